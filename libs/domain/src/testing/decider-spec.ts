@@ -1,0 +1,38 @@
+import type { Command, Decider, DecisionContext, DomainEvent } from '../shared/decider';
+import { fold } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+
+/**
+ * Given/when/then specifications for deciders:
+ *   spec(decider).given([events]).when(command).then([events])
+ *   spec(decider).given([events]).when(command).thenRejects('RULE_CODE')
+ */
+export function spec<C extends Command, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  context: DecisionContext = { now: new Date('2026-01-15T09:00:00.000Z') },
+) {
+  return {
+    given(events: readonly E[]) {
+      return {
+        when(command: C) {
+          const run = (): E[] => decider.decide(command, fold(decider, events), context);
+          return {
+            then(expected: readonly E[]): void {
+              expect(run()).toEqual(expected);
+            },
+            thenRejects(code: string): void {
+              let caught: unknown;
+              try {
+                run();
+              } catch (error) {
+                caught = error;
+              }
+              expect(caught).toBeInstanceOf(DomainError);
+              expect((caught as DomainError).code).toBe(code);
+            },
+          };
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from './port/envelope';
+export * from './port/errors';
+export * from './port/event-store.port';
+export * from './integrity/canonical-json';
+export * from './integrity/hash-chain';

@@ -1,0 +1,82 @@
+import type { ProposedEvent, RecordedEvent } from './envelope';
+
+/**
+ * What a writer expects of a stream before appending:
+ * an exact revision (the revision of its last event), or one of EventStoreDB's three states.
+ */
+export type ExpectedRevision = bigint | 'no_stream' | 'any' | 'stream_exists';
+
+export interface AppendResult {
+  /** Revision of the last event written: pass it as the expected revision of the next append. */
+  nextExpectedRevision: bigint;
+  /** Global position of the last event written. */
+  position: bigint;
+}
+
+export type Direction = 'forwards' | 'backwards';
+
+export interface ReadStreamOptions {
+  direction?: Direction;
+  /** Inclusive. Defaults to the start (forwards) or the end (backwards). */
+  fromRevision?: bigint;
+  /** Defaults to every event. */
+  maxCount?: number;
+}
+
+/** Selects events from the global log. Both lists empty or absent means every event. */
+export interface AllFilter {
+  /** Stream name prefixes, e.g. `case-` for the case category. */
+  streamPrefixes?: readonly string[];
+  eventTypes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  direction?: Direction;
+  /**
+   * Forwards: events at or after this position. Backwards: events strictly before it
+   * (EventStoreDB's rule). Defaults to the start (forwards) or the end (backwards).
+   */
+  fromPosition?: bigint;
+  maxCount?: number;
+  filter?: AllFilter;
+}
+
+export interface SubscribeToAllOptions {
+  /** Exclusive: the event at this position is not delivered again. `start` delivers everything. */
+  from: bigint | 'start' | 'end';
+  filter?: AllFilter;
+  /**
+   * Called now and then with a position up to which the store has looked, so that a filtered
+   * subscriber can move its checkpoint past events it did not receive.
+   */
+  onCheckpoint?: (position: bigint) => Promise<void> | void;
+}
+
+/** A catch-up subscription: yields past events, then live ones, with no gap and no duplicate. */
+export interface Subscription extends AsyncIterable<RecordedEvent> {
+  /** Stops delivery; the iterator then ends. */
+  close(): Promise<void>;
+}
+
+/** The event store port: the embedded SQLite store and EventStoreDB both implement it. */
+export interface EventStore {
+  /**
+   * Appends atomically, checking the expected revision. Re-appending the same event ids at the
+   * same place is idempotent (returns the original result and writes nothing).
+   * @throws WrongExpectedRevisionError, InvalidAppendError
+   */
+  append(
+    stream: string,
+    events: readonly ProposedEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult>;
+
+  /** @throws StreamNotFoundError when the stream has no events. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  subscribeToAll(options: SubscribeToAllOptions): Subscription;
+
+  close(): Promise<void>;
+}
