@@ -1,0 +1,71 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ProposedEvent, RecordedEvent } from '../port/envelope';
+import type { Subscription } from '../port/event-store.port';
+
+/** A category of its own for each test, so that `$all` filters isolate it from the others. */
+export function uniqueCategory(): string {
+  return `contract${randomBytes(6).toString('hex')}`;
+}
+
+export function proposed(
+  type: string,
+  data: Record<string, unknown> = {},
+  overrides: Partial<ProposedEvent> = {},
+): ProposedEvent {
+  return {
+    id: randomUUID(),
+    type,
+    schemaVersion: 1,
+    data,
+    metadata: {
+      actor: { id: 'alice', role: 'CASEWORKER' },
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      occurredAt: '2026-03-01T08:00:00.000Z',
+      recordedAt: '2026-03-02T09:30:00.000Z',
+    },
+    ...overrides,
+  };
+}
+
+export function many(count: number, type = 'ThingHappened'): ProposedEvent[] {
+  return Array.from({ length: count }, (_, index) => proposed(type, { index }));
+}
+
+/** Takes `count` events from a subscription, failing after `timeoutMs` instead of hanging. */
+export async function take(
+  subscription: Subscription,
+  count: number,
+  timeoutMs = 5000,
+): Promise<RecordedEvent[]> {
+  const received: RecordedEvent[] = [];
+  if (count === 0) return received;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`received ${received.length} of ${count} events in ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+  const collect = (async () => {
+    for await (const event of subscription) {
+      received.push(event);
+      if (received.length >= count) break;
+    }
+    return received;
+  })();
+  try {
+    return await Promise.race([collect, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to be rejected');
+}

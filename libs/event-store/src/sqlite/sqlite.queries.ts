@@ -1,0 +1,63 @@
+import type { Database } from 'better-sqlite3';
+import type { AllFilter, ReadAllOptions, ReadStreamOptions } from '../port/event-store.port';
+import type { EventRow } from './sqlite.rows';
+
+const COLUMNS =
+  'position, id, stream, revision, type, schema_version, data, metadata, hash, previous_hash';
+
+/** SQLite takes a signed 64-bit LIMIT; -1 means none. */
+function limitOf(maxCount: number | undefined): number {
+  return maxCount === undefined ? -1 : maxCount;
+}
+
+export function selectStream(db: Database, stream: string, options: ReadStreamOptions): EventRow[] {
+  const backwards = options.direction === 'backwards';
+  const from = options.fromRevision ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
+  const sql = backwards
+    ? `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`
+    : `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`;
+  return db
+    .prepare<[string, bigint, number], EventRow>(sql)
+    .all(stream, from, limitOf(options.maxCount));
+}
+
+export function streamExists(db: Database, stream: string): boolean {
+  return db.prepare('SELECT 1 FROM events WHERE stream = ? LIMIT 1').get(stream) !== undefined;
+}
+
+/** Turns a filter into a WHERE fragment and its parameters. */
+function filterClause(filter: AllFilter | undefined): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  const prefixes = filter?.streamPrefixes ?? [];
+  if (prefixes.length > 0) {
+    parts.push(`(${prefixes.map(() => 'substr(stream, 1, length(?)) = ?').join(' OR ')})`);
+    for (const prefix of prefixes) params.push(prefix, prefix);
+  }
+  const types = filter?.eventTypes ?? [];
+  if (types.length > 0) {
+    parts.push(`type IN (${types.map(() => '?').join(', ')})`);
+    params.push(...types);
+  }
+  return { sql: parts.map((part) => ` AND ${part}`).join(''), params };
+}
+
+export function selectAll(db: Database, options: ReadAllOptions): EventRow[] {
+  const backwards = options.direction === 'backwards';
+  const { sql: where, params } = filterClause(options.filter);
+  const sql = backwards
+    ? `SELECT ${COLUMNS} FROM events WHERE position < ?${where} ORDER BY position DESC LIMIT ?`
+    : `SELECT ${COLUMNS} FROM events WHERE position >= ?${where} ORDER BY position ASC LIMIT ?`;
+  const from = options.fromPosition ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
+  return db
+    .prepare<(string | bigint | number)[], EventRow>(sql)
+    .all(from, ...params, limitOf(options.maxCount));
+}
+
+/** The highest position written so far, or 0 for an empty store. */
+export function headPosition(db: Database): bigint {
+  const row = db
+    .prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events')
+    .get();
+  return BigInt(row?.head ?? 0);
+}

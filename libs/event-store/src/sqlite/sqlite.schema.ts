@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * One table holds the log. `position` is the global order: an AUTOINCREMENT key allocated inside
+ * the write transaction, so positions are never reused and a reader never sees a gap that fills
+ * later (writers are serialised by SQLite's write lock).
+ */
+export function prepareSchema(db: Database): void {
+  // WAL + synchronous=FULL: an acknowledged append has been fsynced and survives power loss.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 10000');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS events (
+      position INTEGER PRIMARY KEY AUTOINCREMENT,
+      id TEXT NOT NULL UNIQUE,
+      stream TEXT NOT NULL,
+      revision INTEGER NOT NULL,
+      type TEXT NOT NULL,
+      schema_version INTEGER NOT NULL,
+      data TEXT NOT NULL,
+      metadata TEXT NOT NULL,
+      hash TEXT NOT NULL,
+      previous_hash TEXT NOT NULL,
+      UNIQUE (stream, revision)
+    );
+    CREATE INDEX IF NOT EXISTS events_type ON events (type, position);
+  `);
+}
