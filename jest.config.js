@@ -6,10 +6,12 @@ delete swc.$schema;
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
+  // A few dependencies ship ES modules only; jest on Node 20 needs them compiled to CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@dutyledger/(domain|event-store|read-models)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@dutyledger/(domain|event-store|read-models|config)$': '<rootDir>/libs/$1/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/data/'],
 };

@@ -1,0 +1,35 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { DutyLedgerConfig } from '@dutyledger/config';
+import { HealthController } from './health/health.http';
+import { GetDepartmentController } from './organisation/get-department/get-department.http';
+import { RegisterDepartmentHandler } from './organisation/register-department/register-department.handler';
+import { RegisterDepartmentController } from './organisation/register-department/register-department.http';
+import { AuthGuard } from './platform/auth/auth.guard';
+import { ErrorFilter } from './platform/http/error.filter';
+import { IdempotencyInterceptor } from './platform/idempotency/idempotency.interceptor';
+import {
+  type InfrastructureOverrides,
+  InfrastructureModule,
+} from './platform/infrastructure.module';
+
+@Module({})
+export class AppModule {
+  static forConfig(
+    config: DutyLedgerConfig,
+    overrides: InfrastructureOverrides = {},
+  ): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, overrides)],
+      controllers: [HealthController, RegisterDepartmentController, GetDepartmentController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        RegisterDepartmentHandler,
+      ],
+    };
+  }
+}

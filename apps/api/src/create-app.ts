@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { DutyLedgerConfig } from '@dutyledger/config';
+import { AppModule } from './app.module';
+import { validationPipe } from './platform/http/validation';
+import type { InfrastructureOverrides } from './platform/infrastructure.module';
+
+/** Largest request body accepted; larger ones are answered 413 before any parsing. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Builds the HTTP application (used by main and by the e2e tests). */
+export async function createApp(
+  config: DutyLedgerConfig,
+  overrides: InfrastructureOverrides = {},
+): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forConfig(config, overrides),
+    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, routerOptions: { maxParamLength: 200 } }),
+    {
+      logger:
+        process.env.DUTYLEDGER_QUIET === 'true' ? ['error', 'warn'] : ['error', 'warn', 'log'],
+    },
+  );
+  app.useGlobalPipes(validationPipe());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('DutyLedger')
+      .setDescription('Work-safety accountability under "one post, two responsibilities"')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  return app;
+}

@@ -1,0 +1,1 @@
+export const VERIFICATION_KEY = Symbol('VerificationKey');

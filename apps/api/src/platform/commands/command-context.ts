@@ -1,0 +1,61 @@
+import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { AuthenticatedActor, AuthenticatedRequest } from '../auth/actor';
+
+/** Everything about a command that does not come from its body. */
+export interface CommandContext {
+  actor: AuthenticatedActor;
+  /** Ties together everything one user action caused, across requests. */
+  correlationId: string;
+  /** The id of this command: the causation id of every event it appends. */
+  commandId: string;
+  /** From If-Match: the revision the caller last saw; a moved stream answers 409. */
+  expectedRevision?: bigint;
+}
+
+const TOKEN = /^[A-Za-z0-9._:-]{1,100}$/;
+
+function header(request: AuthenticatedRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export function commandContextOf(request: AuthenticatedRequest): CommandContext {
+  if (!request.actor) throw new Error('commandContextOf needs an authenticated request');
+  const correlation = header(request, 'x-correlation-id');
+  if (correlation !== undefined && !TOKEN.test(correlation)) {
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'VALIDATION_FAILED',
+      message: 'X-Correlation-Id must be 1 to 100 letters, digits, or . _ : -',
+      fields: [{ field: 'X-Correlation-Id', rules: { format: 'letters, digits, . _ : -' } }],
+    });
+  }
+  const ifMatch = header(request, 'if-match');
+  let expectedRevision: bigint | undefined;
+  if (ifMatch !== undefined) {
+    const match = /^(?:W\/)?"?(\d{1,18})"?$/.exec(ifMatch.trim());
+    if (!match?.[1]) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
+        message: 'If-Match must be a stream revision, e.g. "3"',
+        fields: [{ field: 'If-Match', rules: { format: 'a stream revision such as "3"' } }],
+      });
+    }
+    expectedRevision = BigInt(match[1]);
+  }
+  return {
+    actor: request.actor,
+    correlationId: correlation ?? randomUUID(),
+    commandId: randomUUID(),
+    expectedRevision,
+  };
+}
+
+/** Injects the CommandContext of the current request into a controller method. */
+export const Context = createParamDecorator((_: unknown, host: ExecutionContext) =>
+  commandContextOf(host.switchToHttp().getRequest<AuthenticatedRequest>()),
+);

@@ -1,0 +1,10 @@
+/** Injection tokens of the infrastructure the use cases depend on. */
+export const CONFIG = Symbol('DutyLedgerConfig');
+export const EVENT_STORE = Symbol('EventStore');
+export const READ_MODELS = Symbol('ReadModelDataSource');
+export const PROJECTION_RUNNER = Symbol('ProjectionRunner');
+export const CLOCK = Symbol('Clock');
+export const NEW_ID = Symbol('NewId');
+
+export type Clock = () => Date;
+export type NewId = () => string;

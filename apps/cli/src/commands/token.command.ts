@@ -1,0 +1,31 @@
+import { loadConfig } from '@dutyledger/config';
+import { embeddedSecret } from '../../../api/src/platform/auth/jwt-keys';
+import { mintToken } from '../../../api/src/platform/auth/mint-token';
+import { ROLES, isRole } from '../../../api/src/platform/auth/role';
+import { type Flags, CliError } from '../flags';
+
+export const tokenUsage = `token --role ROLE --sub SUBJECT [--hours N]
+    Prints a bearer token signed with the embedded secret (in DUTYLEDGER_DATA_DIR).
+    ROLE is one of ${ROLES.join(', ')}.`;
+
+export function tokenCommand(flags: Flags): string {
+  const role = flags.get('role');
+  const subject = flags.get('sub');
+  if (!isRole(role)) throw new CliError(`--role must be one of ${ROLES.join(', ')}`);
+  if (!subject || !/^[A-Za-z0-9._@-]{1,200}$/.test(subject)) {
+    throw new CliError('--sub must be 1 to 200 letters, digits or . _ @ -');
+  }
+  const hours = Number(flags.get('hours') ?? '8');
+  if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 30) {
+    throw new CliError('--hours must be a whole number from 1 to 720');
+  }
+  const config = loadConfig();
+  if (config.auth.publicKeyPem) {
+    throw new CliError('DUTYLEDGER_JWT_PUBLIC_KEY is set: tokens come from your identity provider');
+  }
+  return mintToken(embeddedSecret(config.dataDir), {
+    subject,
+    role,
+    expiresInSeconds: hours * 3600,
+  });
+}

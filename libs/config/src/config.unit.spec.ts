@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('defaults to the embedded stores under ./data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config.eventStore).toEqual({ kind: 'sqlite', file: resolve('data/events.db') });
+    expect(config.readModels).toEqual({ kind: 'sqlite', file: resolve('data/read-models.db') });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.runProjector).toBe(true);
+  });
+
+  it('reads EventStoreDB and PostgreSQL settings', () => {
+    const config = loadConfig({
+      DUTYLEDGER_EVENT_STORE: 'eventstoredb',
+      DUTYLEDGER_EVENTSTORE_URL: 'esdb://eventstore:2113?tls=false',
+      DUTYLEDGER_READ_MODELS: 'postgres',
+      DUTYLEDGER_READ_MODELS_URL: 'postgres://postgres@db:5432/dutyledger',
+      DUTYLEDGER_RUN_PROJECTOR: 'false',
+      PORT: '8080',
+    });
+    expect(config.eventStore).toEqual({
+      kind: 'eventstoredb',
+      url: 'esdb://eventstore:2113?tls=false',
+    });
+    expect(config.readModels).toEqual({
+      kind: 'postgres',
+      url: 'postgres://postgres@db:5432/dutyledger',
+    });
+    expect(config.runProjector).toBe(false);
+    expect(config.http.port).toBe(8080);
+  });
+
+  it('names each bad variable and what it accepts, all at once', () => {
+    const problems = problemsOf({
+      DUTYLEDGER_EVENT_STORE: 'mongodb',
+      DUTYLEDGER_READ_MODELS: 'postgres',
+      PORT: 'eighty',
+      DUTYLEDGER_RUN_PROJECTOR: 'yes',
+    });
+    expect(problems).toEqual([
+      'DUTYLEDGER_EVENT_STORE="mongodb" is not accepted; use one of: sqlite, eventstoredb',
+      'DUTYLEDGER_READ_MODELS_URL is required when DUTYLEDGER_READ_MODELS=postgres; e.g. postgres://host:port',
+      'DUTYLEDGER_RUN_PROJECTOR="yes" is not accepted; use one of: true, false',
+      'PORT="eighty" must be a whole number from 0 to 65535',
+    ]);
+  });
+
+  it('rejects a connection string of the wrong kind', () => {
+    expect(
+      problemsOf({
+        DUTYLEDGER_EVENT_STORE: 'eventstoredb',
+        DUTYLEDGER_EVENTSTORE_URL: 'http://localhost:2113',
+      }),
+    ).toEqual(['DUTYLEDGER_EVENTSTORE_URL must be a URL starting with esdb: or esdb+discover:']);
+  });
+
+  it('rejects a JWT public key that is not a PEM public key', () => {
+    expect(problemsOf({ DUTYLEDGER_JWT_PUBLIC_KEY: 'secret' })).toEqual([
+      'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type DutyLedgerConfig, loadConfig } from '@dutyledger/config';
+import type { ProjectionRunner } from '@dutyledger/read-models';
+import { openReadModels } from '@dutyledger/read-models';
+import { createApp } from '../../apps/api/src/create-app';
+import { embeddedSecret } from '../../apps/api/src/platform/auth/jwt-keys';
+import { mintToken } from '../../apps/api/src/platform/auth/mint-token';
+import type { Role } from '../../apps/api/src/platform/auth/role';
+import { PROJECTION_RUNNER, type Clock } from '../../apps/api/src/platform/tokens';
+import { postgresSchema } from './postgres';
+
+export interface RunningApp {
+  app: NestFastifyApplication;
+  url: string;
+  config: DutyLedgerConfig;
+  token(role: Role, subject?: string, expiresInSeconds?: number): string;
+  /** Resolves when the projections have applied everything up to `position`. */
+  projected(position: string): Promise<void>;
+  /** Stops the app; `keepData` leaves the data directory for a restart. */
+  stop(keepData?: boolean): Promise<void>;
+}
+
+export interface StartOptions {
+  dataDir?: string;
+  clock?: Clock;
+  /** Read models on PostgreSQL, in a schema of their own (DUTYLEDGER_TEST_POSTGRES_URL). */
+  postgres?: boolean;
+}
+
+/** Starts the whole api (embedded stores in a fresh data directory) on an ephemeral port. */
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dutyledger-e2e-'));
+  const config = loadConfig({ DUTYLEDGER_DATA_DIR: dataDir, PORT: '0' });
+  const schema = options.postgres ? await postgresSchema() : undefined;
+  const app = await createApp(config, {
+    clock: options.clock,
+    readModels: schema
+      ? () => openReadModels({ kind: 'postgres', url: schema.url, schema: schema.name })
+      : undefined,
+  });
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const secret = embeddedSecret(dataDir);
+  const runner = app.get<ProjectionRunner>(PROJECTION_RUNNER);
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    config,
+    token: (role, subject = `${role.toLowerCase()}-1`, expiresInSeconds) =>
+      mintToken(secret, { subject, role, expiresInSeconds }),
+    projected: (position) => runner.waitFor(BigInt(position)),
+    stop: async (keepData = false) => {
+      await app.close();
+      await schema?.drop();
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
