@@ -2,7 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { DutyLedgerConfig } from '@dutyledger/config';
+import { AccidentsModule } from './accidents/accidents.module';
+import { AssessmentsModule } from './assessments/assessments.module';
+import { CasesModule } from './cases/cases.module';
+import { DutiesModule } from './duties/duties.module';
 import { HealthController } from './health/health.http';
+import { OrganisationModule } from './organisation/organisation.module';
 import { GetDepartmentController } from './organisation/get-department/get-department.http';
 import { RegisterDepartmentHandler } from './organisation/register-department/register-department.handler';
 import { RegisterDepartmentController } from './organisation/register-department/register-department.http';
@@ -22,7 +27,15 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, overrides)],
+      imports: [
+        CqrsModule.forRoot(),
+        InfrastructureModule.forConfig(config, overrides),
+        OrganisationModule,
+        DutiesModule,
+        AccidentsModule,
+        AssessmentsModule,
+        CasesModule,
+      ],
       controllers: [HealthController, RegisterDepartmentController, GetDepartmentController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

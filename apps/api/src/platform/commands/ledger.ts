@@ -76,6 +76,9 @@ export class Ledger {
       }
       const command = await prepare(state);
       const events = decider.decide(command, state, { now: this.clock() });
+      if (events.length === 0) {
+        return { id, revision: String(revision ?? -1n), position: '0' };
+      }
       const expected: ExpectedRevision = revision ?? 'no_stream';
       try {
         const result = await this.store.append(stream, this.envelop(events, context), expected);
