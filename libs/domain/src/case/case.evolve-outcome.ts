@@ -1,0 +1,126 @@
+import { unreachable } from '../shared/decider';
+import type {
+  AppealDecided,
+  CaseClosed,
+  CaseDecided,
+  CaseReopened,
+  DeadlineExtended,
+  AppealFiled,
+  SanctionDecided,
+  SanctionWithdrawn,
+} from './case.events';
+import type { CaseSanction, EndedSanction, OpenedCase } from './case.state';
+import { pendingAppeals } from './case.state';
+
+/** The events from sanctions to reopening: what the case decided and what became of it. */
+export type CaseOutcomeEvent =
+  | SanctionWithdrawn
+  | SanctionDecided
+  | CaseDecided
+  | AppealFiled
+  | AppealDecided
+  | DeadlineExtended
+  | CaseClosed
+  | CaseReopened;
+
+function endSanction(
+  state: OpenedCase,
+  sanctionId: string,
+  endedAt: string,
+  endedBecause: EndedSanction['endedBecause'],
+): OpenedCase {
+  const ended = state.sanctions
+    .filter((sanction) => sanction.sanctionId === sanctionId)
+    .map((sanction) => ({ ...sanction, endedAt, endedBecause }));
+  return {
+    ...state,
+    sanctions: state.sanctions.filter((sanction) => sanction.sanctionId !== sanctionId),
+    endedSanctions: [...state.endedSanctions, ...ended],
+  };
+}
+
+function decideAppeal(state: OpenedCase, { data }: AppealDecided): OpenedCase {
+  const appeals = state.appeals.map((appeal) =>
+    appeal.appealId === data.appealId
+      ? { ...appeal, outcome: data.outcome, reasoning: data.reasoning, decidedAt: data.occurredAt }
+      : appeal,
+  );
+  let next: OpenedCase = { ...state, appeals };
+  switch (data.outcome) {
+    case 'UPHELD':
+      break;
+    case 'SANCTION_REVOKED':
+      next = endSanction(next, data.sanctionId, data.occurredAt, 'REVOKED_ON_APPEAL');
+      break;
+    case 'SANCTION_CHANGED': {
+      const { changedSanction } = data;
+      const change = (sanction: CaseSanction): CaseSanction =>
+        sanction.sanctionId === data.sanctionId && changedSanction !== null
+          ? { ...sanction, sanction: changedSanction, changedByAppealId: data.appealId }
+          : sanction;
+      next = { ...next, sanctions: next.sanctions.map(change) };
+      break;
+    }
+    default:
+      return unreachable(data.outcome);
+  }
+  return { ...next, status: pendingAppeals(next).length > 0 ? 'APPEALED' : 'DECIDED' };
+}
+
+export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): OpenedCase {
+  switch (event.type) {
+    case 'SanctionWithdrawn': {
+      const { sanctionId, occurredAt } = event.data;
+      return endSanction(state, sanctionId, occurredAt, 'WITHDRAWN_FINDING_SUPERSEDED');
+    }
+    case 'SanctionDecided': {
+      const { sanctionId, cadreId, sanction, decidedBy, occurredAt } = event.data;
+      const decided = {
+        sanctionId,
+        cadreId,
+        sanction,
+        decidedBy,
+        decidedAt: occurredAt,
+        round: state.reopenCount,
+        changedByAppealId: null,
+      };
+      return { ...state, sanctions: [...state.sanctions, decided] };
+    }
+    case 'CaseDecided': {
+      const { occurredAt, appealWindowClosesAt } = event.data;
+      const deadline =
+        state.deadline === null
+          ? null
+          : { ...state.deadline, stoppedAt: state.deadline.stoppedAt ?? occurredAt };
+      return { ...state, status: 'DECIDED', decidedAt: occurredAt, appealWindowClosesAt, deadline };
+    }
+    case 'AppealFiled': {
+      const { appealId, cadreId, sanctionId, grounds, occurredAt } = event.data;
+      const appeal = {
+        appealId,
+        cadreId,
+        sanctionId,
+        grounds,
+        filedAt: occurredAt,
+        outcome: null,
+        reasoning: null,
+        decidedAt: null,
+      };
+      return { ...state, status: 'APPEALED', appeals: [...state.appeals, appeal] };
+    }
+    case 'AppealDecided':
+      return decideAppeal(state, event);
+    case 'DeadlineExtended': {
+      if (state.deadline === null) return state;
+      const { days, reason, dueAt } = event.data;
+      const deadline = { ...state.deadline, dueAt, extended: true, extension: { days, reason } };
+      return { ...state, deadline };
+    }
+    case 'CaseClosed':
+      return { ...state, status: 'CLOSED', closedAt: event.data.occurredAt };
+    case 'CaseReopened':
+      return { ...state, status: 'REOPENED', closedAt: null, reopenCount: state.reopenCount + 1 };
+    default:
+      return unreachable(event);
+  }
+}

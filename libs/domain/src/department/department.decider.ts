@@ -1,0 +1,70 @@
+import type { DecisionContext, Decider } from '../shared/decider';
+import { unreachable } from '../shared/decider';
+import { DomainError } from '../shared/domain-error';
+import type { DepartmentCommand, RegisterDepartment } from './department.commands';
+import { DEPARTMENT_ERRORS } from './department.errors';
+import type { DepartmentEvent } from './department.events';
+import { expectedParent } from './department.hierarchy';
+import type { DepartmentState } from './department.state';
+import { evolveDepartment, initialDepartmentState } from './department.state';
+
+function register(
+  command: RegisterDepartment,
+  state: DepartmentState,
+  context: DecisionContext,
+): DepartmentEvent[] {
+  const { departmentId, name, level, kind, parent, industries, supervisionAuthority } =
+    command.data;
+  const data = { departmentId, name, level, kind, industries, supervisionAuthority };
+  if (state.status === 'REGISTERED') {
+    throw new DomainError(
+      DEPARTMENT_ERRORS.DEPARTMENT_ALREADY_REGISTERED,
+      `Department ${data.departmentId} is already registered`,
+    );
+  }
+  const expected = expectedParent(data);
+  if (expected === null && parent !== null) {
+    throw new DomainError(
+      DEPARTMENT_ERRORS.TOP_DEPARTMENT_HAS_NO_PARENT,
+      'The municipal people’s government is the top of the hierarchy and has no parent',
+    );
+  }
+  if (expected !== null && parent === null) {
+    throw new DomainError(
+      DEPARTMENT_ERRORS.DEPARTMENT_PARENT_REQUIRED,
+      `A ${data.level} ${data.kind} needs a parent department`,
+    );
+  }
+  if (expected !== null && parent !== null) {
+    if (parent.level !== expected.level || parent.kind !== expected.kind) {
+      throw new DomainError(
+        DEPARTMENT_ERRORS.DEPARTMENT_PARENT_MISMATCH,
+        `A ${data.level} ${data.kind} hangs under a ${expected.level} ${expected.kind}, ` +
+          `not under a ${parent.level} ${parent.kind}`,
+      );
+    }
+  }
+  return [
+    {
+      type: 'DepartmentRegistered',
+      data: {
+        ...data,
+        parentId: parent?.departmentId ?? null,
+        occurredAt: context.now.toISOString(),
+      },
+    },
+  ];
+}
+
+export const departmentDecider: Decider<DepartmentCommand, DepartmentEvent, DepartmentState> = {
+  initialState: initialDepartmentState,
+  evolve: evolveDepartment,
+  decide(command, state, context) {
+    switch (command.type) {
+      case 'RegisterDepartment':
+        return register(command, state, context);
+      default:
+        return unreachable(command.type);
+    }
+  },
+};

@@ -1,0 +1,86 @@
+import type { DomainEvent } from '../shared/decider';
+
+export const DUTY_CATEGORIES = ['BUSINESS', 'WORK_SAFETY'] as const;
+export type DutyCategory = (typeof DUTY_CATEGORIES)[number];
+
+/** The principles that assign safety duties (DOMAIN.md). */
+export const PRINCIPLES = ['IN_CHARGE', 'MANAGES_INDUSTRY', 'MANAGES_BUSINESS'] as const;
+export type Principle = (typeof PRINCIPLES)[number];
+
+export const CADENCES = ['ONCE', 'MONTHLY', 'QUARTERLY', 'ANNUAL'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const ADVERSE_EFFECTS = ['NONE', 'MINOR', 'SERIOUS'] as const;
+export type AdverseEffect = (typeof ADVERSE_EFFECTS)[number];
+
+export type DutyAssigned = DomainEvent<
+  'DutyAssigned',
+  {
+    readonly dutyId: string;
+    readonly postId: string;
+    readonly category: DutyCategory;
+    readonly title: string;
+    /** cited by every work-safety duty; null for a business duty */
+    readonly principle: Principle | null;
+    /** the scope items (industries or business lines) the duty covers */
+    readonly industries: readonly string[];
+    readonly cadence: Cadence;
+    /** the legal or policy basis */
+    readonly basis: string;
+    readonly occurredAt: string;
+  }
+>;
+
+/** Carries only the fields that changed. */
+export type DutyAmended = DomainEvent<
+  'DutyAmended',
+  {
+    readonly dutyId: string;
+    readonly title?: string;
+    readonly principle?: Principle;
+    readonly industries?: readonly string[];
+    readonly cadence?: Cadence;
+    readonly basis?: string;
+    readonly reason: string;
+    readonly occurredAt: string;
+  }
+>;
+
+export type DutyRevoked = DomainEvent<
+  'DutyRevoked',
+  { readonly dutyId: string; readonly reason: string; readonly occurredAt: string }
+>;
+
+/** occurredAt is when the duty was performed. */
+export type DutyPerformanceRecorded = DomainEvent<
+  'DutyPerformanceRecorded',
+  {
+    readonly dutyId: string;
+    readonly performanceId: string;
+    /** 'ONCE', '2026', '2026-Q1' or '2026-03', after the duty's cadence */
+    readonly period: string;
+    readonly performedAt: string;
+    readonly evidence: string;
+    readonly occurredAt: string;
+  }
+>;
+
+/** occurredAt is when the failure happened, which may be weeks before it was recorded. */
+export type FailureToPerformRecorded = DomainEvent<
+  'FailureToPerformRecorded',
+  {
+    readonly failureId: string;
+    readonly dutyId: string;
+    readonly postId: string;
+    readonly occurredAt: string;
+    readonly description: string;
+    readonly evidence: string;
+    readonly adverseEffect: AdverseEffect;
+    /** the post's holder at occurredAt; null when the post was vacant */
+    readonly responsibleCadreId: string | null;
+    readonly vacant: boolean;
+  }
+>;
+
+export type DutyEvent =
+  DutyAssigned | DutyAmended | DutyRevoked | DutyPerformanceRecorded | FailureToPerformRecorded;

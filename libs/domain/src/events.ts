@@ -1,0 +1,48 @@
+import type { AccidentEvent } from './accident/accident.events';
+import type { AssessmentEvent } from './assessment/assessment.events';
+import type { CadreEvent } from './cadre/cadre.events';
+import type { DepartmentEvent } from './department/department.events';
+import type { DutyEvent } from './duty/duty.events';
+import type { PostEvent } from './post/post.events';
+
+type RegisteredEventType =
+  | DepartmentEvent['type']
+  | PostEvent['type']
+  | CadreEvent['type']
+  | DutyEvent['type']
+  | AccidentEvent['type']
+  | AssessmentEvent['type'];
+
+/**
+ * The current schema version of every organisation, duty, accident and assessment event, by
+ * stored type name (the event's `type`, which never follows a class name). Raising a version
+ * means keeping the old shape in `*.v1.ts` with an upcaster beside it. The compiler checks that
+ * every event type is listed and nothing else is.
+ */
+export const EVENT_SCHEMA_VERSIONS = {
+  DepartmentRegistered: 1,
+  PostEstablished: 1,
+  CadreAppointedToPost: 1,
+  CadreRelievedFromPost: 1,
+  CadreRegistered: 1,
+  DutyAssigned: 1,
+  DutyAmended: 1,
+  DutyRevoked: 1,
+  DutyPerformanceRecorded: 1,
+  FailureToPerformRecorded: 1,
+  AccidentReported: 1,
+  AccidentCasualtiesUpdated: 1,
+  AnnualReportSubmitted: 1,
+  AnnualAssessmentRecorded: 1,
+  AnnualAssessmentCorrected: 1,
+} as const satisfies Record<RegisteredEventType, number>;
+
+// Stream names follow `category-id`, so EventStoreDB's category streams ($ce-duty, ...) work.
+export const departmentStream = (departmentId: string): string => `department-${departmentId}`;
+export const postStream = (postId: string): string => `post-${postId}`;
+export const cadreStream = (cadreId: string): string => `cadre-${cadreId}`;
+export const dutyStream = (dutyId: string): string => `duty-${dutyId}`;
+export const accidentStream = (accidentId: string): string => `accident-${accidentId}`;
+/** One stream per cadre and year: the annual report and its assessment. */
+export const assessmentStream = (cadreId: string, year: number): string =>
+  `assessment-${cadreId}-${year}`;

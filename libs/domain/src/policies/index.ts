@@ -1,0 +1,4 @@
+export * from './appointment-eligibility';
+export * from './calendar';
+export * from './deadlines';
+export * from './sanction-influence';

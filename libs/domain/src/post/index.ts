@@ -1,0 +1,6 @@
+export * from './post.appointments';
+export * from './post.commands';
+export * from './post.decider';
+export * from './post.errors';
+export * from './post.events';
+export * from './post.state';
