@@ -1,8 +1,22 @@
 import { Module } from '@nestjs/common';
+import { CorrectAnnualAssessmentHandler } from './correct-annual-assessment/correct-annual-assessment.handler';
+import { CorrectAnnualAssessmentController } from './correct-annual-assessment/correct-annual-assessment.http';
+import { RecordAnnualAssessmentHandler } from './record-annual-assessment/record-annual-assessment.handler';
+import { RecordAnnualAssessmentController } from './record-annual-assessment/record-annual-assessment.http';
+import { SubmitAnnualReportHandler } from './submit-annual-report/submit-annual-report.handler';
+import { SubmitAnnualReportController } from './submit-annual-report/submit-annual-report.http';
 
 /** The assessments use cases: one folder each (controller, DTO, command, handler). */
 @Module({
-  controllers: [],
-  providers: [],
+  controllers: [
+    SubmitAnnualReportController,
+    RecordAnnualAssessmentController,
+    CorrectAnnualAssessmentController,
+  ],
+  providers: [
+    SubmitAnnualReportHandler,
+    RecordAnnualAssessmentHandler,
+    CorrectAnnualAssessmentHandler,
+  ],
 })
 export class AssessmentsModule {}

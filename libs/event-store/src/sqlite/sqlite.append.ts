@@ -4,7 +4,10 @@ import type { AppendResult, ExpectedRevision } from '../port/event-store.port';
 import { InvalidAppendError, WrongExpectedRevisionError } from '../port/errors';
 import { GENESIS_HASH, chainBatch } from '../integrity/hash-chain';
 
-/** EventStoreDB's limit on the data of one append, kept here so both stores accept the same. */
+/**
+ * EventStoreDB's limit on one append (data and metadata), kept here so that both stores accept
+ * the same batches.
+ */
 export const MAX_APPEND_BYTES = 1024 * 1024;
 
 interface Head {
@@ -125,12 +128,15 @@ function throwError(error: Error): never {
 
 export function checkAppendSize(events: readonly ProposedEvent[]): void {
   const bytes = events.reduce(
-    (total, event) => total + Buffer.byteLength(JSON.stringify(event.data), 'utf8'),
+    (total, event) =>
+      total +
+      Buffer.byteLength(JSON.stringify(event.data), 'utf8') +
+      Buffer.byteLength(JSON.stringify(event.metadata), 'utf8'),
     0,
   );
   if (bytes > MAX_APPEND_BYTES) {
     throw new InvalidAppendError(
-      `The batch carries ${bytes} bytes of data; the most one append may carry is ${MAX_APPEND_BYTES}`,
+      `The batch carries ${bytes} bytes of data and metadata; the most one append may carry is ${MAX_APPEND_BYTES}`,
     );
   }
 }

@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
+
+/** The casualty figures a report or an update carries; the grade is derived from them, never sent. */
+export class AccidentFiguresDto {
+  @ApiProperty({ minimum: 0, maximum: 100_000, example: 4 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  deaths!: number;
+
+  @ApiProperty({ minimum: 0, maximum: 100_000, example: 2 })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  seriousInjuries!: number;
+
+  @ApiProperty({
+    minimum: 0,
+    maximum: 1e13,
+    example: 3_200_000,
+    description: 'In yuan, to the fen',
+  })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1e13)
+  directLossYuan!: number;
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { NEW_ID, type NewId } from '../../platform/tokens';
+import { ReportAccidentCommand } from './report-accident.command';
+import { ReportAccidentDto } from './report-accident.dto';
+
+@ApiTags('accidents')
+@ApiBearerAuth()
+@Controller('accidents')
+export class ReportAccidentController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(NEW_ID) private readonly newId: NewId,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary: 'Report a work-safety accident; its grade is derived from the casualty figures',
+  })
+  @CommandResponses()
+  report(
+    @Body() body: ReportAccidentDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    const accidentId = body.accidentId ?? this.newId();
+    return this.commands.execute(new ReportAccidentCommand(accidentId, body, context));
+  }
+}

@@ -1,0 +1,10 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { UpdateAccidentCasualtiesDto } from './update-accident-casualties.dto';
+
+export class UpdateAccidentCasualtiesCommand {
+  constructor(
+    readonly accidentId: string,
+    readonly body: UpdateAccidentCasualtiesDto,
+    readonly context: CommandContext,
+  ) {}
+}

@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { UpdateAccidentCasualtiesCommand } from './update-accident-casualties.command';
+import { UpdateAccidentCasualtiesDto } from './update-accident-casualties.dto';
+
+@ApiTags('accidents')
+@ApiBearerAuth()
+@Controller('accidents')
+export class UpdateAccidentCasualtiesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':accidentId/casualty-updates')
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary: 'Revise an accident’s casualty figures; the grade is re-derived from them',
+  })
+  @CommandResponses()
+  update(
+    @Param('accidentId', new ParseUUIDPipe({ version: '4' })) accidentId: string,
+    @Body() body: UpdateAccidentCasualtiesDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new UpdateAccidentCasualtiesCommand(accidentId, body, context));
+  }
+}

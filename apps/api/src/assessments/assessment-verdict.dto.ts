@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ASSESSMENT_GRADES } from '@dutyledger/domain';
+import type { AssessmentGrade } from '@dutyledger/domain';
+
+/** A work-safety assessment's score, grade and remarks (recorded or corrected). */
+export class AssessmentVerdictDto {
+  @ApiProperty({ minimum: 0, maximum: 100, example: 86 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score!: number;
+
+  @ApiProperty({ enum: ASSESSMENT_GRADES })
+  @IsIn(ASSESSMENT_GRADES)
+  grade!: AssessmentGrade;
+
+  @ApiProperty({ example: 'inspections on time', maxLength: 4000, description: 'May be empty' })
+  @IsString()
+  @MaxLength(4000)
+  remarks!: string;
+}

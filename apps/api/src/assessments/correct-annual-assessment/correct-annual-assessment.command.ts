@@ -1,0 +1,11 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { CorrectAnnualAssessmentDto } from './correct-annual-assessment.dto';
+
+export class CorrectAnnualAssessmentCommand {
+  constructor(
+    readonly cadreId: string,
+    readonly year: number,
+    readonly body: CorrectAnnualAssessmentDto,
+    readonly context: CommandContext,
+  ) {}
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { AssessmentYearPipe } from '../assessment-year.pipe';
+import { CorrectAnnualAssessmentCommand } from './correct-annual-assessment.command';
+import { CorrectAnnualAssessmentDto } from './correct-annual-assessment.dto';
+
+@ApiTags('assessments')
+@ApiBearerAuth()
+@Controller('cadres/:cadreId/assessments/:year')
+export class CorrectAnnualAssessmentController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('corrections')
+  @HttpCode(201)
+  @Allow('SUPERVISOR')
+  @ApiOperation({
+    summary: 'Correct a recorded assessment; the one it replaces stays in the history',
+  })
+  @CommandResponses()
+  correct(
+    @Param('cadreId', new ParseUUIDPipe({ version: '4' })) cadreId: string,
+    @Param('year', AssessmentYearPipe) year: number,
+    @Body() body: CorrectAnnualAssessmentDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new CorrectAnnualAssessmentCommand(cadreId, year, body, context));
+  }
+}

@@ -1,0 +1,11 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { RecordAnnualAssessmentDto } from './record-annual-assessment.dto';
+
+export class RecordAnnualAssessmentCommand {
+  constructor(
+    readonly cadreId: string,
+    readonly year: number,
+    readonly body: RecordAnnualAssessmentDto,
+    readonly context: CommandContext,
+  ) {}
+}

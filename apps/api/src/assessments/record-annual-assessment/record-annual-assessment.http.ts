@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { AssessmentYearPipe } from '../assessment-year.pipe';
+import { RecordAnnualAssessmentCommand } from './record-annual-assessment.command';
+import { RecordAnnualAssessmentDto } from './record-annual-assessment.dto';
+
+@ApiTags('assessments')
+@ApiBearerAuth()
+@Controller('cadres/:cadreId/assessments/:year')
+export class RecordAnnualAssessmentController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('assessment')
+  @HttpCode(201)
+  @Allow('SUPERVISOR')
+  @ApiOperation({
+    summary: 'Record a cadre’s work-safety assessment for a year (after the annual report)',
+  })
+  @CommandResponses()
+  record(
+    @Param('cadreId', new ParseUUIDPipe({ version: '4' })) cadreId: string,
+    @Param('year', AssessmentYearPipe) year: number,
+    @Body() body: RecordAnnualAssessmentDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new RecordAnnualAssessmentCommand(cadreId, year, body, context));
+  }
+}

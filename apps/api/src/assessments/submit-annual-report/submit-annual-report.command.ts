@@ -1,0 +1,11 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { SubmitAnnualReportDto } from './submit-annual-report.dto';
+
+export class SubmitAnnualReportCommand {
+  constructor(
+    readonly cadreId: string,
+    readonly year: number,
+    readonly body: SubmitAnnualReportDto,
+    readonly context: CommandContext,
+  ) {}
+}

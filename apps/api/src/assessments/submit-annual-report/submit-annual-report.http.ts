@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { AssessmentYearPipe } from '../assessment-year.pipe';
+import { SubmitAnnualReportCommand } from './submit-annual-report.command';
+import { SubmitAnnualReportDto } from './submit-annual-report.dto';
+
+@ApiTags('assessments')
+@ApiBearerAuth()
+@Controller('cadres/:cadreId/assessments/:year')
+export class SubmitAnnualReportController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post('annual-report')
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary: 'Submit a cadre’s annual report on how the two responsibilities were implemented',
+  })
+  @CommandResponses()
+  submit(
+    @Param('cadreId', new ParseUUIDPipe({ version: '4' })) cadreId: string,
+    @Param('year', AssessmentYearPipe) year: number,
+    @Body() body: SubmitAnnualReportDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new SubmitAnnualReportCommand(cadreId, year, body, context));
+  }
+}

@@ -1,0 +1,61 @@
+import { EventStoreDBClient } from '@eventstore/db-client';
+import type { ProposedEvent, RecordedEvent } from '../port/envelope';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeToAllOptions,
+  Subscription,
+} from '../port/event-store.port';
+import { appendEvents } from './eventstoredb.append';
+import type { EsdbClient } from './eventstoredb.client';
+import { readAllEvents } from './eventstoredb.read-all';
+import { readStreamEvents } from './eventstoredb.read-stream';
+import { EventStoreDbSubscription } from './eventstoredb.subscription';
+
+/**
+ * The event store on EventStoreDB (client 6.2, server 23.10+). Revisions and positions are
+ * bigints end to end; a port position is the $all commit position (see `allPosition`).
+ */
+export class EventStoreDbEventStore implements EventStore {
+  private readonly subscriptions = new Set<EventStoreDbSubscription>();
+
+  constructor(private readonly client: EsdbClient) {}
+
+  /** From `esdb://host:2113?tls=false` and the like; nothing is sent before the first call. */
+  static connect(connectionString: string): EventStoreDbEventStore {
+    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString));
+  }
+
+  append(
+    stream: string,
+    events: readonly ProposedEvent[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    return appendEvents(this.client, stream, events, expected);
+  }
+
+  readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return readStreamEvents(this.client, stream, options);
+  }
+
+  readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return readAllEvents(this.client, options);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions): Subscription {
+    const subscription = new EventStoreDbSubscription(this.client, options, (closed) =>
+      this.subscriptions.delete(closed),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** Closes the open subscriptions, then disposes the client. */
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+}

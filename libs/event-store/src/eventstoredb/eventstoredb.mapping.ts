@@ -1,0 +1,113 @@
+import type { JSONEventData, Position, RecordedEvent as StoredEvent } from '@eventstore/db-client';
+import type { EventMetadata, ProposedEvent, RecordedEvent } from '../port/envelope';
+
+/**
+ * Positions: the port's global `position` is the $all *commit* position. For ordinary writes on a
+ * single node EventStoreDB gives every event commit == prepare, so a port position P is the $all
+ * position `{ commit: P, prepare: P }`, which is how reads and subscriptions are started from it.
+ */
+export function allPosition(position: bigint): Position {
+  return { commit: position, prepare: position };
+}
+
+/** The hash-chain link computed for an event before it is written. */
+export interface ChainLink {
+  hash: string;
+  previousHash: string;
+}
+
+/** An event in EventStoreDB that is not a DutyLedger envelope (foreign writer, binary, damaged). */
+export class UnreadableEventError extends Error {
+  override readonly name = 'UnreadableEventError';
+  constructor(event: Pick<StoredEvent, 'streamId' | 'revision' | 'id'>, reason: string) {
+    super(`Event ${event.id} at ${event.streamId}@${String(event.revision)} ${reason}`);
+  }
+}
+
+/**
+ * The stored form: type = port type, data = JSON of `data`, custom metadata = the envelope's
+ * metadata plus `schemaVersion` and the hash chain, and `$correlationId`/`$causationId` so that
+ * EventStoreDB's own tooling (projections, the UI) sees them.
+ */
+export function toEventData(event: ProposedEvent, link: ChainLink): JSONEventData {
+  return {
+    id: event.id,
+    contentType: 'application/json',
+    type: event.type,
+    data: event.data,
+    metadata: {
+      schemaVersion: event.schemaVersion,
+      ...event.metadata,
+      hash: link.hash,
+      previousHash: link.previousHash,
+      $correlationId: event.metadata.correlationId,
+      $causationId: event.metadata.causationId,
+    },
+  };
+}
+
+/**
+ * Maps an event read from EventStoreDB back to exactly what was proposed plus its place and links.
+ * `commitPosition` is the read's own position, used when the server (< 22.6) omits the event's.
+ */
+export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): RecordedEvent {
+  if (!stored.isJson || !isObject(stored.data)) {
+    throw new UnreadableEventError(stored, 'does not carry JSON object data');
+  }
+  if (!isObject(stored.metadata)) {
+    throw new UnreadableEventError(stored, 'does not carry JSON object metadata');
+  }
+  const {
+    schemaVersion,
+    hash,
+    previousHash,
+    $correlationId: _correlationId,
+    $causationId: _causationId,
+    ...metadata
+  } = stored.metadata;
+  if (typeof schemaVersion !== 'number' || typeof hash !== 'string') {
+    throw new UnreadableEventError(stored, 'has no schema version or hash');
+  }
+  if (typeof previousHash !== 'string' || !isEventMetadata(metadata)) {
+    throw new UnreadableEventError(stored, 'has an incomplete envelope');
+  }
+  const position = stored.position?.commit ?? commitPosition;
+  if (position === undefined) {
+    throw new UnreadableEventError(stored, 'was read without a position (server older than 22.6)');
+  }
+  return {
+    id: stored.id,
+    type: stored.type,
+    schemaVersion,
+    data: stored.data,
+    metadata,
+    stream: stored.streamId,
+    revision: stored.revision,
+    position,
+    hash,
+    previousHash,
+  };
+}
+
+/** EventStoreDB's own events: a `$` type (links, metadata, tombstones) or a `$` stream. */
+export function isSystemEvent(stored: Pick<StoredEvent, 'streamId' | 'type'>): boolean {
+  return stored.type.startsWith('$') || stored.streamId.startsWith('$');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isEventMetadata(
+  value: Record<string, unknown>,
+): value is Record<string, unknown> & EventMetadata {
+  const { actor } = value;
+  return (
+    isObject(actor) &&
+    typeof actor.id === 'string' &&
+    typeof actor.role === 'string' &&
+    ['correlationId', 'causationId', 'occurredAt', 'recordedAt'].every(
+      (key) => typeof value[key] === 'string',
+    )
+  );
+}
