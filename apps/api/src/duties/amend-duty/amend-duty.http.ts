@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { AmendDutyCommand } from './amend-duty.command';
+import { AmendDutyDto } from './amend-duty.dto';
+
+@ApiTags('duties')
+@ApiBearerAuth()
+@Controller('duties/:dutyId/amendments')
+export class AmendDutyController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({ summary: 'Amend an active duty: only what changes, and why' })
+  @CommandResponses()
+  amend(
+    @Param('dutyId', new ParseUUIDPipe({ version: '4' })) dutyId: string,
+    @Body() body: AmendDutyDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new AmendDutyCommand(dutyId, body, context));
+  }
+}

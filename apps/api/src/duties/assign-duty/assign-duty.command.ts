@@ -1,0 +1,10 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { AssignDutyDto } from './assign-duty.dto';
+
+export class AssignDutyCommand {
+  constructor(
+    readonly dutyId: string,
+    readonly body: AssignDutyDto,
+    readonly context: CommandContext,
+  ) {}
+}

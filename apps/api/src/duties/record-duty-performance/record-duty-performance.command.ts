@@ -1,0 +1,11 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { RecordDutyPerformanceDto } from './record-duty-performance.dto';
+
+export class RecordDutyPerformanceCommand {
+  constructor(
+    readonly dutyId: string,
+    readonly performanceId: string,
+    readonly body: RecordDutyPerformanceDto,
+    readonly context: CommandContext,
+  ) {}
+}

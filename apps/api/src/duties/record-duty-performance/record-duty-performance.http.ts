@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { NEW_ID, type NewId } from '../../platform/tokens';
+import { RecordDutyPerformanceCommand } from './record-duty-performance.command';
+import { RecordDutyPerformanceDto } from './record-duty-performance.dto';
+
+@ApiTags('duties')
+@ApiBearerAuth()
+@Controller('duties/:dutyId/performances')
+export class RecordDutyPerformanceController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(NEW_ID) private readonly newId: NewId,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({ summary: 'Record evidence that a duty was performed for a period' })
+  @CommandResponses()
+  record(
+    @Param('dutyId', new ParseUUIDPipe({ version: '4' })) dutyId: string,
+    @Body() body: RecordDutyPerformanceDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    const performanceId = body.performanceId ?? this.newId();
+    return this.commands.execute(
+      new RecordDutyPerformanceCommand(dutyId, performanceId, body, context),
+    );
+  }
+}

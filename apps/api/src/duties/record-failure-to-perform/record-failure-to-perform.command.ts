@@ -1,0 +1,11 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { RecordFailureToPerformDto } from './record-failure-to-perform.dto';
+
+export class RecordFailureToPerformCommand {
+  constructor(
+    readonly dutyId: string,
+    readonly failureId: string,
+    readonly body: RecordFailureToPerformDto,
+    readonly context: CommandContext,
+  ) {}
+}

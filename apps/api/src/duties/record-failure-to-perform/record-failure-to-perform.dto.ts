@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { ADVERSE_EFFECTS } from '@dutyledger/domain';
+import type { AdverseEffect } from '@dutyledger/domain';
+
+/** The responsible cadre is never sent: it is resolved from the post's appointment history. */
+export class RecordFailureToPerformDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
+  @IsOptional()
+  @IsUUID('4')
+  failureId?: string;
+
+  @ApiProperty({ example: '2026-04-02T08:00:00Z', description: 'When the failure happened' })
+  @IsISO8601({ strict: true })
+  occurredAt!: string;
+
+  @ApiProperty({
+    example: 'The April inspection of the Shaft 3 mine was not carried out',
+    maxLength: 2000,
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  description!: string;
+
+  @ApiProperty({ example: 'Inspection log for April 2026, page 4', maxLength: 2000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  evidence!: string;
+
+  @ApiProperty({ enum: ADVERSE_EFFECTS })
+  @IsIn(ADVERSE_EFFECTS)
+  adverseEffect!: AdverseEffect;
+}

@@ -1,0 +1,54 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  type DutyState,
+  type PostHolding,
+  type RecordFailureToPerform,
+  UnknownEntityError,
+  dutyDecider,
+  dutyStream,
+  holderAt,
+  postDecider,
+  postStream,
+} from '@dutyledger/domain';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { Ledger } from '../../platform/commands/ledger';
+import { RecordFailureToPerformCommand } from './record-failure-to-perform.command';
+
+/** Answers with the failure's id (what accountability cases cite); the revision is the duty's. */
+@CommandHandler(RecordFailureToPerformCommand)
+export class RecordFailureToPerformHandler implements ICommandHandler<RecordFailureToPerformCommand> {
+  constructor(private readonly ledger: Ledger) {}
+
+  execute({
+    dutyId,
+    failureId,
+    body,
+    context,
+  }: RecordFailureToPerformCommand): Promise<CommandResult> {
+    return this.ledger.execute(
+      dutyStream(dutyId),
+      failureId,
+      dutyDecider,
+      context,
+      async (duty): Promise<RecordFailureToPerform> => ({
+        type: 'RecordFailureToPerform',
+        data: {
+          dutyId,
+          failureId,
+          occurredAt: body.occurredAt,
+          description: body.description,
+          evidence: body.evidence,
+          adverseEffect: body.adverseEffect,
+          responsible: await this.responsibleAt(duty, dutyId, body.occurredAt),
+        },
+      }),
+    );
+  }
+
+  /** Who held the duty's post when the failure happened: a cadre, or vacant. */
+  private async responsibleAt(duty: DutyState, dutyId: string, at: string): Promise<PostHolding> {
+    if (duty.status === 'UNASSIGNED') throw new UnknownEntityError('duty', dutyId);
+    const { state: post } = await this.ledger.load(postStream(duty.postId), postDecider);
+    return holderAt(post, at);
+  }
+}

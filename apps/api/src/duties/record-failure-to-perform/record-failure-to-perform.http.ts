@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { NEW_ID, type NewId } from '../../platform/tokens';
+import { RecordFailureToPerformCommand } from './record-failure-to-perform.command';
+import { RecordFailureToPerformDto } from './record-failure-to-perform.dto';
+
+@ApiTags('duties')
+@ApiBearerAuth()
+@Controller('duties/:dutyId/failures')
+export class RecordFailureToPerformController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(NEW_ID) private readonly newId: NewId,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary: 'Record a failure to perform a duty; the responsible cadre is the post’s holder then',
+  })
+  @CommandResponses()
+  record(
+    @Param('dutyId', new ParseUUIDPipe({ version: '4' })) dutyId: string,
+    @Body() body: RecordFailureToPerformDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    const failureId = body.failureId ?? this.newId();
+    return this.commands.execute(
+      new RecordFailureToPerformCommand(dutyId, failureId, body, context),
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { RevokeDutyDto } from './revoke-duty.dto';
+
+export class RevokeDutyCommand {
+  constructor(
+    readonly dutyId: string,
+    readonly body: RevokeDutyDto,
+    readonly context: CommandContext,
+  ) {}
+}

@@ -1,0 +1,20 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { type RevokeDuty, dutyDecider, dutyStream } from '@dutyledger/domain';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { Ledger } from '../../platform/commands/ledger';
+import { RevokeDutyCommand } from './revoke-duty.command';
+
+@CommandHandler(RevokeDutyCommand)
+export class RevokeDutyHandler implements ICommandHandler<RevokeDutyCommand> {
+  constructor(private readonly ledger: Ledger) {}
+
+  execute({ dutyId, body, context }: RevokeDutyCommand): Promise<CommandResult> {
+    return this.ledger.execute(
+      dutyStream(dutyId),
+      dutyId,
+      dutyDecider,
+      context,
+      (): RevokeDuty => ({ type: 'RevokeDuty', data: { dutyId, reason: body.reason } }),
+    );
+  }
+}

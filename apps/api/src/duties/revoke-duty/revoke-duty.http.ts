@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { RevokeDutyCommand } from './revoke-duty.command';
+import { RevokeDutyDto } from './revoke-duty.dto';
+
+@ApiTags('duties')
+@ApiBearerAuth()
+@Controller('duties/:dutyId/revocation')
+export class RevokeDutyController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({ summary: 'Revoke an active duty, saying why' })
+  @CommandResponses()
+  revoke(
+    @Param('dutyId', new ParseUUIDPipe({ version: '4' })) dutyId: string,
+    @Body() body: RevokeDutyDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new RevokeDutyCommand(dutyId, body, context));
+  }
+}

@@ -1,0 +1,10 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { AppointCadreDto } from './appoint-cadre.dto';
+
+export class AppointCadreCommand {
+  constructor(
+    readonly postId: string,
+    readonly body: AppointCadreDto,
+    readonly context: CommandContext,
+  ) {}
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { AppointCadreCommand } from './appoint-cadre.command';
+import { AppointCadreDto } from './appoint-cadre.dto';
+
+@ApiTags('organisation')
+@ApiBearerAuth()
+@Controller('posts/:postId/appointments')
+export class AppointCadreController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('ADMIN')
+  @ApiOperation({ summary: 'Appoint a cadre to a vacant post from an effective date' })
+  @CommandResponses()
+  appoint(
+    @Param('postId', new ParseUUIDPipe({ version: '4' })) postId: string,
+    @Body() body: AppointCadreDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new AppointCadreCommand(postId, body, context));
+  }
+}

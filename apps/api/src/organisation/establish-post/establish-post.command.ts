@@ -1,0 +1,10 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { EstablishPostDto } from './establish-post.dto';
+
+export class EstablishPostCommand {
+  constructor(
+    readonly postId: string,
+    readonly body: EstablishPostDto,
+    readonly context: CommandContext,
+  ) {}
+}

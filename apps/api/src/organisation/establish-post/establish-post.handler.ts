@@ -1,0 +1,44 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  type EstablishPost,
+  UnknownEntityError,
+  departmentDecider,
+  departmentStream,
+  postDecider,
+  postStream,
+} from '@dutyledger/domain';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { Ledger } from '../../platform/commands/ledger';
+import { EstablishPostCommand } from './establish-post.command';
+
+@CommandHandler(EstablishPostCommand)
+export class EstablishPostHandler implements ICommandHandler<EstablishPostCommand> {
+  constructor(private readonly ledger: Ledger) {}
+
+  execute({ postId, body, context }: EstablishPostCommand): Promise<CommandResult> {
+    return this.ledger.execute(
+      postStream(postId),
+      postId,
+      postDecider,
+      context,
+      async (): Promise<EstablishPost> => {
+        await this.requireDepartment(body.departmentId);
+        return {
+          type: 'EstablishPost',
+          data: {
+            postId,
+            departmentId: body.departmentId,
+            title: body.title,
+            rank: body.rank,
+            businessScope: body.businessScope,
+          },
+        };
+      },
+    );
+  }
+
+  private async requireDepartment(departmentId: string): Promise<void> {
+    const { state } = await this.ledger.load(departmentStream(departmentId), departmentDecider);
+    if (state.status !== 'REGISTERED') throw new UnknownEntityError('department', departmentId);
+  }
+}

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsISO8601, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+export class RelieveCadreDto {
+  @ApiProperty({ format: 'uuid', description: 'The cadre who holds the post now' })
+  @IsUUID('4')
+  cadreId!: string;
+
+  @ApiProperty({ example: '2026-06-30', description: 'When the cadre stops holding the post' })
+  @IsISO8601({ strict: true })
+  effectiveFrom!: string;
+
+  @ApiProperty({ example: 'Transferred to another post', maxLength: 500 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  reason!: string;
+}

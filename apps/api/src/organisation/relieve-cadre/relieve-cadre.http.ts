@@ -1,0 +1,31 @@
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { RelieveCadreCommand } from './relieve-cadre.command';
+import { RelieveCadreDto } from './relieve-cadre.dto';
+
+@ApiTags('organisation')
+@ApiBearerAuth()
+@Controller('posts/:postId/reliefs')
+export class RelieveCadreController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Allow('ADMIN')
+  @ApiOperation({
+    summary: 'Relieve the cadre who holds a post, from an effective date, saying why',
+  })
+  @CommandResponses()
+  relieve(
+    @Param('postId', new ParseUUIDPipe({ version: '4' })) postId: string,
+    @Body() body: RelieveCadreDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new RelieveCadreCommand(postId, body, context));
+  }
+}
