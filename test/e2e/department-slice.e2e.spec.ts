@@ -106,6 +106,17 @@ function describeSlice(readModels: 'sqlite' | 'postgres') {
       ]);
     });
 
+    it('answers 400 naming a path id that is not a UUID', async () => {
+      const answer = await call(running.url, 'GET', '/departments/not-a-uuid', { token: admin });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        fields: [
+          { field: 'departmentId', rules: { isUuid: 'departmentId must be a UUID (version 4)' } },
+        ],
+      });
+    });
+
     it('refuses callers without a token, with a bad token, or with the wrong role', async () => {
       const body = municipality();
       expect((await call(running.url, 'POST', '/departments', { body })).status).toBe(401);

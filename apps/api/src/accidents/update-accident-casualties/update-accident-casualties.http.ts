@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -22,7 +23,7 @@ export class UpdateAccidentCasualtiesController {
   })
   @CommandResponses()
   update(
-    @Param('accidentId', new ParseUUIDPipe({ version: '4' })) accidentId: string,
+    @UuidParam('accidentId') accidentId: string,
     @Body() body: UpdateAccidentCasualtiesDto,
     @Context() context: CommandContext,
   ): Promise<CommandResult> {

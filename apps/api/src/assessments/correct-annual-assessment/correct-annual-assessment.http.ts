@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -23,7 +24,7 @@ export class CorrectAnnualAssessmentController {
   })
   @CommandResponses()
   correct(
-    @Param('cadreId', new ParseUUIDPipe({ version: '4' })) cadreId: string,
+    @UuidParam('cadreId') cadreId: string,
     @Param('year', AssessmentYearPipe) year: number,
     @Body() body: CorrectAnnualAssessmentDto,
     @Context() context: CommandContext,

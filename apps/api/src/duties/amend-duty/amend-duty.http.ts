@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -20,7 +21,7 @@ export class AmendDutyController {
   @ApiOperation({ summary: 'Amend an active duty: only what changes, and why' })
   @CommandResponses()
   amend(
-    @Param('dutyId', new ParseUUIDPipe({ version: '4' })) dutyId: string,
+    @UuidParam('dutyId') dutyId: string,
     @Body() body: AmendDutyDto,
     @Context() context: CommandContext,
   ): Promise<CommandResult> {

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -26,7 +27,7 @@ export class RecordFailureToPerformController {
   })
   @CommandResponses()
   record(
-    @Param('dutyId', new ParseUUIDPipe({ version: '4' })) dutyId: string,
+    @UuidParam('dutyId') dutyId: string,
     @Body() body: RecordFailureToPerformDto,
     @Context() context: CommandContext,
   ): Promise<CommandResult> {

@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -20,7 +21,7 @@ export class AppointCadreController {
   @ApiOperation({ summary: 'Appoint a cadre to a vacant post from an effective date' })
   @CommandResponses()
   appoint(
-    @Param('postId', new ParseUUIDPipe({ version: '4' })) postId: string,
+    @UuidParam('postId') postId: string,
     @Body() body: AppointCadreDto,
     @Context() context: CommandContext,
   ): Promise<CommandResult> {

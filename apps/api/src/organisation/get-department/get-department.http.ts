@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type DepartmentRow, findDepartment } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -15,7 +16,7 @@ export class GetDepartmentController {
   @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
   @ApiOkResponse({ description: 'The department as the register shows it' })
   @ApiNotFoundResponse({ description: 'No such department (or not projected yet)' })
-  async get(@Param('departmentId', new ParseUUIDPipe({ version: '4' })) departmentId: string) {
+  async get(@UuidParam('departmentId') departmentId: string) {
     const row = await findDepartment(this.readModels, departmentId);
     if (!row) throw new NotFoundException(`Department ${departmentId} was not found`);
     return present(row);

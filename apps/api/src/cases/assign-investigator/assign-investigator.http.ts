@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { AssignInvestigatorCommand } from './assign-investigator.command';
+import { AssignInvestigatorDto } from './assign-investigator.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class AssignInvestigatorController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/investigator')
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary: 'Assign the investigator of a case (a supervisor who decides no sanction in it)',
+  })
+  @CommandResponses()
+  assign(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: AssignInvestigatorDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new AssignInvestigatorCommand(caseId, body, context));
+  }
+}

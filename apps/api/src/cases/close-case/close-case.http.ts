@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CloseCaseCommand } from './close-case.command';
+import { CloseCaseDto } from './close-case.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CloseCaseController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/closure')
+  @HttpCode(201)
+  @Allow('SUPERVISOR')
+  @ApiOperation({ summary: 'Close a decided case with no pending appeal' })
+  @CommandResponses()
+  close(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: CloseCaseDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new CloseCaseCommand(caseId, body, context));
+  }
+}

@@ -1,0 +1,10 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { DecideAppealDto } from './decide-appeal.dto';
+
+export class DecideAppealCommand {
+  constructor(
+    readonly caseId: string,
+    readonly body: DecideAppealDto,
+    readonly context: CommandContext,
+  ) {}
+}

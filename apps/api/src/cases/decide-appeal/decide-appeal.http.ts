@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { DecideAppealCommand } from './decide-appeal.command';
+import { DecideAppealDto } from './decide-appeal.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class DecideAppealController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/appeal-decisions')
+  @HttpCode(201)
+  @Allow('SUPERVISOR')
+  @ApiOperation({ summary: 'Decide a pending appeal: uphold, revoke or change the sanction' })
+  @CommandResponses()
+  decide(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: DecideAppealDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new DecideAppealCommand(caseId, body, context));
+  }
+}

@@ -1,0 +1,31 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { DecideCaseCommand } from './decide-case.command';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class DecideCaseController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/decision')
+  @HttpCode(201)
+  @Allow('SUPERVISOR')
+  @ApiOperation({
+    summary:
+      'Issue the decision of a case once every subject has a finding; the appeal window opens',
+  })
+  @CommandResponses()
+  decide(
+    @UuidParam('caseId') caseId: string,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new DecideCaseCommand(caseId, context));
+  }
+}

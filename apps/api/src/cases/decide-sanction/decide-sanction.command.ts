@@ -1,0 +1,11 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { DecideSanctionDto } from './decide-sanction.dto';
+
+export class DecideSanctionCommand {
+  constructor(
+    readonly caseId: string,
+    readonly sanctionId: string,
+    readonly body: DecideSanctionDto,
+    readonly context: CommandContext,
+  ) {}
+}

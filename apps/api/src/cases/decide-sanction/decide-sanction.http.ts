@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { NEW_ID, type NewId } from '../../platform/tokens';
+import { DecideSanctionCommand } from './decide-sanction.command';
+import { DecideSanctionDto } from './decide-sanction.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class DecideSanctionController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(NEW_ID) private readonly newId: NewId,
+  ) {}
+
+  @Post(':caseId/sanctions')
+  @HttpCode(201)
+  @Allow('SUPERVISOR')
+  @ApiOperation({
+    summary:
+      'Decide the sanction of a subject found responsible (the caller decides; never the investigator)',
+  })
+  @CommandResponses()
+  decide(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: DecideSanctionDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    const sanctionId = body.sanctionId ?? this.newId();
+    return this.commands.execute(new DecideSanctionCommand(caseId, sanctionId, body, context));
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { ExtendDeadlineCommand } from './extend-deadline.command';
+import { ExtendDeadlineDto } from './extend-deadline.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class ExtendDeadlineController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/deadline-extensions')
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary:
+      'Extend a post-accident investigation deadline once, by at most 60 days, with a reason',
+  })
+  @CommandResponses()
+  extend(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: ExtendDeadlineDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new ExtendDeadlineCommand(caseId, body, context));
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { NEW_ID, type NewId } from '../../platform/tokens';
+import { FileAppealCommand } from './file-appeal.command';
+import { FileAppealDto } from './file-appeal.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class FileAppealController {
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(NEW_ID) private readonly newId: NewId,
+  ) {}
+
+  @Post(':caseId/appeals')
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary:
+      'File the appeal of a sanctioned subject, on the subject’s behalf, within the appeal window',
+  })
+  @CommandResponses()
+  file(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: FileAppealDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    const appealId = body.appealId ?? this.newId();
+    return this.commands.execute(new FileAppealCommand(caseId, appealId, body, context));
+  }
+}

@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CASE_KINDS } from '@dutyledger/domain';
+import type { CaseKind } from '@dutyledger/domain';
+
+/** A subject of the case: a cadre with the post held. */
+export class CaseSubjectDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4')
+  cadreId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4')
+  postId!: string;
+}
+
+/** A failure to perform cited as grounds, named by the duty it was recorded on. */
+export class CitedFailureDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4')
+  dutyId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('4')
+  failureId!: string;
+}
+
+export class OpenAccountabilityDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
+  @IsOptional()
+  @IsUUID('4')
+  caseId?: string;
+
+  @ApiProperty({ enum: CASE_KINDS })
+  @IsIn(CASE_KINDS)
+  kind!: CaseKind;
+
+  @ApiProperty({ format: 'uuid', description: 'The supervision authority opening the case' })
+  @IsUUID('4')
+  openedByDepartmentId!: string;
+
+  @ApiProperty({ type: [CaseSubjectDto], minItems: 1, maxItems: 50 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CaseSubjectDto)
+  subjects!: CaseSubjectDto[];
+
+  @ApiProperty({
+    type: [CitedFailureDto],
+    maxItems: 100,
+    description: 'Grounds of a pre-accident case; may be empty for a post-accident case',
+  })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CitedFailureDto)
+  failures!: CitedFailureDto[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The accident of a post-accident case' })
+  @IsOptional()
+  @IsUUID('4')
+  accidentId?: string;
+
+  @ApiProperty({
+    example: 'Monthly hazard inspections of the mines were not carried out',
+    maxLength: 2000,
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  summary!: string;
+}

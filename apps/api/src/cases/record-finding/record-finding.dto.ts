@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { RESPONSIBILITY_KINDS } from '@dutyledger/domain';
+import type { ResponsibilityKind } from '@dutyledger/domain';
+
+export class RecordFindingDto {
+  @ApiProperty({ format: 'uuid', description: 'The subject the finding is about' })
+  @IsUUID('4')
+  cadreId!: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  responsible!: boolean;
+
+  @ApiPropertyOptional({
+    enum: RESPONSIBILITY_KINDS,
+    description: 'Required when responsible, absent otherwise',
+  })
+  @IsOptional()
+  @IsIn(RESPONSIBILITY_KINDS)
+  responsibilityKind?: ResponsibilityKind;
+
+  @ApiProperty({ maxLength: 10000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  reasoning!: string;
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { RecordFindingCommand } from './record-finding.command';
+import { RecordFindingDto } from './record-finding.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class RecordFindingController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/findings')
+  @HttpCode(201)
+  @Allow('SUPERVISOR')
+  @ApiOperation({
+    summary: 'Record the finding on one subject: responsible or not, the kind, and the reasoning',
+  })
+  @CommandResponses()
+  record(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: RecordFindingDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new RecordFindingCommand(caseId, body, context));
+  }
+}

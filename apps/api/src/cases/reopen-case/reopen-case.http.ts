@@ -1,0 +1,30 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { ReopenCaseCommand } from './reopen-case.command';
+import { ReopenCaseDto } from './reopen-case.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class ReopenCaseController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/reopening')
+  @HttpCode(201)
+  @Allow('SUPERVISOR')
+  @ApiOperation({ summary: 'Reopen a closed case with a reason; its history stays as it was' })
+  @CommandResponses()
+  reopen(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: ReopenCaseDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new ReopenCaseCommand(caseId, body, context));
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { StartInvestigationCommand } from './start-investigation.command';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class StartInvestigationController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/investigation')
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({ summary: 'Start the investigation of a case with its assigned investigator' })
+  @CommandResponses()
+  start(
+    @UuidParam('caseId') caseId: string,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new StartInvestigationCommand(caseId, context));
+  }
+}
