@@ -13,7 +13,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-extraneous-class': 'off',
     },
   },
@@ -23,7 +26,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'typeorm', '@eventstore/*', 'better-sqlite3', 'pg', '@dutyledger/event-store', '@dutyledger/read-models', 'node:*'] },
+        {
+          patterns: [
+            '@nestjs/*',
+            'typeorm',
+            '@eventstore/*',
+            'better-sqlite3',
+            'pg',
+            '@dutyledger/event-store',
+            '@dutyledger/read-models',
+            'node:*',
+          ],
+        },
       ],
     },
   },
