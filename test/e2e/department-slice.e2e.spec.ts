@@ -170,12 +170,14 @@ describeSlice('sqlite');
 if (POSTGRES_TEST_URL) describeSlice('postgres');
 
 describe('restart', () => {
-  it('keeps events and read models across a restart of the embedded stores', async () => {
+  it('keeps events, read models and idempotency keys across a restart of the embedded stores', async () => {
     const first = await startApp();
     const top = municipality();
+    const headers = { 'idempotency-key': `restart-${top.departmentId}` };
     const created = await call(first.url, 'POST', '/departments', {
       token: first.token('ADMIN'),
       body: top,
+      headers,
     });
     await first.projected(String(created.body.position));
     await first.stop(true);
@@ -187,7 +189,13 @@ describe('restart', () => {
       token: second.token('ADMIN'),
       body: top,
     });
+    const retried = await call(second.url, 'POST', '/departments', {
+      token: second.token('ADMIN'),
+      body: top,
+      headers,
+    });
     await second.stop();
+    expect(retried).toEqual(created);
     expect(read.status).toBe(200);
     expect(read.body.name).toBe(top.name);
     expect(again.status).toBe(422);
