@@ -1,4 +1,41 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  ValidationPipe,
+  type ValidationError,
+} from '@nestjs/common';
+
+/** Deeper bodies are refused before validation, whose recursion would overflow the stack. */
+const MAX_BODY_DEPTH = 32;
+
+/** Iterative, so that the check itself cannot overflow the stack. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, depth] = item;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+class BoundedValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && nestedDeeperThan(value, MAX_BODY_DEPTH)) {
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
+        message: 'Invalid request: body',
+        fields: [
+          { field: 'body', rules: { maxDepth: `at most ${MAX_BODY_DEPTH} levels of nesting` } },
+        ],
+      });
+    }
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
 
 export interface FieldProblem {
   /** Dotted path of the field, e.g. `subjects.0.cadreId`. */
@@ -17,7 +54,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
 
 /** Whitelisting, unknown properties forbidden, and a 400 that lists every bad field. */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BoundedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
