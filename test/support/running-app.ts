@@ -28,12 +28,14 @@ export interface StartOptions {
   clock?: Clock;
   /** Read models on PostgreSQL, in a schema of their own (DUTYLEDGER_TEST_POSTGRES_URL). */
   postgres?: boolean;
+  /** More environment variables for the configuration (e.g. DUTYLEDGER_JWT_PUBLIC_KEY). */
+  env?: Record<string, string>;
 }
 
 /** Starts the whole api (embedded stores in a fresh data directory) on an ephemeral port. */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dutyledger-e2e-'));
-  const config = loadConfig({ DUTYLEDGER_DATA_DIR: dataDir, PORT: '0' });
+  const config = loadConfig({ DUTYLEDGER_DATA_DIR: dataDir, PORT: '0', ...options.env });
   const schema = options.postgres ? await postgresSchema() : undefined;
   const app = await createApp(config, {
     clock: options.clock,
