@@ -9,3 +9,4 @@ export * from './duty';
 export * from './accident';
 export * from './assessment';
 export * from './events';
+export * from './shared/business-time';

@@ -1,9 +1,6 @@
+import { businessInstant } from '../shared/business-time';
 import { DomainError } from '../shared/domain-error';
 
-// A date-only value is a UTC day; a date-time must carry its zone, so that no answer ever depends
-// on the time zone of the machine that computes it.
-const ISO_8601 =
-  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const CALENDAR_ERRORS = {
@@ -12,7 +9,7 @@ export const CALENDAR_ERRORS = {
 
 /** Milliseconds since the epoch of an ISO-8601 business time; rejects anything else. */
 export function instantOf(iso: string): number {
-  const instant = ISO_8601.test(iso) ? Date.parse(iso) : Number.NaN;
+  const instant = businessInstant(iso);
   if (Number.isNaN(instant)) {
     throw new DomainError(
       CALENDAR_ERRORS.BUSINESS_TIME_INVALID,
