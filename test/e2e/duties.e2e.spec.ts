@@ -119,6 +119,25 @@ describe('duties over HTTP', () => {
       expect(fieldsOf(answer)).toEqual(['adverseEffect', 'responsibleCadreId']);
     });
 
+    it('answers 400 for a time without its zone or an impossible day, naming the field', async () => {
+      for (const occurredAt of ['2026-04-02T08:00:00', '2026-02-30']) {
+        const answer = await post(`/duties/${randomUUID()}/failures`, failure(occurredAt));
+        expect(answer.status).toBe(400);
+        expect(answer.body).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          fields: [
+            {
+              field: 'occurredAt',
+              rules: {
+                isBusinessTime:
+                  'occurredAt must be an ISO-8601 date, or a date-time with its zone (e.g. 2026-03-01T08:00:00+08:00)',
+              },
+            },
+          ],
+        });
+      }
+    });
+
     it('answers 404 for an unknown duty, 422 for a failure in the future, 403 for an admin', async () => {
       const unknown = await post(`/duties/${randomUUID()}/failures`, failure('2026-04-02'));
       expect(unknown.status).toBe(404);

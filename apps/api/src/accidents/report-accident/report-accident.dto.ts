@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { AccidentFiguresDto } from '../accident-figures.dto';
+import { BusinessTime } from '../../platform/http/business-time.decorator';
 
 /** Carries no grade: a `grade` field is an unknown property and answers 400. */
 export class ReportAccidentDto extends AccidentFiguresDto {
@@ -29,7 +22,7 @@ export class ReportAccidentDto extends AccidentFiguresDto {
   industry!: string;
 
   @ApiProperty({ example: '2026-01-10T14:20:00+08:00', description: 'ISO-8601 with a zone' })
-  @IsISO8601({ strict: true })
+  @BusinessTime()
   occurredAt!: string;
 
   @ApiProperty({ example: 'Scaffold collapse at the Eastport site', maxLength: 4000 })

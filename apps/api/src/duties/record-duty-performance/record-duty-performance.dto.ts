@@ -1,13 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { BusinessTime } from '../../platform/http/business-time.decorator';
 
 export class RecordDutyPerformanceDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
@@ -26,7 +19,7 @@ export class RecordDutyPerformanceDto {
   period!: string;
 
   @ApiProperty({ example: '2026-03-28T09:30:00Z', description: 'When the duty was performed' })
-  @IsISO8601({ strict: true })
+  @BusinessTime()
   performedAt!: string;
 
   @ApiProperty({ example: 'Inspection report No. 2026-031, signed', maxLength: 2000 })

@@ -1,15 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ADVERSE_EFFECTS } from '@dutyledger/domain';
 import type { AdverseEffect } from '@dutyledger/domain';
+import { BusinessTime } from '../../platform/http/business-time.decorator';
 
 /** The responsible cadre is never sent: it is resolved from the post's appointment history. */
 export class RecordFailureToPerformDto {
@@ -19,7 +12,7 @@ export class RecordFailureToPerformDto {
   failureId?: string;
 
   @ApiProperty({ example: '2026-04-02T08:00:00Z', description: 'When the failure happened' })
-  @IsISO8601({ strict: true })
+  @BusinessTime()
   occurredAt!: string;
 
   @ApiProperty({

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { BusinessTime } from '../../platform/http/business-time.decorator';
 
 export class AppointCadreDto {
   @ApiProperty({ format: 'uuid' })
@@ -7,6 +8,6 @@ export class AppointCadreDto {
   cadreId!: string;
 
   @ApiProperty({ example: '2026-01-15', description: 'When the appointment takes effect' })
-  @IsISO8601({ strict: true })
+  @BusinessTime()
   effectiveFrom!: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { BusinessTime } from '../../platform/http/business-time.decorator';
 
 export class RelieveCadreDto {
   @ApiProperty({ format: 'uuid', description: 'The cadre who holds the post now' })
@@ -7,7 +8,7 @@ export class RelieveCadreDto {
   cadreId!: string;
 
   @ApiProperty({ example: '2026-06-30', description: 'When the cadre stops holding the post' })
-  @IsISO8601({ strict: true })
+  @BusinessTime()
   effectiveFrom!: string;
 
   @ApiProperty({ example: 'Transferred to another post', maxLength: 500 })

@@ -1,0 +1,19 @@
+import { isBusinessTime } from '@dutyledger/domain';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+/**
+ * A business time as the domain accepts it: a real day (`2026-03-01`, a UTC day) or a date-time
+ * with its zone. Checked here so that a zone-less time is a 400 naming the field, not a 422.
+ */
+export const BusinessTime = (options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'isBusinessTime',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isBusinessTime(value),
+        defaultMessage: (args) =>
+          `${args?.property ?? 'value'} must be an ISO-8601 date, or a date-time with its zone (e.g. 2026-03-01T08:00:00+08:00)`,
+      },
+    },
+    options,
+  );
