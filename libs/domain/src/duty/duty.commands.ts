@@ -1,39 +1,16 @@
 import type { PostHolding } from '../post/post.appointments';
 import type { Command } from '../shared/decider';
-import type { AdverseEffect, Cadence, DutyCategory, Principle } from './duty.events';
+import type { AdverseEffect, DutyAmended, DutyAssigned, DutyRevoked } from './duty.events';
 
-export type AssignDuty = Command<
-  'AssignDuty',
-  {
-    readonly dutyId: string;
-    readonly postId: string;
-    readonly category: DutyCategory;
-    readonly title: string;
-    readonly principle: Principle | null;
-    readonly industries: readonly string[];
-    readonly cadence: Cadence;
-    readonly basis: string;
-  }
->;
+/** What a command proposes is what its event records, less the time it happened. */
+type Proposed<E extends { data: { occurredAt: string } }> = Omit<E['data'], 'occurredAt'>;
+
+export type AssignDuty = Command<'AssignDuty', Proposed<DutyAssigned>>;
 
 /** Names only what changes; the category never changes (revoke and assign another duty). */
-export type AmendDuty = Command<
-  'AmendDuty',
-  {
-    readonly dutyId: string;
-    readonly title?: string;
-    readonly principle?: Principle;
-    readonly industries?: readonly string[];
-    readonly cadence?: Cadence;
-    readonly basis?: string;
-    readonly reason: string;
-  }
->;
+export type AmendDuty = Command<'AmendDuty', Proposed<DutyAmended>>;
 
-export type RevokeDuty = Command<
-  'RevokeDuty',
-  { readonly dutyId: string; readonly reason: string }
->;
+export type RevokeDuty = Command<'RevokeDuty', Proposed<DutyRevoked>>;
 
 export type RecordDutyPerformance = Command<
   'RecordDutyPerformance',
