@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Text } from '../../platform/http/fields';
 
 export class SubmitAnnualReportDto {
   @ApiProperty({
     description: 'How the two responsibilities were implemented during the year',
     maxLength: 20000,
   })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @Text(20000)
   statement!: string;
 }

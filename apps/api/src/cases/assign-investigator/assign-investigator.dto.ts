@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Text } from '../../platform/http/fields';
 
 export class AssignInvestigatorDto {
   @ApiProperty({
@@ -7,8 +7,6 @@ export class AssignInvestigatorDto {
     maxLength: 200,
     description: 'The user id (token subject) of the investigating supervisor',
   })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @Text(200)
   investigatorId!: string;
 }

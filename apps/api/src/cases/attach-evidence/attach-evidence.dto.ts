@@ -1,16 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches } from 'class-validator';
+import { NewId, Text } from '../../platform/http/fields';
 
 export class AttachEvidenceDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
-  @IsOptional()
-  @IsUUID('4')
+  @NewId()
   evidenceId?: string;
 
   @ApiProperty({ example: 'Inspection log of the Eastbank mine, March', maxLength: 1000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
+  @Text(1000)
   description!: string;
 
   @ApiProperty({

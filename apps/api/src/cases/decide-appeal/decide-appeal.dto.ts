@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { APPEAL_OUTCOMES, SANCTIONS } from '@dutyledger/domain';
 import type { AppealOutcome, Sanction } from '@dutyledger/domain';
+import { Text } from '../../platform/http/fields';
 
 export class DecideAppealDto {
   @ApiProperty({ format: 'uuid', description: 'The pending appeal' })
@@ -21,8 +22,6 @@ export class DecideAppealDto {
   changedSanction?: Sanction;
 
   @ApiProperty({ maxLength: 10000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10000)
+  @Text(10000)
   reasoning!: string;
 }

@@ -1,13 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsUUID } from 'class-validator';
 import { SANCTIONS } from '@dutyledger/domain';
 import type { Sanction } from '@dutyledger/domain';
+import { NewId } from '../../platform/http/fields';
 
 /** No `decidedBy`: the deciding supervisor is the authenticated caller. */
 export class DecideSanctionDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
-  @IsOptional()
-  @IsUUID('4')
+  @NewId()
   sanctionId?: string;
 
   @ApiProperty({ format: 'uuid', description: 'The subject found responsible' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { MAX_DEADLINE_EXTENSION_DAYS } from '@dutyledger/domain';
+import { Text } from '../../platform/http/fields';
 
 export class ExtendDeadlineDto {
   @ApiProperty({ minimum: 1, maximum: MAX_DEADLINE_EXTENSION_DAYS })
@@ -10,8 +11,6 @@ export class ExtendDeadlineDto {
   days!: number;
 
   @ApiProperty({ maxLength: 2000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @Text(2000)
   reason!: string;
 }

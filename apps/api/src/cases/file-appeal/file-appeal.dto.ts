@@ -1,10 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import { NewId, Text } from '../../platform/http/fields';
 
 export class FileAppealDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
-  @IsOptional()
-  @IsUUID('4')
+  @NewId()
   appealId?: string;
 
   @ApiProperty({ format: 'uuid', description: 'The sanctioned subject who appeals' })
@@ -12,8 +11,6 @@ export class FileAppealDto {
   cadreId!: string;
 
   @ApiProperty({ maxLength: 10000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10000)
+  @Text(10000)
   grounds!: string;
 }

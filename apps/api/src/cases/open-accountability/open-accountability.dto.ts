@@ -6,14 +6,12 @@ import {
   IsArray,
   IsIn,
   IsOptional,
-  IsString,
   IsUUID,
-  MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { CASE_KINDS } from '@dutyledger/domain';
 import type { CaseKind } from '@dutyledger/domain';
+import { NewId, Text } from '../../platform/http/fields';
 
 /** A subject of the case: a cadre with the post held. */
 export class CaseSubjectDto {
@@ -38,9 +36,7 @@ export class CitedFailureDto {
 }
 
 export class OpenAccountabilityDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
-  @IsOptional()
-  @IsUUID('4')
+  @NewId()
   caseId?: string;
 
   @ApiProperty({ enum: CASE_KINDS })
@@ -79,8 +75,6 @@ export class OpenAccountabilityDto {
     example: 'Monthly hazard inspections of the mines were not carried out',
     maxLength: 2000,
   })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @Text(2000)
   summary!: string;
 }

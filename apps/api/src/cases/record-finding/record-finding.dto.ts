@@ -1,15 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { RESPONSIBILITY_KINDS } from '@dutyledger/domain';
 import type { ResponsibilityKind } from '@dutyledger/domain';
+import { Text } from '../../platform/http/fields';
 
 export class RecordFindingDto {
   @ApiProperty({ format: 'uuid', description: 'The subject the finding is about' })
@@ -29,8 +22,6 @@ export class RecordFindingDto {
   responsibilityKind?: ResponsibilityKind;
 
   @ApiProperty({ maxLength: 10000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10000)
+  @Text(10000)
   reasoning!: string;
 }

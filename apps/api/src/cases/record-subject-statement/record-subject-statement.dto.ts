@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { Text } from '../../platform/http/fields';
 
 export class RecordSubjectStatementDto {
   @ApiProperty({ format: 'uuid', description: 'The subject heard' })
@@ -7,8 +8,6 @@ export class RecordSubjectStatementDto {
   cadreId!: string;
 
   @ApiProperty({ example: 'The inspections were delegated to the mining bureau', maxLength: 10000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(10000)
+  @Text(10000)
   statement!: string;
 }

@@ -1,24 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { CADENCES, PRINCIPLES } from '@dutyledger/domain';
 import type { Cadence, Principle } from '@dutyledger/domain';
+import { ScopeCodes, Text } from '../../platform/http/fields';
 
 /** Names only what changes; the category never changes (revoke and assign another duty). */
 export class AmendDutyDto {
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @Text(200)
   title?: string;
 
   @ApiPropertyOptional({ enum: PRINCIPLES })
@@ -28,13 +18,7 @@ export class AmendDutyDto {
 
   @ApiPropertyOptional({ type: [String], maxItems: 50 })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, {
-    each: true,
-    message: 'each industry must be a lowercase code of letters, digits and dashes (max 80)',
-  })
+  @ScopeCodes()
   industries?: string[];
 
   @ApiPropertyOptional({ enum: CADENCES })
@@ -44,14 +28,10 @@ export class AmendDutyDto {
 
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
+  @Text(1000)
   basis?: string;
 
   @ApiProperty({ example: 'Mining scope extended by the 2026 plan', maxLength: 500 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @Text(500)
   reason!: string;
 }

@@ -1,22 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CADENCES, DUTY_CATEGORIES, PRINCIPLES } from '@dutyledger/domain';
 import type { Cadence, DutyCategory, Principle } from '@dutyledger/domain';
+import { NewId, ScopeCodes, Text } from '../../platform/http/fields';
 
 export class AssignDutyDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
-  @IsOptional()
-  @IsUUID('4')
+  @NewId()
   dutyId?: string;
 
   @ApiProperty({ format: 'uuid', description: 'The post that carries the duty' })
@@ -28,9 +17,7 @@ export class AssignDutyDto {
   category!: DutyCategory;
 
   @ApiProperty({ example: 'Monthly safety inspection of coal mines', maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @Text(200)
   title!: string;
 
   @ApiPropertyOptional({
@@ -47,13 +34,7 @@ export class AssignDutyDto {
     maxItems: 50,
     description: 'The scope items covered; a work-safety duty covers at least one',
   })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, {
-    each: true,
-    message: 'each industry must be a lowercase code of letters, digits and dashes (max 80)',
-  })
+  @ScopeCodes()
   industries!: string[];
 
   @ApiProperty({ enum: CADENCES })
@@ -61,8 +42,6 @@ export class AssignDutyDto {
   cadence!: Cadence;
 
   @ApiProperty({ example: 'Work Safety Law, art. 3', maxLength: 1000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1000)
+  @Text(1000)
   basis!: string;
 }

@@ -1,11 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches } from 'class-validator';
 import { BusinessTime } from '../../platform/http/business-time.decorator';
+import { NewId, Text } from '../../platform/http/fields';
 
 export class RecordDutyPerformanceDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
-  @IsOptional()
-  @IsUUID('4')
+  @NewId()
   performanceId?: string;
 
   @ApiProperty({
@@ -23,8 +22,6 @@ export class RecordDutyPerformanceDto {
   performedAt!: string;
 
   @ApiProperty({ example: 'Inspection report No. 2026-031, signed', maxLength: 2000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @Text(2000)
   evidence!: string;
 }

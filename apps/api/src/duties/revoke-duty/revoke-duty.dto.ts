@@ -1,10 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Text } from '../../platform/http/fields';
 
 export class RevokeDutyDto {
   @ApiProperty({ example: 'Industry transferred to another department', maxLength: 500 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @Text(500)
   reason!: string;
 }

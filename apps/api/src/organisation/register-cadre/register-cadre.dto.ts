@@ -1,16 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, IsUUID, Matches } from 'class-validator';
+import { NewId, Text } from '../../platform/http/fields';
 
 export class RegisterCadreDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
-  @IsOptional()
-  @IsUUID('4')
+  @NewId()
   cadreId?: string;
 
   @ApiProperty({ example: 'Li Wei', maxLength: 100 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @Text(100)
   name!: string;
 
   @ApiProperty({ example: 'RS-2026-0042', maxLength: 50, description: 'Personnel file number' })

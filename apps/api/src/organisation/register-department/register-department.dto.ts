@@ -1,33 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DEPARTMENT_KINDS, DEPARTMENT_LEVELS } from '@dutyledger/domain';
 import type { DepartmentKind, DepartmentLevel } from '@dutyledger/domain';
+import { NewId, ScopeCodes, Text } from '../../platform/http/fields';
 
 /**
  * Request bodies: fields carry `!` (definite assignment) because class-transformer fills them and
  * class-validator rejects the request when one is missing; a default here would hide that.
  */
 export class RegisterDepartmentDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Chosen by the caller, or generated' })
-  @IsOptional()
-  @IsUUID('4')
+  @NewId()
   departmentId?: string;
 
   @ApiProperty({ example: 'Riverside District People’s Government', maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @Text(200)
   name!: string;
 
   @ApiProperty({ enum: DEPARTMENT_LEVELS })
@@ -44,13 +30,7 @@ export class RegisterDepartmentDto {
   parentId?: string;
 
   @ApiProperty({ type: [String], example: ['mining', 'hazardous-chemicals'], maxItems: 50 })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,79}$/, {
-    each: true,
-    message: 'each industry must be a lowercase code of letters, digits and dashes (max 80)',
-  })
+  @ScopeCodes()
   industries!: string[];
 
   @ApiProperty({ description: 'Is it the work-safety supervision authority of its level?' })

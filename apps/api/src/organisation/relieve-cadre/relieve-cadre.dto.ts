@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { BusinessTime } from '../../platform/http/business-time.decorator';
+import { Text } from '../../platform/http/fields';
 
 export class RelieveCadreDto {
   @ApiProperty({ format: 'uuid', description: 'The cadre who holds the post now' })
@@ -12,8 +13,6 @@ export class RelieveCadreDto {
   effectiveFrom!: string;
 
   @ApiProperty({ example: 'Transferred to another post', maxLength: 500 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(500)
+  @Text(500)
   reason!: string;
 }
