@@ -11,7 +11,8 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@dutyledger/(domain|event-store|read-models|config)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@dutyledger/(domain|event-store|read-models|config|platform)$':
+      '<rootDir>/libs/$1/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/data/'],
 };

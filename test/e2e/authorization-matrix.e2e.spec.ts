@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { departmentStream } from '@dutyledger/domain';
 import type { EventStore } from '@dutyledger/event-store';
-import { mintToken } from '../../apps/api/src/platform/auth/mint-token';
-import type { Role } from '../../apps/api/src/platform/auth/role';
-import { EVENT_STORE } from '../../apps/api/src/platform/tokens';
+import { mintToken } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/platform';
 import { call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 

@@ -1,6 +1,6 @@
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import type { Role } from '../../apps/api/src/platform/auth/role';
-import { EVENT_STORE } from '../../apps/api/src/platform/tokens';
+import type { Role } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/platform';
 import { call } from '../support/http';
 import { ENDPOINTS } from '../support/fuzz/command-endpoints';
 import { pool, show } from '../support/fuzz/fuzz-delivery';

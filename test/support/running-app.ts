@@ -6,10 +6,10 @@ import { type DutyLedgerConfig, loadConfig } from '@dutyledger/config';
 import type { ProjectionRunner } from '@dutyledger/read-models';
 import { openReadModels } from '@dutyledger/read-models';
 import { createApp } from '../../apps/api/src/create-app';
-import { embeddedSecret } from '../../apps/api/src/platform/auth/jwt-keys';
-import { mintToken } from '../../apps/api/src/platform/auth/mint-token';
-import type { Role } from '../../apps/api/src/platform/auth/role';
-import { PROJECTION_RUNNER, type Clock } from '../../apps/api/src/platform/tokens';
+import { embeddedSecret } from '@dutyledger/platform';
+import { mintToken } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/platform';
+import { PROJECTION_RUNNER, type Clock } from '@dutyledger/platform';
 import { postgresSchema } from './postgres';
 
 export interface RunningApp {

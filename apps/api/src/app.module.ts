@@ -14,17 +14,12 @@ import { RegisterDepartmentController } from './organisation/register-department
 import { AuthGuard } from './platform/auth/auth.guard';
 import { ErrorFilter } from './platform/http/error.filter';
 import { IdempotencyInterceptor } from './platform/idempotency/idempotency.interceptor';
-import {
-  type InfrastructureOverrides,
-  InfrastructureModule,
-} from './platform/infrastructure.module';
+import { InfrastructureModule } from './platform/infrastructure.module';
+import type { StoresOverrides } from '@dutyledger/platform';
 
 @Module({})
 export class AppModule {
-  static forConfig(
-    config: DutyLedgerConfig,
-    overrides: InfrastructureOverrides = {},
-  ): DynamicModule {
+  static forConfig(config: DutyLedgerConfig, overrides: StoresOverrides = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [

@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { AppModule } from './app.module';
 import { validationPipe } from './platform/http/validation';
-import type { InfrastructureOverrides } from './platform/infrastructure.module';
+import type { StoresOverrides } from '@dutyledger/platform';
 
 /** Largest request body accepted; larger ones are answered 413 before any parsing. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -12,7 +12,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** Builds the HTTP application (used by main and by the e2e tests). */
 export async function createApp(
   config: DutyLedgerConfig,
-  overrides: InfrastructureOverrides = {},
+  overrides: StoresOverrides = {},
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forConfig(config, overrides),

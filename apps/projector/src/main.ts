@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@dutyledger/config';
-import { InfrastructureModule } from '../../api/src/platform/infrastructure.module';
+import { StoresModule } from '@dutyledger/platform';
 
 /** The projector on its own: runs the projections, serves nothing (production layout). */
 async function main(): Promise<void> {
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await NestFactory.createApplicationContext(InfrastructureModule.forConfig(config));
+  const app = await NestFactory.createApplicationContext(StoresModule.forConfig(config));
   app.enableShutdownHooks();
   process.stdout.write(`DutyLedger projector running (events: ${config.eventStore.kind})\n`);
 }

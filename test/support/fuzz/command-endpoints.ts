@@ -1,4 +1,4 @@
-import type { Role } from '../../../apps/api/src/platform/auth/role';
+import type { Role } from '@dutyledger/platform';
 
 /** Every POST command endpoint with the role allowed to call it and the fields of its body. */
 export interface Endpoint {

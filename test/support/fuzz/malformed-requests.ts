@@ -1,4 +1,4 @@
-import type { Role } from '../../../apps/api/src/platform/auth/role';
+import type { Role } from '@dutyledger/platform';
 import { ENDPOINTS, type Endpoint } from './command-endpoints';
 import { MalformedValues } from './malformed-values';
 

@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ProjectionRunner } from '@dutyledger/read-models';
 import { Public } from '../platform/auth/access.decorator';
-import { PROJECTION_RUNNER } from '../platform/tokens';
+import { PROJECTION_RUNNER } from '@dutyledger/platform';
 
 @ApiTags('health')
 @Controller('health')

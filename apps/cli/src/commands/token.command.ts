@@ -1,7 +1,5 @@
 import { loadConfig } from '@dutyledger/config';
-import { embeddedSecret } from '../../../api/src/platform/auth/jwt-keys';
-import { mintToken } from '../../../api/src/platform/auth/mint-token';
-import { ROLES, isRole } from '../../../api/src/platform/auth/role';
+import { ROLES, embeddedSecret, isRole, mintToken } from '@dutyledger/platform';
 import { type Flags, CliError } from '../flags';
 
 export const tokenUsage = `token --role ROLE --sub SUBJECT [--hours N]

@@ -9,7 +9,7 @@ import {
 } from '@dutyledger/domain';
 import type { CommandResult } from '../../platform/commands/command-result';
 import { Ledger } from '../../platform/commands/ledger';
-import { CONFIG } from '../../platform/tokens';
+import { CONFIG } from '@dutyledger/platform';
 import { DecideCaseCommand } from './decide-case.command';
 
 @CommandHandler(DecideCaseCommand)

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from './role';
+import type { Role } from '@dutyledger/platform';
 
 export const ACCESS_KEY = 'dutyledger:access';
 

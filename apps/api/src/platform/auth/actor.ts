@@ -1,4 +1,4 @@
-import type { Role } from './role';
+import type { Role } from '@dutyledger/platform';
 
 /** The authenticated caller, from the token: the actor of every event it causes. */
 export interface AuthenticatedActor {

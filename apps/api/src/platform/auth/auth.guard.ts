@@ -11,8 +11,8 @@ import { JwtService } from '@nestjs/jwt';
 import { ACCESS_KEY, type Access } from './access.decorator';
 import type { AuthenticatedRequest } from './actor';
 import { VERIFICATION_KEY } from './auth.tokens';
-import type { VerificationKey } from './jwt-keys';
-import { isRole } from './role';
+import type { VerificationKey } from '@dutyledger/platform';
+import { isRole } from '@dutyledger/platform';
 
 /**
  * Every endpoint is closed unless it says who may use it: bearer JWT, then the role check.

@@ -9,7 +9,7 @@ import {
   UpcasterRegistry,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
-import { CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '../tokens';
+import { CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/platform';
 import type { CommandContext } from './command-context';
 import type { CommandResult } from './command-result';
 

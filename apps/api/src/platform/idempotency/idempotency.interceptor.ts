@@ -16,7 +16,7 @@ import {
 } from '@dutyledger/event-store';
 import { type Observable, from, lastValueFrom } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/actor';
-import { CLOCK, type Clock, EVENT_STORE } from '../tokens';
+import { CLOCK, type Clock, EVENT_STORE } from '@dutyledger/platform';
 import { KeyedLock } from './keyed-lock';
 
 export const COMMAND_ANSWERED = 'CommandAnswered';

@@ -1,0 +1,5 @@
+export * from './tokens';
+export * from './stores.module';
+export * from './auth/role';
+export * from './auth/jwt-keys';
+export * from './auth/mint-token';
