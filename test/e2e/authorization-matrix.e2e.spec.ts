@@ -72,6 +72,12 @@ const MATRIX: readonly Row[] = [
   { method: 'POST', route: '/cases/{caseId}/appeal-decisions', allowed: SUPERVISOR },
   { method: 'POST', route: '/cases/{caseId}/closure', allowed: SUPERVISOR },
   { method: 'POST', route: '/cases/{caseId}/reopening', allowed: SUPERVISOR },
+  // queries: projections (runner status)
+  // queries: cases (timeline, caseworker queue)
+  // queries: cadres (assessment history, eligibility)
+  // queries: compliance (department tree, compliance, accidents)
+  // audit
+  // dashboard
 ];
 
 /** Valid values for every path parameter: well-formed, but naming nothing that exists. */

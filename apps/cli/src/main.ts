@@ -1,34 +1,34 @@
 import 'reflect-metadata';
 import { ConfigError } from '@dutyledger/config';
-import { tokenCommand, tokenUsage } from './commands/token.command';
+import { processOutput } from './cli-command';
+import { COMMANDS } from './commands';
 import { CliError, parseFlags } from './flags';
 
 const usage = `Usage: npm run cli -- <command> [flags]
 
-  ${tokenUsage}
+${COMMANDS.map((command) => `  ${command.usage}`).join('\n\n')}
 `;
 
-function main(args: readonly string[]): number {
+async function main(args: readonly string[]): Promise<number> {
   try {
     const { words, flags } = parseFlags(args);
-    switch (words[0]) {
-      case 'token':
-        process.stdout.write(`${tokenCommand(flags)}\n`);
-        return 0;
-      case undefined:
-      case 'help':
-        process.stdout.write(usage);
-        return 0;
-      default:
-        throw new CliError(`Unknown command "${words[0]}"\n\n${usage}`);
+    const [name, ...rest] = words;
+    if (name === undefined || name === 'help') {
+      processOutput.out(usage);
+      return 0;
     }
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (!command) throw new CliError(`Unknown command "${name}"\n\n${usage}`);
+    return await command.run(rest, flags, processOutput);
   } catch (error) {
     if (error instanceof CliError || error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      processOutput.err(error.message);
       return 2;
     }
     throw error;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

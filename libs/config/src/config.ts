@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SANCTIONS, type Sanction } from '@dutyledger/domain';
 
 export type EventStoreKind = 'sqlite' | 'eventstoredb';
 export type ReadModelKind = 'sqlite' | 'postgres';
@@ -11,8 +12,33 @@ export interface DutyLedgerConfig {
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
   auth: { publicKeyPem?: string; audience?: string; issuer?: string };
-  policy: { appealWindowDays: number };
+  policy: {
+    appealWindowDays: number;
+    /** Influence periods that differ from the domain's defaults, in months per sanction. */
+    sanctionInfluenceMonths: Partial<Record<Sanction, number>>;
+    /** Weights of the comprehensive assessment's indicators (README, "Compliance score"). */
+    complianceWeights: ComplianceWeights;
+  };
 }
+
+/** The indicators of the comprehensive safety assessment that the compliance score weighs. */
+export const COMPLIANCE_INDICATORS = [
+  'performance',
+  'coverage',
+  'failures',
+  'accidents',
+  'cases',
+] as const;
+export type ComplianceIndicator = (typeof COMPLIANCE_INDICATORS)[number];
+export type ComplianceWeights = Readonly<Record<ComplianceIndicator, number>>;
+
+export const DEFAULT_COMPLIANCE_WEIGHTS: ComplianceWeights = {
+  performance: 0.35,
+  coverage: 0.25,
+  failures: 0.15,
+  accidents: 0.15,
+  cases: 0.1,
+};
 
 /** Every bad variable at once, each with what it accepts. */
 export class ConfigError extends Error {
@@ -79,6 +105,50 @@ function url(
   return value;
 }
 
+/** `NAME=value,NAME=value` pairs whose names are `names` and values pass `parse`. */
+function pairs<Name extends string>(
+  env: Env,
+  variable: string,
+  names: readonly Name[],
+  parse: (value: string) => number | undefined,
+  rule: string,
+  problems: string[],
+): Partial<Record<Name, number>> {
+  const raw = env[variable];
+  const result: Partial<Record<Name, number>> = {};
+  if (raw === undefined || raw.trim() === '') return result;
+  for (const pair of raw.split(',')) {
+    const [name = '', value = ''] = pair.split('=').map((part) => part.trim());
+    const parsed = parse(value);
+    if (!(names as readonly string[]).includes(name)) {
+      problems.push(`${variable}: "${name}" is not one of ${names.join(', ')}`);
+    } else if (parsed === undefined) {
+      problems.push(`${variable}: ${name}="${value}" must be ${rule}`);
+    } else {
+      result[name as Name] = parsed;
+    }
+  }
+  return result;
+}
+
+function complianceWeights(env: Env, problems: string[]): ComplianceWeights {
+  const before = problems.length;
+  const given = pairs(
+    env,
+    'DUTYLEDGER_COMPLIANCE_WEIGHTS',
+    COMPLIANCE_INDICATORS,
+    (value) => (/^\d+(\.\d+)?$/.test(value) ? Number(value) : undefined),
+    'a number from 0 upwards',
+    problems,
+  );
+  const weights = { ...DEFAULT_COMPLIANCE_WEIGHTS, ...given };
+  const total = COMPLIANCE_INDICATORS.reduce((sum, name) => sum + weights[name], 0);
+  if (problems.length === before && total <= 0) {
+    problems.push('DUTYLEDGER_COMPLIANCE_WEIGHTS: at least one weight must be above 0');
+  }
+  return weights;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env): DutyLedgerConfig {
   const problems: string[] = [];
@@ -141,6 +211,15 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     },
     policy: {
       appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),
+      sanctionInfluenceMonths: pairs(
+        env,
+        'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS',
+        SANCTIONS,
+        (value) => (/^\d{1,3}$/.test(value) ? Number(value) : undefined),
+        'a whole number of months from 0 to 999',
+        problems,
+      ),
+      complianceWeights: complianceWeights(env, problems),
     },
   };
   if (

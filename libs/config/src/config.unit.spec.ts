@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEFAULT_COMPLIANCE_WEIGHTS, loadConfig } from './config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -69,5 +69,42 @@ describe('configuration', () => {
     expect(problemsOf({ DUTYLEDGER_JWT_PUBLIC_KEY: 'secret' })).toEqual([
       'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
     ]);
+  });
+
+  it('takes sanction influence periods that differ from the defaults', () => {
+    const config = loadConfig({
+      DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: 'SUSPENSION=18, DEMOTION=0',
+    });
+    expect(config.policy.sanctionInfluenceMonths).toEqual({ SUSPENSION: 18, DEMOTION: 0 });
+    expect(loadConfig({}).policy.sanctionInfluenceMonths).toEqual({});
+  });
+
+  it('names an unknown sanction and a bad number of months', () => {
+    expect(problemsOf({ DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: 'FINE=3,SUSPENSION=-1' })).toEqual([
+      expect.stringContaining('DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: "FINE" is not one of'),
+      'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: SUSPENSION="-1" must be a whole number of months from 0 to 999',
+    ]);
+  });
+
+  it('weighs the compliance indicators with the defaults unless told otherwise', () => {
+    expect(loadConfig({}).policy.complianceWeights).toEqual(DEFAULT_COMPLIANCE_WEIGHTS);
+    const config = loadConfig({ DUTYLEDGER_COMPLIANCE_WEIGHTS: 'coverage=1,cases=0' });
+    expect(config.policy.complianceWeights).toEqual({
+      ...DEFAULT_COMPLIANCE_WEIGHTS,
+      coverage: 1,
+      cases: 0,
+    });
+  });
+
+  it('refuses compliance weights that are not numbers, unknown, or all zero', () => {
+    expect(problemsOf({ DUTYLEDGER_COMPLIANCE_WEIGHTS: 'coverage=much,speed=1' })).toEqual([
+      'DUTYLEDGER_COMPLIANCE_WEIGHTS: coverage="much" must be a number from 0 upwards',
+      'DUTYLEDGER_COMPLIANCE_WEIGHTS: "speed" is not one of performance, coverage, failures, accidents, cases',
+    ]);
+    expect(
+      problemsOf({
+        DUTYLEDGER_COMPLIANCE_WEIGHTS: 'performance=0,coverage=0,failures=0,accidents=0,cases=0',
+      }),
+    ).toEqual(['DUTYLEDGER_COMPLIANCE_WEIGHTS: at least one weight must be above 0']);
   });
 });

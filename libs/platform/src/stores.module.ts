@@ -8,7 +8,7 @@ import {
   SqliteEventStore,
   UpcasterRegistry,
 } from '@dutyledger/event-store';
-import { ProjectionRunner, departmentsProjection, openReadModels } from '@dutyledger/read-models';
+import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Lifecycle } from './lifecycle';
 import {
@@ -68,8 +68,7 @@ export class StoresModule {
             readModels: DataSource,
             upcasters: UpcasterRegistry,
             clock: Clock,
-          ) =>
-            new ProjectionRunner(store, readModels, [departmentsProjection], { upcasters, clock }),
+          ) => new ProjectionRunner(store, readModels, PROJECTIONS, { upcasters, clock }),
         },
         Lifecycle,
       ],

@@ -6,3 +6,4 @@ export * from './runner/parked-event.entity';
 export * from './departments/department-row.entity';
 export * from './departments/departments.projection';
 export * from './departments/departments.query';
+export * from './projections';

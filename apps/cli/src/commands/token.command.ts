@@ -1,12 +1,9 @@
 import { loadConfig } from '@dutyledger/config';
 import { ROLES, embeddedSecret, isRole, mintToken } from '@dutyledger/platform';
+import type { CliCommand } from '../cli-command';
 import { type Flags, CliError } from '../flags';
 
-export const tokenUsage = `token --role ROLE --sub SUBJECT [--hours N]
-    Prints a bearer token signed with the embedded secret (in DUTYLEDGER_DATA_DIR).
-    ROLE is one of ${ROLES.join(', ')}.`;
-
-export function tokenCommand(flags: Flags): string {
+export function tokenFor(flags: Flags): string {
   const role = flags.get('role');
   const subject = flags.get('sub');
   if (!isRole(role)) throw new CliError(`--role must be one of ${ROLES.join(', ')}`);
@@ -27,3 +24,14 @@ export function tokenCommand(flags: Flags): string {
     expiresInSeconds: hours * 3600,
   });
 }
+
+export const tokenCommand: CliCommand = {
+  name: 'token',
+  usage: `token --role ROLE --sub SUBJECT [--hours N]
+    Prints a bearer token signed with the embedded secret (in DUTYLEDGER_DATA_DIR).
+    ROLE is one of ${ROLES.join(', ')}.`,
+  run(_words, flags, output) {
+    output.out(tokenFor(flags));
+    return Promise.resolve(0);
+  },
+};

@@ -1,9 +1,5 @@
 import { DataSource } from 'typeorm';
-import { DepartmentRow } from '../departments/department-row.entity';
-import { ParkedEvent } from '../runner/parked-event.entity';
-import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
-
-export const READ_MODEL_ENTITIES = [ProjectionCheckpoint, ParkedEvent, DepartmentRow];
+import { READ_MODEL_ENTITIES } from '../projections';
 
 export type ReadModelDatabase =
   { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };

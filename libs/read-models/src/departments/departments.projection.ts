@@ -8,6 +8,7 @@ import { DepartmentRow } from './department-row.entity';
 export const departmentsProjection: Projection = {
   name: 'departments',
   eventTypes: ['DepartmentRegistered'],
+  entities: [DepartmentRow],
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     const data = event.data as unknown as DepartmentRegistered['data'];
     const repository = manager.getRepository(DepartmentRow);

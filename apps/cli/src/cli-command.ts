@@ -1,0 +1,21 @@
+import type { Flags } from './flags';
+
+/** What a command may print to: stdout for results, stderr for progress. */
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const processOutput: CliOutput = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** One `npm run cli -- <name> ...` command. */
+export interface CliCommand {
+  readonly name: string;
+  /** Its usage lines, shown by `help`. */
+  readonly usage: string;
+  /** `words` are the words after the command's name. Answers the process exit code. */
+  run(words: readonly string[], flags: Flags, output: CliOutput): Promise<number>;
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, RecordedEvent } from '@dutyledger/event-store';
+import { type Projection, openReadModels } from '@dutyledger/read-models';
+import type { DataSource } from 'typeorm';
+import { POSTGRES_TEST_URL, type PostgresSchema, postgresSchema } from './postgres';
+
+/**
+ * Projection specs: given these stored events, then these rows. `describeReadModels` runs the
+ * same block against SQLite and, when DUTYLEDGER_TEST_POSTGRES_URL is set, PostgreSQL.
+ */
+
+export interface ReadModelsUnderTest {
+  /** A fresh read-model database for one test. */
+  fresh(): Promise<DataSource>;
+}
+
+export function describeReadModels(
+  name: string,
+  body: (database: ReadModelsUnderTest) => void,
+): void {
+  const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL
+    ? ['sqlite', 'postgres']
+    : ['sqlite'];
+  describe.each(engines)(`${name} (%s)`, (engine) => {
+    const open: DataSource[] = [];
+    const schemas: PostgresSchema[] = [];
+    afterEach(async () => {
+      for (const source of open.splice(0)) if (source.isInitialized) await source.destroy();
+      for (const schema of schemas.splice(0)) await schema.drop();
+    });
+    body({
+      fresh: async () => {
+        if (engine === 'sqlite') {
+          const source = await openReadModels({ kind: 'sqlite', file: ':memory:' });
+          open.push(source);
+          return source;
+        }
+        const schema = await postgresSchema();
+        schemas.push(schema);
+        const source = await openReadModels({
+          kind: 'postgres',
+          url: schema.url,
+          schema: schema.name,
+        });
+        open.push(source);
+        return source;
+      },
+    });
+  });
+}
+
+export interface EventOptions {
+  stream?: string;
+  occurredAt?: string;
+  recordedAt?: string;
+  actor?: Actor;
+  id?: string;
+}
+
+/** Builds stored events with increasing positions (and revisions per stream), as a store would. */
+export class EventLog {
+  private position = 0n;
+  private readonly revisions = new Map<string, bigint>();
+  readonly events: RecordedEvent[] = [];
+
+  record(type: string, data: Record<string, unknown>, options: EventOptions = {}): RecordedEvent {
+    const stream = options.stream ?? `test-${randomUUID()}`;
+    const revision = this.revisions.has(stream) ? (this.revisions.get(stream) ?? 0n) + 1n : 0n;
+    this.revisions.set(stream, revision);
+    this.position += 1n;
+    const occurredAt =
+      options.occurredAt ??
+      (typeof data.occurredAt === 'string' ? data.occurredAt : '2026-01-01T00:00:00.000Z');
+    const event: RecordedEvent = {
+      id: options.id ?? randomUUID(),
+      type,
+      schemaVersion: 1,
+      data,
+      metadata: {
+        actor: options.actor ?? { id: 'caseworker-1', role: 'CASEWORKER' },
+        correlationId: randomUUID(),
+        causationId: randomUUID(),
+        occurredAt,
+        recordedAt: options.recordedAt ?? occurredAt,
+      },
+      stream,
+      revision,
+      position: this.position,
+      hash: '0'.repeat(64),
+      previousHash: '0'.repeat(64),
+    };
+    this.events.push(event);
+    return event;
+  }
+}
+
+/** Applies the events, in order, to the projection in one transaction (as one runner batch). */
+export async function project(
+  dataSource: DataSource,
+  projection: Projection,
+  events: readonly RecordedEvent[],
+): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    for (const event of events) {
+      if (projection.eventTypes.includes(event.type)) await projection.apply(event, manager);
+    }
+  });
+}
