@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import { ProjectionCheckpoint } from './projection-checkpoint.entity';
+
+/**
+ * Thrown inside a batch's transaction when the projection's checkpoint is no longer where this
+ * runner left it: a rebuild swapped new tables in, or another runner moved it. The batch is rolled
+ * back and the runner resumes from the stored checkpoint.
+ */
+export class CheckpointMovedError extends Error {
+  override readonly name = 'CheckpointMovedError';
+  constructor(
+    readonly projection: string,
+    readonly expected: bigint,
+  ) {
+    super(`The checkpoint of ${projection} is no longer at ${expected}`);
+  }
+}
+
+/** Every projection gets a checkpoint row at position 0 the first time it is seen. */
+export async function ensureCheckpoints(
+  manager: EntityManager,
+  names: readonly string[],
+): Promise<Map<string, bigint>> {
+  const repository = manager.getRepository(ProjectionCheckpoint);
+  const rows = await repository.find();
+  const positions = new Map<string, bigint>();
+  for (const name of names) {
+    const row = rows.find((candidate) => candidate.projection === name);
+    if (!row) {
+      await repository
+        .createQueryBuilder()
+        .insert()
+        .values({ projection: name, position: 0n })
+        .orIgnore()
+        .execute();
+    }
+    positions.set(name, row?.position ?? 0n);
+  }
+  return positions;
+}
+
+/**
+ * Moves a checkpoint from `from` to `to` in the caller's transaction, only if it is still at
+ * `from` (compare-and-set), so that a rebuild swapped in meanwhile is never overwritten.
+ */
+export async function moveCheckpoint(
+  manager: EntityManager,
+  projection: string,
+  from: bigint,
+  to: bigint,
+): Promise<void> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(ProjectionCheckpoint)
+    .set({ position: to })
+    .where('projection = :projection AND position = :from', {
+      projection,
+      from: from.toString(),
+    })
+    .execute();
+  if (result.affected !== 1) throw new CheckpointMovedError(projection, from);
+}
+
+/** Sets a checkpoint unconditionally (a rebuild swapping its tables in). */
+export async function setCheckpoint(
+  manager: EntityManager,
+  projection: string,
+  position: bigint,
+): Promise<void> {
+  await manager.getRepository(ProjectionCheckpoint).save({ projection, position });
+}

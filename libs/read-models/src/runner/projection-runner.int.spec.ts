@@ -1,0 +1,386 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import type { DataSource } from 'typeorm';
+import {
+  POSTGRES_TEST_URL,
+  type PostgresSchema,
+  postgresSchema,
+} from '../../../../test/support/postgres';
+import {
+  TALLIED,
+  type TallyProjection,
+  talliesOf,
+  tallyProjection,
+} from '../../../../test/support/projections/tally.projection';
+import { type ReadModelDatabase, openReadModels } from '../database/read-model-data-source';
+import { projectionStatus } from '../operations/projection-status';
+import { listParked, retryParked } from '../operations/parked-events';
+import { rebuildProjection } from '../operations/rebuild';
+import { verifyProjection } from '../operations/verify';
+import { type CrashPoint, SimulatedCrash } from './apply-batch';
+import { setCheckpoint } from './checkpoints';
+import { ParkedEvent } from './parked-event.entity';
+import type { Projection } from './projection';
+import { ProjectionCheckpoint } from './projection-checkpoint.entity';
+import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
+
+/** A seeded generator, so a failing run can be repeated exactly. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+jest.setTimeout(20_000);
+
+describe.each(engines)('projection runner (%s read models)', (engine) => {
+  let dir: string;
+  let store: EventStore;
+  const opened: DataSource[] = [];
+  const schemas: PostgresSchema[] = [];
+  let appended = 0;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dutyledger-runner-'));
+    store = SqliteEventStore.open(join(dir, 'events.db'), { pollIntervalMs: 20 });
+    appended = 0;
+  });
+
+  afterEach(async () => {
+    for (const source of opened.splice(0)) if (source.isInitialized) await source.destroy();
+    for (const schema of schemas.splice(0)) await schema.drop();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function database(name: string): Promise<ReadModelDatabase> {
+    if (engine === 'sqlite') return { kind: 'sqlite', file: join(dir, `${name}.db`) };
+    const schema = await postgresSchema();
+    schemas.push(schema);
+    return { kind: 'postgres', url: schema.url, schema: schema.name };
+  }
+
+  async function readModels(
+    projections: readonly Projection[],
+    name = `read-${randomUUID().slice(0, 8)}`,
+  ): Promise<{ dataSource: DataSource; database: ReadModelDatabase }> {
+    const where = await database(name);
+    const dataSource = await openReadModels(where, [
+      ProjectionCheckpoint,
+      ParkedEvent,
+      ...projections.flatMap((projection) => projection.entities),
+    ]);
+    opened.push(dataSource);
+    return { dataSource, database: where };
+  }
+
+  /** Appends `count` Tallied events over `streams` streams; answers the last position. */
+  async function tally(count: number, options: { streams?: number; poison?: number[] } = {}) {
+    let position = 0n;
+    for (let index = 0; index < count; index++) {
+      const n = ++appended;
+      const result = await store.append(
+        `tally-${n % (options.streams ?? 5)}`,
+        [
+          {
+            id: randomUUID(),
+            type: TALLIED,
+            schemaVersion: 1,
+            data: { n, amount: n * 3, poison: options.poison?.includes(n) ?? false },
+            metadata: {
+              actor: { id: 'test', role: 'ADMIN' },
+              correlationId: randomUUID(),
+              causationId: randomUUID(),
+              occurredAt: '2026-01-01T00:00:00.000Z',
+              recordedAt: '2026-01-01T00:00:00.000Z',
+            },
+          },
+        ],
+        'any',
+      );
+      position = result.position;
+    }
+    return position;
+  }
+
+  function runner(
+    dataSource: DataSource,
+    projections: readonly Projection[],
+    options: ProjectionRunnerOptions = {},
+  ): ProjectionRunner {
+    return new ProjectionRunner(store, dataSource, projections, {
+      upcasters: new UpcasterRegistry(),
+      ...options,
+    });
+  }
+
+  async function checkpointOf(dataSource: DataSource, projection: string) {
+    const row = await dataSource.getRepository(ProjectionCheckpoint).findOneBy({ projection });
+    return row?.position;
+  }
+
+  /** The read model as a fresh runner builds it from position zero. */
+  async function fromScratch(projection: TallyProjection) {
+    const twin = tallyProjection(projection.name);
+    const { dataSource } = await readModels([twin]);
+    const fresh = runner(dataSource, [twin]);
+    const [head] = await store.readAll({ direction: 'backwards', maxCount: 1 });
+    await fresh.start();
+    await fresh.waitFor(head?.position ?? 0n);
+    await fresh.stop();
+    return talliesOf(dataSource.manager, twin);
+  }
+
+  it('applies every event once and in order, several per transaction, with its checkpoint', async () => {
+    const projection = tallyProjection('counts');
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(100);
+    const batches: number[] = [];
+    const running = runner(dataSource, [projection], {
+      batchSize: 7,
+      faults: {
+        at: (point, _name, batch) => void (point === 'after-commit' && batches.push(batch.length)),
+      },
+    });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    const rows = await talliesOf(dataSource.manager, projection);
+    expect(rows.map((row) => row.count)).toEqual([20, 20, 20, 20, 20]);
+    expect(rows[1]?.trail).toBe('1,6,11,16,21,26,31,36,41,46,51,56,61,66,71,76,81,86,91,96');
+    expect(await checkpointOf(dataSource, 'counts')).toBe(head);
+    expect(batches.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(Math.max(...batches)).toBeGreaterThan(1);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(7);
+  });
+
+  it('parks a poison event with its error while the other projections reach the end', async () => {
+    const poisoned = tallyProjection('poisoned', { poisonous: () => true });
+    const healthy = tallyProjection('healthy');
+    const { dataSource } = await readModels([poisoned, healthy]);
+    const head = await tally(50, { poison: [17] });
+    const running = runner(dataSource, [poisoned, healthy], { batchSize: 10 });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+
+    const parked = await listParked(dataSource);
+    expect(parked).toHaveLength(1);
+    expect(parked[0]).toMatchObject({ projection: 'poisoned', eventType: TALLIED });
+    expect(parked[0]?.error).toContain('cannot tally poisoned event');
+    const [poisonEvent] = (await store.readAll({})).filter((event) => event.data.n === 17);
+    expect(parked[0]?.eventId).toBe(poisonEvent?.id);
+
+    const counted = (rows: { count: number }[]) => rows.reduce((sum, row) => sum + row.count, 0);
+    expect(counted(await talliesOf(dataSource.manager, poisoned))).toBe(49);
+    expect(counted(await talliesOf(dataSource.manager, healthy))).toBe(50);
+    expect(await checkpointOf(dataSource, 'poisoned')).toBe(head);
+    expect(await checkpointOf(dataSource, 'healthy')).toBe(head);
+
+    const status = await projectionStatus(dataSource, store, [poisoned, healthy]);
+    expect(status).toEqual({
+      headPosition: head.toString(),
+      projections: [
+        {
+          name: 'poisoned',
+          position: head.toString(),
+          lag: 0,
+          lagAtLeast: false,
+          parked: 1,
+          caughtUp: true,
+        },
+        {
+          name: 'healthy',
+          position: head.toString(),
+          lag: 0,
+          lagAtLeast: false,
+          parked: 0,
+          caughtUp: true,
+        },
+      ],
+    });
+  });
+
+  it('retries a parked event: it stays parked while failing, and leaves once applied', async () => {
+    let broken = true;
+    const projection = tallyProjection('flaky', { poisonous: () => broken });
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(10, { poison: [4], streams: 1 });
+    const running = runner(dataSource, [projection]);
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    const [parked] = await listParked(dataSource, { projection: 'flaky' });
+    const id = parked?.id ?? -1;
+
+    const again = await retryParked(dataSource, store, [projection], new UpcasterRegistry(), id);
+    expect(again).toMatchObject({ parkedId: id, outcome: 'FAILED_AGAIN' });
+    expect(await listParked(dataSource)).toHaveLength(1);
+
+    broken = false;
+    const applied = await retryParked(dataSource, store, [projection], new UpcasterRegistry(), id);
+    expect(applied).toEqual({ parkedId: id, outcome: 'APPLIED' });
+    expect(await listParked(dataSource)).toHaveLength(0);
+    const [row] = await talliesOf(dataSource.manager, projection);
+    expect(row?.count).toBe(10);
+    expect(row?.trail).toBe('1,2,3,5,6,7,8,9,10,4');
+  });
+
+  it('reports lag behind the store while a projection is not running', async () => {
+    const projection = tallyProjection('idle');
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(30);
+    const status = await projectionStatus(dataSource, store, [projection]);
+    expect(status).toEqual({
+      headPosition: head.toString(),
+      projections: [
+        { name: 'idle', position: '0', lag: 30, lagAtLeast: false, parked: 0, caughtUp: false },
+      ],
+    });
+  });
+
+  it('finishes the batch in flight when stopped, and resumes after it', async () => {
+    const projection = tallyProjection('graceful');
+    let entered: () => void = () => undefined;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: Projection = {
+      ...projection,
+      async apply(event, manager) {
+        entered();
+        await gate;
+        await projection.apply(event, manager);
+      },
+    };
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(40);
+    const running = runner(dataSource, [slow], { batchSize: 15 });
+    await running.start();
+    await inside;
+    const stopped = running.stop();
+    release();
+    await stopped;
+    expect(await checkpointOf(dataSource, 'graceful')).toBe(15n);
+    const rows = await talliesOf(dataSource.manager, projection);
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(15);
+
+    const resumed = runner(dataSource, [projection]);
+    await resumed.start();
+    await resumed.waitFor(head);
+    await resumed.stop();
+    expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
+  });
+
+  it('stopped at 60 random points between a batch write and the next batch, ends identical to a rebuild', async () => {
+    const next = random(0x5eed2026);
+    const projection = tallyProjection('crashing');
+    const { dataSource } = await readModels([projection]);
+    await tally(150);
+    let crashes = 0;
+    for (let round = 0; crashes < 60 && round < 500; round++) {
+      const point: CrashPoint = next() < 0.5 ? 'before-commit' : 'after-commit';
+      let countdown = Math.floor(next() * 3);
+      let crash: (error: unknown) => void = () => undefined;
+      const crashed = new Promise<unknown>((resolve) => (crash = resolve));
+      const running = runner(dataSource, [projection], {
+        batchSize: 1 + Math.floor(next() * 12),
+        onError: crash,
+        faults: {
+          at: (where) => {
+            if (where === point && countdown-- === 0) throw new SimulatedCrash(where);
+          },
+        },
+      });
+      await running.start();
+      // Writers keep appending while the projector crashes and restarts.
+      const head = await tally(2 + Math.floor(next() * 10));
+      const outcome = await Promise.race([crashed, running.waitFor(head).then(() => 'caught up')]);
+      if (outcome === 'caught up') {
+        await running.stop();
+      } else {
+        expect(outcome).toBeInstanceOf(SimulatedCrash);
+        crashes++;
+      }
+    }
+    expect(crashes).toBe(60);
+    const [head] = await store.readAll({ direction: 'backwards', maxCount: 1 });
+    const last = runner(dataSource, [projection]);
+    await last.start();
+    await last.waitFor(head?.position ?? 0n);
+    await last.stop();
+    const rows = await talliesOf(dataSource.manager, projection);
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(appended);
+    expect(rows).toEqual(await fromScratch(projection));
+    expect(await listParked(dataSource)).toHaveLength(0);
+  }, 120_000);
+
+  it('resumes from the stored checkpoint when it moved under a running runner', async () => {
+    const projection = tallyProjection('moved');
+    const { dataSource } = await readModels([projection]);
+    const first = await tally(20);
+    const running = runner(dataSource, [projection]);
+    await running.start();
+    await running.waitFor(first);
+    // What a rebuild swapping in an empty read model at position zero would leave behind.
+    await dataSource.transaction(async (manager) => {
+      await manager.getRepository(projection.entity).clear();
+      await setCheckpoint(manager, 'moved', 0n);
+    });
+    const head = await tally(5);
+    await running.waitFor(head);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await running.stop();
+    expect(await checkpointOf(dataSource, 'moved')).toBe(head);
+    expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
+  });
+
+  it('verify names the rows that differ from a rebuild; rebuild swaps correct ones in while the runner runs', async () => {
+    const projection = tallyProjection('audited');
+    const { dataSource, database: where } = await readModels([projection]);
+    const head = await tally(60);
+    const running = runner(dataSource, [projection]);
+    await running.start();
+    await running.waitFor(head);
+    const job = {
+      store,
+      live: dataSource,
+      database: where,
+      projection,
+      upcasters: new UpcasterRegistry(),
+    };
+    expect((await verifyProjection(job)).differences).toEqual([]);
+
+    await dataSource.getRepository(projection.entity).update({ stream: 'tally-2' }, { total: 999 });
+    const verified = await verifyProjection(job);
+    expect(verified.differences).toEqual([
+      expect.objectContaining({
+        table: 'tally_audited',
+        key: JSON.stringify(['tally-2']),
+        live: expect.objectContaining({ total: 999 }) as unknown,
+        rebuilt: expect.objectContaining({ stream: 'tally-2', count: 12 }) as unknown,
+      }),
+    ]);
+
+    const progress: bigint[] = [];
+    const rebuilt = await rebuildProjection({
+      ...job,
+      onProgress: (p) => progress.push(p.position),
+    });
+    expect(rebuilt).toMatchObject({ projection: 'audited', events: 60, position: head, parked: 0 });
+    expect(progress.length).toBeGreaterThan(0);
+    expect((await verifyProjection(job)).differences).toEqual([]);
+
+    const later = await tally(10);
+    await running.waitFor(later);
+    await running.stop();
+    expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
+  }, 30_000);
+});
