@@ -73,6 +73,7 @@ const MATRIX: readonly Row[] = [
   { method: 'POST', route: '/cases/{caseId}/closure', allowed: SUPERVISOR },
   { method: 'POST', route: '/cases/{caseId}/reopening', allowed: SUPERVISOR },
   // queries: projections (runner status)
+  { method: 'GET', route: '/projections', allowed: ROLES },
   // queries: cases (timeline, caseworker queue)
   // queries: cadres (assessment history, eligibility)
   // queries: compliance (department tree, compliance, accidents)

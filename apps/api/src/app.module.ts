@@ -8,6 +8,7 @@ import { CasesModule } from './cases/cases.module';
 import { DutiesModule } from './duties/duties.module';
 import { HealthController } from './health/health.http';
 import { OrganisationModule } from './organisation/organisation.module';
+import { ProjectionsModule } from './projections/projections.module';
 import { GetDepartmentController } from './organisation/get-department/get-department.http';
 import { RegisterDepartmentHandler } from './organisation/register-department/register-department.handler';
 import { RegisterDepartmentController } from './organisation/register-department/register-department.http';
@@ -30,6 +31,7 @@ export class AppModule {
         AccidentsModule,
         AssessmentsModule,
         CasesModule,
+        ProjectionsModule,
       ],
       controllers: [HealthController, RegisterDepartmentController, GetDepartmentController],
       providers: [
