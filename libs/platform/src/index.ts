@@ -3,3 +3,4 @@ export * from './stores.module';
 export * from './auth/role';
 export * from './auth/jwt-keys';
 export * from './auth/mint-token';
+export * from './upcasters';
