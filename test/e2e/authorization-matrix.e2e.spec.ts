@@ -78,6 +78,12 @@ const MATRIX: readonly Row[] = [
   // queries: cadres (assessment history, eligibility)
   // queries: compliance (department tree, compliance, accidents)
   // audit
+  { method: 'GET', route: '/audit/cases/{caseId}/history', allowed: ['AUDITOR', 'ADMIN'] },
+  { method: 'GET', route: '/audit/cases/{caseId}/state', allowed: ['AUDITOR', 'ADMIN'] },
+  { method: 'GET', route: '/audit/cases/{caseId}/bundle', allowed: ['AUDITOR', 'ADMIN'] },
+  { method: 'GET', route: '/audit/cases/{caseId}/report', allowed: ['AUDITOR', 'ADMIN'] },
+  { method: 'GET', route: '/audit/verify', allowed: ['AUDITOR', 'ADMIN'] },
+  { method: 'GET', route: '/audit/access-log', allowed: ['AUDITOR', 'ADMIN'] },
   // dashboard
 ];
 

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { AccidentsModule } from './accidents/accidents.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { DutiesModule } from './duties/duties.module';
 import { HealthController } from './health/health.http';
@@ -32,6 +33,7 @@ export class AppModule {
         AssessmentsModule,
         CasesModule,
         ProjectionsModule,
+        AuditModule,
       ],
       controllers: [HealthController, RegisterDepartmentController, GetDepartmentController],
       providers: [

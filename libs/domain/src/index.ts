@@ -8,5 +8,6 @@ export * from './cadre';
 export * from './duty';
 export * from './accident';
 export * from './assessment';
+export * from './audit';
 export * from './events';
 export * from './shared/business-time';

@@ -14,3 +14,6 @@ export * from './operations/parked-events';
 export * from './operations/catch-up';
 export * from './operations/rebuild';
 export * from './operations/verify';
+export * from './access-log/access-log-row.entity';
+export * from './access-log/access-log.projection';
+export * from './access-log/access-log.query';

@@ -1,10 +1,14 @@
+import { accessLogProjection } from './access-log/access-log.projection';
 import { departmentsProjection } from './departments/departments.projection';
 import { ParkedEvent } from './runner/parked-event.entity';
 import type { Projection } from './runner/projection';
 import { ProjectionCheckpoint } from './runner/projection-checkpoint.entity';
 
 /** Every projection the runner feeds, in no particular order (each has its own checkpoint). */
-export const PROJECTIONS: readonly Projection[] = [departmentsProjection];
+export const PROJECTIONS: readonly Projection[] = [
+  departmentsProjection,
+  accessLogProjection,
+];
 
 /** Every table of the read-model database: the runner's own and each projection's. */
 export const READ_MODEL_ENTITIES = [

@@ -1,6 +1,15 @@
 import type { CliCommand } from '../cli-command';
+import { exportCaseCommand } from './export-case.command';
 import { projectionsCommand } from '../projections/projections.command';
 import { tokenCommand } from './token.command';
+import { verifyBundleCommand } from './verify-bundle.command';
+import { verifyCommand } from './verify.command';
 
 /** Every command of the CLI; `help` lists their usage in this order. */
-export const COMMANDS: readonly CliCommand[] = [tokenCommand, projectionsCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  tokenCommand,
+  projectionsCommand,
+  verifyCommand,
+  exportCaseCommand,
+  verifyBundleCommand,
+];

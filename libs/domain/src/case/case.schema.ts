@@ -27,7 +27,8 @@ export const CASE_EVENT_SCHEMA_VERSIONS: { readonly [Type in CaseEventType]: num
   CaseDecided: 1,
   AppealFiled: 1,
   AppealDecided: 1,
-  DeadlineExtended: 1,
+  /** v2 records the new `dueAt`; v1 (`deadline-extended.v1.ts`) is upcast by computing it. */
+  DeadlineExtended: 2,
   CaseClosed: 1,
   CaseReopened: 1,
 };

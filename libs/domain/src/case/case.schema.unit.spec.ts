@@ -12,9 +12,11 @@ describe('case schema', () => {
     );
   });
 
-  it('gives every case event a stored type name at schema version 1', () => {
+  it('gives every case event a stored type name at schema version 1, DeadlineExtended at 2', () => {
     expect(CASE_EVENT_TYPES).toHaveLength(18);
-    expect(new Set(Object.values(CASE_EVENT_SCHEMA_VERSIONS))).toEqual(new Set([1]));
+    const { DeadlineExtended, ...others } = CASE_EVENT_SCHEMA_VERSIONS;
+    expect(DeadlineExtended).toBe(2);
+    expect(new Set(Object.values(others))).toEqual(new Set([1]));
   });
 
   it('tells case event types from others', () => {

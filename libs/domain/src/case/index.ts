@@ -7,3 +7,4 @@ export * from './case.overdue';
 export * from './case.schema';
 export * from './case.state';
 export * from './case.vocabulary';
+export * from './deadline-extended.v1';

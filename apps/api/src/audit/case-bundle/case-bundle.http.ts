@@ -1,0 +1,62 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { writeCaseBundle } from '@dutyledger/event-store';
+import { CLOCK, type Clock } from '@dutyledger/platform';
+import { Allow } from '../../platform/auth/access.decorator';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { AccessLogRecorder } from '../access-log/access-log.recorder';
+import { type AuditReader, Reader } from '../access-log/reader.decorator';
+import { CaseRecordReader } from '../case-record.reader';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit/cases')
+export class CaseBundleController {
+  constructor(
+    private readonly records: CaseRecordReader,
+    private readonly accessLog: AccessLogRecorder,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get(':caseId/bundle')
+  @Allow('AUDITOR', 'ADMIN')
+  @ApiProduces('application/x-ndjson')
+  @ApiOperation({
+    summary: 'The case bundle: JSON Lines that `npm run cli -- verify-bundle FILE` checks offline',
+    description:
+      'Line 1 is the manifest { format, caseId, exportedAt, streams: [{ stream, count, headRevision, headHash }], eventCount, contentSha256 }; then one stored envelope per line, whole streams from revision 0 (the case and every stream it rests on), in global order. The read is recorded in the access log.',
+  })
+  @ApiOkResponse({ description: 'application/x-ndjson' })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: caseId is not a UUID' })
+  @ApiForbiddenResponse({ description: 'Only AUDITOR and ADMIN export' })
+  @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
+  async bundle(
+    @UuidParam('caseId') caseId: string,
+    @Reader() reader: AuditReader,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const record = await this.records.read(caseId);
+    const exportedAt = this.clock().toISOString();
+    const text = writeCaseBundle(
+      caseId,
+      exportedAt,
+      record.streams.map((stream) => stream.events),
+    );
+    await this.accessLog.record(reader, { endpoint: 'case-bundle', caseId });
+    // Set on success only: an error answer stays JSON.
+    void reply
+      .header('Content-Type', 'application/x-ndjson; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="case-${caseId}.ndjson"`);
+    return text;
+  }
+}

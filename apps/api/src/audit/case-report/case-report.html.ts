@@ -1,0 +1,153 @@
+import type { CaseEvent, OpenedCase } from '@dutyledger/domain';
+import type { RecordedEvent } from '@dutyledger/event-store';
+import { type NameOf, sentenceOf } from './case-sentences';
+
+/** Everything a printed report shows; the text is escaped when rendered, never before. */
+export interface CaseReportInput {
+  state: OpenedCase;
+  /** The case's own events, upcast, in order. */
+  events: readonly RecordedEvent[];
+  nameOf: NameOf;
+  generatedAt: string;
+  /** The hash of the case stream's last event: the report says which record it was made from. */
+  headHash: string;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+}
+
+const h = escapeHtml;
+const words = (code: string): string => code.toLowerCase().replace(/_/g, ' ');
+
+const STYLE = `
+body { font: 11pt/1.45 Georgia, 'Times New Roman', serif; margin: 2em auto; max-width: 52em; color: #111; }
+h1 { font-size: 1.5em; margin-bottom: 0.2em; } h2 { font-size: 1.15em; border-bottom: 1px solid #999; margin-top: 1.6em; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: 0.25em 0.5em; border-bottom: 1px solid #ddd; }
+.meta { color: #444; font-size: 0.9em; } .mono { font-family: 'Courier New', monospace; font-size: 0.8em; word-break: break-all; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  h2 { page-break-after: avoid; } tr { page-break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}`;
+
+function row(cells: readonly string[]): string {
+  return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+}
+
+function table(headers: readonly string[], rows: readonly string[], empty: string): string {
+  if (rows.length === 0) return `<p>${h(empty)}</p>`;
+  const head = headers.map((header) => `<th>${h(header)}</th>`).join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function header({ state, nameOf, generatedAt, headHash }: CaseReportInput): string {
+  const subjects = state.subjects.map((subject) => h(nameOf(subject.cadreId))).join(', ');
+  const deadline = state.deadline
+    ? `${h(state.deadline.dueAt)}${state.deadline.extended ? ' (extended)' : ''}`
+    : 'none (no statutory deadline)';
+  return `<header>
+<h1>Accountability case ${h(state.caseId)}</h1>
+<p class="meta">${h(words(state.kind))} case · status <strong>${h(words(state.status))}</strong> · opened ${h(state.openedAt)} · reopened ${state.reopenCount} time(s)</p>
+<p>${h(state.summary)}</p>
+<table><tbody>
+${row(['Subjects', subjects || '—'])}
+${row(['Investigator', h(state.investigatorId ?? '—')])}
+${row(['Investigation deadline', deadline])}
+${row(['Decided', h(state.decidedAt ?? '—')])}
+${row(['Closed', h(state.closedAt ?? '—')])}
+</tbody></table>
+<p class="meta">Generated ${h(generatedAt)} from the case stream ending in hash <span class="mono">${h(headHash)}</span>.</p>
+</header>`;
+}
+
+function timeline({ events, nameOf }: CaseReportInput): string {
+  const rows = events.map((event) =>
+    row([
+      h(event.metadata.occurredAt),
+      h(sentenceOf({ type: event.type, data: event.data } as unknown as CaseEvent, nameOf)),
+      `${h(event.metadata.actor.id)} (${h(event.metadata.actor.role)})`,
+      h(event.metadata.recordedAt),
+    ]),
+  );
+  return `<h2>Timeline</h2>${table(['When', 'What happened', 'Who', 'Recorded'], rows, 'No events.')}`;
+}
+
+function findings({ state, nameOf }: CaseReportInput): string {
+  const rows = Object.values(state.findings).map((finding) =>
+    row([
+      h(nameOf(finding.cadreId)),
+      finding.responsible
+        ? `responsible (${h(words(finding.responsibilityKind ?? '—'))})`
+        : 'not responsible',
+      h(finding.reasoning),
+      finding.heardBeforeFinding ? 'heard' : 'not heard',
+      h(finding.recordedAt),
+    ]),
+  );
+  return `<h2>Findings</h2>${table(['Subject', 'Finding', 'Reasoning', 'Right to be heard', 'Recorded'], rows, 'No findings yet.')}`;
+}
+
+function sanctions({ state, nameOf }: CaseReportInput): string {
+  const inForce = state.sanctions.map((sanction) =>
+    row([
+      h(nameOf(sanction.cadreId)),
+      h(words(sanction.sanction)),
+      'in force',
+      h(sanction.decidedBy),
+      h(sanction.decidedAt),
+    ]),
+  );
+  const ended = state.endedSanctions.map((sanction) =>
+    row([
+      h(nameOf(sanction.cadreId)),
+      h(words(sanction.sanction)),
+      `${h(words(sanction.endedBecause))} ${h(sanction.endedAt)}`,
+      h(sanction.decidedBy),
+      h(sanction.decidedAt),
+    ]),
+  );
+  return `<h2>Sanctions</h2>${table(['Subject', 'Sanction', 'Standing', 'Decided by', 'Decided'], [...inForce, ...ended], 'No sanctions.')}`;
+}
+
+function appeals({ state, nameOf }: CaseReportInput): string {
+  const rows = state.appeals.map((appeal) =>
+    row([
+      h(nameOf(appeal.cadreId)),
+      h(appeal.grounds),
+      h(appeal.filedAt),
+      appeal.outcome === null ? 'pending' : h(words(appeal.outcome)),
+      h(appeal.reasoning ?? '—'),
+    ]),
+  );
+  return `<h2>Appeal</h2>${table(['Appellant', 'Grounds', 'Filed', 'Outcome', 'Reasoning'], rows, 'No appeal was filed.')}`;
+}
+
+/** A self-contained printable page: inline CSS only, no script, no external resource. */
+export function renderCaseReport(input: CaseReportInput): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Case ${h(input.state.caseId)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${header(input)}
+${timeline(input)}
+${findings(input)}
+${sanctions(input)}
+${appeals(input)}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,87 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  type EventStore,
+  type VerificationResult,
+  verifyStore,
+  verifyStream,
+} from '@dutyledger/event-store';
+import { EVENT_STORE } from '@dutyledger/platform';
+import { Allow } from '../../platform/auth/access.decorator';
+import { AccessLogRecorder } from '../access-log/access-log.recorder';
+import { type AuditReader, Reader } from '../access-log/reader.decorator';
+import { VerifyChainQuery } from './verify-chain.dto';
+
+export interface VerificationAnswer {
+  ok: boolean;
+  scope: 'store' | 'stream';
+  stream: string | null;
+  eventsChecked: number;
+  streamsChecked: number;
+  firstBreak: {
+    stream: string;
+    revision: string;
+    position: string;
+    eventId: string;
+    expected: string;
+    found: string;
+    reason: string;
+  } | null;
+}
+
+function present(result: VerificationResult, stream: string | undefined): VerificationAnswer {
+  const broken = result.firstBreak;
+  return {
+    ok: result.ok,
+    scope: stream === undefined ? 'store' : 'stream',
+    stream: stream ?? null,
+    eventsChecked: result.eventsChecked,
+    streamsChecked: result.streamsChecked,
+    firstBreak:
+      broken === null
+        ? null
+        : { ...broken, revision: broken.revision.toString(), position: broken.position.toString() },
+  };
+}
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit/verify')
+export class VerifyChainController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly accessLog: AccessLogRecorder,
+  ) {}
+
+  @Get()
+  @Allow('AUDITOR', 'ADMIN')
+  @ApiOperation({
+    summary: 'Recompute the hash chain of one stream or of the whole store',
+    description:
+      'Answers 200 either way: ok, how many events and streams were checked, and the first broken link { stream, revision, position, eventId, expected, found, reason } or null. The read is recorded in the access log.',
+  })
+  @ApiOkResponse({
+    description: '{ ok, scope, stream, eventsChecked, streamsChecked, firstBreak }',
+  })
+  @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: a malformed stream name' })
+  @ApiForbiddenResponse({ description: 'Only AUDITOR and ADMIN verify' })
+  @ApiNotFoundResponse({ description: 'The stream has no events' })
+  async verify(
+    @Query() query: VerifyChainQuery,
+    @Reader() reader: AuditReader,
+  ): Promise<VerificationAnswer> {
+    const { stream } = query;
+    const result =
+      stream === undefined ? await verifyStore(this.store) : await verifyStream(this.store, stream);
+    await this.accessLog.record(reader, { endpoint: 'verify', stream });
+    return present(result, stream);
+  }
+}

@@ -1,0 +1,263 @@
+import { createHash } from 'node:crypto';
+import type { RecordedEvent } from '../port/envelope';
+import { canonicalJson } from './canonical-json';
+import { fromEnvelopeJson, toEnvelopeJson } from './envelope-json';
+import { GENESIS_HASH, verifyLink } from './hash-chain';
+
+export const CASE_BUNDLE_FORMAT = 'dutyledger-case-bundle/1';
+
+export interface BundleStream {
+  stream: string;
+  count: number;
+  headRevision: string;
+  headHash: string;
+}
+
+/** The first line of a case bundle. */
+export interface BundleManifest {
+  format: string;
+  caseId: string;
+  exportedAt: string;
+  streams: BundleStream[];
+  eventCount: number;
+  /**
+   * SHA-256 of the manifest's other fields (canonical JSON), a line feed, and the event lines:
+   * a changed byte outside the hash chains (a position, the export time) shows here too.
+   */
+  contentSha256: string;
+}
+
+function contentDigest(manifest: Omit<BundleManifest, 'contentSha256'>, lines: string[]): string {
+  const { format, caseId, exportedAt, streams, eventCount } = manifest;
+  const fields = canonicalJson({ format, caseId, exportedAt, streams, eventCount });
+  return createHash('sha256')
+    .update(`${fields}\n${lines.join('\n')}`, 'utf8')
+    .digest('hex');
+}
+
+/**
+ * A case bundle: JSON Lines, the manifest first, then every event of every stream given, whole
+ * streams from revision 0 (so that each chain can be recomputed), in global position order.
+ */
+export function writeCaseBundle(
+  caseId: string,
+  exportedAt: string,
+  streams: readonly (readonly RecordedEvent[])[],
+): string {
+  const events = streams.flat().sort((a, b) => (a.position < b.position ? -1 : 1));
+  const lines = events.map((event) => JSON.stringify(toEnvelopeJson(event)));
+  const heads: BundleStream[] = streams.flatMap((stream) => {
+    const head = stream.at(-1);
+    if (head === undefined) return [];
+    const headRevision = head.revision.toString();
+    return [{ stream: head.stream, count: stream.length, headRevision, headHash: head.hash }];
+  });
+  const fields = {
+    format: CASE_BUNDLE_FORMAT,
+    caseId,
+    exportedAt,
+    streams: heads,
+    eventCount: events.length,
+  };
+  const manifest: BundleManifest = { ...fields, contentSha256: contentDigest(fields, lines) };
+  return `${[JSON.stringify(manifest), ...lines].join('\n')}\n`;
+}
+
+/** One thing wrong with a bundle: the line (1 is the manifest) and, for an event, which one. */
+export interface BundleProblem {
+  line: number;
+  stream?: string;
+  revision?: string;
+  eventId?: string;
+  expected?: string;
+  found?: string;
+  message: string;
+}
+
+export interface BundleVerdict {
+  ok: boolean;
+  caseId: string | null;
+  eventCount: number;
+  streamCount: number;
+  problems: BundleProblem[];
+}
+
+interface StreamWalk {
+  count: number;
+  headRevision: bigint;
+  headHash: string;
+}
+
+/** Names an event on a line that no longer parses, as far as the text still says. */
+function guessed(line: string): Pick<BundleProblem, 'stream' | 'revision' | 'eventId'> {
+  return {
+    eventId: /^\{"id":"([^"]{1,100})"/.exec(line)?.[1],
+    stream: /,"stream":"([^"]{1,500})"/.exec(line)?.[1],
+    revision: /,"revision":"(\d{1,19})"/.exec(line)?.[1],
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a bundle with nothing but its text: every stream's chain recomputed link by link, each
+ * stream complete from revision 0, positions increasing, then the manifest's counts, heads and
+ * content digest. Answers every problem found, events first, in line order.
+ */
+export function verifyCaseBundle(text: string): BundleVerdict {
+  const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+  const [first = '', ...eventLines] = lines;
+  const problems: BundleProblem[] = [];
+  const walks = new Map<string, StreamWalk>();
+  let lastPosition = -1n;
+  eventLines.forEach((line, index) => {
+    const lineNumber = index + 2;
+    const parsed = parseJson(line);
+    const event = parsed === undefined ? 'is not valid JSON' : fromEnvelopeJson(parsed);
+    if (typeof event === 'string') {
+      problems.push({ line: lineNumber, ...guessed(line), message: `The event line ${event}` });
+      return;
+    }
+    const named = {
+      line: lineNumber,
+      stream: event.stream,
+      revision: event.revision.toString(),
+      eventId: event.id,
+    };
+    const walk = walks.get(event.stream);
+    const expectedRevision = walk === undefined ? 0n : walk.headRevision + 1n;
+    if (event.revision !== expectedRevision) {
+      problems.push({
+        ...named,
+        message: `Revision ${event.revision} of ${event.stream} comes where revision ${expectedRevision} should: events are missing or out of order`,
+      });
+    }
+    if (event.position <= lastPosition) {
+      problems.push({
+        ...named,
+        message: `Position ${event.position} is not after the previous line's ${lastPosition}`,
+      });
+    }
+    lastPosition = event.position;
+    const broken = verifyLink(event, walk?.headHash ?? GENESIS_HASH);
+    if (broken !== undefined) {
+      const what = broken.reason === 'hash-mismatch' ? 'hash' : 'previousHash';
+      problems.push({
+        ...named,
+        expected: broken.expectedHash,
+        found: broken.foundHash,
+        message: `The ${what} of event ${event.id} (${event.stream} revision ${event.revision}) does not match its content and predecessor: the event was altered`,
+      });
+    }
+    walks.set(event.stream, {
+      count: (walk?.count ?? 0) + 1,
+      headRevision: event.revision,
+      headHash: event.hash,
+    });
+  });
+  const manifest = parseJson(first);
+  problems.push(...manifestProblems(manifest, walks, eventLines));
+  const caseId = readCaseId(manifest);
+  return {
+    ok: problems.length === 0,
+    caseId,
+    eventCount: eventLines.length,
+    streamCount: walks.size,
+    problems,
+  };
+}
+
+function readCaseId(manifest: unknown): string | null {
+  if (typeof manifest !== 'object' || manifest === null) return null;
+  const { caseId } = manifest as Record<string, unknown>;
+  return typeof caseId === 'string' ? caseId : null;
+}
+
+function isManifest(value: unknown): value is BundleManifest {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return (
+    typeof m.format === 'string' &&
+    typeof m.caseId === 'string' &&
+    typeof m.exportedAt === 'string' &&
+    typeof m.eventCount === 'number' &&
+    typeof m.contentSha256 === 'string' &&
+    Array.isArray(m.streams) &&
+    m.streams.every(
+      (s: unknown) =>
+        typeof s === 'object' &&
+        s !== null &&
+        typeof (s as BundleStream).stream === 'string' &&
+        typeof (s as BundleStream).count === 'number' &&
+        typeof (s as BundleStream).headRevision === 'string' &&
+        typeof (s as BundleStream).headHash === 'string',
+    )
+  );
+}
+
+function manifestProblems(
+  manifest: unknown,
+  walks: ReadonlyMap<string, StreamWalk>,
+  eventLines: string[],
+): BundleProblem[] {
+  const problem = (message: string, extra: Partial<BundleProblem> = {}): BundleProblem => ({
+    line: 1,
+    ...extra,
+    message: `Manifest: ${message}`,
+  });
+  if (!isManifest(manifest)) {
+    return [problem('line 1 is not a case bundle manifest (JSON with format, caseId, streams…)')];
+  }
+  const problems: BundleProblem[] = [];
+  if (manifest.format !== CASE_BUNDLE_FORMAT) {
+    problems.push(problem(`format "${manifest.format}" is not ${CASE_BUNDLE_FORMAT}`));
+  }
+  if (!manifest.streams.some((entry) => entry.stream === `case-${manifest.caseId}`)) {
+    problems.push(problem(`no stream case-${manifest.caseId} for case ${manifest.caseId}`));
+  }
+  for (const entry of manifest.streams) {
+    const walk = walks.get(entry.stream);
+    const found = walk
+      ? { count: walk.count, headRevision: walk.headRevision.toString(), headHash: walk.headHash }
+      : { count: 0, headRevision: '-', headHash: '-' };
+    for (const key of ['count', 'headRevision', 'headHash'] as const) {
+      if (String(entry[key]) !== String(found[key])) {
+        problems.push(
+          problem(`${entry.stream}: ${key} is ${entry[key]}, the events give ${found[key]}`, {
+            stream: entry.stream,
+            expected: String(entry[key]),
+            found: String(found[key]),
+          }),
+        );
+      }
+    }
+  }
+  for (const stream of walks.keys()) {
+    if (!manifest.streams.some((entry) => entry.stream === stream)) {
+      problems.push(
+        problem(`the events hold stream ${stream}, which it does not list`, { stream }),
+      );
+    }
+  }
+  if (manifest.eventCount !== eventLines.length) {
+    problems.push(
+      problem(`eventCount is ${manifest.eventCount}, the bundle holds ${eventLines.length}`),
+    );
+  }
+  const digest = contentDigest(manifest, eventLines);
+  if (digest !== manifest.contentSha256) {
+    problems.push(
+      problem('contentSha256 does not match the manifest and event lines: a byte was changed', {
+        expected: digest,
+        found: manifest.contentSha256,
+      }),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,123 @@
+import { many } from '../contract/contract-fixtures';
+import type { ProposedEvent, RecordedEvent } from '../port/envelope';
+import { verifyCaseBundle, writeCaseBundle } from './case-bundle';
+import { GENESIS_HASH, chainBatch } from './hash-chain';
+
+const CASE_ID = '3f6c1e2a-8d4b-4c1e-9a7f-2b3c4d5e6f70';
+
+/** Stored events as a store chains them, at the given global positions. */
+function stored(stream: string, events: ProposedEvent[], positions: number[]): RecordedEvent[] {
+  const links = chainBatch(stream, 0n, events, GENESIS_HASH);
+  return events.map((event, index) => ({
+    ...event,
+    stream,
+    revision: BigInt(index),
+    position: BigInt(positions[index] ?? 0),
+    hash: links[index]?.hash ?? '',
+    previousHash: links[index]?.previousHash ?? '',
+  }));
+}
+
+describe('case bundles', () => {
+  const caseStream = stored(`case-${CASE_ID}`, many(3, 'CaseNoted'), [2, 4, 6]);
+  const dutyStream = stored('duty-1', many(2, 'DutyNoted'), [1, 5]);
+  const bundle = writeCaseBundle(CASE_ID, '2026-07-01T00:00:00.000Z', [caseStream, dutyStream]);
+  const lines = bundle.trimEnd().split('\n');
+
+  /** The bundle with line `index` (0 is the manifest) replaced. */
+  const withLine = (index: number, line: string): string =>
+    `${lines.map((original, i) => (i === index ? line : original)).join('\n')}\n`;
+
+  it('starts with a manifest of the streams’ counts and heads, then the events in global order', () => {
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      format: 'dutyledger-case-bundle/1',
+      caseId: CASE_ID,
+      exportedAt: '2026-07-01T00:00:00.000Z',
+      streams: [
+        { stream: `case-${CASE_ID}`, count: 3, headRevision: '2', headHash: caseStream[2]?.hash },
+        { stream: 'duty-1', count: 2, headRevision: '1', headHash: dutyStream[1]?.hash },
+      ],
+      eventCount: 5,
+    });
+    const positions = lines
+      .slice(1)
+      .map((line) => (JSON.parse(line) as { position: string }).position);
+    expect(positions).toEqual(['1', '2', '4', '5', '6']);
+  });
+
+  it('verifies untouched', () => {
+    expect(verifyCaseBundle(bundle)).toEqual({
+      ok: true,
+      caseId: CASE_ID,
+      eventCount: 5,
+      streamCount: 2,
+      problems: [],
+    });
+  });
+
+  it('names the event whose data was changed by one byte', () => {
+    const altered = (lines[2] ?? '').replace('"index":0', '"index":1');
+    expect(altered).not.toBe(lines[2]);
+    const verdict = verifyCaseBundle(withLine(2, altered));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems[0]).toMatchObject({
+      line: 3,
+      stream: `case-${CASE_ID}`,
+      revision: '0',
+      eventId: caseStream[0]?.id,
+      found: caseStream[0]?.hash,
+    });
+  });
+
+  it('names the event on a line that no longer parses', () => {
+    const altered = (lines[3] ?? '').replace('"data":{', '"data"{');
+    const [problem] = verifyCaseBundle(withLine(3, altered)).problems;
+    expect(problem).toMatchObject({
+      line: 4,
+      eventId: caseStream[1]?.id,
+      stream: `case-${CASE_ID}`,
+      revision: '1',
+      message: 'The event line is not valid JSON',
+    });
+  });
+
+  it('finds a changed position through the manifest’s content digest', () => {
+    const altered = (lines[5] ?? '').replace('"position":"6"', '"position":"7"');
+    const verdict = verifyCaseBundle(withLine(5, altered));
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message: expect.stringContaining('contentSha256') as unknown,
+      }),
+    ]);
+  });
+
+  it('finds a missing event and the manifest that no longer matches', () => {
+    const without = `${lines.filter((_, index) => index !== 1).join('\n')}\n`;
+    const messages = verifyCaseBundle(without).problems.map((problem) => problem.message);
+    expect(messages[0]).toContain('Revision 1 of duty-1 comes where revision 0 should');
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('duty-1: count is 2, the events give 1'),
+        expect.stringContaining('eventCount is 5, the bundle holds 4'),
+      ]),
+    );
+  });
+
+  it('names the manifest line when the manifest was changed', () => {
+    const altered = (lines[0] ?? '').replace('2026-07-01', '2026-07-02');
+    expect(verifyCaseBundle(withLine(0, altered)).problems).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message: expect.stringContaining('contentSha256') as unknown,
+      }),
+    ]);
+    expect(verifyCaseBundle(withLine(0, '{}')).problems).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message: expect.stringContaining('not a case bundle manifest') as unknown,
+      }),
+    ]);
+  });
+});
