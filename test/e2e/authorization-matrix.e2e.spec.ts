@@ -75,8 +75,38 @@ const MATRIX: readonly Row[] = [
   // queries: projections (runner status)
   { method: 'GET', route: '/projections', allowed: ROLES },
   // queries: cases (timeline, caseworker queue)
+  { method: 'GET', route: '/cases', allowed: ROLES },
+  {
+    method: 'GET',
+    route: '/cases/{caseId}',
+    allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
+  },
+  {
+    method: 'GET',
+    route: '/cases/{caseId}/timeline',
+    allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
+  },
   // queries: cadres (assessment history, eligibility)
+  // personal details: not for VIEWER
+  { method: 'GET', route: '/cadres', allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'] },
+  {
+    method: 'GET',
+    route: '/cadres/{cadreId}',
+    allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
+  },
+  {
+    method: 'GET',
+    route: '/cadres/{cadreId}/eligibility',
+    allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
+  },
   // queries: compliance (department tree, compliance, accidents)
+  { method: 'GET', route: '/departments', allowed: ROLES },
+  { method: 'GET', route: '/departments/tree', allowed: ROLES },
+  { method: 'GET', route: '/compliance', allowed: ROLES },
+  { method: 'GET', route: '/compliance/{departmentId}/{year}', allowed: ROLES },
+  { method: 'GET', route: '/compliance/{departmentId}/{year}/figures/{figure}', allowed: ROLES },
+  { method: 'GET', route: '/accidents/by-grade', allowed: ROLES },
+  { method: 'GET', route: '/coverage-gaps', allowed: ROLES },
   // audit
   { method: 'GET', route: '/audit/cases/{caseId}/history', allowed: ['AUDITOR', 'ADMIN'] },
   { method: 'GET', route: '/audit/cases/{caseId}/state', allowed: ['AUDITOR', 'ADMIN'] },
@@ -96,6 +126,7 @@ const PLACEHOLDERS: Record<string, string> = {
   accidentId: 'ad5a6e8c-cf7b-4a9c-9db4-5e6f708192a3',
   caseId: 'be6b7f9d-d08c-4bad-8ec5-6f708192a3b4',
   year: '2024',
+  figure: 'dutiesDue',
 };
 
 function concretePath(route: string): string {

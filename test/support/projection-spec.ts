@@ -10,6 +10,8 @@ import { POSTGRES_TEST_URL, type PostgresSchema, postgresSchema } from './postgr
  */
 
 export interface ReadModelsUnderTest {
+  /** Which engine this run of the block is on. */
+  engine: 'sqlite' | 'postgres';
   /** A fresh read-model database for one test. */
   fresh(): Promise<DataSource>;
 }
@@ -29,6 +31,7 @@ export function describeReadModels(
       for (const schema of schemas.splice(0)) await schema.drop();
     });
     body({
+      engine,
       fresh: async () => {
         if (engine === 'sqlite') {
           const source = await openReadModels({ kind: 'sqlite', file: ':memory:' });

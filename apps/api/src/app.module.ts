@@ -4,8 +4,11 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { AccidentsModule } from './accidents/accidents.module';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { CadreQueriesModule } from './cadre-queries/cadre-queries.module';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
+import { ComplianceQueriesModule } from './compliance-queries/compliance-queries.module';
+import { CaseQueriesModule } from './case-queries/case-queries.module';
 import { DutiesModule } from './duties/duties.module';
 import { HealthController } from './health/health.http';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -33,6 +36,9 @@ export class AppModule {
         AssessmentsModule,
         CasesModule,
         ProjectionsModule,
+        ComplianceQueriesModule,
+        CaseQueriesModule,
+        CadreQueriesModule,
         AuditModule,
       ],
       controllers: [HealthController, RegisterDepartmentController, GetDepartmentController],

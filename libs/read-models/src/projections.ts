@@ -1,5 +1,9 @@
 import { accessLogProjection } from './access-log/access-log.projection';
 import { departmentsProjection } from './departments/departments.projection';
+import { complianceProjection } from './compliance/compliance.projection';
+import { cadreHistoryProjection } from './cadre-history/cadre-history.projection';
+import { caseTimelineProjection } from './cases/timeline/case-timeline.projection';
+import { caseworkerQueueProjection } from './cases/queue/caseworker-queue.projection';
 import { ParkedEvent } from './runner/parked-event.entity';
 import type { Projection } from './runner/projection';
 import { ProjectionCheckpoint } from './runner/projection-checkpoint.entity';
@@ -7,7 +11,11 @@ import { ProjectionCheckpoint } from './runner/projection-checkpoint.entity';
 /** Every projection the runner feeds, in no particular order (each has its own checkpoint). */
 export const PROJECTIONS: readonly Projection[] = [
   departmentsProjection,
+  complianceProjection,
   accessLogProjection,
+  cadreHistoryProjection,
+  caseTimelineProjection,
+  caseworkerQueueProjection,
 ];
 
 /** Every table of the read-model database: the runner's own and each projection's. */

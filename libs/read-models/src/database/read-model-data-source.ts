@@ -1,25 +1,38 @@
 import { DataSource } from 'typeorm';
 import { READ_MODEL_ENTITIES } from '../projections';
 import type { EntityClass } from '../runner/projection';
+import { POSTGRES_MIGRATIONS } from './migrations/postgres';
+import { SQLITE_MIGRATIONS } from './migrations/sqlite';
 
 export type ReadModelDatabase =
   { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
 
+/** The table where each engine records the migrations it ran. */
+export const MIGRATIONS_TABLE = 'read_model_migrations';
+
 /**
- * Opens the read-model database. Tables are created from the entities at start
- * (synchronize); versioned migrations come with the projection runner's rebuild work.
+ * Opens the read-model database and brings its schema up to date with the versioned migrations
+ * (libs/read-models/src/database/migrations), each in its own transaction. Given entities other
+ * than the registered read models (tests, benchmarks), their tables are created from the entities
+ * instead.
  */
 export async function openReadModels(
   database: ReadModelDatabase,
   entities: readonly EntityClass[] = READ_MODEL_ENTITIES,
 ): Promise<DataSource> {
+  const registered = entities.every((entity) => READ_MODEL_ENTITIES.includes(entity));
+  const schemaOptions = registered
+    ? { synchronize: false, migrationsRun: true, migrationsTransactionMode: 'each' as const }
+    : { synchronize: true };
   const dataSource =
     database.kind === 'sqlite'
       ? new DataSource({
           type: 'better-sqlite3',
           database: database.file,
-          entities: [...entities],
-          synchronize: true,
+          entities: registered ? READ_MODEL_ENTITIES : [...entities],
+          migrations: [...SQLITE_MIGRATIONS],
+          migrationsTableName: MIGRATIONS_TABLE,
+          ...schemaOptions,
           prepareDatabase: (db: { pragma(sql: string): unknown }) => {
             db.pragma('journal_mode = WAL');
             db.pragma('busy_timeout = 10000');
@@ -29,8 +42,12 @@ export async function openReadModels(
           type: 'postgres',
           url: database.url,
           schema: database.schema,
-          entities: [...entities],
-          synchronize: true,
+          // Migrations name tables unqualified: they land in the configured schema.
+          extra: database.schema ? { options: `-c search_path=${database.schema}` } : {},
+          entities: registered ? READ_MODEL_ENTITIES : [...entities],
+          migrations: [...POSTGRES_MIGRATIONS],
+          migrationsTableName: MIGRATIONS_TABLE,
+          ...schemaOptions,
         });
   return dataSource.initialize();
 }

@@ -1,0 +1,20 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../../platform/http/page';
+
+export class ListCadresQuery extends PageQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The department of a post the cadre holds now, or the one managing the cadre',
+  })
+  @IsOptional()
+  @IsUUID('4')
+  departmentId?: string;
+
+  @ApiPropertyOptional({ maxLength: 100, description: 'Part of the name, in any case' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/platform';
+import { type CadreSummary, listCadres } from '@dutyledger/read-models';
+import type { DataSource } from 'typeorm';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type Page, pageWindow } from '../../platform/http/page';
+import { PERSONAL_DETAILS_ROLES } from '../personal-details';
+import { ListCadresQuery } from './list-cadres.dto';
+
+@ApiTags('cadres')
+@ApiBearerAuth()
+@Controller('cadres')
+export class ListCadresController {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Allow(...PERSONAL_DETAILS_ROLES)
+  @ApiOkResponse({
+    description:
+      'One page of cadres sorted by name: {items: [{cadreId, name, personnelNumber, managingDepartmentId, currentPosts: [{postId, title, departmentId}]}], page, pageSize, total}',
+  })
+  @ApiForbiddenResponse({ description: 'Personal details: not for VIEWER' })
+  async list(@Query() query: ListCadresQuery): Promise<Page<CadreSummary>> {
+    const { page, pageSize, skip } = pageWindow(query);
+    const { items, total } = await listCadres(
+      this.readModels,
+      { departmentId: query.departmentId, name: query.name },
+      { skip, take: pageSize },
+      this.clock(),
+    );
+    return { items, page, pageSize, total };
+  }
+}

@@ -1,0 +1,77 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CASE_KINDS, CASE_STATUSES, type CaseKind, type CaseStatus } from '@dutyledger/domain';
+import type { CaseHeaderView } from '@dutyledger/read-models';
+import { CaseSubjectView } from '../case-subject.view';
+import { CaseDeadlineResponse, CaseGroundsResponse, EvidenceResponse } from './case-grounds.view';
+import { AppealResponse, FindingResponse, SanctionResponse } from './case-outcome.view';
+
+export class CaseHeaderResponse implements CaseHeaderView {
+  @ApiProperty({ format: 'uuid' })
+  caseId!: string;
+
+  @ApiProperty({ enum: CASE_KINDS })
+  kind!: CaseKind;
+
+  @ApiProperty({ enum: CASE_STATUSES })
+  status!: CaseStatus;
+
+  @ApiProperty({ format: 'uuid' })
+  openedByDepartmentId!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  departmentName!: string | null;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  openedAt!: string;
+
+  @ApiProperty({ type: [CaseSubjectView] })
+  subjects!: CaseSubjectView[];
+
+  @ApiProperty({ type: CaseGroundsResponse })
+  grounds!: CaseGroundsResponse;
+
+  @ApiProperty({ type: String, nullable: true })
+  investigatorId!: string | null;
+
+  @ApiProperty({ type: [String] })
+  formerInvestigatorIds!: string[];
+
+  @ApiProperty({ type: CaseDeadlineResponse, nullable: true, description: 'post-accident only' })
+  deadline!: CaseDeadlineResponse | null;
+
+  @ApiProperty({ description: 'Decided at query time: the deadline passed, no decision yet' })
+  overdue!: boolean;
+
+  @ApiProperty({ type: [EvidenceResponse] })
+  evidence!: EvidenceResponse[];
+
+  @ApiProperty({ type: [FindingResponse], description: 'the latest finding per subject' })
+  findings!: FindingResponse[];
+
+  @ApiProperty({ type: [SanctionResponse], description: 'in force first, then ended ones' })
+  sanctions!: SanctionResponse[];
+
+  @ApiProperty({ type: [AppealResponse] })
+  appeals!: AppealResponse[];
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  decidedAt!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  appealWindowClosesAt!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  closedAt!: string | null;
+
+  @ApiProperty()
+  reopenCount!: number;
+
+  @ApiProperty({ description: 'the case stream revision this header reflects' })
+  revision!: string;
+
+  @ApiProperty({ description: 'the log position this header reflects' })
+  position!: string;
+}

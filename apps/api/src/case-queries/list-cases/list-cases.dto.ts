@@ -1,0 +1,33 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { CASE_KINDS, type CaseKind } from '@dutyledger/domain';
+import { OPEN_CASE_STATUSES, type OpenCaseStatus } from '@dutyledger/read-models';
+import { PageQuery } from '../../platform/http/page';
+
+export class ListCasesQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: OPEN_CASE_STATUSES,
+    description: 'The queue lists open cases only, so CLOSED is not a status it can filter on',
+  })
+  @IsOptional()
+  @IsIn(OPEN_CASE_STATUSES)
+  status?: OpenCaseStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The department that opened the case' })
+  @IsOptional()
+  @IsUUID('4')
+  departmentId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Only cases past their running investigation deadline (true) or only others',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: CASE_KINDS })
+  @IsOptional()
+  @IsIn(CASE_KINDS)
+  kind?: CaseKind;
+}

@@ -1,0 +1,47 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CLOCK, type Clock, READ_MODELS, type Role } from '@dutyledger/platform';
+import { type QueuedCaseView, caseworkerQueue } from '@dutyledger/read-models';
+import type { DataSource } from 'typeorm';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type Page, pageWindow } from '../../platform/http/page';
+import { CallerRole, PERSONAL_DETAILS_ROLES } from '../caller-role';
+import { ListCasesQuery } from './list-cases.dto';
+import { type QueuedCaseItem, QueuedCasePage } from './list-cases.view';
+
+function forRole(item: QueuedCaseView, role: Role): QueuedCaseItem {
+  if (PERSONAL_DETAILS_ROLES.includes(role)) return item;
+  const { summary: _summary, subjects: _subjects, ...aggregate } = item;
+  return aggregate;
+}
+
+@ApiTags('case queries')
+@ApiBearerAuth()
+@Controller('cases')
+export class ListCasesController {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
+  @ApiOperation({
+    summary: 'The caseworker queue: open cases, overdue first, then by deadline, then oldest',
+  })
+  @ApiOkResponse({ type: QueuedCasePage, description: 'One page of the queue' })
+  async list(
+    @Query() query: ListCasesQuery,
+    @CallerRole() role: Role,
+  ): Promise<Page<QueuedCaseItem>> {
+    const { page, pageSize, skip } = pageWindow(query);
+    const overdue = query.overdue === undefined ? undefined : query.overdue === 'true';
+    const { items, total } = await caseworkerQueue(
+      this.readModels,
+      { status: query.status, departmentId: query.departmentId, kind: query.kind, overdue },
+      this.clock(),
+      { skip, take: pageSize },
+    );
+    return { items: items.map((item) => forRole(item, role)), page, pageSize, total };
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { AccidentsByGradeController } from './accidents-by-grade/accidents-by-grade.http';
+import { CoverageGapsController } from './coverage-gaps/coverage-gaps.http';
+import { DepartmentTreeController } from './department-tree/department-tree.http';
+import { FigureEventsController } from './figure-events/figure-events.http';
+import { GetDepartmentComplianceController } from './get-department-compliance/get-department-compliance.http';
+import { ListComplianceController } from './list-compliance/list-compliance.http';
+import { ListDepartmentsController } from './list-departments/list-departments.http';
+
+/**
+ * Reading department compliance (aggregates, so every role): the department hierarchy, figures,
+ * indicators and score per year, the events behind each figure, accidents by grade, coverage gaps.
+ */
+@Module({
+  controllers: [
+    ListDepartmentsController,
+    DepartmentTreeController,
+    ListComplianceController,
+    GetDepartmentComplianceController,
+    FigureEventsController,
+    AccidentsByGradeController,
+    CoverageGapsController,
+  ],
+})
+export class ComplianceQueriesModule {}

@@ -1,0 +1,96 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DEPARTMENT_KINDS, DEPARTMENT_LEVELS } from '@dutyledger/domain';
+import type {
+  ComplianceFigures,
+  ComplianceIndicators,
+  DepartmentCompliance,
+} from '@dutyledger/read-models';
+
+export class FailuresByEffectView {
+  @ApiProperty() NONE!: number;
+  @ApiProperty() MINOR!: number;
+  @ApiProperty() SERIOUS!: number;
+}
+
+export class AccidentsByGradeView {
+  @ApiProperty() ESPECIALLY_SERIOUS!: number;
+  @ApiProperty() SERIOUS!: number;
+  @ApiProperty() LARGER!: number;
+  @ApiProperty() GENERAL!: number;
+}
+
+/** The figures of a department and year (README, "Compliance score", says how each is counted). */
+export class FiguresView implements ComplianceFigures {
+  @ApiProperty({ description: 'Periods of work-safety duties due in the year' })
+  dutiesDue!: number;
+
+  @ApiProperty({ description: 'Performances recorded for periods of the year' })
+  dutiesPerformed!: number;
+
+  @ApiProperty({ type: FailuresByEffectView, description: 'Failures that happened in the year' })
+  dutiesFailed!: FailuresByEffectView;
+
+  @ApiProperty({ description: 'Business-scope items of the posts at the end of the year' })
+  scopeItems!: number;
+
+  @ApiProperty() coveredItems!: number;
+
+  @ApiProperty({ description: 'Scope items without an active work-safety duty at year end' })
+  coverageGaps!: number;
+
+  @ApiProperty({ type: AccidentsByGradeView, description: 'By latest grade' })
+  accidents!: AccidentsByGradeView;
+
+  @ApiProperty() casesOpened!: number;
+  @ApiProperty({ description: 'Closed in the year and not reopened' }) casesClosed!: number;
+  @ApiProperty({ description: 'Decided in the year, less withdrawn or revoked' })
+  sanctionsDecided!: number;
+}
+
+export class IndicatorsView implements ComplianceIndicators {
+  @ApiProperty({ minimum: 0, maximum: 1 }) performanceRate!: number;
+  @ApiProperty({ minimum: 0, maximum: 1 }) coverageRate!: number;
+  @ApiProperty({ minimum: 0, maximum: 1 }) failureIndicator!: number;
+  @ApiProperty({ minimum: 0, maximum: 1 }) accidentIndicator!: number;
+  @ApiProperty({ minimum: 0, maximum: 1 }) caseResolution!: number;
+}
+
+export class WeightsView {
+  @ApiProperty() performance!: number;
+  @ApiProperty() coverage!: number;
+  @ApiProperty() failures!: number;
+  @ApiProperty() accidents!: number;
+  @ApiProperty() cases!: number;
+}
+
+export class DepartmentComplianceView implements DepartmentCompliance {
+  @ApiProperty({ format: 'uuid' }) departmentId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: DEPARTMENT_LEVELS }) level!: string;
+  @ApiProperty({ enum: DEPARTMENT_KINDS }) kind!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
+  @ApiProperty({ type: FiguresView, description: 'The department alone' }) own!: FiguresView;
+
+  @ApiProperty({ type: FiguresView, description: 'The department and every one under it' })
+  rolledUp!: FiguresView;
+
+  @ApiProperty({ type: IndicatorsView, description: 'Of the rolled-up figures' })
+  indicators!: IndicatorsView;
+
+  @ApiProperty({ minimum: 0, maximum: 100, description: 'Of the indicators and the weights' })
+  score!: number;
+}
+
+export class ComplianceReportView {
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: WeightsView, description: 'DUTYLEDGER_COMPLIANCE_WEIGHTS' })
+  weights!: WeightsView;
+
+  @ApiProperty({ type: [DepartmentComplianceView], description: 'Each before those under it' })
+  departments!: DepartmentComplianceView[];
+}
+
+export class OneComplianceView extends DepartmentComplianceView {
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: WeightsView }) weights!: WeightsView;
+}

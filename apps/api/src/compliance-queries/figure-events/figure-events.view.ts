@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { FigureEvent } from '@dutyledger/read-models';
+
+export class FigureEventView implements FigureEvent {
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ example: 'DutyPerformanceRecorded' }) type!: string;
+  @ApiProperty({ example: 'duty-9c4f5d7b-be6a-4f8b-8ca3-4d5e6f708192' }) stream!: string;
+  @ApiProperty({ description: 'Global log position (a string: it is a 64-bit integer)' })
+  position!: string;
+
+  @ApiProperty({ description: 'Business time of the event' }) occurredAt!: string;
+  @ApiProperty({ description: 'What it counts: a duty, performance, failure, accident, case…' })
+  subject!: string;
+
+  @ApiProperty({ description: 'false for an event that explains a counted one (a re-grading)' })
+  counted!: boolean;
+}
+
+export class FigureEventPage {
+  @ApiProperty({ type: [FigureEventView] }) items!: FigureEventView[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { DutyLedgerConfig } from '@dutyledger/config';
+import { CONFIG, READ_MODELS } from '@dutyledger/platform';
+import { complianceDepartments, complianceReport, ownFigureSums } from '@dutyledger/read-models';
+import type { DataSource } from 'typeorm';
+import { Allow } from '../../platform/auth/access.decorator';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { ComplianceYearPipe } from '../compliance-year';
+import { OneComplianceView } from '../compliance.view';
+
+@ApiTags('compliance')
+@ApiBearerAuth()
+@Controller('compliance')
+export class GetDepartmentComplianceController {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    @Inject(CONFIG) private readonly config: DutyLedgerConfig,
+  ) {}
+
+  @Get(':departmentId/:year')
+  @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
+  @ApiOperation({
+    summary: 'One department in a year: own and rolled-up figures, indicators, score',
+  })
+  @ApiOkResponse({ type: OneComplianceView })
+  @ApiBadRequestResponse({ description: 'departmentId or year malformed (VALIDATION_FAILED)' })
+  @ApiNotFoundResponse({ description: 'No such department (or not projected yet)' })
+  async get(
+    @UuidParam('departmentId') departmentId: string,
+    @Param('year', ComplianceYearPipe) year: number,
+  ): Promise<OneComplianceView> {
+    const weights = this.config.policy.complianceWeights;
+    const report = complianceReport(
+      await complianceDepartments(this.readModels),
+      await ownFigureSums(this.readModels, year),
+      weights,
+    );
+    const entry = report.find((candidate) => candidate.departmentId === departmentId);
+    if (!entry) throw new NotFoundException(`Department ${departmentId} was not found`);
+    return { ...entry, year, weights: { ...weights } };
+  }
+}

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DepartmentView } from '../department.view';
+
+export class ListedDepartmentView extends DepartmentView {
+  @ApiProperty({ description: 'How many departments hang directly under it' })
+  childCount!: number;
+}
+
+export class DepartmentPage {
+  @ApiProperty({ type: [ListedDepartmentView] }) items!: ListedDepartmentView[];
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty() total!: number;
+}

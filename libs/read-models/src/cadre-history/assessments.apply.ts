@@ -1,0 +1,48 @@
+import type { AnnualAssessmentCorrected, AnnualAssessmentRecorded } from '@dutyledger/domain';
+import { IsNull } from 'typeorm';
+import { type Apply, dataOf, utc } from './cadre-history.apply';
+import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
+
+/** Annual grades: every record is kept; a correction marks the record it replaces. */
+export const ASSESSMENT_APPLIERS: Record<string, Apply> = {
+  async AnnualAssessmentRecorded(event, manager) {
+    const data = dataOf<AnnualAssessmentRecorded>(event);
+    await manager.getRepository(CadreHistoryAssessment).insert({
+      eventId: event.id,
+      cadreId: data.cadreId,
+      year: data.year,
+      kind: 'RECORDED',
+      score: data.score,
+      grade: data.grade,
+      remarks: data.remarks,
+      reason: null,
+      previousScore: null,
+      previousGrade: null,
+      recordedAt: utc(data.occurredAt),
+      correctedByEventId: null,
+    });
+  },
+
+  async AnnualAssessmentCorrected(event, manager) {
+    const data = dataOf<AnnualAssessmentCorrected>(event);
+    const assessments = manager.getRepository(CadreHistoryAssessment);
+    await assessments.update(
+      { cadreId: data.cadreId, year: data.year, correctedByEventId: IsNull() },
+      { correctedByEventId: event.id },
+    );
+    await assessments.insert({
+      eventId: event.id,
+      cadreId: data.cadreId,
+      year: data.year,
+      kind: 'CORRECTED',
+      score: data.score,
+      grade: data.grade,
+      remarks: data.remarks,
+      reason: data.reason,
+      previousScore: data.previousScore,
+      previousGrade: data.previousGrade,
+      recordedAt: utc(data.occurredAt),
+      correctedByEventId: null,
+    });
+  },
+};

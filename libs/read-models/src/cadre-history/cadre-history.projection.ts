@@ -1,0 +1,58 @@
+import type { RecordedEvent } from '@dutyledger/event-store';
+import type { EntityManager } from 'typeorm';
+import type { Projection } from '../runner/projection';
+import { ASSESSMENT_APPLIERS } from './assessments.apply';
+import type { Apply } from './cadre-history.apply';
+import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
+import { CadreHistoryCadre } from './cadre-history-cadre.entity';
+import { CadreHistoryCase } from './cadre-history-case.entity';
+import { CadreHistoryDuty } from './cadre-history-duty.entity';
+import { CadreHistoryFailure } from './cadre-history-failure.entity';
+import { CadreHistoryFinding } from './cadre-history-finding.entity';
+import { CadreHistoryHolding } from './cadre-history-holding.entity';
+import { CadreHistoryPost } from './cadre-history-post.entity';
+import { CadreHistorySanction } from './cadre-history-sanction.entity';
+import { CadreHistorySubject } from './cadre-history-subject.entity';
+import { CASE_APPLIERS } from './cases.apply';
+import { DUTY_APPLIERS } from './duties.apply';
+import { ORGANISATION_APPLIERS } from './organisation.apply';
+import { SANCTION_APPLIERS } from './sanctions.apply';
+
+/** Each event type's appliers, in this order (a case decision moves the case, then its sanctions). */
+const APPLIERS = new Map<string, Apply[]>();
+for (const appliers of [
+  ORGANISATION_APPLIERS,
+  DUTY_APPLIERS,
+  CASE_APPLIERS,
+  SANCTION_APPLIERS,
+  ASSESSMENT_APPLIERS,
+]) {
+  for (const [type, apply] of Object.entries(appliers)) {
+    APPLIERS.set(type, [...(APPLIERS.get(type) ?? []), apply]);
+  }
+}
+
+/**
+ * The cadre assessment history (DOMAIN.md): posts held over time, the duties of those posts,
+ * failures, cases, findings, sanctions and annual grades, each row with the events it rests on;
+ * and what appointment eligibility is computed from at query time.
+ */
+export const cadreHistoryProjection: Projection = {
+  name: 'cadre-history',
+  eventTypes: [...APPLIERS.keys()],
+  entities: [
+    CadreHistoryCadre,
+    CadreHistoryPost,
+    CadreHistoryHolding,
+    CadreHistoryDuty,
+    CadreHistoryFailure,
+    CadreHistoryCase,
+    CadreHistorySubject,
+    CadreHistoryFinding,
+    CadreHistorySanction,
+    CadreHistoryAssessment,
+  ],
+  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+    for (const apply of APPLIERS.get(event.type) ?? []) await apply(event, manager);
+  },
+};

@@ -1,0 +1,102 @@
+import { Brackets, type DataSource, In } from 'typeorm';
+import { CadreHistoryCadre } from './cadre-history-cadre.entity';
+import { CadreHistoryHolding } from './cadre-history-holding.entity';
+import { CadreHistoryPost } from './cadre-history-post.entity';
+
+export interface CadreFilter {
+  /** the department of a post the cadre holds now, or the department managing the cadre */
+  departmentId?: string;
+  /** part of the name, in any case */
+  name?: string;
+}
+
+export interface CadreSummary {
+  cadreId: string;
+  name: string;
+  personnelNumber: string;
+  managingDepartmentId: string;
+  currentPosts: { postId: string; title: string | null; departmentId: string | null }[];
+}
+
+/** `%` and `_` in a search text are meant literally. */
+const likePattern = (text: string): string =>
+  `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/** Cadres by name (then id), one page of them, with the posts they hold at `now`. */
+export async function listCadres(
+  dataSource: DataSource,
+  filter: CadreFilter,
+  window: { skip: number; take: number },
+  now: Date,
+): Promise<{ items: CadreSummary[]; total: number }> {
+  const at = now.toISOString();
+  const query = dataSource.getRepository(CadreHistoryCadre).createQueryBuilder('cadre');
+  if (filter.name !== undefined) {
+    query.andWhere(`cadre.nameKey LIKE :pattern ESCAPE '\\'`, {
+      pattern: likePattern(filter.name),
+    });
+  }
+  if (filter.departmentId !== undefined) {
+    const holdsPostThere = dataSource
+      .createQueryBuilder()
+      .select('1')
+      .from(CadreHistoryHolding, 'holding')
+      .innerJoin(CadreHistoryPost, 'post', 'post.postId = holding.postId')
+      .where('holding.cadreId = cadre.cadreId')
+      .andWhere('post.departmentId = :departmentId')
+      .andWhere('holding.heldFrom <= :at')
+      .andWhere(
+        new Brackets((open) =>
+          open.where('holding.heldUntil IS NULL').orWhere('holding.heldUntil > :at'),
+        ),
+      );
+    query.andWhere(
+      new Brackets((either) =>
+        either
+          .where('cadre.managingDepartmentId = :departmentId')
+          .orWhere(`EXISTS (${holdsPostThere.getQuery()})`),
+      ),
+      { departmentId: filter.departmentId, at },
+    );
+  }
+  const [cadres, total] = await query
+    .orderBy('cadre.nameKey', 'ASC')
+    .addOrderBy('cadre.cadreId', 'ASC')
+    .skip(window.skip)
+    .take(window.take)
+    .getManyAndCount();
+  const holdings = await dataSource
+    .getRepository(CadreHistoryHolding)
+    .createQueryBuilder('holding')
+    .where({ cadreId: In(cadres.map((cadre) => cadre.cadreId)) })
+    .andWhere('holding.heldFrom <= :at', { at })
+    .andWhere(
+      new Brackets((open) =>
+        open.where('holding.heldUntil IS NULL').orWhere('holding.heldUntil > :at', { at }),
+      ),
+    )
+    .orderBy('holding.heldFrom', 'ASC')
+    .getMany();
+  const posts = await dataSource
+    .getRepository(CadreHistoryPost)
+    .findBy({ postId: In(holdings.map((holding) => holding.postId)) });
+  return {
+    total,
+    items: cadres.map((cadre) => ({
+      cadreId: cadre.cadreId,
+      name: cadre.name,
+      personnelNumber: cadre.personnelNumber,
+      managingDepartmentId: cadre.managingDepartmentId,
+      currentPosts: holdings
+        .filter((holding) => holding.cadreId === cadre.cadreId)
+        .map((holding) => {
+          const post = posts.find((candidate) => candidate.postId === holding.postId);
+          return {
+            postId: holding.postId,
+            title: post?.title ?? null,
+            departmentId: post?.departmentId ?? null,
+          };
+        }),
+    })),
+  };
+}

@@ -1,0 +1,149 @@
+import type {
+  AppealDecided,
+  AppealFiled,
+  CaseClosed,
+  CaseDecided,
+  CaseOpened,
+  CaseReopened,
+  CaseSubjectNamed,
+  FindingRecorded,
+  InvestigationStarted,
+} from '@dutyledger/domain';
+import type { RecordedEvent } from '@dutyledger/event-store';
+import type { EntityManager } from 'typeorm';
+import { type Apply, dataOf, found, utc } from './cadre-history.apply';
+import { CadreHistoryCase, type OpenPeriod } from './cadre-history-case.entity';
+import { CadreHistoryFinding } from './cadre-history-finding.entity';
+import { CadreHistorySubject } from './cadre-history-subject.entity';
+
+type CaseChange = (current: CadreHistoryCase, at: string) => Partial<CadreHistoryCase>;
+
+/** Moves the case to `status`, recording the change and whatever else `change` says. */
+async function changeStatus(
+  event: RecordedEvent,
+  manager: EntityManager,
+  data: { caseId: string; occurredAt: string },
+  status: (current: CadreHistoryCase) => string,
+  change: CaseChange = () => ({}),
+): Promise<void> {
+  const cases = manager.getRepository(CadreHistoryCase);
+  const current = found(await cases.findOneBy({ caseId: data.caseId }), 'case', event);
+  const at = utc(data.occurredAt);
+  const changed = change(current, at);
+  const nextStatus = status({ ...current, ...changed });
+  await cases.update(
+    { caseId: data.caseId },
+    {
+      ...changed,
+      status: nextStatus,
+      statusChanges: [...current.statusChanges, { status: nextStatus, at, eventId: event.id }],
+    },
+  );
+}
+
+const closeOpenPeriod = (periods: OpenPeriod[], at: string, eventId: string): OpenPeriod[] =>
+  periods.map((period) =>
+    period.closedAt === null ? { ...period, closedAt: at, closedByEventId: eventId } : period,
+  );
+
+/** The cases naming a cadre: their status over time, their open periods, the findings. */
+export const CASE_APPLIERS: Record<string, Apply> = {
+  async CaseOpened(event, manager) {
+    const data = dataOf<CaseOpened>(event);
+    const at = utc(data.occurredAt);
+    await manager.getRepository(CadreHistoryCase).insert({
+      caseId: data.caseId,
+      kind: data.kind,
+      summary: data.summary,
+      openedByDepartmentId: data.openedByDepartmentId,
+      status: 'OPENED',
+      openPeriods: [
+        { openedAt: at, closedAt: null, openedByEventId: event.id, closedByEventId: null },
+      ],
+      statusChanges: [{ status: 'OPENED', at, eventId: event.id }],
+      pendingAppealIds: [],
+    });
+  },
+
+  async CaseSubjectNamed(event, manager) {
+    const data = dataOf<CaseSubjectNamed>(event);
+    await manager.getRepository(CadreHistorySubject).insert({
+      eventId: event.id,
+      cadreId: data.cadreId,
+      caseId: data.caseId,
+      postId: data.postId,
+      namedAt: utc(data.occurredAt),
+    });
+  },
+
+  InvestigationStarted: (event, manager) =>
+    changeStatus(event, manager, dataOf<InvestigationStarted>(event), () => 'UNDER_INVESTIGATION'),
+
+  CaseDecided: (event, manager) =>
+    changeStatus(event, manager, dataOf<CaseDecided>(event), () => 'DECIDED'),
+
+  AppealFiled: (event, manager) => {
+    const data = dataOf<AppealFiled>(event);
+    return changeStatus(
+      event,
+      manager,
+      data,
+      () => 'APPEALED',
+      (current) => ({
+        pendingAppealIds: [...current.pendingAppealIds, data.appealId],
+      }),
+    );
+  },
+
+  AppealDecided: (event, manager) => {
+    const data = dataOf<AppealDecided>(event);
+    return changeStatus(
+      event,
+      manager,
+      data,
+      (next) => (next.pendingAppealIds.length > 0 ? 'APPEALED' : 'DECIDED'),
+      (current) => ({
+        pendingAppealIds: current.pendingAppealIds.filter((id) => id !== data.appealId),
+      }),
+    );
+  },
+
+  CaseClosed: (event, manager) =>
+    changeStatus(
+      event,
+      manager,
+      dataOf<CaseClosed>(event),
+      () => 'CLOSED',
+      (current, at) => ({
+        openPeriods: closeOpenPeriod(current.openPeriods, at, event.id),
+      }),
+    ),
+
+  CaseReopened: (event, manager) =>
+    changeStatus(
+      event,
+      manager,
+      dataOf<CaseReopened>(event),
+      () => 'REOPENED',
+      (current, at) => ({
+        openPeriods: [
+          ...current.openPeriods,
+          { openedAt: at, closedAt: null, openedByEventId: event.id, closedByEventId: null },
+        ],
+      }),
+    ),
+
+  async FindingRecorded(event, manager) {
+    const data = dataOf<FindingRecorded>(event);
+    await manager.getRepository(CadreHistoryFinding).insert({
+      eventId: event.id,
+      cadreId: data.cadreId,
+      caseId: data.caseId,
+      responsible: data.responsible,
+      responsibilityKind: data.responsibilityKind,
+      reasoning: data.reasoning,
+      heardBeforeFinding: data.heardBeforeFinding,
+      recordedAt: utc(data.occurredAt),
+    });
+  },
+};

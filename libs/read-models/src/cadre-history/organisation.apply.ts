@@ -1,0 +1,70 @@
+import type {
+  CadreAppointedToPost,
+  CadreRegistered,
+  CadreRelievedFromPost,
+  PostEstablished,
+} from '@dutyledger/domain';
+import { IsNull } from 'typeorm';
+import { type Apply, dataOf, found, utc } from './cadre-history.apply';
+import { CadreHistoryCadre } from './cadre-history-cadre.entity';
+import { CadreHistoryHolding } from './cadre-history-holding.entity';
+import { CadreHistoryPost } from './cadre-history-post.entity';
+
+/** Registrations, posts and the appointment history: who held which post when. */
+export const ORGANISATION_APPLIERS: Record<string, Apply> = {
+  async CadreRegistered(event, manager) {
+    const data = dataOf<CadreRegistered>(event);
+    await manager.getRepository(CadreHistoryCadre).insert({
+      cadreId: data.cadreId,
+      name: data.name,
+      nameKey: data.name.toLowerCase(),
+      personnelNumber: data.personnelNumber,
+      managingDepartmentId: data.managingDepartmentId,
+      registeredAt: utc(data.occurredAt),
+      sourceEventIds: [event.id],
+    });
+  },
+
+  async PostEstablished(event, manager) {
+    const data = dataOf<PostEstablished>(event);
+    await manager.getRepository(CadreHistoryPost).insert({
+      postId: data.postId,
+      departmentId: data.departmentId,
+      title: data.title,
+      rank: data.rank,
+      sourceEventIds: [event.id],
+    });
+  },
+
+  async CadreAppointedToPost(event, manager) {
+    const data = dataOf<CadreAppointedToPost>(event);
+    await manager.getRepository(CadreHistoryHolding).insert({
+      holdingId: event.id,
+      cadreId: data.cadreId,
+      postId: data.postId,
+      heldFrom: utc(data.effectiveFrom),
+      heldUntil: null,
+      reliefReason: null,
+      sourceEventIds: [event.id],
+    });
+  },
+
+  async CadreRelievedFromPost(event, manager) {
+    const data = dataOf<CadreRelievedFromPost>(event);
+    const holdings = manager.getRepository(CadreHistoryHolding);
+    const open = await holdings.findOneBy({
+      cadreId: data.cadreId,
+      postId: data.postId,
+      heldUntil: IsNull(),
+    });
+    const holding = found(open, `open appointment of ${data.cadreId} to ${data.postId}`, event);
+    await holdings.update(
+      { holdingId: holding.holdingId },
+      {
+        heldUntil: utc(data.effectiveFrom),
+        reliefReason: data.reason,
+        sourceEventIds: [...holding.sourceEventIds, event.id],
+      },
+    );
+  },
+};

@@ -1,0 +1,147 @@
+import { EventLog, describeReadModels, project } from '../../../../test/support/projection-spec';
+import { CadreHistoryCadre } from './cadre-history-cadre.entity';
+import { CadreHistoryHolding } from './cadre-history-holding.entity';
+import { CadreHistoryPost } from './cadre-history-post.entity';
+import { cadreHistoryProjection } from './cadre-history.projection';
+
+const DEPARTMENT = '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f';
+const POST = '7a2d3b5f-9c4e-4d6f-8a81-2b3c4d5e6f70';
+const CADRE = '8b3e4c6a-ad5f-4e7a-9b92-3c4d5e6f7081';
+
+describeReadModels('cadre history projection: organisation', ({ fresh }) => {
+  it('given CadreRegistered, then the cadre with a lower-case search key and its event', async () => {
+    const log = new EventLog();
+    const registered = log.record('CadreRegistered', {
+      cadreId: CADRE,
+      name: 'Li Wei',
+      personnelNumber: 'RS-2026-0042',
+      managingDepartmentId: DEPARTMENT,
+      occurredAt: '2026-01-02T08:00:00+08:00',
+    });
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    expect(await dataSource.getRepository(CadreHistoryCadre).find()).toEqual([
+      {
+        cadreId: CADRE,
+        name: 'Li Wei',
+        nameKey: 'li wei',
+        personnelNumber: 'RS-2026-0042',
+        managingDepartmentId: DEPARTMENT,
+        registeredAt: '2026-01-02T00:00:00.000Z',
+        sourceEventIds: [registered.id],
+      },
+    ]);
+  });
+
+  it('given PostEstablished, then the post with its title and department', async () => {
+    const log = new EventLog();
+    const established = log.record('PostEstablished', {
+      postId: POST,
+      departmentId: DEPARTMENT,
+      title: 'Deputy Mayor for Industry',
+      rank: 'DEPUTY',
+      businessScope: ['mining'],
+      occurredAt: '2026-01-02T00:00:00.000Z',
+    });
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    expect(await dataSource.getRepository(CadreHistoryPost).find()).toEqual([
+      {
+        postId: POST,
+        departmentId: DEPARTMENT,
+        title: 'Deputy Mayor for Industry',
+        rank: 'DEPUTY',
+        sourceEventIds: [established.id],
+      },
+    ]);
+  });
+
+  it('given CadreAppointedToPost, then an open holding from the effective date', async () => {
+    const log = new EventLog();
+    const appointed = log.record('CadreAppointedToPost', {
+      postId: POST,
+      cadreId: CADRE,
+      effectiveFrom: '2026-01-15',
+      occurredAt: '2026-01-15',
+    });
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    expect(await dataSource.getRepository(CadreHistoryHolding).find()).toEqual([
+      {
+        holdingId: appointed.id,
+        cadreId: CADRE,
+        postId: POST,
+        heldFrom: '2026-01-15T00:00:00.000Z',
+        heldUntil: null,
+        reliefReason: null,
+        sourceEventIds: [appointed.id],
+      },
+    ]);
+  });
+
+  it('given CadreRelievedFromPost, then the open holding ends and a later one stays open', async () => {
+    const log = new EventLog();
+    const stream = `post-${POST}`;
+    const first = log.record(
+      'CadreAppointedToPost',
+      { postId: POST, cadreId: CADRE, effectiveFrom: '2025-01-01', occurredAt: '2025-01-01' },
+      { stream },
+    );
+    const relieved = log.record(
+      'CadreRelievedFromPost',
+      {
+        postId: POST,
+        cadreId: CADRE,
+        effectiveFrom: '2025-06-30T12:00:00+08:00',
+        reason: 'Transferred',
+        occurredAt: '2025-06-30T12:00:00+08:00',
+      },
+      { stream },
+    );
+    const again = log.record(
+      'CadreAppointedToPost',
+      { postId: POST, cadreId: CADRE, effectiveFrom: '2026-01-01', occurredAt: '2026-01-01' },
+      { stream },
+    );
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    const rows = await dataSource
+      .getRepository(CadreHistoryHolding)
+      .find({ order: { heldFrom: 'ASC' } });
+    expect(rows).toEqual([
+      {
+        holdingId: first.id,
+        cadreId: CADRE,
+        postId: POST,
+        heldFrom: '2025-01-01T00:00:00.000Z',
+        heldUntil: '2025-06-30T04:00:00.000Z',
+        reliefReason: 'Transferred',
+        sourceEventIds: [first.id, relieved.id],
+      },
+      {
+        holdingId: again.id,
+        cadreId: CADRE,
+        postId: POST,
+        heldFrom: '2026-01-01T00:00:00.000Z',
+        heldUntil: null,
+        reliefReason: null,
+        sourceEventIds: [again.id],
+      },
+    ]);
+  });
+
+  it('refuses a relief that no appointment precedes, so the runner parks it', async () => {
+    const log = new EventLog();
+    log.record('CadreRelievedFromPost', {
+      postId: POST,
+      cadreId: CADRE,
+      effectiveFrom: '2025-06-30',
+      reason: 'Transferred',
+      occurredAt: '2025-06-30',
+    });
+    const dataSource = await fresh();
+    await expect(project(dataSource, cadreHistoryProjection, log.events)).rejects.toThrow(
+      /CadreRelievedFromPost .*: no open appointment/,
+    );
+  });
+});

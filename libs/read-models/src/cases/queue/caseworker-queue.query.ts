@@ -1,0 +1,103 @@
+import { type CaseKind, type CaseStatus, isOverdue } from '@dutyledger/domain';
+import type { DataSource } from 'typeorm';
+import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
+import { QueuedCase } from './queued-case.entity';
+
+/** Statuses of the cases the queue lists: every status but CLOSED. */
+export const OPEN_CASE_STATUSES = [
+  'OPENED',
+  'UNDER_INVESTIGATION',
+  'DECIDED',
+  'APPEALED',
+  'REOPENED',
+] as const satisfies readonly CaseStatus[];
+export type OpenCaseStatus = (typeof OPEN_CASE_STATUSES)[number];
+
+export interface CaseworkerQueueFilter {
+  status?: OpenCaseStatus;
+  /** the department that opened the case */
+  departmentId?: string;
+  overdue?: boolean;
+  kind?: CaseKind;
+}
+
+export interface QueuedCaseView {
+  caseId: string;
+  kind: CaseKind;
+  status: CaseStatus;
+  openedByDepartmentId: string;
+  departmentName: string | null;
+  summary: string;
+  openedAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  subjectCount: number;
+  subjects: NamedSubject[];
+}
+
+/**
+ * The domain's overdue rule (`isOverdue`) in SQL: the deadline has passed and no decision stopped
+ * it. Times are canonical UTC text, so `<` on text is `<` in time on both engines.
+ */
+const OVERDUE = 'q.dueAt IS NOT NULL AND q.stoppedAt IS NULL AND q.dueAt < :now';
+
+function view(row: QueuedCase, now: Date): QueuedCaseView | undefined {
+  const { state, labels } = row;
+  if (state === null) return undefined;
+  const subjects = namedSubjects(state, labels);
+  return {
+    caseId: row.caseId,
+    kind: state.kind,
+    status: state.status,
+    openedByDepartmentId: state.openedByDepartmentId,
+    departmentName: labels.departments[state.openedByDepartmentId] ?? null,
+    summary: state.summary,
+    openedAt: row.openedAt,
+    dueAt: row.dueAt,
+    overdue: isOverdue(state, now),
+    subjectCount: subjects.length,
+    subjects,
+  };
+}
+
+/**
+ * Open cases, overdue first (most overdue first), then by running deadline (soonest first; a
+ * case without one, or whose deadline a decision stopped, after those), then oldest opened.
+ * Overdue is decided against `now`, never stored.
+ */
+export async function caseworkerQueue(
+  dataSource: DataSource,
+  filter: CaseworkerQueueFilter,
+  now: Date,
+  window: { skip: number; take: number },
+): Promise<{ items: QueuedCaseView[]; total: number }> {
+  const query = dataSource
+    .getRepository(QueuedCase)
+    .createQueryBuilder('q')
+    .where('q.status <> :closed', { closed: 'CLOSED' })
+    .setParameter('now', now.toISOString());
+  if (filter.status !== undefined) query.andWhere('q.status = :status', { status: filter.status });
+  if (filter.kind !== undefined) query.andWhere('q.kind = :kind', { kind: filter.kind });
+  if (filter.departmentId !== undefined) {
+    query.andWhere('q.openedByDepartmentId = :departmentId', { departmentId: filter.departmentId });
+  }
+  if (filter.overdue !== undefined)
+    query.andWhere(filter.overdue ? `(${OVERDUE})` : `NOT (${OVERDUE})`);
+  const [rows, total] = await query
+    .addSelect(`CASE WHEN ${OVERDUE} THEN 0 ELSE 1 END`, 'overdue_rank')
+    .addSelect(
+      'CASE WHEN q.dueAt IS NULL OR q.stoppedAt IS NOT NULL THEN 1 ELSE 0 END',
+      'deadline_rank',
+    )
+    .addSelect('CASE WHEN q.stoppedAt IS NULL THEN q.dueAt END', 'running_due')
+    .orderBy('overdue_rank', 'ASC')
+    .addOrderBy('deadline_rank', 'ASC')
+    .addOrderBy('running_due', 'ASC')
+    .addOrderBy('q.openedAt', 'ASC')
+    .addOrderBy('q.caseId', 'ASC')
+    .offset(window.skip)
+    .limit(window.take)
+    .getManyAndCount();
+  const items = rows.flatMap((row) => view(row, now) ?? []);
+  return { items, total };
+}

@@ -1,0 +1,121 @@
+import {
+  type AppealDecided,
+  type CaseEvent,
+  type CaseKind,
+  type OpenedCase,
+  unreachable,
+} from '@dutyledger/domain';
+import type { CaseLabels } from '../case-labels';
+
+/** What a sentence needs besides the event: who did it, the case before it, and names. */
+export interface SentenceContext {
+  readonly actorId: string;
+  /** the case as it stood before the event; null for the opening event */
+  readonly before: OpenedCase | null;
+  readonly labels: CaseLabels;
+}
+
+const KIND_WORDS: Record<CaseKind, string> = {
+  PRE_ACCIDENT: 'Pre-accident',
+  POST_ACCIDENT: 'Post-accident',
+};
+
+/** A name when the register knows one, otherwise the id, so a sentence never loses its subject. */
+const cadre = (labels: CaseLabels, id: string) => `cadre ${labels.cadres[id] ?? id}`;
+const post = (labels: CaseLabels, id: string) => `post ${labels.posts[id] ?? id}`;
+
+/** The sanction a case event refers to by id, as the case knew it before the event. */
+function sanctionKind(before: OpenedCase | null, sanctionId: string): string {
+  const all = [...(before?.sanctions ?? []), ...(before?.endedSanctions ?? [])];
+  return all.find((candidate) => candidate.sanctionId === sanctionId)?.sanction ?? sanctionId;
+}
+
+function appealOutcome({ data }: AppealDecided, before: OpenedCase | null): string {
+  switch (data.outcome) {
+    case 'UPHELD':
+      return `sanction ${sanctionKind(before, data.sanctionId)} upheld`;
+    case 'SANCTION_REVOKED':
+      return `sanction ${sanctionKind(before, data.sanctionId)} revoked`;
+    case 'SANCTION_CHANGED':
+      return `sanction changed from ${sanctionKind(before, data.sanctionId)} to ${data.changedSanction ?? 'another sanction'}`;
+    default:
+      return unreachable(data.outcome);
+  }
+}
+
+/** One sentence per case event, as a caseworker would say it. */
+export function caseSentence(event: CaseEvent, context: SentenceContext): string {
+  const sentence = phrase(event, context);
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+function phrase(event: CaseEvent, { actorId, before, labels }: SentenceContext): string {
+  const by = `by ${actorId}`;
+  switch (event.type) {
+    case 'CaseOpened': {
+      const { kind, openedByDepartmentId, summary } = event.data;
+      const department = labels.departments[openedByDepartmentId] ?? openedByDepartmentId;
+      return `${KIND_WORDS[kind]} case opened for ${department} ${by}: ${summary}`;
+    }
+    case 'CaseSubjectNamed':
+      return `${cadre(labels, event.data.cadreId)} (${post(labels, event.data.postId)}) named as a subject ${by}`;
+    case 'FailureCited': {
+      const { failureId, postId, adverseEffect, responsibleCadreId } = event.data;
+      const responsible =
+        responsibleCadreId === null
+          ? 'the post was vacant'
+          : `responsible: ${cadre(labels, responsibleCadreId)}`;
+      return `Failure ${failureId} on ${post(labels, postId)} cited as grounds (adverse effect ${adverseEffect}; ${responsible}) ${by}`;
+    }
+    case 'AccidentCited': {
+      const { accidentId, accidentGrade, accidentOccurredAt } = event.data;
+      return `Accident ${accidentId} of ${accidentOccurredAt} (grade ${accidentGrade}) cited as grounds ${by}`;
+    }
+    case 'InvestigationDeadlineSet':
+      return `Investigation deadline set to ${event.data.dueAt} ${by}`;
+    case 'InvestigatorAssigned': {
+      const { investigatorId, previousInvestigatorId } = event.data;
+      const replacing =
+        previousInvestigatorId === null ? '' : ` replacing ${previousInvestigatorId}`;
+      return `Investigator ${investigatorId} assigned${replacing} ${by}`;
+    }
+    case 'InvestigationStarted':
+      return `Investigation started (investigator ${event.data.investigatorId}) ${by}`;
+    case 'EvidenceAttached':
+      return `Evidence attached: ${event.data.description} (SHA-256 ${event.data.contentHash}) ${by}`;
+    case 'SubjectStatementRecorded':
+      return `Statement of ${cadre(labels, event.data.cadreId)} recorded ${by}`;
+    case 'FindingRecorded': {
+      const { cadreId, responsible, responsibilityKind, heardBeforeFinding } = event.data;
+      const verdict = responsible
+        ? `found responsible (${responsibilityKind ?? 'kind not given'})`
+        : 'found not responsible';
+      const heard = heardBeforeFinding ? '' : ' without a statement of the subject';
+      return `${cadre(labels, cadreId)} ${verdict}${heard} ${by}`;
+    }
+    case 'SanctionWithdrawn': {
+      const { sanctionId, cadreId } = event.data;
+      return `Sanction ${sanctionKind(before, sanctionId)} of ${cadre(labels, cadreId)} withdrawn ${by}: the finding was superseded`;
+    }
+    case 'SanctionDecided':
+      return `Sanction ${event.data.sanction} decided for ${cadre(labels, event.data.cadreId)} by ${event.data.decidedBy}`;
+    case 'CaseDecided':
+      return `Case decided ${by}; appeals may be filed until ${event.data.appealWindowClosesAt}`;
+    case 'AppealFiled':
+      return `Appeal of ${cadre(labels, event.data.cadreId)} against sanction ${sanctionKind(before, event.data.sanctionId)} filed ${by}`;
+    case 'AppealDecided':
+      return `Appeal of ${cadre(labels, event.data.cadreId)} decided ${by}: ${appealOutcome(event, before)}`;
+    case 'DeadlineExtended': {
+      const { days, dueAt, reason } = event.data;
+      return `Investigation deadline extended by ${days} days to ${dueAt} ${by}: ${reason}`;
+    }
+    case 'CaseClosed':
+      return `Case closed ${by}: ${event.data.reason}`;
+    case 'CaseReopened': {
+      const reopening = (before?.reopenCount ?? 0) + 1;
+      return `Case reopened (reopening ${reopening}) ${by}: ${event.data.reason}`;
+    }
+    default:
+      return unreachable(event);
+  }
+}

@@ -1,0 +1,532 @@
+import { CASE_EVENT_TYPES } from '@dutyledger/domain';
+import { EventLog, describeReadModels, project } from '../../../../../test/support/projection-spec';
+import {
+  ACCIDENT_AT,
+  APPEAL_LI,
+  APPEAL_ZHANG,
+  CASE_ID,
+  CASE_STORY,
+  DECIDER,
+  DEPARTMENT,
+  DUE_AT,
+  EXTENDED_DUE_AT,
+  INVESTIGATOR,
+  LI,
+  NAMES,
+  POST_INDUSTRY,
+  POST_TRANSPORT,
+  SANCTION_LI,
+  SANCTION_ZHANG,
+  ZHANG,
+  recordCase,
+  recordNames,
+  recordedAtOf,
+} from '../case-story.fixtures';
+import { CaseTimelineName } from './case-timeline-name.entity';
+import { caseTimelineProjection } from './case-timeline.projection';
+import { caseTimeline, findCaseHeader } from './case-timeline.query';
+
+/** Before the investigation deadline of the story's case. */
+const NOW = new Date('2026-02-01T00:00:00.000Z');
+
+const zhang = {
+  cadreId: ZHANG,
+  name: NAMES.zhang,
+  postId: POST_INDUSTRY,
+  postTitle: NAMES.industry,
+};
+const li = { cadreId: LI, name: NAMES.li, postId: POST_TRANSPORT, postTitle: NAMES.transport };
+const zhangSanction = {
+  sanctionId: SANCTION_ZHANG,
+  cadreId: ZHANG,
+  name: NAMES.zhang,
+  sanction: 'CIRCULATED_CRITICISM',
+  decidedSanction: 'CIRCULATED_CRITICISM',
+  status: 'STANDING',
+  decidedBy: DECIDER.id,
+  decidedAt: '2026-03-15T09:00:00.000Z',
+  round: 0,
+  changedByAppealId: null,
+  endedAt: null,
+};
+const liSanction = {
+  ...zhangSanction,
+  sanctionId: SANCTION_LI,
+  cadreId: LI,
+  name: NAMES.li,
+  sanction: 'SUSPENSION',
+  decidedSanction: 'SUSPENSION',
+  decidedAt: '2026-03-15T09:30:00.000Z',
+};
+const zhangChanged = {
+  ...zhangSanction,
+  sanction: 'ADMONISHMENT_TALK',
+  status: 'CHANGED_ON_APPEAL',
+  changedByAppealId: APPEAL_ZHANG,
+};
+const liRevoked = {
+  ...liSanction,
+  status: 'REVOKED_ON_APPEAL',
+  endedAt: '2026-04-10T09:00:00.000Z',
+};
+
+/** Then, after each step of CASE_STORY: the sentence of its timeline entry and the header. */
+const THEN: readonly [type: string, sentence: string, header: Record<string, unknown>][] = [
+  [
+    'CaseOpened',
+    `Post-accident case opened for ${NAMES.department} by caseworker-1: Roof collapse in shaft 3: four dead`,
+    {
+      caseId: CASE_ID,
+      kind: 'POST_ACCIDENT',
+      status: 'OPENED',
+      openedByDepartmentId: DEPARTMENT,
+      departmentName: NAMES.department,
+      summary: 'Roof collapse in shaft 3: four dead',
+      openedAt: '2026-01-05T09:00:00.000Z',
+      subjects: [],
+      grounds: { failures: [], accident: null },
+      deadline: null,
+      overdue: false,
+      reopenCount: 0,
+    },
+  ],
+  [
+    'CaseSubjectNamed',
+    `Cadre ${NAMES.zhang} (post ${NAMES.industry}) named as a subject by caseworker-1`,
+    { subjects: [zhang] },
+  ],
+  [
+    'CaseSubjectNamed',
+    `Cadre ${NAMES.li} (post ${NAMES.transport}) named as a subject by caseworker-1`,
+    { subjects: [zhang, li] },
+  ],
+  [
+    'AccidentCited',
+    `Accident b1ae6a2c-3f4d-4e5f-8a6b-7c8d9e0f1a2b of ${ACCIDENT_AT} (grade LARGER) cited as grounds by caseworker-1`,
+    {
+      grounds: {
+        failures: [],
+        accident: {
+          accidentId: 'b1ae6a2c-3f4d-4e5f-8a6b-7c8d9e0f1a2b',
+          occurredAt: ACCIDENT_AT,
+          reported: true,
+          grade: 'LARGER',
+        },
+      },
+    },
+  ],
+  [
+    'FailureCited',
+    `Failure c2bf7b3d-4a5e-4f6a-9b7c-8d9e0f1a2b3c on post ${NAMES.industry} cited as grounds (adverse effect SERIOUS; responsible: cadre ${NAMES.zhang}) by caseworker-1`,
+    {
+      grounds: {
+        failures: [
+          {
+            failureId: 'c2bf7b3d-4a5e-4f6a-9b7c-8d9e0f1a2b3c',
+            dutyId: 'd3c08c4e-5b6f-4a7b-8c8d-9e0f1a2b3c4d',
+            postId: POST_INDUSTRY,
+            postTitle: NAMES.industry,
+            occurredAt: '2025-12-03T08:00:00.000Z',
+            adverseEffect: 'SERIOUS',
+            responsibleCadreId: ZHANG,
+            responsibleCadreName: NAMES.zhang,
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'InvestigationDeadlineSet',
+    `Investigation deadline set to ${DUE_AT} by caseworker-1`,
+    {
+      deadline: {
+        dueAt: DUE_AT,
+        originalDueAt: DUE_AT,
+        extended: false,
+        extension: null,
+        stoppedAt: null,
+      },
+      overdue: false,
+    },
+  ],
+  [
+    'InvestigatorAssigned',
+    'Investigator supervisor-first assigned by caseworker-1',
+    { investigatorId: 'supervisor-first', formerInvestigatorIds: [] },
+  ],
+  [
+    'InvestigatorAssigned',
+    'Investigator supervisor-investigating assigned replacing supervisor-first by caseworker-1',
+    { investigatorId: INVESTIGATOR.id, formerInvestigatorIds: ['supervisor-first'] },
+  ],
+  [
+    'InvestigationStarted',
+    'Investigation started (investigator supervisor-investigating) by caseworker-1',
+    { status: 'UNDER_INVESTIGATION' },
+  ],
+  [
+    'EvidenceAttached',
+    `Evidence attached: Inspection register of December (SHA-256 ${'ab'.repeat(32)}) by caseworker-1`,
+    {
+      evidence: [
+        {
+          evidenceId: 'e4d19d5f-6c7a-4b8c-9d9e-0f1a2b3c4d5e',
+          description: 'Inspection register of December',
+          contentHash: 'ab'.repeat(32),
+          attachedAt: '2026-01-09T09:00:00.000Z',
+        },
+      ],
+    },
+  ],
+  [
+    'SubjectStatementRecorded',
+    `Statement of cadre ${NAMES.zhang} recorded by caseworker-1`,
+    { status: 'UNDER_INVESTIGATION', findings: [] },
+  ],
+  [
+    'DeadlineExtended',
+    `Investigation deadline extended by 30 days to ${EXTENDED_DUE_AT} by caseworker-1: The geological survey is not back yet`,
+    {
+      deadline: {
+        dueAt: EXTENDED_DUE_AT,
+        originalDueAt: DUE_AT,
+        extended: true,
+        extension: { days: 30, reason: 'The geological survey is not back yet' },
+        stoppedAt: null,
+      },
+    },
+  ],
+  [
+    'FindingRecorded',
+    `Cadre ${NAMES.zhang} found responsible (LEADERSHIP) by supervisor-investigating`,
+    {
+      findings: [
+        {
+          cadreId: ZHANG,
+          name: NAMES.zhang,
+          responsible: true,
+          responsibilityKind: 'LEADERSHIP',
+          reasoning: 'Signed off the inspection plan and never followed it up',
+          heardBeforeFinding: true,
+          recordedAt: '2026-03-10T09:00:00.000Z',
+          round: 0,
+        },
+      ],
+    },
+  ],
+  [
+    'FindingRecorded',
+    `Cadre ${NAMES.li} found responsible (SUPERVISORY) without a statement of the subject by supervisor-investigating`,
+    {
+      findings: [
+        { cadreId: ZHANG, responsible: true },
+        {
+          cadreId: LI,
+          name: NAMES.li,
+          responsibilityKind: 'SUPERVISORY',
+          heardBeforeFinding: false,
+        },
+      ],
+    },
+  ],
+  [
+    'SanctionDecided',
+    `Sanction CIRCULATED_CRITICISM decided for cadre ${NAMES.zhang} by supervisor-deciding`,
+    { sanctions: [zhangSanction] },
+  ],
+  [
+    'SanctionDecided',
+    `Sanction SUSPENSION decided for cadre ${NAMES.li} by supervisor-deciding`,
+    { sanctions: [zhangSanction, liSanction] },
+  ],
+  [
+    'CaseDecided',
+    'Case decided by supervisor-deciding; appeals may be filed until 2026-04-19T10:00:00.000Z',
+    {
+      status: 'DECIDED',
+      decidedAt: '2026-03-20T10:00:00.000Z',
+      appealWindowClosesAt: '2026-04-19T10:00:00.000Z',
+      deadline: { dueAt: EXTENDED_DUE_AT, stoppedAt: '2026-03-20T10:00:00.000Z' },
+    },
+  ],
+  [
+    'AppealFiled',
+    `Appeal of cadre ${NAMES.zhang} against sanction CIRCULATED_CRITICISM filed by caseworker-1`,
+    {
+      status: 'APPEALED',
+      appeals: [
+        {
+          appealId: APPEAL_ZHANG,
+          cadreId: ZHANG,
+          name: NAMES.zhang,
+          sanctionId: SANCTION_ZHANG,
+          grounds: 'The delegation was lawful',
+          filedAt: '2026-03-25T09:00:00.000Z',
+          outcome: null,
+          reasoning: null,
+          decidedAt: null,
+        },
+      ],
+    },
+  ],
+  [
+    'AppealDecided',
+    `Appeal of cadre ${NAMES.zhang} decided by supervisor-deciding: sanction changed from CIRCULATED_CRITICISM to ADMONISHMENT_TALK`,
+    {
+      status: 'DECIDED',
+      sanctions: [zhangChanged, liSanction],
+      appeals: [{ appealId: APPEAL_ZHANG, outcome: 'SANCTION_CHANGED' }],
+    },
+  ],
+  [
+    'AppealFiled',
+    `Appeal of cadre ${NAMES.li} against sanction SUSPENSION filed by caseworker-1`,
+    { status: 'APPEALED' },
+  ],
+  [
+    'AppealDecided',
+    `Appeal of cadre ${NAMES.li} decided by supervisor-deciding: sanction SUSPENSION revoked`,
+    {
+      status: 'DECIDED',
+      sanctions: [zhangChanged, liRevoked],
+      appeals: [
+        { appealId: APPEAL_ZHANG },
+        { appealId: APPEAL_LI, outcome: 'SANCTION_REVOKED', decidedAt: '2026-04-10T09:00:00.000Z' },
+      ],
+    },
+  ],
+  [
+    'CaseClosed',
+    'Case closed by supervisor-deciding: Decided; appeals decided',
+    { status: 'CLOSED', closedAt: '2026-04-20T09:00:00.000Z' },
+  ],
+  [
+    'CaseReopened',
+    'Case reopened (reopening 1) by supervisor-deciding: New evidence from the provincial inspection',
+    { status: 'REOPENED', closedAt: null, reopenCount: 1 },
+  ],
+  [
+    'FindingRecorded',
+    `Cadre ${NAMES.zhang} found not responsible by supervisor-investigating`,
+    {
+      findings: [
+        { cadreId: ZHANG, responsible: false, responsibilityKind: null, round: 1 },
+        { cadreId: LI, round: 0 },
+      ],
+    },
+  ],
+  [
+    'SanctionWithdrawn',
+    `Sanction ADMONISHMENT_TALK of cadre ${NAMES.zhang} withdrawn by supervisor-investigating: the finding was superseded`,
+    {
+      status: 'REOPENED',
+      sanctions: [
+        liRevoked,
+        { ...zhangChanged, status: 'WITHDRAWN', endedAt: '2026-05-20T09:00:00.000Z' },
+      ],
+    },
+  ],
+];
+
+const STEPS = THEN.map(([type, sentence, header], index) => ({ index, type, sentence, header }));
+
+describeReadModels('case timeline projection', ({ fresh }) => {
+  it('has a step for every case event type, in the order of the story', () => {
+    expect(THEN.map(([type]) => type)).toEqual(CASE_STORY.map((step) => step.type));
+    expect(new Set(CASE_STORY.map((step) => step.type))).toEqual(new Set(CASE_EVENT_TYPES));
+  });
+
+  it('given DepartmentRegistered, PostEstablished and CadreRegistered, then a register of their names', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events);
+    const rows = await dataSource.getRepository(CaseTimelineName).find({ order: { name: 'ASC' } });
+    expect(rows.map(({ kind, id, name }) => ({ kind, id, name }))).toEqual([
+      { kind: 'POST', id: POST_INDUSTRY, name: NAMES.industry },
+      { kind: 'POST', id: POST_TRANSPORT, name: NAMES.transport },
+      { kind: 'CADRE', id: LI, name: NAMES.li },
+      { kind: 'DEPARTMENT', id: DEPARTMENT, name: NAMES.department },
+      { kind: 'CADRE', id: ZHANG, name: NAMES.zhang },
+    ]);
+  });
+
+  it.each(STEPS)(
+    'given the story up to $type (step $index), then its timeline entry and the header',
+    async ({ index, type, sentence, header }) => {
+      const log = new EventLog();
+      recordNames(log);
+      const events = recordCase(log, CASE_STORY.slice(0, index + 1));
+      const dataSource = await fresh();
+      await project(dataSource, caseTimelineProjection, log.events);
+
+      const last = events[index];
+      const step = CASE_STORY[index];
+      if (last === undefined || step === undefined) throw new Error(`no step ${index}`);
+      const timeline = await caseTimeline(dataSource, CASE_ID, { skip: index, take: 10 });
+      expect(timeline).toEqual({
+        total: index + 1,
+        entries: [
+          {
+            position: String(last.position),
+            revision: String(index),
+            eventId: last.id,
+            type,
+            actor: step.actor,
+            occurredAt: step.at,
+            recordedAt: recordedAtOf(step.at),
+            sentence,
+          },
+        ],
+      });
+      expect(await findCaseHeader(dataSource, CASE_ID, NOW)).toMatchObject({
+        ...header,
+        revision: String(index),
+        position: String(last.position),
+      });
+    },
+  );
+
+  it('lists the whole timeline in order of position, page by page', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    const events = recordCase(log, CASE_STORY);
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events);
+    const first = await caseTimeline(dataSource, CASE_ID, { skip: 0, take: 20 });
+    const second = await caseTimeline(dataSource, CASE_ID, { skip: 20, take: 20 });
+    const positions = [...(first?.entries ?? []), ...(second?.entries ?? [])].map(
+      (e) => e.position,
+    );
+    expect(positions).toEqual(events.map((event) => String(event.position)));
+    expect(first?.total).toBe(CASE_STORY.length);
+  });
+
+  it('keeps cases apart and knows no case it was not told about', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    const other = 'f5e2a06b-7d8c-4e9f-8a0b-1c2d3e4f5a6b';
+    recordCase(log, CASE_STORY.slice(0, 3));
+    recordCase(log, CASE_STORY.slice(0, 2), other);
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events);
+    expect((await caseTimeline(dataSource, CASE_ID, { skip: 0, take: 50 }))?.total).toBe(3);
+    expect((await caseTimeline(dataSource, other, { skip: 0, take: 50 }))?.total).toBe(2);
+    const unknown = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
+    expect(await caseTimeline(dataSource, unknown, { skip: 0, take: 50 })).toBeUndefined();
+    expect(await findCaseHeader(dataSource, unknown, NOW)).toBeNull();
+  });
+
+  it('flags the case overdue at query time: past its deadline, until the decision stops it', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    const decidedAt = CASE_STORY.findIndex((step) => step.type === 'CaseDecided');
+    recordCase(log, CASE_STORY.slice(0, decidedAt));
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events);
+    const at = async (iso: string) =>
+      (await findCaseHeader(dataSource, CASE_ID, new Date(iso)))?.overdue;
+    expect(await at(DUE_AT)).toBe(false);
+    expect(await at('2026-03-10T00:00:00.000Z')).toBe(false);
+    expect(await at(EXTENDED_DUE_AT)).toBe(false);
+    expect(await at('2026-04-01T06:30:00.001Z')).toBe(true);
+    const rest = new EventLog();
+    recordNames(rest);
+    recordCase(rest, CASE_STORY.slice(0, decidedAt + 1));
+    const decided = await fresh();
+    await project(decided, caseTimelineProjection, rest.events);
+    expect((await findCaseHeader(decided, CASE_ID, new Date('2027-01-01')))?.overdue).toBe(false);
+  });
+
+  it('says an appeal that upholds the sanction leaves it standing', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    const filed = CASE_STORY.findIndex((step) => step.type === 'AppealFiled');
+    const upheld = {
+      type: 'AppealDecided' as const,
+      at: '2026-04-02T09:00:00.000Z',
+      actor: DECIDER,
+      data: {
+        appealId: APPEAL_ZHANG,
+        cadreId: ZHANG,
+        sanctionId: SANCTION_ZHANG,
+        outcome: 'UPHELD',
+        changedSanction: null,
+        reasoning: 'The delegation does not lift the duty',
+      },
+    };
+    recordCase(log, [...CASE_STORY.slice(0, filed + 1), upheld]);
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events);
+    const timeline = await caseTimeline(dataSource, CASE_ID, { skip: filed + 1, take: 1 });
+    expect(timeline?.entries.map((entry) => entry.sentence)).toEqual([
+      `Appeal of cadre ${NAMES.zhang} decided by supervisor-deciding: sanction CIRCULATED_CRITICISM upheld`,
+    ]);
+    expect(await findCaseHeader(dataSource, CASE_ID, NOW)).toMatchObject({
+      status: 'DECIDED',
+      sanctions: [zhangSanction, liSanction],
+      appeals: [{ appealId: APPEAL_ZHANG, outcome: 'UPHELD' }],
+    });
+  });
+
+  it('names by id, and answers null names, when the register does not know a name', async () => {
+    const log = new EventLog();
+    recordCase(log, CASE_STORY.slice(0, 2));
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events);
+    const timeline = await caseTimeline(dataSource, CASE_ID, { skip: 0, take: 2 });
+    expect(timeline?.entries.map((entry) => entry.sentence)).toEqual([
+      `Post-accident case opened for ${DEPARTMENT} by caseworker-1: Roof collapse in shaft 3: four dead`,
+      `Cadre ${ZHANG} (post ${POST_INDUSTRY}) named as a subject by caseworker-1`,
+    ]);
+    expect(await findCaseHeader(dataSource, CASE_ID, NOW)).toMatchObject({
+      departmentName: null,
+      subjects: [{ cadreId: ZHANG, name: null, postId: POST_INDUSTRY, postTitle: null }],
+    });
+  });
+
+  it('skips an event at or below the position it has applied: a replay changes nothing', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    recordCase(log, CASE_STORY);
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events);
+    const header = await findCaseHeader(dataSource, CASE_ID, NOW);
+    await project(dataSource, caseTimelineProjection, log.events.slice(-3));
+    expect(await findCaseHeader(dataSource, CASE_ID, NOW)).toEqual(header);
+    expect((await caseTimeline(dataSource, CASE_ID, { skip: 0, take: 100 }))?.total).toBe(
+      CASE_STORY.length,
+    );
+  });
+
+  it('leaves nothing of a rolled-back batch behind: applied again, the rows are as from scratch', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    recordCase(log, CASE_STORY);
+    const dataSource = await fresh();
+    const crash = dataSource.transaction(async (manager) => {
+      for (const event of log.events) await caseTimelineProjection.apply(event, manager);
+      throw new Error('stopped before commit');
+    });
+    await expect(crash).rejects.toThrow('stopped before commit');
+    expect(await findCaseHeader(dataSource, CASE_ID, NOW)).toBeNull();
+    for (const event of log.events) await project(dataSource, caseTimelineProjection, [event]);
+    const scratch = await fresh();
+    await project(scratch, caseTimelineProjection, log.events);
+    expect(await findCaseHeader(dataSource, CASE_ID, NOW)).toEqual(
+      await findCaseHeader(scratch, CASE_ID, NOW),
+    );
+    expect(await caseTimeline(dataSource, CASE_ID, { skip: 0, take: 100 })).toEqual(
+      await caseTimeline(scratch, CASE_ID, { skip: 0, take: 100 }),
+    );
+  });
+
+  it('refuses an event of a case that was never opened (the runner parks it)', async () => {
+    const log = new EventLog();
+    recordCase(log, CASE_STORY.slice(1, 2));
+    const dataSource = await fresh();
+    await expect(project(dataSource, caseTimelineProjection, log.events)).rejects.toThrow(
+      `case ${CASE_ID} was never opened`,
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import type { DataSource } from 'typeorm';
+import { CaseHeaderRow } from './case-header.entity';
+import { type CaseHeaderView, caseHeaderView } from './case-header.view';
+import { CaseTimelineEntry } from './case-timeline-entry.entity';
+
+/** The header of a case, overdue decided against `now`; null when no such case is projected. */
+export async function findCaseHeader(
+  dataSource: DataSource,
+  caseId: string,
+  now: Date,
+): Promise<CaseHeaderView | null> {
+  const row = await dataSource.getRepository(CaseHeaderRow).findOneBy({ caseId });
+  if (row === null || row.state === null) return null;
+  return caseHeaderView(row, row.state, now);
+}
+
+export interface TimelineEntryView {
+  position: string;
+  revision: string;
+  eventId: string;
+  type: string;
+  actor: { id: string; role: string };
+  occurredAt: string;
+  recordedAt: string;
+  sentence: string;
+}
+
+/** One window of a case's timeline, oldest first; undefined when no such case is projected. */
+export async function caseTimeline(
+  dataSource: DataSource,
+  caseId: string,
+  window: { skip: number; take: number },
+): Promise<{ entries: TimelineEntryView[]; total: number } | undefined> {
+  const known = await dataSource.getRepository(CaseHeaderRow).existsBy({ caseId });
+  if (!known) return undefined;
+  const [rows, total] = await dataSource.getRepository(CaseTimelineEntry).findAndCount({
+    where: { caseId },
+    order: { position: 'ASC' },
+    skip: window.skip,
+    take: window.take,
+  });
+  const entries = rows.map((row) => ({
+    position: String(row.position),
+    revision: String(row.revision),
+    eventId: row.eventId,
+    type: row.type,
+    actor: { id: row.actorId, role: row.actorRole },
+    occurredAt: row.occurredAt,
+    recordedAt: row.recordedAt,
+    sentence: row.sentence,
+  }));
+  return { entries, total };
+}

@@ -1,0 +1,52 @@
+import type { AccidentCasualtiesUpdated, AccidentReported } from '@dutyledger/domain';
+import type { RecordedEvent } from '@dutyledger/event-store';
+import { type EntityManager, Like } from 'typeorm';
+import { ComplianceFact } from './compliance-fact.entity';
+import { countAt } from './compliance-fact';
+import { accidentFigure } from './compliance.figures';
+
+/** Counted in the year it happened, under its grade. */
+export async function accidentReported(
+  event: RecordedEvent,
+  manager: EntityManager,
+): Promise<void> {
+  const data = event.data as unknown as AccidentReported['data'];
+  await countAt(manager, event, {
+    figure: accidentFigure(data.grade),
+    subject: data.accidentId,
+    departmentId: data.departmentId,
+    at: data.occurredAt,
+  });
+}
+
+/**
+ * Re-grading moves the accident to its new grade: it still counts once (its report), and the
+ * latest update stands beside it (value 0) as the reason for the grade.
+ */
+export async function accidentCasualtiesUpdated(
+  event: RecordedEvent,
+  manager: EntityManager,
+): Promise<void> {
+  const data = event.data as unknown as AccidentCasualtiesUpdated['data'];
+  const facts = manager.getRepository(ComplianceFact);
+  const where = { subject: data.accidentId, figure: Like('accidents.%') };
+  const report = (await facts.findBy(where)).find((fact) => fact.eventType === 'AccidentReported');
+  if (!report) {
+    throw new Error(`AccidentCasualtiesUpdated ${event.id}: accident ${data.accidentId} unknown`);
+  }
+  await facts.delete(where);
+  const figure = accidentFigure(data.grade);
+  await facts.insert({ ...report, figure });
+  await countAt(
+    manager,
+    event,
+    {
+      figure,
+      subject: data.accidentId,
+      departmentId: report.departmentId,
+      at: report.occurredAt,
+      value: 0,
+    },
+    report.year ?? undefined,
+  );
+}

@@ -1,0 +1,174 @@
+import { describeReadModels } from '../../../../test/support/projection-spec';
+import { ComplianceLog, complianceOf } from './compliance.fixtures';
+import { currentCoverageGaps } from './coverage-gaps.query';
+import { figureEvents } from './compliance-drill-down.query';
+import type { FigureName } from './compliance.figures';
+import type { DataSource } from 'typeorm';
+
+const drill = async (
+  dataSource: DataSource,
+  departmentId: string,
+  figure: FigureName,
+  year = 2026,
+): Promise<string[]> =>
+  (
+    await figureEvents(dataSource, {
+      departmentIds: [departmentId],
+      year,
+      figure,
+      skip: 0,
+      take: 100,
+    })
+  ).items.map((item) => item.eventId);
+
+describeReadModels('compliance projection: duties', ({ fresh }) => {
+  it('given DutyAssigned, then a work-safety duty is due from then and covers its items; a business duty neither', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining', 'construction']);
+    const monthly = log.duty(post.postId, {
+      industries: ['mining'],
+      cadence: 'MONTHLY',
+      occurredAt: '2026-06-30T12:00:00.000Z',
+    });
+    log.duty(post.postId, { industries: ['construction'], category: 'BUSINESS' });
+    const dataSource = await fresh();
+    const compliance = await complianceOf(dataSource, log.events, 2026);
+
+    expect(compliance.get(city.departmentId)?.own).toMatchObject({
+      dutiesDue: 7,
+      scopeItems: 2,
+      coveredItems: 1,
+      coverageGaps: 1,
+    });
+    expect(await drill(dataSource, city.departmentId, 'dutiesDue')).toEqual([monthly.id]);
+    expect(await drill(dataSource, city.departmentId, 'dutiesDue', 2025)).toEqual([]);
+    expect(await drill(dataSource, city.departmentId, 'coverageGaps')).toEqual([post.id]);
+    const gaps = await currentCoverageGaps(dataSource, { skip: 0, take: 10 });
+    expect(gaps.items.map((gap) => gap.item)).toEqual(['construction']);
+  });
+
+  it('given DutyAmended with a new cadence, then the period of the change is owed once, under the new cadence', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining']);
+    const duty = log.duty(post.postId, { industries: ['mining'], cadence: 'MONTHLY' });
+    const amended = log.amend(duty.dutyId, { cadence: 'QUARTERLY' }, '2026-03-15T00:00:00.000Z');
+    const dataSource = await fresh();
+    const compliance = await complianceOf(dataSource, log.events, 2026);
+
+    // January and February monthly; Q1 (where the change fell) to Q4 quarterly.
+    expect(compliance.get(city.departmentId)?.own.dutiesDue).toBe(6);
+    expect(await drill(dataSource, city.departmentId, 'dutiesDue')).toEqual([duty.id, amended.id]);
+    const next = await complianceOf(dataSource, [], 2027);
+    expect(next.get(city.departmentId)?.own.dutiesDue).toBe(4);
+    expect(await drill(dataSource, city.departmentId, 'dutiesDue', 2027)).toEqual([amended.id]);
+  });
+
+  it('given DutyAmended with other industries, then an item left uncovered is a gap the amendment opened', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining', 'construction']);
+    const duty = log.duty(post.postId, { industries: ['mining'] });
+    const amended = log.amend(
+      duty.dutyId,
+      { industries: ['construction'] },
+      '2026-02-01T00:00:00Z',
+    );
+    const dataSource = await fresh();
+    const compliance = await complianceOf(dataSource, log.events, 2026);
+
+    expect(compliance.get(city.departmentId)?.own).toMatchObject({
+      dutiesDue: 12,
+      coveredItems: 1,
+      coverageGaps: 1,
+    });
+    const gaps = await currentCoverageGaps(dataSource, { skip: 0, take: 10 });
+    expect(gaps.items).toEqual([
+      expect.objectContaining({
+        item: 'mining',
+        since: '2026-02-01T00:00:00.000Z',
+        sourceEventIds: [post.id, amended.id],
+      }),
+    ]);
+    expect(await drill(dataSource, city.departmentId, 'coverageGaps')).toEqual([amended.id]);
+  });
+
+  it('given DutyRevoked, then the duty is due up to its revocation and its items are gaps again', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining']);
+    const duty = log.duty(post.postId, { industries: ['mining'], cadence: 'QUARTERLY' });
+    const revoked = log.revoke(duty.dutyId, '2026-05-10T00:00:00.000Z');
+    const dataSource = await fresh();
+    const compliance = await complianceOf(dataSource, log.events, 2026);
+
+    expect(compliance.get(city.departmentId)?.own).toMatchObject({
+      dutiesDue: 2,
+      coverageGaps: 1,
+    });
+    const gaps = await currentCoverageGaps(dataSource, { skip: 0, take: 10 });
+    expect(gaps.items.map((gap) => gap.sourceEventIds)).toEqual([[post.id, revoked.id]]);
+    const next = await complianceOf(dataSource, [], 2027);
+    expect(next.get(city.departmentId)?.own.dutiesDue).toBe(0);
+  });
+
+  it('given DutyPerformanceRecorded, then it counts in the year of its period (ONCE: of the assignment)', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining', 'construction']);
+    const monthly = log.duty(post.postId, { industries: ['mining'], cadence: 'MONTHLY' });
+    const once = log.duty(post.postId, {
+      industries: ['construction'],
+      cadence: 'ONCE',
+      occurredAt: '2026-12-20T00:00:00.000Z',
+    });
+    const business = log.duty(post.postId, { industries: ['mining'], category: 'BUSINESS' });
+    const march = log.performance(monthly.dutyId, '2026-03', '2026-03-28T09:30:00Z');
+    const december = log.performance(monthly.dutyId, '2026-12', '2027-01-03T09:30:00Z');
+    const onceDone = log.performance(once.dutyId, 'ONCE', '2027-01-05T00:00:00Z');
+    log.performance(business.dutyId, '2026-04', '2026-04-28T09:30:00Z');
+    const dataSource = await fresh();
+    const compliance = await complianceOf(dataSource, log.events, 2026);
+
+    expect(compliance.get(city.departmentId)?.own).toMatchObject({
+      dutiesDue: 13,
+      dutiesPerformed: 3,
+    });
+    expect(await drill(dataSource, city.departmentId, 'dutiesPerformed')).toEqual([
+      march.id,
+      december.id,
+      onceDone.id,
+    ]);
+    expect(await drill(dataSource, city.departmentId, 'dutiesPerformed', 2027)).toEqual([]);
+  });
+
+  it('given FailureToPerformRecorded, then it counts in the year it happened, by adverse effect', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining']);
+    const duty = log.duty(post.postId, { industries: ['mining'] });
+    const business = log.duty(post.postId, { industries: ['mining'], category: 'BUSINESS' });
+    const serious = log.failure(duty.dutyId, post.postId, 'SERIOUS', '2026-04-02T08:00:00Z');
+    const minor = log.failure(duty.dutyId, post.postId, 'MINOR', '2026-05-02T08:00:00Z');
+    const none = log.failure(duty.dutyId, post.postId, 'NONE', '2026-06-02T08:00:00Z');
+    log.failure(duty.dutyId, post.postId, 'SERIOUS', '2025-12-31T23:59:59Z');
+    log.failure(business.dutyId, post.postId, 'SERIOUS', '2026-04-02T08:00:00Z');
+    const dataSource = await fresh();
+    const compliance = await complianceOf(dataSource, log.events, 2026);
+
+    expect(compliance.get(city.departmentId)?.own.dutiesFailed).toEqual({
+      NONE: 1,
+      MINOR: 1,
+      SERIOUS: 1,
+    });
+    expect(await drill(dataSource, city.departmentId, 'dutiesFailed.SERIOUS')).toEqual([
+      serious.id,
+    ]);
+    expect(await drill(dataSource, city.departmentId, 'dutiesFailed')).toEqual([
+      serious.id,
+      minor.id,
+      none.id,
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { DepartmentRegistered, PostEstablished } from '@dutyledger/domain';
+import type { RecordedEvent } from '@dutyledger/event-store';
+import type { EntityManager } from 'typeorm';
+import { ComplianceDepartment } from './compliance-department.entity';
+import { recomputeCoverage, scopeSubject } from './compliance-coverage';
+import { openSpan } from './compliance-fact';
+import { CompliancePost } from './compliance-post.entity';
+
+/** The hierarchy the figures roll up along. */
+export async function departmentRegistered(
+  event: RecordedEvent,
+  manager: EntityManager,
+): Promise<void> {
+  const data = event.data as unknown as DepartmentRegistered['data'];
+  await manager.getRepository(ComplianceDepartment).save({
+    departmentId: data.departmentId,
+    name: data.name,
+    level: data.level,
+    kind: data.kind,
+    parentId: data.parentId,
+    supervisionAuthority: data.supervisionAuthority,
+  });
+}
+
+/** Each business-scope item is a scope item from now on, and a gap until a safety duty covers it. */
+export async function postEstablished(event: RecordedEvent, manager: EntityManager): Promise<void> {
+  const data = event.data as unknown as PostEstablished['data'];
+  const businessScope = [...new Set(data.businessScope)];
+  await manager.getRepository(CompliancePost).insert({
+    postId: data.postId,
+    departmentId: data.departmentId,
+    title: data.title,
+    businessScope,
+  });
+  for (const item of businessScope) {
+    await openSpan(manager, event, {
+      figure: 'scopeItems',
+      subject: scopeSubject(data.postId, item),
+      departmentId: data.departmentId,
+      fromAt: data.occurredAt,
+      postId: data.postId,
+      item,
+    });
+  }
+  await recomputeCoverage(manager, event, data.postId, data.occurredAt);
+}

@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/config';
+import {
+  type AccidentGrade,
+  type AdverseEffect,
+  type Cadence,
+  type DepartmentLevel,
+  type DutyCategory,
+  accidentStream,
+  caseStream,
+  departmentStream,
+  dutyStream,
+  postStream,
+} from '@dutyledger/domain';
+import type { RecordedEvent } from '@dutyledger/event-store';
+import type { DataSource } from 'typeorm';
+import { EventLog, project } from '../../../../test/support/projection-spec';
+import { ownFigureSums } from './compliance-figures.query';
+import { complianceProjection } from './compliance.projection';
+import { type DepartmentCompliance, complianceReport } from './compliance.report';
+import { complianceDepartments } from './department-hierarchy.query';
+
+/** Given-events for the compliance projection specs: each method records one stored event. */
+export class ComplianceLog {
+  private readonly log = new EventLog();
+
+  get events(): readonly RecordedEvent[] {
+    return this.log.events;
+  }
+
+  department(
+    level: DepartmentLevel,
+    parentId: string | null,
+    options: { name?: string; kind?: 'GOVERNMENT' | 'WORKING_DEPARTMENT' } = {},
+  ): RecordedEvent & { id: string; departmentId: string } {
+    const departmentId = randomUUID();
+    const event = this.log.record(
+      'DepartmentRegistered',
+      {
+        departmentId,
+        name: options.name ?? `${level} ${departmentId.slice(0, 4)}`,
+        level,
+        kind: options.kind ?? 'GOVERNMENT',
+        parentId,
+        industries: [],
+        supervisionAuthority: level === 'MUNICIPAL',
+        occurredAt: '2025-01-01T00:00:00.000Z',
+      },
+      { stream: departmentStream(departmentId) },
+    );
+    return Object.assign(event, { departmentId });
+  }
+
+  post(departmentId: string, businessScope: string[], occurredAt = '2026-01-01T00:00:00.000Z') {
+    const postId = randomUUID();
+    const event = this.log.record(
+      'PostEstablished',
+      { postId, departmentId, title: 'Deputy Head', rank: 'DEPUTY', businessScope, occurredAt },
+      { stream: postStream(postId) },
+    );
+    return Object.assign(event, { postId });
+  }
+
+  duty(
+    postId: string,
+    options: {
+      industries: string[];
+      cadence?: Cadence;
+      category?: DutyCategory;
+      occurredAt?: string;
+    },
+  ) {
+    const dutyId = randomUUID();
+    const category = options.category ?? 'WORK_SAFETY';
+    const event = this.log.record(
+      'DutyAssigned',
+      {
+        dutyId,
+        postId,
+        category,
+        title: 'Inspection',
+        principle: category === 'WORK_SAFETY' ? 'MANAGES_INDUSTRY' : null,
+        industries: options.industries,
+        cadence: options.cadence ?? 'MONTHLY',
+        basis: 'Work Safety Law, art. 3',
+        occurredAt: options.occurredAt ?? '2026-01-01T00:00:00.000Z',
+      },
+      { stream: dutyStream(dutyId) },
+    );
+    return Object.assign(event, { dutyId });
+  }
+
+  amend(
+    dutyId: string,
+    changes: { cadence?: Cadence; industries?: string[] },
+    occurredAt: string,
+  ): RecordedEvent {
+    return this.log.record(
+      'DutyAmended',
+      { dutyId, ...changes, reason: 'Duty list revised', occurredAt },
+      { stream: dutyStream(dutyId) },
+    );
+  }
+
+  revoke(dutyId: string, occurredAt: string): RecordedEvent {
+    return this.log.record(
+      'DutyRevoked',
+      { dutyId, reason: 'Post reorganised', occurredAt },
+      { stream: dutyStream(dutyId) },
+    );
+  }
+
+  performance(dutyId: string, period: string, performedAt: string): RecordedEvent {
+    return this.log.record(
+      'DutyPerformanceRecorded',
+      {
+        dutyId,
+        performanceId: randomUUID(),
+        period,
+        performedAt,
+        evidence: 'Inspection report',
+        occurredAt: performedAt,
+      },
+      { stream: dutyStream(dutyId) },
+    );
+  }
+
+  failure(
+    dutyId: string,
+    postId: string,
+    adverseEffect: AdverseEffect,
+    occurredAt: string,
+  ): RecordedEvent {
+    return this.log.record(
+      'FailureToPerformRecorded',
+      {
+        failureId: randomUUID(),
+        dutyId,
+        postId,
+        occurredAt,
+        description: 'Inspection not carried out',
+        evidence: 'Inspection register',
+        adverseEffect,
+        responsibleCadreId: null,
+        vacant: true,
+      },
+      { stream: dutyStream(dutyId) },
+    );
+  }
+
+  accident(departmentId: string, grade: AccidentGrade, occurredAt: string) {
+    const accidentId = randomUUID();
+    const event = this.log.record(
+      'AccidentReported',
+      {
+        accidentId,
+        departmentId,
+        industry: 'mining',
+        occurredAt,
+        description: 'Roof collapse',
+        deaths: 1,
+        seriousInjuries: 0,
+        directLossYuan: 0,
+        grade,
+      },
+      { stream: accidentStream(accidentId) },
+    );
+    return Object.assign(event, { accidentId });
+  }
+
+  regrade(
+    accidentId: string,
+    previousGrade: AccidentGrade,
+    grade: AccidentGrade,
+    occurredAt: string,
+  ): RecordedEvent {
+    return this.log.record(
+      'AccidentCasualtiesUpdated',
+      {
+        accidentId,
+        deaths: 12,
+        seriousInjuries: 0,
+        directLossYuan: 0,
+        grade,
+        previousGrade,
+        reason: 'Two more victims found',
+        occurredAt,
+      },
+      { stream: accidentStream(accidentId) },
+    );
+  }
+
+  /** A case event; CaseOpened takes the opening department in `data`. */
+  caseEvent(type: string, caseId: string, data: Record<string, unknown>, occurredAt: string) {
+    return this.log.record(type, { caseId, ...data, occurredAt }, { stream: caseStream(caseId) });
+  }
+
+  caseOpened(departmentId: string, occurredAt: string) {
+    const caseId = randomUUID();
+    const event = this.caseEvent(
+      'CaseOpened',
+      caseId,
+      { kind: 'PRE_ACCIDENT', openedByDepartmentId: departmentId, summary: 'Inspections missed' },
+      occurredAt,
+    );
+    return Object.assign(event, { caseId });
+  }
+
+  sanction(caseId: string, occurredAt: string) {
+    const sanctionId = randomUUID();
+    const event = this.caseEvent(
+      'SanctionDecided',
+      caseId,
+      {
+        sanctionId,
+        cadreId: randomUUID(),
+        sanction: 'ADMONISHMENT_TALK',
+        decidedBy: 'supervisor-1',
+      },
+      occurredAt,
+    );
+    return Object.assign(event, { sanctionId });
+  }
+}
+
+/** Projects the log into a fresh database and reads every department's compliance of `year`. */
+export async function complianceOf(
+  dataSource: DataSource,
+  events: readonly RecordedEvent[],
+  year: number,
+): Promise<Map<string, DepartmentCompliance>> {
+  await project(dataSource, complianceProjection, events);
+  return readCompliance(dataSource, year);
+}
+
+export async function readCompliance(
+  dataSource: DataSource,
+  year: number,
+): Promise<Map<string, DepartmentCompliance>> {
+  const report = complianceReport(
+    await complianceDepartments(dataSource),
+    await ownFigureSums(dataSource, year),
+    DEFAULT_COMPLIANCE_WEIGHTS,
+  );
+  return new Map(report.map((entry) => [entry.departmentId, entry]));
+}

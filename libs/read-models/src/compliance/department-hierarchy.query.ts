@@ -1,0 +1,45 @@
+import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
+import { ComplianceDepartment } from './compliance-department.entity';
+
+export type ListedDepartment = ComplianceDepartment & { childCount: number };
+
+export interface DepartmentsQuery {
+  parentId?: string;
+  level?: string;
+  skip: number;
+  take: number;
+}
+
+/** Every department of the hierarchy (a municipality has hundreds, not millions). */
+export function complianceDepartments(dataSource: DataSource): Promise<ComplianceDepartment[]> {
+  return dataSource.getRepository(ComplianceDepartment).find();
+}
+
+/** One page of departments by name, each with how many departments hang under it. */
+export async function listDepartments(
+  dataSource: DataSource,
+  query: DepartmentsQuery,
+): Promise<{ items: ListedDepartment[]; total: number }> {
+  const repository = dataSource.getRepository(ComplianceDepartment);
+  const where: FindOptionsWhere<ComplianceDepartment> = {
+    ...(query.parentId === undefined ? {} : { parentId: query.parentId }),
+    ...(query.level === undefined ? {} : { level: query.level }),
+  };
+  const [departments, total] = await repository.findAndCount({
+    where,
+    order: { name: 'ASC', departmentId: 'ASC' },
+    skip: query.skip,
+    take: query.take,
+  });
+  const ids = departments.map((department) => department.departmentId);
+  const children = ids.length ? await repository.findBy({ parentId: In(ids) }) : [];
+  const counts = new Map<string, number>();
+  for (const child of children) {
+    if (child.parentId !== null) counts.set(child.parentId, (counts.get(child.parentId) ?? 0) + 1);
+  }
+  const items = departments.map((department) => ({
+    ...department,
+    childCount: counts.get(department.departmentId) ?? 0,
+  }));
+  return { items, total };
+}

@@ -1,0 +1,37 @@
+/** Department compliance: the projection, its tables, and the queries the API reads it with. */
+export { complianceProjection } from './compliance.projection';
+export { ComplianceFact } from './compliance-fact.entity';
+export { ComplianceDepartment } from './compliance-department.entity';
+export { CompliancePost } from './compliance-post.entity';
+export { ComplianceDuty } from './compliance-duty.entity';
+export {
+  FIGURE_NAMES,
+  type ComplianceFigures,
+  type FigureName,
+  isFigureName,
+} from './compliance.figures';
+export {
+  ACCIDENT_TOLERANCE,
+  ACCIDENT_WEIGHTS,
+  FAILURE_WEIGHTS,
+  WEIGHED_INDICATOR,
+  type ComplianceIndicators,
+  complianceIndicators,
+  complianceScore,
+} from './compliance.score';
+export { type DepartmentCompliance, complianceReport } from './compliance.report';
+export { ownFigureSums } from './compliance-figures.query';
+export {
+  type FigureEvent,
+  type FigureEventsQuery,
+  figureEvents,
+} from './compliance-drill-down.query';
+export { type AccidentMonth, accidentsByMonth, monthsBetween } from './accidents-by-month.query';
+export { type CoverageGap, currentCoverageGaps } from './coverage-gaps.query';
+export {
+  type ListedDepartment,
+  complianceDepartments,
+  listDepartments,
+} from './department-hierarchy.query';
+export { type DepartmentNode, departmentTree, subtreeIds } from './department-tree';
+export { type DueSpan, periodsDue } from './duty-periods-due';

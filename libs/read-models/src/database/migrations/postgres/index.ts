@@ -1,0 +1,7 @@
+import type { MigrationInterface } from 'typeorm';
+import { InitialReadModels1795893941706 } from './1795893941706-InitialReadModels';
+
+/** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
+export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
+  InitialReadModels1795893941706,
+];
