@@ -5,6 +5,7 @@ import { mintToken } from '@dutyledger/platform';
 import type { Role } from '@dutyledger/platform';
 import { EVENT_STORE } from '@dutyledger/platform';
 import { call } from '../support/http';
+import { openEventStream } from '../support/server-sent-events';
 import { type RunningApp, startApp } from '../support/running-app';
 
 /**
@@ -20,6 +21,8 @@ interface Row {
   route: string;
   /** Who may call it; 'PUBLIC' needs no token at all. */
   allowed: readonly Role[] | 'PUBLIC';
+  /** A Server-Sent Events stream: its status is read, then the stream is closed. */
+  stream?: true;
 }
 
 const ROLES: readonly Role[] = ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER'];
@@ -115,6 +118,8 @@ const MATRIX: readonly Row[] = [
   { method: 'GET', route: '/audit/verify', allowed: ['AUDITOR', 'ADMIN'] },
   { method: 'GET', route: '/audit/access-log', allowed: ['AUDITOR', 'ADMIN'] },
   // dashboard
+  { method: 'GET', route: '/session', allowed: ROLES },
+  { method: 'GET', route: '/live', allowed: ROLES, stream: true },
 ];
 
 /** Valid values for every path parameter: well-formed, but naming nothing that exists. */
@@ -128,6 +133,13 @@ const PLACEHOLDERS: Record<string, string> = {
   year: '2024',
   figure: 'dutiesDue',
 };
+
+/** A stream never ends by itself: take its status and close it. */
+async function streamStatus(url: string, headers: Record<string, string>) {
+  const stream = await openEventStream(url, headers);
+  stream.close();
+  return { status: stream.status, body: {} };
+}
 
 function concretePath(route: string): string {
   return route.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -200,10 +212,12 @@ describe('authorization matrix', () => {
   }
 
   it.each(CELLS)('$name', async ({ row, caller, expected }) => {
-    const answer = await call(running.url, row.method, concretePath(row.route), {
-      headers: headersOf(caller),
-      body: row.method === 'GET' ? undefined : {},
-    });
+    const answer = row.stream
+      ? await streamStatus(`${running.url}${concretePath(row.route)}`, headersOf(caller))
+      : await call(running.url, row.method, concretePath(row.route), {
+          headers: headersOf(caller),
+          body: row.method === 'GET' ? undefined : {},
+        });
     const seen = { status: answer.status, body: answer.body };
     if (expected === 'ALLOWED') {
       expect(seen.status).not.toBe(401);

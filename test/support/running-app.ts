@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type DutyLedgerConfig, loadConfig } from '@dutyledger/config';
 import type { ProjectionRunner } from '@dutyledger/read-models';
-import { openReadModels } from '@dutyledger/read-models';
+import { type ReadModelDatabase, openReadModels } from '@dutyledger/read-models';
 import { createApp } from '../../apps/api/src/create-app';
 import { embeddedSecret } from '@dutyledger/platform';
 import { mintToken } from '@dutyledger/platform';
@@ -16,6 +16,8 @@ export interface RunningApp {
   app: NestFastifyApplication;
   url: string;
   config: DutyLedgerConfig;
+  /** Where the app's read models are (SQLite file or PostgreSQL schema). */
+  readModelDatabase: ReadModelDatabase;
   token(role: Role, subject?: string, expiresInSeconds?: number): string;
   /** Resolves when the projections have applied everything up to `position`. */
   projected(position: string): Promise<void>;
@@ -52,6 +54,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     app,
     url: `http://127.0.0.1:${port}`,
     config,
+    readModelDatabase: schema
+      ? { kind: 'postgres', url: schema.url, schema: schema.name }
+      : config.readModels,
     token: (role, subject = `${role.toLowerCase()}-1`, expiresInSeconds) =>
       mintToken(secret, { subject, role, expiresInSeconds }),
     projected: (position) => runner.waitFor(BigInt(position)),

@@ -9,6 +9,7 @@ import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { ComplianceQueriesModule } from './compliance-queries/compliance-queries.module';
 import { CaseQueriesModule } from './case-queries/case-queries.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DutiesModule } from './duties/duties.module';
 import { HealthController } from './health/health.http';
 import { OrganisationModule } from './organisation/organisation.module';
@@ -40,6 +41,7 @@ export class AppModule {
         CaseQueriesModule,
         CadreQueriesModule,
         AuditModule,
+        DashboardModule,
       ],
       controllers: [HealthController, RegisterDepartmentController, GetDepartmentController],
       providers: [

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-command';
+import { demoCommand } from './demo.command';
 import { exportCaseCommand } from './export-case.command';
 import { projectionsCommand } from '../projections/projections.command';
 import { tokenCommand } from './token.command';
@@ -9,6 +10,7 @@ import { verifyCommand } from './verify.command';
 export const COMMANDS: readonly CliCommand[] = [
   tokenCommand,
   projectionsCommand,
+  demoCommand,
   verifyCommand,
   exportCaseCommand,
   verifyBundleCommand,

@@ -1,0 +1,41 @@
+/** An answer other than 2xx, with the api's error body. */
+export class ApiError extends Error {
+  constructor(status, body) {
+    super(body?.message ?? `The api answered ${status}`);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** Fired when the api no longer accepts the token (expired): the page signs out. */
+export const SIGNED_OUT = 'dutyledger:signed-out';
+
+/**
+ * A GET against the api with the signed-in token.
+ * @param {string} token
+ * @param {string} path
+ * @param {Record<string, string | number | boolean | undefined>} [query]
+ */
+export async function get(token, path, query = {}) {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  const url = search.size > 0 ? `${path}?${search}` : path;
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  const body = await response.json().catch(() => undefined);
+  if (response.status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT, { detail: body }));
+  if (!response.ok) throw new ApiError(response.status, body);
+  return body;
+}
+
+/** Every item of a paged list, up to `limit` items (pages of 100, the api's largest). */
+export async function all(token, path, query = {}, limit = 500) {
+  const items = [];
+  for (let page = 1; items.length < limit; page += 1) {
+    const answer = await get(token, path, { ...query, page, pageSize: 100 });
+    items.push(...answer.items);
+    if (answer.items.length === 0 || items.length >= answer.total) break;
+  }
+  return items;
+}

@@ -1,0 +1,308 @@
+import { get } from './api.js';
+import { eventsButton } from './drill-down.js';
+import { day, h, tableFrame, words } from './dom.js';
+
+const state = { name: '' };
+
+function table(label, testId, headings, rows, empty) {
+  if (rows.length === 0) return h('p', { class: 'muted' }, empty);
+  return tableFrame(
+    label,
+    h(
+      'table',
+      { 'data-testid': testId },
+      h('caption', {}, label),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          headings.map((heading) => h('th', { scope: 'col' }, heading)),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+  );
+}
+
+const period = (from, to) => `${day(from)} – ${to ? day(to) : 'now'}`;
+
+/** Cadres found by name: each opens its page. */
+export async function cadresView({ token, refresh }) {
+  const page = await get(token, '/cadres', { name: state.name || undefined, pageSize: 100 });
+  const search = h(
+    'form',
+    {
+      class: 'toolbar',
+      role: 'search',
+      onsubmit: (event) => {
+        event.preventDefault();
+        state.name = String(new FormData(event.target).get('name') ?? '').trim();
+        refresh();
+      },
+    },
+    h(
+      'label',
+      {},
+      'Name contains',
+      h('input', {
+        name: 'name',
+        id: 'cadre-name',
+        'data-key': 'cadre-name',
+        maxlength: 100,
+        value: state.name,
+      }),
+    ),
+    h('button', { type: 'submit', 'data-key': 'cadre-search' }, 'Search'),
+  );
+  const rows = page.items.map((cadre) =>
+    h(
+      'tr',
+      {},
+      h(
+        'th',
+        { scope: 'row' },
+        h(
+          'a',
+          { href: `#/cadres/${cadre.cadreId}`, 'data-key': `cadre:${cadre.cadreId}` },
+          cadre.name,
+        ),
+      ),
+      h('td', {}, cadre.personnelNumber),
+      h('td', {}, cadre.currentPosts.map((post) => post.title ?? post.postId).join('; ') || '—'),
+    ),
+  );
+  return h(
+    'section',
+    { 'aria-labelledby': 'cadres-title' },
+    h('h1', { id: 'cadres-title' }, 'Cadres'),
+    search,
+    table(
+      `${page.total} cadre${page.total === 1 ? '' : 's'}${page.total > page.items.length ? ` (first ${page.items.length} shown)` : ''}`,
+      'cadre-list',
+      ['Name', 'Personnel number', 'Posts held now'],
+      rows,
+      'No cadre matches.',
+    ),
+  );
+}
+
+function eligibility(answer, name) {
+  const status = answer.eligible
+    ? h('span', { class: 'badge eligible' }, 'eligible')
+    : h('span', { class: 'badge blocked' }, 'blocked');
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'eligibility-title', 'data-testid': 'eligibility' },
+    h('h2', { id: 'eligibility-title' }, 'Appointment eligibility'),
+    h('p', {}, `As of ${day(answer.asOf)}: `, status),
+    answer.blocks.length > 0
+      ? h(
+          'ul',
+          { class: 'blocks' },
+          answer.blocks.map((block) =>
+            h(
+              'li',
+              { 'data-reason': block.reason },
+              h('strong', {}, words(block.reason)),
+              block.detail ? ` — ${block.detail}` : '',
+              block.until ? ` (until ${day(block.until)})` : '',
+              ' ',
+              eventsButton(
+                'events',
+                `Why ${name} is blocked: ${words(block.reason)}`,
+                block.sourceEventIds,
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function assessments(history) {
+  const rows = history.assessments.map((assessment) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, assessment.year),
+      h('td', {}, words(assessment.grade)),
+      h('td', { class: 'number' }, assessment.score),
+      h(
+        'td',
+        {},
+        assessment.kind === 'CORRECTED' ? `corrected: ${assessment.reason ?? ''}` : 'recorded',
+        assessment.correctedByEventId ? ' (since corrected)' : '',
+      ),
+      h(
+        'td',
+        {},
+        eventsButton(
+          String(assessment.sourceEventIds.length),
+          `Assessment ${assessment.year}`,
+          assessment.sourceEventIds,
+        ),
+      ),
+    ),
+  );
+  return table(
+    'Annual assessments, with corrections',
+    'assessments',
+    ['Year', 'Grade', 'Score', 'Record', 'Events'],
+    rows,
+    'No annual assessment recorded.',
+  );
+}
+
+function posts(history) {
+  const rows = history.posts.map((post) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, post.title ?? post.postId),
+      h('td', {}, period(post.from, post.to)),
+      h('td', {}, post.reliefReason ?? ''),
+      h(
+        'td',
+        {},
+        eventsButton(String(post.sourceEventIds.length), `Post ${post.title}`, post.sourceEventIds),
+      ),
+    ),
+  );
+  return table(
+    'Posts held',
+    'posts',
+    ['Post', 'Held', 'Relieved because', 'Events'],
+    rows,
+    'No post held.',
+  );
+}
+
+function sanctions(history) {
+  const rows = history.sanctions.map((sanction) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, words(sanction.sanction)),
+      h('td', {}, day(sanction.effectiveFrom ?? sanction.decidedAt)),
+      h(
+        'td',
+        {},
+        sanction.endedAt ? `${words(sanction.endedBecause)} ${day(sanction.endedAt)}` : 'stands',
+      ),
+      h(
+        'td',
+        {},
+        eventsButton(
+          String(sanction.sourceEventIds.length),
+          `Sanction ${words(sanction.sanction)}`,
+          sanction.sourceEventIds,
+        ),
+      ),
+    ),
+  );
+  return table(
+    'Sanctions',
+    'sanctions',
+    ['Sanction', 'Effective', 'Status', 'Events'],
+    rows,
+    'No sanction.',
+  );
+}
+
+function cases(history) {
+  const rows = history.cases.map((named) =>
+    h(
+      'tr',
+      {},
+      h(
+        'th',
+        { scope: 'row' },
+        words(named.kind),
+        h('span', { class: 'level' }, h('code', {}, named.caseId.slice(0, 8))),
+      ),
+      h('td', {}, words(named.status)),
+      h('td', {}, named.summary),
+      h(
+        'td',
+        {},
+        eventsButton(
+          String(named.sourceEventIds.length),
+          `Case ${named.caseId}`,
+          named.sourceEventIds,
+        ),
+      ),
+    ),
+  );
+  return table(
+    'Cases naming the cadre',
+    'cases',
+    ['Case', 'Status', 'Summary', 'Events'],
+    rows,
+    'Named in no case.',
+  );
+}
+
+function failures(history) {
+  const rows = history.failures.map((failure) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, day(failure.occurredAt)),
+      h('td', {}, failure.dutyTitle ?? failure.dutyId),
+      h('td', {}, words(failure.adverseEffect)),
+      h(
+        'td',
+        {},
+        eventsButton(
+          String(failure.sourceEventIds.length),
+          `Failure of ${day(failure.occurredAt)}`,
+          failure.sourceEventIds,
+        ),
+      ),
+    ),
+  );
+  return table(
+    'Failures to perform',
+    'failures',
+    ['Occurred', 'Duty', 'Adverse effect', 'Events'],
+    rows,
+    'No failure to perform.',
+  );
+}
+
+/** One cadre: eligibility with its reasons, assessment history, posts, sanctions, cases. */
+export async function cadreView({ token, params }) {
+  const cadreId = params[0] ?? '';
+  const [history, answer] = await Promise.all([
+    get(token, `/cadres/${encodeURIComponent(cadreId)}`),
+    get(token, `/cadres/${encodeURIComponent(cadreId)}/eligibility`),
+  ]);
+  const { cadre } = history;
+  return h(
+    'article',
+    { 'aria-labelledby': 'cadre-title' },
+    h('p', {}, h('a', { href: '#/cadres' }, '← All cadres')),
+    h('h1', { id: 'cadre-title' }, cadre.name),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Personnel number'),
+      h('dd', {}, cadre.personnelNumber),
+      h('dt', {}, 'Registered'),
+      h('dd', {}, day(cadre.registeredAt)),
+    ),
+    eligibility(answer, cadre.name),
+    h('h2', {}, 'Assessment history'),
+    assessments(history),
+    h('h2', {}, 'Posts'),
+    posts(history),
+    h('h2', {}, 'Sanctions'),
+    sanctions(history),
+    h('h2', {}, 'Cases'),
+    cases(history),
+    h('h2', {}, 'Failures to perform'),
+    failures(history),
+  );
+}

@@ -1,0 +1,250 @@
+import { ApiError, SIGNED_OUT } from './api.js';
+import { accidentsView, leaveAccidents } from './accidents.view.js';
+import { cadreView, cadresView } from './cadres.view.js';
+import { casesView } from './cases.view.js';
+import { departmentsView } from './departments.view.js';
+import { h } from './dom.js';
+import { closeDrillDown, wireDrillDown } from './drill-down.js';
+import { describeLag, followProjections } from './live.js';
+import { forget, seesPersonalDetails, signIn, storedToken } from './session.js';
+
+/** Hash routes: the first word picks the view; further words are its parameters. */
+const ROUTES = {
+  departments: { render: departmentsView, personal: false },
+  accidents: { render: accidentsView, personal: false },
+  cases: { render: casesView, personal: false },
+  cadres: {
+    render: (context) => (context.params.length > 0 ? cadreView : cadresView)(context),
+    personal: true,
+  },
+};
+
+const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+/** The signed-in caller and the live stream, or undefined when signed out. */
+let session =
+  /** @type {{token: string, role: string, subject: string, live: {stop: () => void}} | undefined} */ (
+    undefined
+  );
+let lastPositions = '';
+let rendering = false;
+let renderAgain = false;
+let shownRoute = '';
+
+/** The route of the address's hash; a malformed one is a route that matches no view. */
+function route() {
+  try {
+    const words = location.hash
+      .replace(/^#\/?/, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent);
+    return { name: words[0] ?? 'departments', params: words.slice(1) };
+  } catch {
+    return { name: '', params: [] };
+  }
+}
+
+function markNavigation(name) {
+  for (const link of document.querySelectorAll('#main-nav a')) {
+    if (link.getAttribute('href') === `#/${name}`) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+function problem(error) {
+  if (error instanceof ApiError && error.status === 404)
+    return 'Nothing was found here (it may not be projected yet).';
+  if (error instanceof ApiError && error.status === 403) return 'Your role may not see this.';
+  return `The page could not be loaded: ${error.message}`;
+}
+
+/** Renders the current route; a live refresh keeps the focus on the control that had it. */
+async function render() {
+  if (!session) return;
+  if (rendering) {
+    renderAgain = true;
+    return;
+  }
+  rendering = true;
+  try {
+    await renderRoute(session);
+  } finally {
+    rendering = false;
+  }
+  if (renderAgain) {
+    renderAgain = false;
+    void render();
+  }
+}
+
+async function renderRoute(signedIn) {
+  const view = byId('view');
+  const { name, params } = route();
+  const key = [name, ...params].join('/');
+  const navigated = key !== shownRoute;
+  markNavigation(name);
+  const entry = Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
+  view.setAttribute('aria-busy', 'true');
+  if (navigated) view.dataset.state = 'loading';
+  let content;
+  const mounted = [];
+  try {
+    if (!entry)
+      content = h(
+        'section',
+        {},
+        h('h1', {}, 'No such page'),
+        h('p', {}, h('a', { href: '#/departments' }, 'Go to the departments')),
+      );
+    else if (entry.personal && !seesPersonalDetails(signedIn.role)) {
+      content = h(
+        'section',
+        { 'data-testid': 'not-for-role' },
+        h('h1', {}, 'Not available for your role'),
+        h(
+          'p',
+          {},
+          `Cadre pages hold personal details; the ${signedIn.role} role sees the aggregates only.`,
+        ),
+      );
+    } else {
+      content = await entry.render({
+        token: signedIn.token,
+        role: signedIn.role,
+        personal: seesPersonalDetails(signedIn.role),
+        params,
+        refresh: () => void render(),
+        mounted: (callback) => mounted.push(callback),
+      });
+    }
+  } catch (error) {
+    content = h(
+      'section',
+      {},
+      h('h1', {}, 'Something is missing'),
+      h('p', { class: 'error', role: 'alert' }, problem(error)),
+    );
+  }
+  // Signed out (or in as someone else) while loading: this content is no longer wanted.
+  if (session !== signedIn) return;
+  const focusedKey = view.contains(document.activeElement)
+    ? document.activeElement?.getAttribute('data-key')
+    : null;
+  if (shownRoute.startsWith('accidents') && name !== 'accidents') leaveAccidents();
+  view.replaceChildren(content);
+  view.hidden = false;
+  for (const callback of mounted) callback();
+  view.dataset.state = 'ready';
+  view.dataset.route = key;
+  view.removeAttribute('aria-busy');
+  shownRoute = key;
+  // The view's heading takes the focus after a navigation (and keeps it over a live refresh).
+  const heading = view.querySelector('h1');
+  heading?.setAttribute('tabindex', '-1');
+  heading?.setAttribute('data-key', 'view-heading');
+  if (navigated && heading) {
+    heading.focus();
+  } else if (focusedKey) {
+    view.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
+  }
+  performance.mark('dutyledger:rendered');
+}
+
+function onReport(report) {
+  const lag = describeLag(report);
+  const status = byId('live-status');
+  status.textContent = lag.text;
+  status.dataset.state = lag.behind ? 'behind' : 'current';
+  status.dataset.headPosition = report.headPosition;
+  const positions = report.projections.map((projection) => projection.position).join(',');
+  if (positions !== lastPositions) {
+    const first = lastPositions === '';
+    lastPositions = positions;
+    if (!first) void render();
+  }
+}
+
+function onLiveState(state) {
+  const status = byId('live-status');
+  if (state === 'connecting' && !status.dataset.state) status.textContent = 'Connecting…';
+  if (state === 'broken') {
+    status.textContent = 'Live updates interrupted; reconnecting…';
+    status.dataset.state = 'broken';
+  }
+}
+
+function showSignedIn(answer) {
+  session?.live.stop();
+  session = { ...answer, live: followProjections(answer.token, onReport, onLiveState) };
+  byId('session-subject').textContent = answer.subject;
+  byId('session-role').textContent = answer.role;
+  byId('session').hidden = false;
+  byId('sign-in').hidden = true;
+  byId('main-nav').hidden = false;
+  for (const item of document.querySelectorAll('[data-personal]')) {
+    /** @type {HTMLElement} */ (item).hidden = !seesPersonalDetails(answer.role);
+  }
+  shownRoute = '';
+  void render();
+}
+
+function showSignedOut(message = '') {
+  session?.live.stop();
+  session = undefined;
+  lastPositions = '';
+  shownRoute = '';
+  forget();
+  leaveAccidents();
+  closeDrillDown();
+  byId('session').hidden = true;
+  byId('main-nav').hidden = true;
+  byId('view').hidden = true;
+  byId('view').replaceChildren();
+  const status = byId('live-status');
+  status.textContent = 'Not connected';
+  delete status.dataset.state;
+  byId('sign-in').hidden = false;
+  byId('sign-in-error').textContent = message;
+  /** @type {HTMLInputElement} */ (byId('token')).value = '';
+  byId('token').focus();
+}
+
+function wire() {
+  wireDrillDown();
+  byId('sign-in-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const field = /** @type {HTMLInputElement} */ (byId('token'));
+    byId('sign-in-error').textContent = '';
+    try {
+      showSignedIn(await signIn(field.value));
+      field.value = '';
+    } catch (error) {
+      byId('sign-in-error').textContent = error.message;
+      field.focus();
+    }
+  });
+  byId('sign-out').addEventListener('click', () => showSignedOut('Signed out.'));
+  window.addEventListener(SIGNED_OUT, () => {
+    if (session)
+      showSignedOut('The api no longer accepts the token (it may have expired); sign in again.');
+  });
+  window.addEventListener('hashchange', () => {
+    closeDrillDown();
+    void render();
+  });
+}
+
+async function start() {
+  wire();
+  if (!location.hash) history.replaceState(null, '', '#/departments');
+  const token = storedToken();
+  if (!token) return showSignedOut();
+  try {
+    showSignedIn(await signIn(token));
+  } catch (error) {
+    showSignedOut(error.message);
+  }
+}
+
+void start();

@@ -1,0 +1,37 @@
+const KEY = 'dutyledger.token';
+
+/** Roles that may see personal details of cadres (names, who is a case subject). */
+const PERSONAL_ROLES = new Set(['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR']);
+
+/** The token of this browser tab, if signed in. */
+export function storedToken() {
+  return sessionStorage.getItem(KEY);
+}
+
+export function forget() {
+  sessionStorage.removeItem(KEY);
+}
+
+/**
+ * Asks the api who the token belongs to; keeps the token only if the api accepts it.
+ * @returns {Promise<{subject: string, role: string, token: string}>}
+ */
+export async function signIn(token) {
+  const trimmed = token.trim();
+  if (!/^[A-Za-z0-9._~+/=-]+$/.test(trimmed)) {
+    throw new Error('That does not look like a token: paste the whole line the command printed.');
+  }
+  const response = await fetch('/session', { headers: { authorization: `Bearer ${trimmed}` } });
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    throw new Error(body.message ?? `The api refused the token (${response.status}).`);
+  }
+  const { subject, role } = await response.json();
+  sessionStorage.setItem(KEY, trimmed);
+  return { subject, role, token: trimmed };
+}
+
+/** Whether the role may see cadres' personal details. */
+export function seesPersonalDetails(role) {
+  return PERSONAL_ROLES.has(role);
+}

@@ -1,0 +1,20 @@
+/** Which of the three demo tokens sends a command (the role the route allows). */
+export type DemoRole = 'admin' | 'caseworker' | 'supervisor';
+
+/** One request of the scenario: a POST to the command API. */
+export interface DemoCommand {
+  /** unique in the scenario; its hash is the command's Idempotency-Key */
+  readonly label: string;
+  readonly role: DemoRole;
+  readonly path: string;
+  readonly body?: Readonly<Record<string, unknown>>;
+}
+
+/** Commands that must go in order (one stream's history, or one case's story). */
+export type DemoChain = readonly DemoCommand[];
+
+/** A step of the load: its chains do not depend on each other and are sent side by side. */
+export interface DemoPhase {
+  readonly name: string;
+  readonly chains: readonly DemoChain[];
+}

@@ -1,0 +1,64 @@
+import { DemoClient, type DemoTokens, probeApi } from './demo-client';
+import { type DemoBlockedCadre, type DemoCounts, demoScenario } from './scenario';
+
+export interface LoadDemoOptions {
+  /** where the api listens, e.g. http://127.0.0.1:3000 */
+  baseUrl: string;
+  tokens: DemoTokens;
+  /** one line per step of the load */
+  progress?: (line: string) => void;
+  /** how many independent command chains are sent at once (default 4) */
+  concurrency?: number;
+  /** the end of the two-year window (default: now); rounded down to its UTC day */
+  now?: Date;
+}
+
+export interface DemoSummary {
+  /** the last day of the two-year history (UTC) */
+  anchorDay: string;
+  /** commands answered (a re-run answers each from its Idempotency-Key) */
+  commands: number;
+  counts: DemoCounts;
+  /** the highest `position` of any command answer: wait for projections to reach it */
+  lastPosition: string;
+  municipalityId: string;
+  openCaseId: string;
+  overdueCaseId: string;
+  blockedCadre: DemoBlockedCadre;
+  seconds: number;
+}
+
+/**
+ * Loads the demo scenario through the HTTP command API: a municipality with its districts and
+ * townships, two years of appointments, duties, performances, failures, accidents, cases and
+ * assessments. Every id and business time is fixed by the day of the load, and every command
+ * carries an Idempotency-Key, so loading again on the same day answers the first answers.
+ * @throws DemoApiUnreachable, DemoCommandRefused (the first answer that is not 2xx)
+ */
+export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
+  const progress = options.progress ?? (() => undefined);
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const started = Date.now();
+  await probeApi(baseUrl);
+  const scenario = demoScenario(options.now ?? new Date());
+  progress(
+    `Loading the demo (two years to ${scenario.anchorDay}, ${scenario.commands} commands) into ${baseUrl}`,
+  );
+  const client = new DemoClient(baseUrl, options.tokens);
+  for (const phase of scenario.phases) {
+    const phaseStarted = Date.now();
+    const sent = await client.run(phase, options.concurrency ?? 4);
+    progress(`  ${phase.name}: ${sent} commands in ${seconds(phaseStarted)} s`);
+  }
+  const { phases: _phases, ...named } = scenario;
+  return {
+    ...named,
+    commands: client.sent,
+    lastPosition: client.lastPosition.toString(),
+    seconds: seconds(started),
+  };
+}
+
+function seconds(since: number): number {
+  return Math.round((Date.now() - since) / 100) / 10;
+}
