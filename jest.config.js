@@ -17,7 +17,11 @@ const shared = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/data/'],
 };
 
+// One id per run, inherited by the workers: suites share run-scoped fixtures (test/support/demo-world.ts).
+process.env.DUTYLEDGER_TEST_RUN ??= `${process.pid}-${Date.now()}`;
+
 module.exports = {
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'] },

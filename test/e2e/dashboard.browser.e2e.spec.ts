@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoSummary } from '../../apps/cli/src/demo';
 import type { Role } from '@dutyledger/platform';
-import { launchChromium, loadDemoInto } from '../support/browser';
+import { launchChromium } from '../support/browser';
+import { demoWorld } from '../support/demo-world';
 import { call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
 import { type RunningApp, startApp } from '../support/running-app';
@@ -45,8 +46,10 @@ function describeInBrowser(readModels: 'sqlite' | 'postgres') {
     let browser: Browser;
 
     beforeAll(async () => {
-      running = await startApp({ postgres: readModels === 'postgres' });
-      demo = await loadDemoInto(running);
+      const world = await demoWorld();
+      running = await startApp({ dataDir: world.dataDir, postgres: readModels === 'postgres' });
+      demo = world.summary;
+      await running.projected(demo.lastPosition);
       browser = await launchChromium();
     }, 300_000);
 

@@ -25,6 +25,7 @@ import {
 } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { type DemoSummary, loadDemo } from '../../apps/cli/src/demo';
+import { demoWorld } from '../support/demo-world';
 import { call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
 import { type RunningApp, startApp } from '../support/running-app';
@@ -72,8 +73,10 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
     const store = () => running.app.get<EventStore>(EVENT_STORE);
 
     beforeAll(async () => {
-      running = await startApp({ postgres: readModels === 'postgres' });
-      summary = await loadDemo({ baseUrl: running.url, tokens: tokens() });
+      // Loaded through the command API once per run (demo-world.ts), copied for this suite.
+      const world = await demoWorld();
+      running = await startApp({ dataDir: world.dataDir, postgres: readModels === 'postgres' });
+      summary = world.summary;
       events = await store().readAll();
     }, LOAD_TIMEOUT_MS);
     afterAll(() => running.stop());

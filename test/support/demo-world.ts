@@ -1,0 +1,81 @@
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DemoSummary, loadDemo } from '../../apps/cli/src/demo';
+import { startApp } from './running-app';
+
+/**
+ * The demo scenario, loaded through the command API once per test run and shared: the first suite
+ * that asks loads it into a snapshot directory (under a lock, since suites run in parallel
+ * workers); every suite then gets a copy of the event store and token secret in a data directory
+ * of its own, and its app projects the read models from the events at start.
+ */
+export interface DemoWorld {
+  dataDir: string;
+  summary: DemoSummary;
+}
+
+/** Set once per jest run in jest.config.js, so a run never reuses another run's snapshot. */
+const RUN = process.env.DUTYLEDGER_TEST_RUN ?? String(process.ppid);
+export const DEMO_SNAPSHOT = join(tmpdir(), `dutyledger-demo-${RUN}`);
+const FILES = ['events.db', 'events.db-wal', 'jwt-secret'];
+const STALE_LOCK_MS = 10 * 60_000;
+
+async function locked<T>(work: () => Promise<T>): Promise<T> {
+  const lock = `${DEMO_SNAPSHOT}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A worker that died holding the lock leaves it behind: take it over when it is old.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmdirSync(lock);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+async function snapshot(): Promise<DemoSummary> {
+  const summaryFile = join(DEMO_SNAPSHOT, 'summary.json');
+  return locked(async () => {
+    if (!existsSync(summaryFile)) {
+      const running = await startApp({ dataDir: join(DEMO_SNAPSHOT, 'data') });
+      const summary = await loadDemo({
+        baseUrl: running.url,
+        tokens: {
+          admin: running.token('ADMIN'),
+          caseworker: running.token('CASEWORKER'),
+          supervisor: running.token('SUPERVISOR'),
+        },
+      });
+      await running.stop(true);
+      writeFileSync(summaryFile, JSON.stringify(summary));
+    }
+    return JSON.parse(readFileSync(summaryFile, 'utf8')) as DemoSummary;
+  });
+}
+
+/** A fresh data directory holding the demo's events (loaded once per run through the api). */
+export async function demoWorld(): Promise<DemoWorld> {
+  const summary = await snapshot();
+  const dataDir = mkdtempSync(join(tmpdir(), 'dutyledger-e2e-'));
+  for (const file of FILES) {
+    const from = join(DEMO_SNAPSHOT, 'data', file);
+    if (existsSync(from)) copyFileSync(from, join(dataDir, file));
+  }
+  return { dataDir, summary };
+}
