@@ -1,10 +1,8 @@
 import { coverage } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
-import { type EntityManager, IsNull } from 'typeorm';
-import { ComplianceDuty } from './compliance-duty.entity';
-import { ComplianceFact } from './compliance-fact.entity';
+import type { EntityManager } from 'typeorm';
 import { closeSpans, openSpan } from './compliance-fact';
-import { CompliancePost } from './compliance-post.entity';
+import { dutiesOfPost, findPost, openGapItems, rememberOpenGapItems } from './compliance-rows';
 
 export const scopeSubject = (postId: string, item: string): string => `${postId}/${item}`;
 
@@ -19,14 +17,11 @@ export async function recomputeCoverage(
   postId: string,
   at: string,
 ): Promise<void> {
-  const post = await manager.getRepository(CompliancePost).findOneBy({ postId });
+  const post = await findPost(manager, postId);
   if (!post) return;
-  const duties = await manager.getRepository(ComplianceDuty).findBy({ postId });
+  const duties = await dutiesOfPost(manager, postId);
   const { covered, gaps } = coverage(post.businessScope, duties);
-  const open = await manager
-    .getRepository(ComplianceFact)
-    .findBy({ figure: 'coverageGaps', postId, toAt: IsNull() });
-  const openItems = new Set(open.map((fact) => fact.item));
+  const openItems = await openGapItems(manager, postId);
   for (const item of gaps.filter((candidate) => !openItems.has(candidate))) {
     await openSpan(manager, event, {
       figure: 'coverageGaps',
@@ -44,4 +39,6 @@ export async function recomputeCoverage(
       at,
     });
   }
+  const stillOpen = [...openItems].filter((item) => !covered.includes(item));
+  rememberOpenGapItems(manager, postId, new Set([...stillOpen, ...gaps]));
 }

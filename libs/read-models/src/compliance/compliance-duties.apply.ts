@@ -8,13 +8,12 @@ import type {
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
 import { recomputeCoverage } from './compliance-coverage';
-import { ComplianceDuty } from './compliance-duty.entity';
 import { closeSpans, countAt, openSpan, yearOf } from './compliance-fact';
+import { findDuty, findPost, insertDuty, updateDuty } from './compliance-rows';
 import { failedFigure } from './compliance.figures';
-import { CompliancePost } from './compliance-post.entity';
 
 async function dutyOf(manager: EntityManager, event: RecordedEvent, dutyId: string) {
-  const duty = await manager.getRepository(ComplianceDuty).findOneBy({ dutyId });
+  const duty = await findDuty(manager, dutyId);
   if (!duty) throw new Error(`${event.type} ${event.id}: duty ${dutyId} was never assigned`);
   return duty;
 }
@@ -22,9 +21,9 @@ async function dutyOf(manager: EntityManager, event: RecordedEvent, dutyId: stri
 /** A work-safety duty is due from its assignment, one span per cadence it has. */
 export async function dutyAssigned(event: RecordedEvent, manager: EntityManager): Promise<void> {
   const data = event.data as unknown as DutyAssigned['data'];
-  const post = await manager.getRepository(CompliancePost).findOneBy({ postId: data.postId });
+  const post = await findPost(manager, data.postId);
   if (!post) throw new Error(`DutyAssigned ${event.id}: post ${data.postId} was never established`);
-  await manager.getRepository(ComplianceDuty).insert({
+  await insertDuty(manager, {
     dutyId: data.dutyId,
     postId: data.postId,
     departmentId: post.departmentId,
@@ -51,8 +50,7 @@ export async function dutyAmended(event: RecordedEvent, manager: EntityManager):
   const data = event.data as unknown as DutyAmended['data'];
   const duty = await dutyOf(manager, event, data.dutyId);
   const cadenceChanged = data.cadence !== undefined && data.cadence !== duty.cadence;
-  await manager.getRepository(ComplianceDuty).save({
-    ...duty,
+  await updateDuty(manager, duty, {
     industries: data.industries ? [...data.industries] : duty.industries,
     cadence: data.cadence ?? duty.cadence,
   });
@@ -74,7 +72,7 @@ export async function dutyAmended(event: RecordedEvent, manager: EntityManager):
 export async function dutyRevoked(event: RecordedEvent, manager: EntityManager): Promise<void> {
   const data = event.data as unknown as DutyRevoked['data'];
   const duty = await dutyOf(manager, event, data.dutyId);
-  await manager.getRepository(ComplianceDuty).save({ ...duty, status: 'REVOKED' });
+  await updateDuty(manager, duty, { status: 'REVOKED' });
   await closeSpans(manager, event, {
     figure: 'dutiesDue',
     subject: duty.dutyId,

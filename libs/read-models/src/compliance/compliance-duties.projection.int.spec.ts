@@ -1,5 +1,6 @@
-import { describeReadModels } from '../../../../test/support/projection-spec';
-import { ComplianceLog, complianceOf } from './compliance.fixtures';
+import { describeReadModels, project } from '../../../../test/support/projection-spec';
+import { ComplianceLog, complianceOf, readCompliance } from './compliance.fixtures';
+import { complianceProjection } from './compliance.projection';
 import { currentCoverageGaps } from './coverage-gaps.query';
 import { figureEvents } from './compliance-drill-down.query';
 import type { FigureName } from './compliance.figures';
@@ -170,5 +171,49 @@ describeReadModels('compliance projection: duties', ({ fresh }) => {
       minor.id,
       none.id,
     ]);
+  });
+
+  it('serves nothing a rolled-back batch read or wrote: later transactions read the committed rows', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining', 'construction']);
+    const duty = log.duty(post.postId, { industries: ['mining'] });
+    const revoked = log.revoke(duty.dutyId, '2026-03-01T00:00:00Z');
+    log.duty(post.postId, { industries: ['construction'], occurredAt: '2026-04-01T00:00:00Z' });
+    log.amend(duty.dutyId, { cadence: 'QUARTERLY' }, '2026-05-01T00:00:00Z');
+    const kept = log.events.filter((event) => event !== revoked);
+    const dataSource = await fresh();
+    await project(dataSource, complianceProjection, kept.slice(0, 3));
+    // The revocation is applied (the duty and the post's gaps are remembered), then rolled back.
+    const crash = dataSource.transaction(async (manager) => {
+      await complianceProjection.apply(revoked, manager);
+      throw new Error('stopped before commit');
+    });
+    await expect(crash).rejects.toThrow('stopped before commit');
+    for (const event of kept.slice(3)) await project(dataSource, complianceProjection, [event]);
+
+    const scratch = await fresh();
+    await project(scratch, complianceProjection, kept);
+    const rowsOf = async (source: DataSource) =>
+      Promise.all(
+        complianceProjection.entities.map(async (entity) =>
+          (await source.getRepository(entity).find())
+            .map((row) =>
+              JSON.stringify(row, (_, value: unknown) =>
+                typeof value === 'bigint' ? String(value) : value,
+              ),
+            )
+            .sort(),
+        ),
+      );
+    expect(await rowsOf(dataSource)).toEqual(await rowsOf(scratch));
+    const compliance = await readCompliance(dataSource, 2026);
+    // The first duty January to April monthly, then Q2 to Q4 (7), the second April to December
+    // (9); both items covered, no gap left open: as if the revocation had never been applied.
+    expect(compliance.get(city.departmentId)?.own).toMatchObject({
+      dutiesDue: 16,
+      coveredItems: 2,
+      coverageGaps: 0,
+    });
   });
 });

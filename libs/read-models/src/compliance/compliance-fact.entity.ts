@@ -14,7 +14,8 @@ import { bigintColumn } from '../database/bigint.transformer';
 @Index(['figure', 'fromAt'])
 @Index(['figure', 'month'])
 @Index(['subject'])
-@Index(['postId'])
+// A post's facts of one figure (its open coverage gaps, when duties or scope change).
+@Index(['postId', 'figure'])
 export class ComplianceFact {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   figure: string = '';

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { recomputeCoverage, scopeSubject } from './compliance-coverage';
 import { openSpan } from './compliance-fact';
-import { CompliancePost } from './compliance-post.entity';
+import { insertPost } from './compliance-rows';
 
 /** The hierarchy the figures roll up along. */
 export async function departmentRegistered(
@@ -26,7 +26,7 @@ export async function departmentRegistered(
 export async function postEstablished(event: RecordedEvent, manager: EntityManager): Promise<void> {
   const data = event.data as unknown as PostEstablished['data'];
   const businessScope = [...new Set(data.businessScope)];
-  await manager.getRepository(CompliancePost).insert({
+  await insertPost(manager, {
     postId: data.postId,
     departmentId: data.departmentId,
     title: data.title,

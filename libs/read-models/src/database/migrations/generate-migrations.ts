@@ -27,14 +27,17 @@ interface Pending {
   down: string[];
 }
 
-async function pending(dataSource: DataSource): Promise<Pending> {
+/** `scratch` is a schema the generator made for itself: names qualified with it are unqualified. */
+async function pending(dataSource: DataSource, scratch?: string): Promise<Pending> {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   const sql = await dataSource.driver.createSchemaBuilder().log();
   await dataSource.destroy();
+  const unqualified = (query: string) =>
+    scratch === undefined ? query : query.split(`"${scratch}".`).join('');
   return {
-    up: sql.upQueries.map((query) => query.query),
-    down: sql.downQueries.map((query) => query.query).reverse(),
+    up: sql.upQueries.map((query) => unqualified(query.query)),
+    down: sql.downQueries.map((query) => unqualified(query.query)).reverse(),
   };
 }
 
@@ -99,6 +102,7 @@ async function main(): Promise<void> {
           entities: READ_MODEL_ENTITIES,
           migrations: [...POSTGRES_MIGRATIONS],
         }),
+        schema,
       ),
     );
   } finally {
