@@ -20,7 +20,7 @@ import { eligibilityFactsOf } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { UuidParam } from '../../platform/http/uuid-param';
-import { PERSONAL_DETAILS_ROLES } from '../personal-details';
+import { PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
 import { CadreEligibilityQuery } from './get-cadre-eligibility.dto';
 
 export interface CadreEligibility {

@@ -11,7 +11,7 @@ import { type CadreHistory, findCadreHistory } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { UuidParam } from '../../platform/http/uuid-param';
-import { PERSONAL_DETAILS_ROLES } from '../personal-details';
+import { PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
 
 @ApiTags('cadres')
 @ApiBearerAuth()

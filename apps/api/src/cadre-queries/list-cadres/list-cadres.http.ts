@@ -5,7 +5,7 @@ import { type CadreSummary, listCadres } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { type Page, pageWindow } from '../../platform/http/page';
-import { PERSONAL_DETAILS_ROLES } from '../personal-details';
+import { PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
 import { ListCadresQuery } from './list-cadres.dto';
 
 @ApiTags('cadres')

@@ -5,7 +5,7 @@ import { type QueuedCaseView, caseworkerQueue } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { type Page, pageWindow } from '../../platform/http/page';
-import { CallerRole, PERSONAL_DETAILS_ROLES } from '../caller-role';
+import { CallerRole, PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
 import { ListCasesQuery } from './list-cases.dto';
 import { type QueuedCaseItem, QueuedCasePage } from './list-cases.view';
 

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Role } from '@dutyledger/platform';
-import type { AuthenticatedRequest } from '../platform/auth/actor';
+import type { AuthenticatedRequest } from './actor';
 
 /** Who may see cadres' personal details (names, who is a case subject): everyone but VIEWER. */
 export const PERSONAL_DETAILS_ROLES: readonly Role[] = [
