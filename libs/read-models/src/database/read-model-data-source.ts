@@ -21,9 +21,7 @@ export async function openReadModels(
   entities: readonly EntityClass[] = READ_MODEL_ENTITIES,
 ): Promise<DataSource> {
   const registered = entities.every((entity) => READ_MODEL_ENTITIES.includes(entity));
-  const schemaOptions = registered
-    ? { synchronize: false, migrationsRun: true, migrationsTransactionMode: 'each' as const }
-    : { synchronize: true };
+  const schemaOptions = registered ? { synchronize: false } : { synchronize: true };
   const dataSource =
     database.kind === 'sqlite'
       ? new DataSource({
@@ -49,5 +47,31 @@ export async function openReadModels(
           migrationsTableName: MIGRATIONS_TABLE,
           ...schemaOptions,
         });
-  return dataSource.initialize();
+  await dataSource.initialize();
+  if (registered) await migrate(dataSource, database.kind);
+  return dataSource;
+}
+
+/** Any fixed number: the key of the PostgreSQL advisory lock that serialises migrations. */
+const MIGRATION_LOCK = 7_240_311;
+
+/**
+ * Runs the pending migrations, each in its own transaction. On PostgreSQL, processes starting
+ * together on one database (the api and the projector in the compose file) take turns under an
+ * advisory lock, so none runs a migration another is running.
+ */
+async function migrate(dataSource: DataSource, kind: ReadModelDatabase['kind']): Promise<void> {
+  if (kind === 'sqlite') {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const holder = dataSource.createQueryRunner();
+  await holder.connect();
+  try {
+    await holder.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await holder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    await holder.release();
+  }
 }

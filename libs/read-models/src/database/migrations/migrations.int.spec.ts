@@ -1,5 +1,6 @@
 import { describeReadModels } from '../../../../../test/support/projection-spec';
-import { MIGRATIONS_TABLE } from '../read-model-data-source';
+import { POSTGRES_TEST_URL, postgresSchema } from '../../../../../test/support/postgres';
+import { MIGRATIONS_TABLE, openReadModels } from '../read-model-data-source';
 import { POSTGRES_MIGRATIONS } from './postgres';
 import { SQLITE_MIGRATIONS } from './sqlite';
 
@@ -22,5 +23,28 @@ describeReadModels('read-model migrations', ({ fresh, engine }) => {
     expect(await count()).toBe(expected);
     expect(await dataSource.runMigrations()).toEqual([]);
     expect(await count()).toBe(expected);
+  });
+});
+
+const onPostgres = POSTGRES_TEST_URL ? describe : describe.skip;
+
+onPostgres('read-model migrations on PostgreSQL, two processes starting at once', () => {
+  it('run once between them, and both open on the migrated schema', async () => {
+    const schema = await postgresSchema();
+    const database = { kind: 'postgres' as const, url: schema.url, schema: schema.name };
+    try {
+      const opened = await Promise.all([openReadModels(database), openReadModels(database)]);
+      for (const dataSource of opened) {
+        expect((await dataSource.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+      }
+      const [first] = opened;
+      const rows = await first.query<{ n: string }[]>(
+        `SELECT COUNT(*) AS n FROM "${schema.name}".${MIGRATIONS_TABLE}`,
+      );
+      expect(Number(rows[0]?.n)).toBe(POSTGRES_MIGRATIONS.length);
+      for (const dataSource of opened) await dataSource.destroy();
+    } finally {
+      await schema.drop();
+    }
   });
 });
