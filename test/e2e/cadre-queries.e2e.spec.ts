@@ -448,6 +448,17 @@ describe.each(ENGINES)('cadre queries over HTTP (read models on %s)', (engine) =
       const second = await list(`name=${tag}&pageSize=1&page=2`);
       expect(second).toMatchObject({ page: 2, pageSize: 1, total: 3 });
       expect(second.items.map((item) => item.cadreId)).toEqual([ids[`Bai ${tag}`]]);
+      const reversed = await list(`name=${tag}&sort=-name`);
+      expect(reversed.items.map((item) => item.cadreId)).toEqual([
+        ids[`Chen ${tag}`],
+        ids[`Bai ${tag}`],
+        ids[`an ${tag}`],
+      ]);
+      const refused = await story.get(`/cadres?sort=age`);
+      expect(refused.status).toBe(400);
+      expect((refused.body.fields as { field: string }[]).map((problem) => problem.field)).toEqual([
+        'sort',
+      ]);
     });
 
     it('takes % and _ in a name literally', async () => {

@@ -361,6 +361,7 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
       ['/cases?status=CLOSED', ['status']],
       ['/cases?status=SHELVED&kind=OTHER', ['kind', 'status']],
       ['/cases?overdue=yes&departmentId=42', ['departmentId', 'overdue']],
+      ['/cases?sort=severity', ['sort']],
       ['/cases?colour=red', ['colour']],
       [`/cases/${UNKNOWN_CASE}/timeline?pageSize=101`, ['pageSize']],
       ['/cases/not-a-uuid', ['caseId']],

@@ -3,11 +3,16 @@ import { CadreHistoryCadre } from './cadre-history-cadre.entity';
 import { CadreHistoryHolding } from './cadre-history-holding.entity';
 import { CadreHistoryPost } from './cadre-history-post.entity';
 
+/** How cadres are ordered: by name (the default), by name descending, or by personnel number. */
+export const CADRE_SORTS = ['name', '-name', 'personnelNumber'] as const;
+export type CadreSort = (typeof CADRE_SORTS)[number];
+
 export interface CadreFilter {
   /** the department of a post the cadre holds now, or the department managing the cadre */
   departmentId?: string;
   /** part of the name, in any case */
   name?: string;
+  sort?: CadreSort;
 }
 
 export interface CadreSummary {
@@ -22,7 +27,7 @@ export interface CadreSummary {
 const likePattern = (text: string): string =>
   `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-/** Cadres by name (then id), one page of them, with the posts they hold at `now`. */
+/** Cadres in the order asked (by name by default, then id), one page of them, with the posts they hold at `now`. */
 export async function listCadres(
   dataSource: DataSource,
   filter: CadreFilter,
@@ -59,8 +64,10 @@ export async function listCadres(
       { departmentId: filter.departmentId, at },
     );
   }
+  const sort = filter.sort ?? 'name';
+  if (sort === 'personnelNumber') query.orderBy('cadre.personnelNumber', 'ASC');
+  else query.orderBy('cadre.nameKey', sort === 'name' ? 'ASC' : 'DESC');
   const [cadres, total] = await query
-    .orderBy('cadre.nameKey', 'ASC')
     .addOrderBy('cadre.cadreId', 'ASC')
     .skip(window.skip)
     .take(window.take)

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { CADRE_SORTS, type CadreSort } from '@dutyledger/read-models';
 import { PageQuery } from '../../platform/http/page';
 
 export class ListCadresQuery extends PageQuery {
@@ -17,4 +18,9 @@ export class ListCadresQuery extends PageQuery {
   @MinLength(1)
   @MaxLength(100)
   name?: string;
+
+  @ApiPropertyOptional({ enum: CADRE_SORTS, default: 'name' })
+  @IsOptional()
+  @IsIn(CADRE_SORTS)
+  sort?: CadreSort;
 }

@@ -21,14 +21,14 @@ export class ListCadresController {
   @Allow(...PERSONAL_DETAILS_ROLES)
   @ApiOkResponse({
     description:
-      'One page of cadres sorted by name: {items: [{cadreId, name, personnelNumber, managingDepartmentId, currentPosts: [{postId, title, departmentId}]}], page, pageSize, total}',
+      'One page of cadres, by name unless `sort` says otherwise: {items: [{cadreId, name, personnelNumber, managingDepartmentId, currentPosts: [{postId, title, departmentId}]}], page, pageSize, total}',
   })
   @ApiForbiddenResponse({ description: 'Personal details: not for VIEWER' })
   async list(@Query() query: ListCadresQuery): Promise<Page<CadreSummary>> {
     const { page, pageSize, skip } = pageWindow(query);
     const { items, total } = await listCadres(
       this.readModels,
-      { departmentId: query.departmentId, name: query.name },
+      { departmentId: query.departmentId, name: query.name, sort: query.sort },
       { skip, take: pageSize },
       this.clock(),
     );

@@ -1,7 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CASE_KINDS, type CaseKind } from '@dutyledger/domain';
-import { OPEN_CASE_STATUSES, type OpenCaseStatus } from '@dutyledger/read-models';
+import {
+  CASE_QUEUE_SORTS,
+  type CaseQueueSort,
+  OPEN_CASE_STATUSES,
+  type OpenCaseStatus,
+} from '@dutyledger/read-models';
 import { PageQuery } from '../../platform/http/page';
 
 export class ListCasesQuery extends PageQuery {
@@ -30,4 +35,14 @@ export class ListCasesQuery extends PageQuery {
   @IsOptional()
   @IsIn(CASE_KINDS)
   kind?: CaseKind;
+
+  @ApiPropertyOptional({
+    enum: CASE_QUEUE_SORTS,
+    default: 'urgency',
+    description:
+      'urgency: overdue first, then by running deadline, then oldest opened; openedAt: oldest first; -openedAt: newest first',
+  })
+  @IsOptional()
+  @IsIn(CASE_QUEUE_SORTS)
+  sort?: CaseQueueSort;
 }

@@ -27,7 +27,8 @@ export class ListCasesController {
   @Get()
   @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
   @ApiOperation({
-    summary: 'The caseworker queue: open cases, overdue first, then by deadline, then oldest',
+    summary:
+      'The caseworker queue: open cases, overdue first, then by deadline, then oldest (or as `sort` says)',
   })
   @ApiOkResponse({ type: QueuedCasePage, description: 'One page of the queue' })
   async list(
@@ -38,7 +39,13 @@ export class ListCasesController {
     const overdue = query.overdue === undefined ? undefined : query.overdue === 'true';
     const { items, total } = await caseworkerQueue(
       this.readModels,
-      { status: query.status, departmentId: query.departmentId, kind: query.kind, overdue },
+      {
+        status: query.status,
+        departmentId: query.departmentId,
+        kind: query.kind,
+        overdue,
+        sort: query.sort,
+      },
       this.clock(),
       { skip, take: pageSize },
     );

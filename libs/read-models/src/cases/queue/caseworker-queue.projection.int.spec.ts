@@ -242,6 +242,25 @@ describeReadModels('caseworker queue projection', ({ fresh }) => {
     expect(page).toMatchObject({ total: 7, items: [{ caseId: id('d') }, { caseId: id('c') }] });
   });
 
+  it('sorts by opening time when asked, oldest or newest first', async () => {
+    const log = new EventLog();
+    for (const spec of QUEUE) recordQueueCase(log, spec);
+    const dataSource = await fresh();
+    await project(dataSource, caseworkerQueueProjection, log.events);
+    const oldest = await caseworkerQueue(dataSource, { sort: 'openedAt' }, QUEUE_NOW, ALL);
+    const openedAt = oldest.items.map((item) => item.openedAt);
+    expect(new Set(openedAt).size).toBe(7);
+    expect(openedAt).toEqual([...openedAt].sort());
+    const newest = await caseworkerQueue(dataSource, { sort: '-openedAt' }, QUEUE_NOW, ALL);
+    expect(newest.items.map((item) => item.caseId)).toEqual(
+      oldest.items.map((item) => item.caseId).reverse(),
+    );
+    const urgent = await caseworkerQueue(dataSource, { sort: 'urgency' }, QUEUE_NOW, ALL);
+    expect(urgent.items.map((item) => item.caseId)).not.toEqual(
+      oldest.items.map((item) => item.caseId),
+    );
+  });
+
   it.each<[string, CaseworkerQueueFilter, string[]]>([
     ['overdue', { overdue: true }, ['b', 'a']],
     ['not overdue', { overdue: false }, ['d', 'c', '9', 'e', 'f']],

@@ -13,12 +13,20 @@ export const OPEN_CASE_STATUSES = [
 ] as const satisfies readonly CaseStatus[];
 export type OpenCaseStatus = (typeof OPEN_CASE_STATUSES)[number];
 
+/**
+ * How the queue is ordered: `urgency` (the default) puts overdue cases first, then by running
+ * deadline, then oldest opened; `openedAt` oldest first, `-openedAt` newest first.
+ */
+export const CASE_QUEUE_SORTS = ['urgency', 'openedAt', '-openedAt'] as const;
+export type CaseQueueSort = (typeof CASE_QUEUE_SORTS)[number];
+
 export interface CaseworkerQueueFilter {
   status?: OpenCaseStatus;
   /** the department that opened the case */
   departmentId?: string;
   overdue?: boolean;
   kind?: CaseKind;
+  sort?: CaseQueueSort;
 }
 
 export interface QueuedCaseView {
@@ -83,17 +91,23 @@ export async function caseworkerQueue(
   }
   if (filter.overdue !== undefined)
     query.andWhere(filter.overdue ? `(${OVERDUE})` : `NOT (${OVERDUE})`);
+  const sort = filter.sort ?? 'urgency';
+  if (sort === 'urgency') {
+    query
+      .addSelect(`CASE WHEN ${OVERDUE} THEN 0 ELSE 1 END`, 'overdue_rank')
+      .addSelect(
+        'CASE WHEN q.dueAt IS NULL OR q.stoppedAt IS NOT NULL THEN 1 ELSE 0 END',
+        'deadline_rank',
+      )
+      .addSelect('CASE WHEN q.stoppedAt IS NULL THEN q.dueAt END', 'running_due')
+      .orderBy('overdue_rank', 'ASC')
+      .addOrderBy('deadline_rank', 'ASC')
+      .addOrderBy('running_due', 'ASC')
+      .addOrderBy('q.openedAt', 'ASC');
+  } else {
+    query.orderBy('q.openedAt', sort === 'openedAt' ? 'ASC' : 'DESC');
+  }
   const [rows, total] = await query
-    .addSelect(`CASE WHEN ${OVERDUE} THEN 0 ELSE 1 END`, 'overdue_rank')
-    .addSelect(
-      'CASE WHEN q.dueAt IS NULL OR q.stoppedAt IS NOT NULL THEN 1 ELSE 0 END',
-      'deadline_rank',
-    )
-    .addSelect('CASE WHEN q.stoppedAt IS NULL THEN q.dueAt END', 'running_due')
-    .orderBy('overdue_rank', 'ASC')
-    .addOrderBy('deadline_rank', 'ASC')
-    .addOrderBy('running_due', 'ASC')
-    .addOrderBy('q.openedAt', 'ASC')
     .addOrderBy('q.caseId', 'ASC')
     .offset(window.skip)
     .limit(window.take)
