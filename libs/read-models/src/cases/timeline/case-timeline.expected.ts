@@ -1,0 +1,336 @@
+/**
+ * What the case timeline should hold after each step of the case story (case-story.fixtures.ts):
+ * the event type, its sentence and the case header, step by step.
+ */
+import {
+  ACCIDENT_AT,
+  APPEAL_LI,
+  APPEAL_ZHANG,
+  CASE_ID,
+  DECIDER,
+  DEPARTMENT,
+  DUE_AT,
+  EXTENDED_DUE_AT,
+  INVESTIGATOR,
+  LI,
+  NAMES,
+  POST_INDUSTRY,
+  POST_TRANSPORT,
+  SANCTION_LI,
+  SANCTION_ZHANG,
+  ZHANG,
+} from '../case-story.fixtures';
+
+/** Before the investigation deadline of the story's case. */
+export const NOW = new Date('2026-02-01T00:00:00.000Z');
+
+export const zhang = {
+  cadreId: ZHANG,
+  name: NAMES.zhang,
+  postId: POST_INDUSTRY,
+  postTitle: NAMES.industry,
+};
+export const li = {
+  cadreId: LI,
+  name: NAMES.li,
+  postId: POST_TRANSPORT,
+  postTitle: NAMES.transport,
+};
+export const zhangSanction = {
+  sanctionId: SANCTION_ZHANG,
+  cadreId: ZHANG,
+  name: NAMES.zhang,
+  sanction: 'CIRCULATED_CRITICISM',
+  decidedSanction: 'CIRCULATED_CRITICISM',
+  status: 'STANDING',
+  decidedBy: DECIDER.id,
+  decidedAt: '2026-03-15T09:00:00.000Z',
+  round: 0,
+  changedByAppealId: null,
+  endedAt: null,
+};
+export const liSanction = {
+  ...zhangSanction,
+  sanctionId: SANCTION_LI,
+  cadreId: LI,
+  name: NAMES.li,
+  sanction: 'SUSPENSION',
+  decidedSanction: 'SUSPENSION',
+  decidedAt: '2026-03-15T09:30:00.000Z',
+};
+export const zhangChanged = {
+  ...zhangSanction,
+  sanction: 'ADMONISHMENT_TALK',
+  status: 'CHANGED_ON_APPEAL',
+  changedByAppealId: APPEAL_ZHANG,
+};
+export const liRevoked = {
+  ...liSanction,
+  status: 'REVOKED_ON_APPEAL',
+  endedAt: '2026-04-10T09:00:00.000Z',
+};
+
+/** Then, after each step of CASE_STORY: the sentence of its timeline entry and the header. */
+export const THEN: readonly [type: string, sentence: string, header: Record<string, unknown>][] = [
+  [
+    'CaseOpened',
+    `Post-accident case opened for ${NAMES.department} by caseworker-1: Roof collapse in shaft 3: four dead`,
+    {
+      caseId: CASE_ID,
+      kind: 'POST_ACCIDENT',
+      status: 'OPENED',
+      openedByDepartmentId: DEPARTMENT,
+      departmentName: NAMES.department,
+      summary: 'Roof collapse in shaft 3: four dead',
+      openedAt: '2026-01-05T09:00:00.000Z',
+      subjects: [],
+      grounds: { failures: [], accident: null },
+      deadline: null,
+      overdue: false,
+      reopenCount: 0,
+    },
+  ],
+  [
+    'CaseSubjectNamed',
+    `Cadre ${NAMES.zhang} (post ${NAMES.industry}) named as a subject by caseworker-1`,
+    { subjects: [zhang] },
+  ],
+  [
+    'CaseSubjectNamed',
+    `Cadre ${NAMES.li} (post ${NAMES.transport}) named as a subject by caseworker-1`,
+    { subjects: [zhang, li] },
+  ],
+  [
+    'AccidentCited',
+    `Accident b1ae6a2c-3f4d-4e5f-8a6b-7c8d9e0f1a2b of ${ACCIDENT_AT} (grade LARGER) cited as grounds by caseworker-1`,
+    {
+      grounds: {
+        failures: [],
+        accident: {
+          accidentId: 'b1ae6a2c-3f4d-4e5f-8a6b-7c8d9e0f1a2b',
+          occurredAt: ACCIDENT_AT,
+          reported: true,
+          grade: 'LARGER',
+        },
+      },
+    },
+  ],
+  [
+    'FailureCited',
+    `Failure c2bf7b3d-4a5e-4f6a-9b7c-8d9e0f1a2b3c on post ${NAMES.industry} cited as grounds (adverse effect SERIOUS; responsible: cadre ${NAMES.zhang}) by caseworker-1`,
+    {
+      grounds: {
+        failures: [
+          {
+            failureId: 'c2bf7b3d-4a5e-4f6a-9b7c-8d9e0f1a2b3c',
+            dutyId: 'd3c08c4e-5b6f-4a7b-8c8d-9e0f1a2b3c4d',
+            postId: POST_INDUSTRY,
+            postTitle: NAMES.industry,
+            occurredAt: '2025-12-03T08:00:00.000Z',
+            adverseEffect: 'SERIOUS',
+            responsibleCadreId: ZHANG,
+            responsibleCadreName: NAMES.zhang,
+          },
+        ],
+      },
+    },
+  ],
+  [
+    'InvestigationDeadlineSet',
+    `Investigation deadline set to ${DUE_AT} by caseworker-1`,
+    {
+      deadline: {
+        dueAt: DUE_AT,
+        originalDueAt: DUE_AT,
+        extended: false,
+        extension: null,
+        stoppedAt: null,
+      },
+      overdue: false,
+    },
+  ],
+  [
+    'InvestigatorAssigned',
+    'Investigator supervisor-first assigned by caseworker-1',
+    { investigatorId: 'supervisor-first', formerInvestigatorIds: [] },
+  ],
+  [
+    'InvestigatorAssigned',
+    'Investigator supervisor-investigating assigned replacing supervisor-first by caseworker-1',
+    { investigatorId: INVESTIGATOR.id, formerInvestigatorIds: ['supervisor-first'] },
+  ],
+  [
+    'InvestigationStarted',
+    'Investigation started (investigator supervisor-investigating) by caseworker-1',
+    { status: 'UNDER_INVESTIGATION' },
+  ],
+  [
+    'EvidenceAttached',
+    `Evidence attached: Inspection register of December (SHA-256 ${'ab'.repeat(32)}) by caseworker-1`,
+    {
+      evidence: [
+        {
+          evidenceId: 'e4d19d5f-6c7a-4b8c-9d9e-0f1a2b3c4d5e',
+          description: 'Inspection register of December',
+          contentHash: 'ab'.repeat(32),
+          attachedAt: '2026-01-09T09:00:00.000Z',
+        },
+      ],
+    },
+  ],
+  [
+    'SubjectStatementRecorded',
+    `Statement of cadre ${NAMES.zhang} recorded by caseworker-1`,
+    { status: 'UNDER_INVESTIGATION', findings: [] },
+  ],
+  [
+    'DeadlineExtended',
+    `Investigation deadline extended by 30 days to ${EXTENDED_DUE_AT} by caseworker-1: The geological survey is not back yet`,
+    {
+      deadline: {
+        dueAt: EXTENDED_DUE_AT,
+        originalDueAt: DUE_AT,
+        extended: true,
+        extension: { days: 30, reason: 'The geological survey is not back yet' },
+        stoppedAt: null,
+      },
+    },
+  ],
+  [
+    'FindingRecorded',
+    `Cadre ${NAMES.zhang} found responsible (LEADERSHIP) by supervisor-investigating`,
+    {
+      findings: [
+        {
+          cadreId: ZHANG,
+          name: NAMES.zhang,
+          responsible: true,
+          responsibilityKind: 'LEADERSHIP',
+          reasoning: 'Signed off the inspection plan and never followed it up',
+          heardBeforeFinding: true,
+          recordedAt: '2026-03-10T09:00:00.000Z',
+          round: 0,
+        },
+      ],
+    },
+  ],
+  [
+    'FindingRecorded',
+    `Cadre ${NAMES.li} found responsible (SUPERVISORY) without a statement of the subject by supervisor-investigating`,
+    {
+      findings: [
+        { cadreId: ZHANG, responsible: true },
+        {
+          cadreId: LI,
+          name: NAMES.li,
+          responsibilityKind: 'SUPERVISORY',
+          heardBeforeFinding: false,
+        },
+      ],
+    },
+  ],
+  [
+    'SanctionDecided',
+    `Sanction CIRCULATED_CRITICISM decided for cadre ${NAMES.zhang} by supervisor-deciding`,
+    { sanctions: [zhangSanction] },
+  ],
+  [
+    'SanctionDecided',
+    `Sanction SUSPENSION decided for cadre ${NAMES.li} by supervisor-deciding`,
+    { sanctions: [zhangSanction, liSanction] },
+  ],
+  [
+    'CaseDecided',
+    'Case decided by supervisor-deciding; appeals may be filed until 2026-04-19T10:00:00.000Z',
+    {
+      status: 'DECIDED',
+      decidedAt: '2026-03-20T10:00:00.000Z',
+      appealWindowClosesAt: '2026-04-19T10:00:00.000Z',
+      deadline: { dueAt: EXTENDED_DUE_AT, stoppedAt: '2026-03-20T10:00:00.000Z' },
+    },
+  ],
+  [
+    'AppealFiled',
+    `Appeal of cadre ${NAMES.zhang} against sanction CIRCULATED_CRITICISM filed by caseworker-1`,
+    {
+      status: 'APPEALED',
+      appeals: [
+        {
+          appealId: APPEAL_ZHANG,
+          cadreId: ZHANG,
+          name: NAMES.zhang,
+          sanctionId: SANCTION_ZHANG,
+          grounds: 'The delegation was lawful',
+          filedAt: '2026-03-25T09:00:00.000Z',
+          outcome: null,
+          reasoning: null,
+          decidedAt: null,
+        },
+      ],
+    },
+  ],
+  [
+    'AppealDecided',
+    `Appeal of cadre ${NAMES.zhang} decided by supervisor-deciding: sanction changed from CIRCULATED_CRITICISM to ADMONISHMENT_TALK`,
+    {
+      status: 'DECIDED',
+      sanctions: [zhangChanged, liSanction],
+      appeals: [{ appealId: APPEAL_ZHANG, outcome: 'SANCTION_CHANGED' }],
+    },
+  ],
+  [
+    'AppealFiled',
+    `Appeal of cadre ${NAMES.li} against sanction SUSPENSION filed by caseworker-1`,
+    { status: 'APPEALED' },
+  ],
+  [
+    'AppealDecided',
+    `Appeal of cadre ${NAMES.li} decided by supervisor-deciding: sanction SUSPENSION revoked`,
+    {
+      status: 'DECIDED',
+      sanctions: [zhangChanged, liRevoked],
+      appeals: [
+        { appealId: APPEAL_ZHANG },
+        { appealId: APPEAL_LI, outcome: 'SANCTION_REVOKED', decidedAt: '2026-04-10T09:00:00.000Z' },
+      ],
+    },
+  ],
+  [
+    'CaseClosed',
+    'Case closed by supervisor-deciding: Decided; appeals decided',
+    { status: 'CLOSED', closedAt: '2026-04-20T09:00:00.000Z' },
+  ],
+  [
+    'CaseReopened',
+    'Case reopened (reopening 1) by supervisor-deciding: New evidence from the provincial inspection',
+    { status: 'REOPENED', closedAt: null, reopenCount: 1 },
+  ],
+  [
+    'FindingRecorded',
+    `Cadre ${NAMES.zhang} found not responsible by supervisor-investigating`,
+    {
+      findings: [
+        { cadreId: ZHANG, responsible: false, responsibilityKind: null, round: 1 },
+        { cadreId: LI, round: 0 },
+      ],
+    },
+  ],
+  [
+    'SanctionWithdrawn',
+    `Sanction ADMONISHMENT_TALK of cadre ${NAMES.zhang} withdrawn by supervisor-investigating: the finding was superseded`,
+    {
+      status: 'REOPENED',
+      sanctions: [
+        liRevoked,
+        { ...zhangChanged, status: 'WITHDRAWN', endedAt: '2026-05-20T09:00:00.000Z' },
+      ],
+    },
+  ],
+];
+
+export const STEPS = THEN.map(([type, sentence, header], index) => ({
+  index,
+  type,
+  sentence,
+  header,
+}));
