@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoSummary } from '../../apps/cli/src/demo';
@@ -10,10 +11,14 @@ import { POSTGRES_TEST_URL } from '../support/postgres';
 import { type RunningApp, startApp } from '../support/running-app';
 
 /**
- * The dashboard in a real browser (Debian's Chromium through playwright-core) against the api
- * with the demo scenario loaded. The screenshots in docs/ are taken by this run.
+ * The dashboard in a real browser (Chromium through playwright-core) against the api with the demo
+ * scenario loaded. The screenshots go to the temp directory, or to docs/ for the README when
+ * DUTYLEDGER_SCREENSHOTS=docs, so that a test run leaves the work tree as it found it.
  */
-const DOCS = join(__dirname, '..', '..', 'docs');
+const DOCS =
+  process.env.DUTYLEDGER_SCREENSHOTS === 'docs'
+    ? join(__dirname, '..', '..', 'docs')
+    : join(tmpdir(), 'dutyledger-screenshots');
 const thisYear = new Date().getUTCFullYear();
 
 /**

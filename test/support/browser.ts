@@ -1,19 +1,34 @@
 import { existsSync } from 'node:fs';
+import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium } from 'playwright-core';
 import { type DemoSummary, loadDemo } from '../../apps/cli/src/demo';
 import type { RunningApp } from './running-app';
 
-/** Debian's Chromium: never a browser downloaded by playwright (.ci/run installs it with apt). */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium, used when installed (`apt-get install chromium`). */
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-/** A headless Chromium; fails with the fix when the browser is not installed. */
+/**
+ * The browser the tests drive: Debian's Chromium when the machine has it, otherwise the Chromium
+ * that ships inside the `@sparticuz/chromium` npm package (unpacked from node_modules into the
+ * temp directory on first use). Never a browser downloaded at install or run time, so
+ * `npm ci && npm test` works on a fresh machine.
+ */
+export async function chromiumExecutable(): Promise<string> {
+  return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : sparticuz.executablePath();
+}
+
+/** A headless Chromium. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install it with apt-get install -y chromium`);
-  }
   return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    executablePath: await chromiumExecutable(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
