@@ -4,6 +4,7 @@ import type { CadreEvent } from './cadre/cadre.events';
 import type { DepartmentEvent } from './department/department.events';
 import type { DutyEvent } from './duty/duty.events';
 import type { PostEvent } from './post/post.events';
+import type { ReservationEvent } from './reservation/reservation.events';
 
 type RegisteredEventType =
   | DepartmentEvent['type']
@@ -11,7 +12,8 @@ type RegisteredEventType =
   | CadreEvent['type']
   | DutyEvent['type']
   | AccidentEvent['type']
-  | AssessmentEvent['type'];
+  | AssessmentEvent['type']
+  | ReservationEvent['type'];
 
 /**
  * The current schema version of every organisation, duty, accident and assessment event, by
@@ -22,19 +24,22 @@ type RegisteredEventType =
 export const EVENT_SCHEMA_VERSIONS = {
   DepartmentRegistered: 1,
   PostEstablished: 1,
-  CadreAppointedToPost: 1,
+  /** v2 records the eligibility override (`cadre-appointed-to-post.v1.ts`). */
+  CadreAppointedToPost: 2,
   CadreRelievedFromPost: 1,
   CadreRegistered: 1,
   DutyAssigned: 1,
   DutyAmended: 1,
   DutyRevoked: 1,
   DutyPerformanceRecorded: 1,
-  FailureToPerformRecorded: 1,
+  /** v2 records the kind and the safety impact (`failure-to-perform-recorded.v1.ts`). */
+  FailureToPerformRecorded: 2,
   AccidentReported: 1,
   AccidentCasualtiesUpdated: 1,
   AnnualReportSubmitted: 1,
   AnnualAssessmentRecorded: 1,
   AnnualAssessmentCorrected: 1,
+  ValueReserved: 1,
 } as const satisfies Record<RegisteredEventType, number>;
 
 // Stream names follow `category-id`, so EventStoreDB's category streams ($ce-duty, ...) work.

@@ -11,3 +11,5 @@ export * from './assessment';
 export * from './audit';
 export * from './events';
 export * from './shared/business-time';
+export * from './shared/jurisdiction-calendar';
+export * from './reservation';

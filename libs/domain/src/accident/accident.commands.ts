@@ -20,7 +20,12 @@ export type ReportAccident = Command<
 
 export type UpdateAccidentCasualties = Command<
   'UpdateAccidentCasualties',
-  AccidentFigures & { readonly accidentId: string; readonly reason: string }
+  AccidentFigures & {
+    readonly accidentId: string;
+    readonly reason: string;
+    /** when the figures were revised (business time); the request time when omitted */
+    readonly occurredAt?: string;
+  }
 >;
 
 export type AccidentCommand = ReportAccident | UpdateAccidentCasualties;

@@ -1,6 +1,7 @@
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError, UnknownEntityError } from '../shared/domain-error';
+import { businessTimeOf, requireNotBefore } from '../shared/business-time';
 import type {
   AccidentCommand,
   AccidentFigures,
@@ -31,8 +32,9 @@ function report(
   state: AccidentState,
   context: DecisionContext,
 ): AccidentEvent[] {
-  const { accidentId, departmentId, industry, occurredAt, description } = command.data;
+  const { accidentId, departmentId, industry, description } = command.data;
   const { deaths, seriousInjuries, directLossYuan } = command.data;
+  const occurredAt = context.calendar.businessTime(command.data.occurredAt);
   if (state.status === 'REPORTED') {
     throw new DomainError(
       ACCIDENT_ERRORS.ACCIDENT_ALREADY_REPORTED,
@@ -42,7 +44,7 @@ function report(
   if (accidentInstant(occurredAt, 'occurredAt') > context.now.getTime()) {
     throw new DomainError(
       ACCIDENT_ERRORS.ACCIDENT_IN_FUTURE,
-      `An accident cannot have happened at ${occurredAt}, which is in the future`,
+      `An accident cannot have happened at ${command.data.occurredAt}, which is in the future`,
     );
   }
   const figures = { deaths, seriousInjuries, directLossYuan };
@@ -88,6 +90,13 @@ function updateCasualties(
       `The figures of accident ${accidentId} are already these`,
     );
   }
+  const occurredAt = businessTimeOf(command.data.occurredAt, context, 'occurredAt');
+  requireNotBefore(
+    occurredAt,
+    state.occurredAt,
+    ACCIDENT_ERRORS.CASUALTY_UPDATE_BEFORE_ACCIDENT,
+    () => `The figures of accident ${accidentId} cannot have been revised at ${occurredAt}, before it happened (${state.occurredAt})`,
+  );
   return [
     {
       type: 'AccidentCasualtiesUpdated',
@@ -97,7 +106,7 @@ function updateCasualties(
         grade: accidentGrade(figures),
         previousGrade: state.grade,
         reason,
-        occurredAt: context.now.toISOString(),
+        occurredAt,
       },
     },
   ];

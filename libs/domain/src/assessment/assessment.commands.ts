@@ -3,7 +3,15 @@ import type { AssessmentGrade } from './assessment.events';
 
 export type SubmitAnnualReport = Command<
   'SubmitAnnualReport',
-  { readonly cadreId: string; readonly year: number; readonly statement: string }
+  {
+    readonly cadreId: string;
+    readonly year: number;
+    readonly statement: string;
+    /** the leading posts the cadre held at some time in the year (resolved by the handler) */
+    readonly postsHeldInYear: readonly string[];
+    /** when the report was submitted (business time); the request time when omitted */
+    readonly occurredAt?: string;
+  }
 >;
 
 export interface AssessmentVerdict {
@@ -12,6 +20,8 @@ export interface AssessmentVerdict {
   readonly score: number;
   readonly grade: AssessmentGrade;
   readonly remarks: string;
+  /** when the assessment was made (business time); the request time when omitted */
+  readonly occurredAt?: string;
 }
 
 export type RecordAnnualAssessment = Command<'RecordAnnualAssessment', AssessmentVerdict>;

@@ -5,6 +5,7 @@ export interface AnnualAssessment {
   readonly score: number;
   readonly grade: AssessmentGrade;
   readonly remarks: string;
+  readonly assessedAt: string;
 }
 
 /** One cadre's year: the annual report, then the assessment in force (corrections replace it). */
@@ -21,8 +22,8 @@ export function evolveAssessment(state: AssessmentState, event: AssessmentEvent)
       return { ...state, report: { submittedAt: event.data.occurredAt } };
     case 'AnnualAssessmentRecorded':
     case 'AnnualAssessmentCorrected': {
-      const { score, grade, remarks } = event.data;
-      return { ...state, assessment: { score, grade, remarks } };
+      const { score, grade, remarks, occurredAt } = event.data;
+      return { ...state, assessment: { score, grade, remarks, assessedAt: occurredAt } };
     }
     default:
       return unreachable(event);

@@ -7,6 +7,8 @@ export type RegisterCadre = Command<
     readonly name: string;
     readonly personnelNumber: string;
     readonly managingDepartmentId: string;
+    /** when the cadre was registered (business time); the request time when omitted */
+    readonly occurredAt?: string;
   }
 >;
 

@@ -1,6 +1,7 @@
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { businessTimeOf } from '../shared/business-time';
 import type { CadreCommand, RegisterCadre } from './cadre.commands';
 import { CADRE_ERRORS } from './cadre.errors';
 import type { CadreEvent } from './cadre.events';
@@ -27,7 +28,7 @@ function register(
         name,
         personnelNumber,
         managingDepartmentId,
-        occurredAt: context.now.toISOString(),
+        occurredAt: businessTimeOf(command.data.occurredAt, context, 'occurredAt'),
       },
     },
   ];

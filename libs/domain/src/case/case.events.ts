@@ -1,6 +1,15 @@
 import type { DomainEvent } from '../shared/decider';
 import type { CitedAccidentGrade, CitedAdverseEffect } from './case.facts';
-import type { AppealOutcome, CaseKind, ResponsibilityKind, Sanction } from './case.vocabulary';
+import type {
+  AggravatingCircumstance,
+  AppealOutcome,
+  CaseKind,
+  HearingBasis,
+  MitigatingCircumstance,
+  ResponsibilityKind,
+  Sanction,
+  Weighed,
+} from './case.vocabulary';
 
 /** Every case event names its case and says when it happened (business time, ISO-8601). */
 type CaseEventOf<Type extends string, Data> = DomainEvent<
@@ -40,6 +49,11 @@ export type EvidenceAttached = CaseEventOf<
   'EvidenceAttached',
   { evidenceId: string; description: string; contentHash: string }
 >;
+/** The subject may answer until `respondBy` (the end of the response period's last local day). */
+export type HearingNoticeServed = CaseEventOf<
+  'HearingNoticeServed',
+  { cadreId: string; respondBy: string }
+>;
 export type SubjectStatementRecorded = CaseEventOf<
   'SubjectStatementRecorded',
   { cadreId: string; statement: string }
@@ -51,8 +65,12 @@ export type FindingRecorded = CaseEventOf<
     responsible: boolean;
     responsibilityKind: ResponsibilityKind | null;
     reasoning: string;
-    /** the right to be heard: false when no statement of the subject preceded the finding */
-    heardBeforeFinding: boolean;
+    /** the right to be heard: how the subject was heard before the finding */
+    hearing: HearingBasis;
+    aggravating: readonly Weighed<AggravatingCircumstance>[];
+    mitigating: readonly Weighed<MitigatingCircumstance>[];
+    /** the investigator who recorded it (null only for findings stored before v2 without an actor) */
+    recordedBy: string | null;
   }
 >;
 /** A sanction of an earlier round falls because a reopened investigation found anew. */
@@ -65,7 +83,12 @@ export type SanctionDecided = CaseEventOf<
   { sanctionId: string; cadreId: string; sanction: Sanction; decidedBy: string }
 >;
 /** The decision is issued; appeals may be filed until `appealWindowClosesAt` (inclusive). */
-export type CaseDecided = CaseEventOf<'CaseDecided', { appealWindowClosesAt: string }>;
+export type CaseDecided = CaseEventOf<
+  'CaseDecided',
+  { appealWindowClosesAt: string; decidedBy: string | null }
+>;
+/** A subject with a measure gave up the appeal of this decision. */
+export type AppealWaived = CaseEventOf<'AppealWaived', { cadreId: string; sanctionId: string }>;
 export type AppealFiled = CaseEventOf<
   'AppealFiled',
   { appealId: string; cadreId: string; sanctionId: string; grounds: string }
@@ -80,6 +103,7 @@ export type AppealDecided = CaseEventOf<
     /** the sanction that replaces the appealed one; null unless the outcome is SANCTION_CHANGED */
     changedSanction: Sanction | null;
     reasoning: string;
+    decidedBy: string | null;
   }
 >;
 export type DeadlineExtended = CaseEventOf<
@@ -98,11 +122,13 @@ export type CaseEvent =
   | InvestigatorAssigned
   | InvestigationStarted
   | EvidenceAttached
+  | HearingNoticeServed
   | SubjectStatementRecorded
   | FindingRecorded
   | SanctionWithdrawn
   | SanctionDecided
   | CaseDecided
+  | AppealWaived
   | AppealFiled
   | AppealDecided
   | DeadlineExtended

@@ -1,6 +1,7 @@
 import { unreachable } from '../shared/decider';
 import type {
   AppealDecided,
+  AppealWaived,
   CaseClosed,
   CaseDecided,
   CaseReopened,
@@ -9,7 +10,7 @@ import type {
   SanctionDecided,
   SanctionWithdrawn,
 } from './case.events';
-import type { CaseSanction, EndedSanction, OpenedCase } from './case.state';
+import type { CaseParticipants, CaseSanction, EndedSanction, OpenedCase } from './case.state';
 import { pendingAppeals } from './case.state';
 
 /** The events from sanctions to reopening: what the case decided and what became of it. */
@@ -17,6 +18,7 @@ export type CaseOutcomeEvent =
   | SanctionWithdrawn
   | SanctionDecided
   | CaseDecided
+  | AppealWaived
   | AppealFiled
   | AppealDecided
   | DeadlineExtended
@@ -39,13 +41,22 @@ function endSanction(
   };
 }
 
+function withParticipant(
+  state: OpenedCase,
+  role: keyof CaseParticipants,
+  who: string | null,
+): OpenedCase {
+  if (who === null) return state;
+  return { ...state, participants: { ...state.participants, [role]: [...state.participants[role], who] } };
+}
+
 function decideAppeal(state: OpenedCase, { data }: AppealDecided): OpenedCase {
   const appeals = state.appeals.map((appeal) =>
     appeal.appealId === data.appealId
       ? { ...appeal, outcome: data.outcome, reasoning: data.reasoning, decidedAt: data.occurredAt }
       : appeal,
   );
-  let next: OpenedCase = { ...state, appeals };
+  let next: OpenedCase = withParticipant({ ...state, appeals }, 'appealDeciders', data.decidedBy);
   switch (data.outcome) {
     case 'UPHELD':
       break;
@@ -84,15 +95,28 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
         round: state.reopenCount,
         changedByAppealId: null,
       };
-      return { ...state, sanctions: [...state.sanctions, decided] };
+      return withParticipant(
+        { ...state, sanctions: [...state.sanctions, decided] },
+        'sanctionDeciders',
+        decidedBy,
+      );
     }
     case 'CaseDecided': {
-      const { occurredAt, appealWindowClosesAt } = event.data;
+      const { occurredAt, appealWindowClosesAt, decidedBy } = event.data;
       const deadline =
         state.deadline === null
           ? null
           : { ...state.deadline, stoppedAt: state.deadline.stoppedAt ?? occurredAt };
-      return { ...state, status: 'DECIDED', decidedAt: occurredAt, appealWindowClosesAt, deadline };
+      return withParticipant(
+        { ...state, status: 'DECIDED', decidedAt: occurredAt, appealWindowClosesAt, deadline },
+        'caseDeciders',
+        decidedBy,
+      );
+    }
+    case 'AppealWaived': {
+      const { cadreId, sanctionId, occurredAt } = event.data;
+      const waiver = { cadreId, sanctionId, waivedAt: occurredAt, round: state.reopenCount };
+      return { ...state, waivers: [...state.waivers, waiver] };
     }
     case 'AppealFiled': {
       const { appealId, cadreId, sanctionId, grounds, occurredAt } = event.data;
@@ -105,6 +129,7 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
         outcome: null,
         reasoning: null,
         decidedAt: null,
+        round: state.reopenCount,
       };
       return { ...state, status: 'APPEALED', appeals: [...state.appeals, appeal] };
     }
@@ -119,7 +144,14 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
     case 'CaseClosed':
       return { ...state, status: 'CLOSED', closedAt: event.data.occurredAt };
     case 'CaseReopened':
-      return { ...state, status: 'REOPENED', closedAt: null, reopenCount: state.reopenCount + 1 };
+      return {
+        ...state,
+        status: 'REOPENED',
+        closedAt: null,
+        reopenedAt: event.data.occurredAt,
+        investigationStartedAt: null,
+        reopenCount: state.reopenCount + 1,
+      };
     default:
       return unreachable(event);
   }

@@ -15,16 +15,22 @@ function opened({ data }: CaseOpened): OpenedCase {
     grounds: { failures: [], accident: null },
     investigatorId: null,
     formerInvestigatorIds: [],
+    investigatorAssignedAt: null,
+    investigationStartedAt: null,
     deadline: null,
     evidence: [],
+    hearingNotices: [],
     statements: [],
     findings: {},
     sanctions: [],
     endedSanctions: [],
     appeals: [],
+    waivers: [],
+    participants: { findingRecorders: [], sanctionDeciders: [], caseDeciders: [], appealDeciders: [] },
     decidedAt: null,
     appealWindowClosesAt: null,
     closedAt: null,
+    reopenedAt: null,
     reopenCount: 0,
   };
 }
@@ -87,14 +93,24 @@ function evolveOpened(state: OpenedCase, event: CaseEvent): OpenedCase {
         ...state,
         investigatorId,
         formerInvestigatorIds: [...state.formerInvestigatorIds, ...former],
+        investigatorAssignedAt: event.data.occurredAt,
       };
     }
     case 'InvestigationStarted':
-      return { ...state, status: 'UNDER_INVESTIGATION' };
+      return {
+        ...state,
+        status: 'UNDER_INVESTIGATION',
+        investigationStartedAt: event.data.occurredAt,
+      };
     case 'EvidenceAttached': {
       const { evidenceId, description, contentHash, occurredAt } = event.data;
       const evidence = { evidenceId, description, contentHash, attachedAt: occurredAt };
       return { ...state, evidence: [...state.evidence, evidence] };
+    }
+    case 'HearingNoticeServed': {
+      const { cadreId, respondBy, occurredAt } = event.data;
+      const notice = { cadreId, servedAt: occurredAt, respondBy, round: state.reopenCount };
+      return { ...state, hearingNotices: [...state.hearingNotices, notice] };
     }
     case 'SubjectStatementRecorded': {
       const { cadreId, statement, occurredAt } = event.data;
@@ -102,22 +118,23 @@ function evolveOpened(state: OpenedCase, event: CaseEvent): OpenedCase {
       return { ...state, statements: [...state.statements, recorded] };
     }
     case 'FindingRecorded': {
-      const { cadreId, responsible, responsibilityKind, reasoning, heardBeforeFinding } =
-        event.data;
-      const finding = {
-        cadreId,
-        responsible,
-        responsibilityKind,
-        reasoning,
-        heardBeforeFinding,
-        recordedAt: event.data.occurredAt,
-        round: state.reopenCount,
+      const { occurredAt, caseId: _caseId, ...recorded } = event.data;
+      const finding = { ...recorded, recordedAt: occurredAt, round: state.reopenCount };
+      const { participants } = state;
+      const findingRecorders =
+        recorded.recordedBy === null
+          ? participants.findingRecorders
+          : [...participants.findingRecorders, recorded.recordedBy];
+      return {
+        ...state,
+        findings: { ...state.findings, [recorded.cadreId]: finding },
+        participants: { ...participants, findingRecorders },
       };
-      return { ...state, findings: { ...state.findings, [cadreId]: finding } };
     }
     case 'SanctionWithdrawn':
     case 'SanctionDecided':
     case 'CaseDecided':
+    case 'AppealWaived':
     case 'AppealFiled':
     case 'AppealDecided':
     case 'DeadlineExtended':

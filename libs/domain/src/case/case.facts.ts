@@ -23,8 +23,17 @@ export interface CaseSubject {
   readonly postId: string;
 }
 
+/**
+ * A subject as the handler found it: the cadre and post exist, and who held that post when the
+ * case's accident happened (resolved from the post's appointment history; null when the post was
+ * vacant then; undefined when the case has no accident).
+ */
+export interface CaseSubjectFact extends CaseSubject {
+  readonly holderAtAccident?: string | null;
+}
+
 /** A failure to perform, cited as grounds (from FailureToPerformRecorded). */
-export interface CitedFailureFact {
+export interface CitedFailure {
   readonly failureId: string;
   readonly dutyId: string;
   readonly postId: string;
@@ -33,6 +42,15 @@ export interface CitedFailureFact {
   readonly adverseEffect: CitedAdverseEffect;
   /** who held the post at the moment of the failure; null when the post was vacant */
   readonly responsibleCadreId: string | null;
+}
+
+/** A cited failure as the handler found it on its duty stream. */
+export interface CitedFailureFact extends CitedFailure {
+  /**
+   * A work-safety failure: on a work-safety duty, or on a business duty recorded with a safety
+   * impact (isWorkSafetyFailure). Only these ground pre-accident cases.
+   */
+  readonly workSafety: boolean;
 }
 
 /** The accident a post-accident case is about (from AccidentReported and its updates). */
@@ -44,7 +62,14 @@ export interface CitedAccidentFact {
   readonly grade: CitedAccidentGrade;
 }
 
+/** The grounds as the case records them. */
 export interface CaseGrounds {
+  readonly failures: readonly CitedFailure[];
+  readonly accident: CitedAccidentFact | null;
+}
+
+/** The grounds as the handler found them, for the opening's rules. */
+export interface CaseGroundsFacts {
   readonly failures: readonly CitedFailureFact[];
   readonly accident: CitedAccidentFact | null;
 }

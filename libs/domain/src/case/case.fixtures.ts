@@ -1,5 +1,6 @@
 /** Test data for the case specs: one case, two subjects, an investigator and a supervisor. */
 import type { DecisionContext } from '../shared/decider';
+import { decidedAt } from '../testing/decider-spec';
 import { fold } from '../shared/decider';
 import type { CaseCommand, OpenAccountability } from './case.commands';
 import type { CaseDecider } from './case.decider';
@@ -21,7 +22,7 @@ export const SUPERVISOR = 'user-supervisor-chen';
 export const NOW = '2026-01-15T09:00:00.000Z';
 export const HASH = 'ab'.repeat(32);
 
-export const context = (iso: string): DecisionContext => ({ now: new Date(iso) });
+export const context = (iso: string): DecisionContext => decidedAt(iso);
 const at = (occurredAt = NOW) => ({ caseId: CASE_ID, occurredAt });
 
 export function failure(overrides: Partial<CitedFailureFact> = {}): CitedFailureFact {

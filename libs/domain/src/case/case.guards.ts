@@ -1,4 +1,6 @@
+import type { DecisionContext } from '../shared/decider';
 import { DomainError, UnknownEntityError } from '../shared/domain-error';
+import { businessTimeOf, requireNotBefore } from '../shared/business-time';
 import type { CaseErrorCode } from './case.errors';
 import { CASE_ERRORS } from './case.errors';
 import type { CaseSubject } from './case.facts';
@@ -53,4 +55,33 @@ export function requireSubject(state: OpenedCase, cadreId: string): CaseSubject 
 
 export function requireText(value: string, code: CaseErrorCode, what: string): void {
   if (value.trim().length === 0) throw caseError(code, `${what} must not be blank`);
+}
+
+/** When the step happened: the caller's business time, or the request time when omitted. */
+export function stepTime(data: { readonly occurredAt?: string }, context: DecisionContext): string {
+  return businessTimeOf(data.occurredAt, context, 'occurredAt');
+}
+
+/**
+ * A step is never dated before the step it rests on (docs/domain.md, "Time"): e.g. a finding not
+ * before the investigation started, an appeal not before the decision.
+ */
+export function requireAfter(
+  at: string,
+  earlier: string | null,
+  step: string,
+  earlierStep: string,
+): void {
+  if (earlier === null) return;
+  requireNotBefore(
+    at,
+    earlier,
+    CASE_ERRORS.CASE_STEP_OUT_OF_ORDER,
+    () => `${step} at ${at} cannot precede ${earlierStep} at ${earlier}`,
+  );
+}
+
+/** The moment the current round of investigation could begin: the opening or the reopening. */
+export function roundBegan(state: OpenedCase): string {
+  return state.reopenedAt ?? state.openedAt;
 }

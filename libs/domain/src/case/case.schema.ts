@@ -20,13 +20,18 @@ export const CASE_EVENT_SCHEMA_VERSIONS: { readonly [Type in CaseEventType]: num
   InvestigatorAssigned: 1,
   InvestigationStarted: 1,
   EvidenceAttached: 1,
+  HearingNoticeServed: 1,
   SubjectStatementRecorded: 1,
-  FindingRecorded: 1,
+  /** v2: `hearing`, the circumstances weighed and `recordedBy` (`finding-recorded.v1.ts`). */
+  FindingRecorded: 2,
   SanctionWithdrawn: 1,
   SanctionDecided: 1,
-  CaseDecided: 1,
+  /** v2 records `decidedBy` (`case-decided.v1.ts`). */
+  CaseDecided: 2,
+  AppealWaived: 1,
   AppealFiled: 1,
-  AppealDecided: 1,
+  /** v2 records `decidedBy` (`appeal-decided.v1.ts`). */
+  AppealDecided: 2,
   /** v2 records the new `dueAt`; v1 (`deadline-extended.v1.ts`) is upcast by computing it. */
   DeadlineExtended: 2,
   CaseClosed: 1,

@@ -46,7 +46,7 @@ describe('DeadlineExtended v1 -> v2', () => {
     const [v2] = decider.decide(
       { type: 'ExtendDeadline', data: { caseId: v1.caseId, days: v1.days, reason: v1.reason } },
       state,
-      { now: new Date(v1.occurredAt) },
+      context(v1.occurredAt),
     );
     expect(v2?.type).toBe('DeadlineExtended');
     expect(upcastDeadlineExtendedV1(v1)).toEqual(v2?.data);

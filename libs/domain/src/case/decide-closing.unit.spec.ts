@@ -82,7 +82,7 @@ describe('ReopenCase', () => {
 
   it('keeps what was found and decided before the reopening', () => {
     const before = fold(caseDecider, [...decided(), caseClosed()]);
-    const events = caseDecider.decide(reopen(), before, { now: new Date(NOW) });
+    const events = caseDecider.decide(reopen(), before, context(NOW));
     const after = fold(caseDecider, [...decided(), caseClosed(), ...events]);
     if (before.status === 'NOT_OPENED' || after.status === 'NOT_OPENED')
       throw new Error('unopened');

@@ -1,16 +1,20 @@
-import { addDays } from '../policies/calendar';
+import type { DecisionContext } from '../shared/decider';
+import { isBefore } from '../shared/business-time';
 import { isAllowedExtension, MAX_DEADLINE_EXTENSION_DAYS } from '../policies/deadlines';
 import type { ExtendDeadline } from './case.commands';
 import { CASE_ERRORS } from './case.errors';
 import type { CaseEvent } from './case.events';
-import { caseError, requireText } from './case.guards';
+import { caseError, requireAfter, requireText, stepTime } from './case.guards';
 import type { OpenedCase } from './case.state';
 
-/** One extension of a running investigation deadline, of at most 60 days, with a reason. */
+/**
+ * One extension of a running investigation deadline, of at most 60 days, with a reason, granted
+ * before the deadline passed.
+ */
 export function decideExtendDeadline(
   { data }: ExtendDeadline,
   state: OpenedCase,
-  now: string,
+  context: DecisionContext,
 ): CaseEvent[] {
   const { caseId, days, reason } = data;
   const { deadline } = state;
@@ -39,6 +43,14 @@ export function decideExtendDeadline(
     );
   }
   requireText(reason, CASE_ERRORS.EXTENSION_REASON_REQUIRED, 'The reason for the extension');
+  const at = stepTime(data, context);
+  requireAfter(at, state.openedAt, 'The extension', 'the opening');
+  if (isBefore(deadline.dueAt, at)) {
+    throw caseError(
+      CASE_ERRORS.EXTENSION_AFTER_DEADLINE,
+      `The deadline of case ${caseId} passed at ${deadline.dueAt}: an extension granted at ${at} comes too late`,
+    );
+  }
   return [
     {
       type: 'DeadlineExtended',
@@ -47,8 +59,8 @@ export function decideExtendDeadline(
         days,
         reason,
         previousDueAt: deadline.dueAt,
-        dueAt: addDays(deadline.dueAt, days),
-        occurredAt: now,
+        dueAt: context.calendar.endOfDayAfter(deadline.dueAt, days),
+        occurredAt: at,
       },
     },
   ];

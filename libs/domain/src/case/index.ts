@@ -8,3 +8,5 @@ export * from './case.schema';
 export * from './case.state';
 export * from './case.vocabulary';
 export * from './deadline-extended.v1';
+export * from './finding-recorded.v1';
+export * from './case-decided.v1';

@@ -6,6 +6,8 @@ export interface ParentDepartmentFact {
   readonly departmentId: string;
   readonly level: DepartmentLevel;
   readonly kind: DepartmentKind;
+  /** business time from which the parent exists */
+  readonly registeredAt: string;
 }
 
 export type RegisterDepartment = Command<
@@ -19,6 +21,8 @@ export type RegisterDepartment = Command<
     readonly parent: ParentDepartmentFact | null;
     readonly industries: readonly string[];
     readonly supervisionAuthority: boolean;
+    /** from when the department exists (business time); the request time when omitted */
+    readonly effectiveFrom?: string;
   }
 >;
 

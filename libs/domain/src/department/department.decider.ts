@@ -1,6 +1,7 @@
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { businessTimeOf, requireNotBefore } from '../shared/business-time';
 import type { DepartmentCommand, RegisterDepartment } from './department.commands';
 import { DEPARTMENT_ERRORS } from './department.errors';
 import type { DepartmentEvent } from './department.events';
@@ -44,14 +45,19 @@ function register(
       );
     }
   }
+  const occurredAt = businessTimeOf(command.data.effectiveFrom, context, 'effectiveFrom');
+  if (parent !== null) {
+    requireNotBefore(
+      occurredAt,
+      parent.registeredAt,
+      DEPARTMENT_ERRORS.DEPARTMENT_BEFORE_PARENT,
+      () => `Department ${departmentId} cannot exist from ${occurredAt}, before its parent ${parent.departmentId} (${parent.registeredAt})`,
+    );
+  }
   return [
     {
       type: 'DepartmentRegistered',
-      data: {
-        ...data,
-        parentId: parent?.departmentId ?? null,
-        occurredAt: context.now.toISOString(),
-      },
+      data: { ...data, parentId: parent?.departmentId ?? null, occurredAt },
     },
   ];
 }

@@ -10,6 +10,8 @@ export type DepartmentState =
       readonly kind: DepartmentKind;
       readonly parentId: string | null;
       readonly supervisionAuthority: boolean;
+      /** business time from which the department exists */
+      readonly registeredAt: string;
     };
 
 export const initialDepartmentState: DepartmentState = { status: 'UNREGISTERED' };
@@ -17,8 +19,16 @@ export const initialDepartmentState: DepartmentState = { status: 'UNREGISTERED' 
 export function evolveDepartment(_state: DepartmentState, event: DepartmentEvent): DepartmentState {
   switch (event.type) {
     case 'DepartmentRegistered': {
-      const { departmentId, level, kind, parentId, supervisionAuthority } = event.data;
-      return { status: 'REGISTERED', departmentId, level, kind, parentId, supervisionAuthority };
+      const { departmentId, level, kind, parentId, supervisionAuthority, occurredAt } = event.data;
+      return {
+        status: 'REGISTERED',
+        departmentId,
+        level,
+        kind,
+        parentId,
+        supervisionAuthority,
+        registeredAt: occurredAt,
+      };
     }
     default:
       return unreachable(event.type);

@@ -1,6 +1,7 @@
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { businessTimeOf, requireNotBefore } from '../shared/business-time';
 import type { AmendDuty, AssignDuty, DutyCommand, RevokeDuty } from './duty.commands';
 import { DUTY_ERRORS } from './duty.errors';
 import type { DutyEvent } from './duty.events';
@@ -9,13 +10,32 @@ import { activeDuty, checkDutyShape, checkReason } from './duty.rules';
 import type { AssignedDuty, DutyState } from './duty.state';
 import { evolveDuty, initialDutyState } from './duty.state';
 
+/** Changes to a duty take effect in order, each no earlier than the last. */
+function changeTime(duty: AssignedDuty, given: string | undefined, context: DecisionContext): string {
+  const at = businessTimeOf(given, context, 'effectiveFrom');
+  requireNotBefore(
+    at,
+    duty.lastChangedAt,
+    DUTY_ERRORS.DUTY_CHANGE_BEFORE_PREVIOUS,
+    () => `A change of duty ${duty.dutyId} effective ${at} cannot precede its last change (${duty.lastChangedAt})`,
+  );
+  return at;
+}
+
 function assign(command: AssignDuty, state: DutyState, context: DecisionContext): DutyEvent[] {
   const { dutyId, postId, category, title, principle, industries, cadence, basis } = command.data;
   if (state.status !== 'UNASSIGNED') {
     throw new DomainError(DUTY_ERRORS.DUTY_ALREADY_ASSIGNED, `Duty ${dutyId} is already assigned`);
   }
   checkDutyShape({ category, principle, industries });
-  const occurredAt = context.now.toISOString();
+  const occurredAt = businessTimeOf(command.data.effectiveFrom, context, 'effectiveFrom');
+  const { postEstablishedAt } = command.data;
+  requireNotBefore(
+    occurredAt,
+    postEstablishedAt,
+    DUTY_ERRORS.DUTY_BEFORE_POST_ESTABLISHED,
+    () => `Duty ${dutyId} cannot take effect at ${occurredAt}, before post ${postId} was established (${postEstablishedAt})`,
+  );
   return [
     {
       type: 'DutyAssigned',
@@ -24,7 +44,7 @@ function assign(command: AssignDuty, state: DutyState, context: DecisionContext)
   ];
 }
 
-type DutyChanges = Omit<AmendDuty['data'], 'dutyId' | 'reason'>;
+type DutyChanges = Omit<AmendDuty['data'], 'dutyId' | 'reason' | 'effectiveFrom'>;
 
 const sameItems = (left: readonly string[], right: readonly string[]): boolean =>
   left.length === right.length && [...left].sort().join('\n') === [...right].sort().join('\n');
@@ -42,7 +62,7 @@ function changedFields(duty: AssignedDuty, proposed: DutyChanges): DutyChanges {
 }
 
 function amend(command: AmendDuty, state: DutyState, context: DecisionContext): DutyEvent[] {
-  const { dutyId, reason, ...proposed } = command.data;
+  const { dutyId, reason, effectiveFrom, ...proposed } = command.data;
   const duty = activeDuty(state, dutyId);
   checkReason(reason);
   const changes = changedFields(duty, proposed);
@@ -53,19 +73,16 @@ function amend(command: AmendDuty, state: DutyState, context: DecisionContext): 
     );
   }
   checkDutyShape({ ...duty, ...changes });
-  return [
-    {
-      type: 'DutyAmended',
-      data: { dutyId, ...changes, reason, occurredAt: context.now.toISOString() },
-    },
-  ];
+  const occurredAt = changeTime(duty, effectiveFrom, context);
+  return [{ type: 'DutyAmended', data: { dutyId, ...changes, reason, occurredAt } }];
 }
 
 function revoke(command: RevokeDuty, state: DutyState, context: DecisionContext): DutyEvent[] {
-  const { dutyId, reason } = command.data;
-  activeDuty(state, dutyId);
+  const { dutyId, reason, effectiveFrom } = command.data;
+  const duty = activeDuty(state, dutyId);
   checkReason(reason);
-  return [{ type: 'DutyRevoked', data: { dutyId, reason, occurredAt: context.now.toISOString() } }];
+  const occurredAt = changeTime(duty, effectiveFrom, context);
+  return [{ type: 'DutyRevoked', data: { dutyId, reason, occurredAt } }];
 }
 
 export const dutyDecider: Decider<DutyCommand, DutyEvent, DutyState> = {

@@ -13,6 +13,20 @@ export type Cadence = (typeof CADENCES)[number];
 export const ADVERSE_EFFECTS = ['NONE', 'MINOR', 'SERIOUS'] as const;
 export type AdverseEffect = (typeof ADVERSE_EFFECTS)[number];
 
+/** What kind of failure to perform it was (docs/domain.md, "Words"). */
+export const FAILURE_KINDS = [
+  'SAFETY_DUTIES_NOT_DETAILED',
+  'INSPECTION_NOT_ORGANISED',
+  'HAZARD_NOT_RECTIFIED',
+  'LAX_LICENSING_OR_APPROVAL',
+  'ILLEGAL_ACTIVITY_TOLERATED',
+  'SAFETY_PLAN_NOT_IMPLEMENTED',
+  'ACCIDENT_REPORTING_FAILURE',
+  'SUPERVISION_TASK_NOT_PERFORMED',
+  'OTHER',
+] as const;
+export type FailureKind = (typeof FAILURE_KINDS)[number];
+
 export type DutyAssigned = DomainEvent<
   'DutyAssigned',
   {
@@ -51,7 +65,7 @@ export type DutyRevoked = DomainEvent<
   { readonly dutyId: string; readonly reason: string; readonly occurredAt: string }
 >;
 
-/** occurredAt is when the duty was performed. */
+/** occurredAt (= performedAt) is when the duty was performed. */
 export type DutyPerformanceRecorded = DomainEvent<
   'DutyPerformanceRecorded',
   {
@@ -65,7 +79,10 @@ export type DutyPerformanceRecorded = DomainEvent<
   }
 >;
 
-/** occurredAt is when the failure happened, which may be weeks before it was recorded. */
+/**
+ * occurredAt is when the failure happened, which may be weeks before it was recorded. Schema v2
+ * adds the kind and the safety impact (`failure-to-perform-recorded.v1.ts`).
+ */
 export type FailureToPerformRecorded = DomainEvent<
   'FailureToPerformRecorded',
   {
@@ -73,6 +90,14 @@ export type FailureToPerformRecorded = DomainEvent<
     readonly dutyId: string;
     readonly postId: string;
     readonly occurredAt: string;
+    readonly kind: FailureKind;
+    /** what kind, in words, when the kind is OTHER; null otherwise */
+    readonly otherKind: string | null;
+    /**
+     * On a business duty: the failure harmed work safety ("whoever manages a business must manage
+     * its safety"). Recorded true on a work-safety duty; read it with isWorkSafetyFailure.
+     */
+    readonly safetyImpact: boolean;
     readonly description: string;
     readonly evidence: string;
     readonly adverseEffect: AdverseEffect;

@@ -11,9 +11,14 @@ export interface AssignedDuty {
   readonly industries: readonly string[];
   readonly cadence: Cadence;
   readonly basis: string;
+  /** business time the duty took effect */
+  readonly assignedAt: string;
+  /** business time of the latest change (assignment or amendment) */
+  readonly lastChangedAt: string;
   /** business time of the revocation, null while active */
   readonly revokedAt: string | null;
   readonly performedPeriods: readonly string[];
+  readonly performanceIds: readonly string[];
   readonly failureIds: readonly string[];
 }
 
@@ -28,12 +33,21 @@ function assigned(state: DutyState, change: (duty: AssignedDuty) => AssignedDuty
 export function evolveDuty(state: DutyState, event: DutyEvent): DutyState {
   switch (event.type) {
     case 'DutyAssigned': {
-      const { occurredAt: _assignedAt, ...duty } = event.data;
-      return { status: 'ACTIVE', ...duty, revokedAt: null, performedPeriods: [], failureIds: [] };
+      const { occurredAt, ...duty } = event.data;
+      return {
+        status: 'ACTIVE',
+        ...duty,
+        assignedAt: occurredAt,
+        lastChangedAt: occurredAt,
+        revokedAt: null,
+        performedPeriods: [],
+        performanceIds: [],
+        failureIds: [],
+      };
     }
     case 'DutyAmended': {
-      const { dutyId: _id, reason: _reason, occurredAt: _amendedAt, ...changes } = event.data;
-      return assigned(state, (duty) => ({ ...duty, ...changes }));
+      const { dutyId: _id, reason: _reason, occurredAt, ...changes } = event.data;
+      return assigned(state, (duty) => ({ ...duty, ...changes, lastChangedAt: occurredAt }));
     }
     case 'DutyRevoked':
       return assigned(state, (duty) => ({
@@ -45,6 +59,7 @@ export function evolveDuty(state: DutyState, event: DutyEvent): DutyState {
       return assigned(state, (duty) => ({
         ...duty,
         performedPeriods: [...duty.performedPeriods, event.data.period],
+        performanceIds: [...duty.performanceIds, event.data.performanceId],
       }));
     case 'FailureToPerformRecorded':
       return assigned(state, (duty) => ({

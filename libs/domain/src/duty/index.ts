@@ -5,3 +5,5 @@ export * from './duty.errors';
 export * from './duty.events';
 export * from './duty.period';
 export * from './duty.state';
+export * from './duty.safety';
+export * from './failure-to-perform-recorded.v1';

@@ -1,7 +1,8 @@
 import type { Sanction } from '../case/case.vocabulary';
-import { addMonths, instantOf } from './calendar';
+import { isMeasure } from '../case/case.vocabulary';
+import type { JurisdictionCalendar } from '../shared/jurisdiction-calendar';
+import { instantOf } from './calendar';
 import type { EligibilityPolicy } from './sanction-influence';
-import { DEFAULT_ELIGIBILITY_POLICY } from './sanction-influence';
 
 export type EligibilityBlockReason =
   'OPEN_CASE' | 'SANCTION_INFLUENCE_PERIOD' | 'INCOMPETENT_GRADE';
@@ -73,24 +74,29 @@ function caseBlocks(at: number, facts: EligibilityFacts): EligibilityBlock[] {
     }));
 }
 
+/** Measures block for their influence period (in the jurisdiction's months); referrals never. */
 function sanctionBlocks(
   at: number,
   facts: EligibilityFacts,
   policy: EligibilityPolicy,
+  calendar: JurisdictionCalendar,
 ): EligibilityBlock[] {
   return [...facts.sanctions]
     .sort((a, b) => byInstant(a.effectiveFrom, b.effectiveFrom))
     .flatMap((fact): EligibilityBlock[] => {
-      const months = policy.influenceMonths[fact.sanction];
-      const until = addMonths(fact.effectiveFrom, months);
-      const running = instantOf(fact.effectiveFrom) <= at && at < instantOf(until);
+      if (!isMeasure(fact.sanction)) return [];
+      const period = policy.influence[fact.sanction];
+      const until = period === 'PERMANENT' ? null : calendar.addMonths(fact.effectiveFrom, period);
+      const running =
+        instantOf(fact.effectiveFrom) <= at && (until === null || at < instantOf(until));
       const ended = fact.endedAt !== null && instantOf(fact.endedAt) <= at;
       if (!running || ended) return [];
+      const lasting = period === 'PERMANENT' ? 'permanently' : `for ${period} months`;
       return [
         {
           reason: 'SANCTION_INFLUENCE_PERIOD',
-          detail: `${fact.sanction} in case ${fact.caseId} influences appointment for ${months} months from ${fact.effectiveFrom}`,
-          until,
+          detail: `${fact.sanction} in case ${fact.caseId} influences appointment ${lasting} from ${fact.effectiveFrom}`,
+          ...(until === null ? {} : { until }),
           sourceEventIds: [...fact.sourceEventIds],
         },
       ];
@@ -118,19 +124,20 @@ function gradeBlocks(at: number, facts: EligibilityFacts): EligibilityBlock[] {
 }
 
 /**
- * Appointment eligibility of one cadre as of a date (DOMAIN.md): blocked while an open case names
+ * Appointment eligibility of one cadre as of an instant (docs/domain.md): blocked while an open case names
  * the cadre, while a sanction's influence period runs, or when the latest safety grade is
  * INCOMPETENT. Pure: the same facts and date always give the same answer (as-of replay).
  */
 export function appointmentEligibility(
   asOf: string,
   facts: EligibilityFacts,
-  policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
+  policy: EligibilityPolicy,
+  calendar: JurisdictionCalendar,
 ): AppointmentEligibility {
   const at = instantOf(asOf);
   const blocks = [
     ...caseBlocks(at, facts),
-    ...sanctionBlocks(at, facts, policy),
+    ...sanctionBlocks(at, facts, policy, calendar),
     ...gradeBlocks(at, facts),
   ];
   return { eligible: blocks.length === 0, blocks };

@@ -1,45 +1,49 @@
-import type { Sanction } from '../case/case.vocabulary';
-import { SANCTIONS } from '../case/case.vocabulary';
+import type { Measure } from '../case/case.vocabulary';
+import { MEASURES } from '../case/case.vocabulary';
 
-/** How long each sanction blocks appointment, in calendar months from when it takes effect. */
-export interface EligibilityPolicy {
-  readonly influenceMonths: Readonly<Record<Sanction, number>>;
-}
+/** A measure influences appointment for whole months, or for good. */
+export type InfluencePeriod = number | 'PERMANENT';
 
 /**
- * Defaults. DOMAIN.md fixes 6 months for an admonishment talk or circulated criticism and 12 for
- * suspension, ordered resignation or removal; the rest are this project's defaults: the lighter
- * measures (written self-examination, public apology) as the lightest, demotion two years as the
- * cadre selection rules keep a demoted official from promotion, and referrals a year, since the
- * organ referred to decides its own measures. Configure them with `eligibilityPolicy`.
+ * How long each measure blocks appointment, from when it takes effect. Referrals are not measures
+ * and block nothing by themselves (the organ referred to decides its own measures).
  */
-export const DEFAULT_SANCTION_INFLUENCE_MONTHS: Readonly<Record<Sanction, number>> = {
+export interface EligibilityPolicy {
+  readonly influence: Readonly<Record<Measure, InfluencePeriod>>;
+}
+
+/** The defaults of docs/domain.md, "Measure". */
+export const DEFAULT_INFLUENCE: Readonly<Record<Measure, InfluencePeriod>> = {
   ADMONISHMENT_TALK: 6,
-  CIRCULATED_CRITICISM: 6,
   WRITTEN_SELF_EXAMINATION: 6,
+  CIRCULATED_CRITICISM: 6,
   PUBLIC_APOLOGY: 6,
   SUSPENSION: 12,
+  RESIGNATION_TO_TAKE_BLAME: 12,
   ORDERED_RESIGNATION: 12,
   REMOVAL_FROM_OFFICE: 12,
   DEMOTION: 24,
-  REFERRAL_TO_DISCIPLINE_INSPECTION: 12,
-  REFERRAL_TO_JUDICIAL_ORGANS: 12,
+  WARNING: 6,
+  DEMERIT: 12,
+  MAJOR_DEMERIT: 18,
+  DISMISSAL_FROM_POST: 24,
+  EXPULSION: 'PERMANENT',
 };
 
-export const DEFAULT_ELIGIBILITY_POLICY: EligibilityPolicy = {
-  influenceMonths: DEFAULT_SANCTION_INFLUENCE_MONTHS,
-};
+export const DEFAULT_ELIGIBILITY_POLICY: EligibilityPolicy = { influence: DEFAULT_INFLUENCE };
 
 /** A policy from the defaults and the given overrides; 0 months means no influence period. */
 export function eligibilityPolicy(
-  overrides: Partial<Record<Sanction, number>> = {},
+  overrides: Partial<Record<Measure, InfluencePeriod>> = {},
 ): EligibilityPolicy {
-  const influenceMonths = { ...DEFAULT_SANCTION_INFLUENCE_MONTHS, ...overrides };
-  for (const sanction of SANCTIONS) {
-    const months = influenceMonths[sanction];
-    if (!Number.isInteger(months) || months < 0) {
-      throw new RangeError(`Influence period of ${sanction} must be whole months >= 0: ${months}`);
+  const influence = { ...DEFAULT_INFLUENCE, ...overrides };
+  for (const measure of MEASURES) {
+    const period = influence[measure];
+    if (period !== 'PERMANENT' && (!Number.isInteger(period) || period < 0)) {
+      throw new RangeError(
+        `Influence period of ${measure} must be whole months >= 0 or PERMANENT: ${period}`,
+      );
     }
   }
-  return { influenceMonths };
+  return { influence };
 }

@@ -4,3 +4,4 @@ export * from './post.decider';
 export * from './post.errors';
 export * from './post.events';
 export * from './post.state';
+export * from './cadre-appointed-to-post.v1';

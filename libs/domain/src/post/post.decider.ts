@@ -1,6 +1,7 @@
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError, UnknownEntityError } from '../shared/domain-error';
+import { businessTimeOf, requireNotBefore } from '../shared/business-time';
 import { currentAppointment, lastAppointmentChange } from './post.appointments';
 import type {
   AppointCadreToPost,
@@ -9,7 +10,7 @@ import type {
   RelieveCadreFromPost,
 } from './post.commands';
 import { POST_ERRORS } from './post.errors';
-import type { PostEvent } from './post.events';
+import type { EligibilityOverride, PostEvent } from './post.events';
 import type { EstablishedPost, PostState } from './post.state';
 import { evolvePost, initialPostState } from './post.state';
 import { postInstant } from './post.time';
@@ -29,7 +30,14 @@ function establish(
       'A leading post leads at least one industry or business line',
     );
   }
-  const occurredAt = context.now.toISOString();
+  const occurredAt = businessTimeOf(command.data.effectiveFrom, context, 'effectiveFrom');
+  const { departmentRegisteredAt } = command.data;
+  requireNotBefore(
+    occurredAt,
+    departmentRegisteredAt,
+    POST_ERRORS.POST_BEFORE_DEPARTMENT,
+    () => `Post ${postId} cannot exist from ${occurredAt}, before department ${departmentId} (${departmentRegisteredAt})`,
+  );
   return [
     {
       type: 'PostEstablished',
@@ -55,8 +63,48 @@ function checkEffectiveDate(post: EstablishedPost, effectiveFrom: string): void 
   }
 }
 
-function appoint(command: AppointCadreToPost, state: PostState): PostEvent[] {
-  const { postId, cadreId, effectiveFrom } = command.data;
+/**
+ * Eligibility is enforced: a blocked cadre is appointed only with an explicit override and its
+ * reason, recorded on the event with the blocks it overrode.
+ */
+function eligibilityOverride(command: AppointCadreToPost): EligibilityOverride | null {
+  const { cadreId, eligibility, override } = command.data;
+  if (eligibility.eligible) {
+    if (override !== null) {
+      throw new DomainError(
+        POST_ERRORS.ELIGIBILITY_OVERRIDE_NOT_NEEDED,
+        `Cadre ${cadreId} is eligible: there is nothing to override`,
+      );
+    }
+    return null;
+  }
+  if (override === null) {
+    const reasons = eligibility.blocks.map((block) => block.detail).join('; ');
+    throw new DomainError(
+      POST_ERRORS.CADRE_NOT_ELIGIBLE,
+      `Cadre ${cadreId} is not eligible for appointment: ${reasons}. Appoint with an override and its reason, or not at all`,
+    );
+  }
+  if (override.reason.trim() === '') {
+    throw new DomainError(
+      POST_ERRORS.ELIGIBILITY_OVERRIDE_REASON_REQUIRED,
+      'An appointment that overrides eligibility says why',
+    );
+  }
+  const blocks = eligibility.blocks.map(({ reason, detail, sourceEventIds }) => ({
+    reason,
+    detail,
+    sourceEventIds,
+  }));
+  return { reason: override.reason, blocks };
+}
+
+function appoint(
+  command: AppointCadreToPost,
+  state: PostState,
+  context: DecisionContext,
+): PostEvent[] {
+  const { postId, cadreId } = command.data;
   const post = established(state, postId);
   const holder = currentAppointment(post);
   if (holder !== undefined) {
@@ -65,17 +113,35 @@ function appoint(command: AppointCadreToPost, state: PostState): PostEvent[] {
       `Post ${postId} is held by cadre ${holder.cadreId}; relieve them first`,
     );
   }
+  const effectiveFrom = businessTimeOf(command.data.effectiveFrom, context, 'effectiveFrom');
+  requireNotBefore(
+    effectiveFrom,
+    post.establishedAt,
+    POST_ERRORS.APPOINTMENT_BEFORE_POST_ESTABLISHED,
+    () => `An appointment to post ${postId} cannot take effect at ${effectiveFrom}, before the post was established (${post.establishedAt})`,
+  );
   checkEffectiveDate(post, effectiveFrom);
+  const override = eligibilityOverride(command);
   return [
     {
       type: 'CadreAppointedToPost',
-      data: { postId, cadreId, effectiveFrom, occurredAt: effectiveFrom },
+      data: {
+        postId,
+        cadreId,
+        effectiveFrom,
+        eligibilityOverride: override,
+        occurredAt: effectiveFrom,
+      },
     },
   ];
 }
 
-function relieve(command: RelieveCadreFromPost, state: PostState): PostEvent[] {
-  const { postId, cadreId, effectiveFrom, reason } = command.data;
+function relieve(
+  command: RelieveCadreFromPost,
+  state: PostState,
+  context: DecisionContext,
+): PostEvent[] {
+  const { postId, cadreId, reason } = command.data;
   const post = established(state, postId);
   if (currentAppointment(post)?.cadreId !== cadreId) {
     throw new DomainError(
@@ -86,6 +152,7 @@ function relieve(command: RelieveCadreFromPost, state: PostState): PostEvent[] {
   if (reason.trim() === '') {
     throw new DomainError(POST_ERRORS.RELIEF_REASON_REQUIRED, 'A relief from post says why');
   }
+  const effectiveFrom = businessTimeOf(command.data.effectiveFrom, context, 'effectiveFrom');
   checkEffectiveDate(post, effectiveFrom);
   return [
     {
@@ -103,9 +170,9 @@ export const postDecider: Decider<PostCommand, PostEvent, PostState> = {
       case 'EstablishPost':
         return establish(command, state, context);
       case 'AppointCadreToPost':
-        return appoint(command, state);
+        return appoint(command, state, context);
       case 'RelieveCadreFromPost':
-        return relieve(command, state);
+        return relieve(command, state, context);
       default:
         return unreachable(command);
     }

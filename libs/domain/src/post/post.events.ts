@@ -16,13 +16,30 @@ export type PostEstablished = DomainEvent<
   }
 >;
 
-/** occurredAt is the effective date: the appointment takes effect then. */
+/** Eligibility blocks as the appointment found them, with the events they rest on. */
+export interface OverriddenBlock {
+  readonly reason: string;
+  readonly detail: string;
+  readonly sourceEventIds: readonly string[];
+}
+
+/** An appointment of a cadre whose eligibility was blocked, made all the same, and why. */
+export interface EligibilityOverride {
+  readonly reason: string;
+  readonly blocks: readonly OverriddenBlock[];
+}
+
+/**
+ * occurredAt is the effective date: the appointment takes effect then. Schema v2 records the
+ * eligibility override, if any (`cadre-appointed-to-post.v1.ts`).
+ */
 export type CadreAppointedToPost = DomainEvent<
   'CadreAppointedToPost',
   {
     readonly postId: string;
     readonly cadreId: string;
     readonly effectiveFrom: string;
+    readonly eligibilityOverride: EligibilityOverride | null;
     readonly occurredAt: string;
   }
 >;

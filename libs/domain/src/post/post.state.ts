@@ -15,6 +15,8 @@ export interface EstablishedPost {
   readonly title: string;
   readonly rank: PostRank;
   readonly businessScope: readonly string[];
+  /** business time from which the post exists */
+  readonly establishedAt: string;
   /** in order of effective date; at most the last one is open */
   readonly appointments: readonly Appointment[];
 }
@@ -26,7 +28,7 @@ export const initialPostState: PostState = { status: 'NOT_ESTABLISHED' };
 export function evolvePost(state: PostState, event: PostEvent): PostState {
   switch (event.type) {
     case 'PostEstablished': {
-      const { postId, departmentId, title, rank, businessScope } = event.data;
+      const { postId, departmentId, title, rank, businessScope, occurredAt } = event.data;
       return {
         status: 'ESTABLISHED',
         postId,
@@ -34,6 +36,7 @@ export function evolvePost(state: PostState, event: PostEvent): PostState {
         title,
         rank,
         businessScope,
+        establishedAt: occurredAt,
         appointments: [],
       };
     }

@@ -1,3 +1,5 @@
+import type { JurisdictionCalendar } from './jurisdiction-calendar';
+
 /** A fact, as the domain sees it: a stored type name and flat, primitive data. */
 export interface DomainEvent<Type extends string = string, Data extends EventData = EventData> {
   readonly type: Type;
@@ -14,9 +16,13 @@ export interface Command<Type extends string = string, Data = unknown> {
   readonly data: Data;
 }
 
-/** What the outside world lends a decision: the clock, so that deciders stay pure. */
+/**
+ * What the outside world lends a decision: the clock and the jurisdiction's calendar, so that
+ * deciders stay pure.
+ */
 export interface DecisionContext {
   readonly now: Date;
+  readonly calendar: JurisdictionCalendar;
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { Command, Decider, DecisionContext, DomainEvent } from '../shared/decider';
 import { fold } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
+import { DEFAULT_TIME_ZONE, calendarFor } from '../shared/jurisdiction-calendar';
+
+/** A decision at `iso` in the jurisdiction of `timeZone` (Beijing time unless said). */
+export function decidedAt(iso: string, timeZone: string = DEFAULT_TIME_ZONE): DecisionContext {
+  return { now: new Date(iso), calendar: calendarFor(timeZone) };
+}
 
 /**
  * Given/when/then specifications for deciders:
@@ -9,7 +15,7 @@ import { DomainError } from '../shared/domain-error';
  */
 export function spec<C extends Command, E extends DomainEvent, S>(
   decider: Decider<C, E, S>,
-  context: DecisionContext = { now: new Date('2026-01-15T09:00:00.000Z') },
+  context: DecisionContext = decidedAt('2026-01-15T09:00:00.000Z'),
 ) {
   return {
     given(events: readonly E[]) {

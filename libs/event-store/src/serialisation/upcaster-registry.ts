@@ -1,7 +1,13 @@
 import type { RecordedEvent } from '../port/envelope';
 
-/** Turns the data of one schema version of an event type into the data of the next version. */
-export type Upcaster = (data: Record<string, unknown>) => Record<string, unknown>;
+/**
+ * Turns the data of one schema version of an event type into the data of the next version. The
+ * stored event is lent too: a new field may be filled from its envelope (e.g. the actor).
+ */
+export type Upcaster = (
+  data: Record<string, unknown>,
+  stored: RecordedEvent,
+) => Record<string, unknown>;
 
 /**
  * Knows the latest schema version of every event type and how to lift each older version one
@@ -43,7 +49,7 @@ export class UpcasterRegistry {
       const step = this.steps.get(`${event.type}@${version}`);
       if (!step)
         throw new Error(`No upcaster for ${event.type} from v${version} to v${version + 1}`);
-      data = step(data);
+      data = step(data, event);
     }
     return { ...event, data, schemaVersion: target };
   }
