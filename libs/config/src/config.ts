@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
-import { SANCTIONS, type Sanction } from '@dutyledger/domain';
+import {
+  DEFAULT_GRADE_BANDS,
+  DEFAULT_TIME_ZONE,
+  type GradeBands,
+  type InfluencePeriod,
+  MEASURES,
+  type Measure,
+  isTimeZone,
+} from '@dutyledger/domain';
 
 export type EventStoreKind = 'sqlite' | 'eventstoredb';
 export type ReadModelKind = 'sqlite' | 'postgres';
@@ -12,10 +20,15 @@ export interface DutyLedgerConfig {
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
   auth: { publicKeyPem?: string; audience?: string; issuer?: string };
+  /** The jurisdiction's IANA time zone: months, years, deadlines in days, date-only inputs. */
+  timeZone: string;
   policy: {
     appealWindowDays: number;
-    /** Influence periods that differ from the domain's defaults, in months per sanction. */
-    sanctionInfluenceMonths: Partial<Record<Sanction, number>>;
+    hearingResponseDays: number;
+    /** Influence periods that differ from the domain's defaults, per measure. */
+    sanctionInfluenceMonths: Partial<Record<Measure, InfluencePeriod>>;
+    /** Lowest score of each assessment grade (the domain's defaults for any not named). */
+    gradeBands: GradeBands;
     /** Weights of the comprehensive assessment's indicators (README, "Compliance score"). */
     complianceWeights: ComplianceWeights;
   };
@@ -106,16 +119,16 @@ function url(
 }
 
 /** `NAME=value,NAME=value` pairs whose names are `names` and values pass `parse`. */
-function pairs<Name extends string>(
+function pairs<Name extends string, Value>(
   env: Env,
   variable: string,
   names: readonly Name[],
-  parse: (value: string) => number | undefined,
+  parse: (value: string) => Value | undefined,
   rule: string,
   problems: string[],
-): Partial<Record<Name, number>> {
+): Partial<Record<Name, Value>> {
   const raw = env[variable];
-  const result: Partial<Record<Name, number>> = {};
+  const result: Partial<Record<Name, Value>> = {};
   if (raw === undefined || raw.trim() === '') return result;
   for (const pair of raw.split(',')) {
     const [name = '', value = ''] = pair.split('=').map((part) => part.trim());
@@ -147,6 +160,43 @@ function complianceWeights(env: Env, problems: string[]): ComplianceWeights {
     problems.push('DUTYLEDGER_COMPLIANCE_WEIGHTS: at least one weight must be above 0');
   }
   return weights;
+}
+
+const GRADED = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT'] as const;
+
+/** Lowest scores of the grades, falling from EXCELLENT, within 1–100. */
+function gradeBands(env: Env, problems: string[]): GradeBands {
+  const before = problems.length;
+  const given = pairs(
+    env,
+    'DUTYLEDGER_ASSESSMENT_GRADE_BANDS',
+    GRADED,
+    (value) => (/^\d{1,3}$/.test(value) && Number(value) <= 100 ? Number(value) : undefined),
+    'a whole number from 1 to 100',
+    problems,
+  );
+  const bands = { ...DEFAULT_GRADE_BANDS, ...given };
+  const falling =
+    bands.EXCELLENT > bands.COMPETENT &&
+    bands.COMPETENT > bands.BASICALLY_COMPETENT &&
+    bands.BASICALLY_COMPETENT > 0;
+  if (problems.length === before && !falling) {
+    problems.push(
+      'DUTYLEDGER_ASSESSMENT_GRADE_BANDS: the lowest scores must fall from EXCELLENT to COMPETENT to BASICALLY_COMPETENT, above 0',
+    );
+  }
+  return bands;
+}
+
+function timeZone(env: Env, problems: string[]): string {
+  const zone = env.DUTYLEDGER_TIME_ZONE || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(zone)) {
+    problems.push(
+      `DUTYLEDGER_TIME_ZONE="${zone}" is not an IANA time zone this runtime knows, e.g. Asia/Shanghai`,
+    );
+    return DEFAULT_TIME_ZONE;
+  }
+  return zone;
 }
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
@@ -209,16 +259,20 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
       audience: env.DUTYLEDGER_JWT_AUDIENCE || undefined,
       issuer: env.DUTYLEDGER_JWT_ISSUER || undefined,
     },
+    timeZone: timeZone(env, problems),
     policy: {
       appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),
-      sanctionInfluenceMonths: pairs(
+      hearingResponseDays: integer(env, 'DUTYLEDGER_HEARING_RESPONSE_DAYS', 5, [1, 90], problems),
+      sanctionInfluenceMonths: pairs<Measure, InfluencePeriod>(
         env,
         'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS',
-        SANCTIONS,
-        (value) => (/^\d{1,3}$/.test(value) ? Number(value) : undefined),
-        'a whole number of months from 0 to 999',
+        MEASURES,
+        (value) =>
+          value === 'PERMANENT' ? 'PERMANENT' : /^\d{1,3}$/.test(value) ? Number(value) : undefined,
+        'a whole number of months from 0 to 999, or PERMANENT',
         problems,
       ),
+      gradeBands: gradeBands(env, problems),
       complianceWeights: complianceWeights(env, problems),
     },
   };

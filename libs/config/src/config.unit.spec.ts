@@ -71,18 +71,66 @@ describe('configuration', () => {
     ]);
   });
 
-  it('takes sanction influence periods that differ from the defaults', () => {
+  it('takes influence periods of measures that differ from the defaults, PERMANENT included', () => {
     const config = loadConfig({
-      DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: 'SUSPENSION=18, DEMOTION=0',
+      DUTYLEDGER_SANCTION_INFLUENCE_MONTHS:
+        'SUSPENSION=18, DEMOTION=0, DISMISSAL_FROM_POST=PERMANENT',
     });
-    expect(config.policy.sanctionInfluenceMonths).toEqual({ SUSPENSION: 18, DEMOTION: 0 });
+    expect(config.policy.sanctionInfluenceMonths).toEqual({
+      SUSPENSION: 18,
+      DEMOTION: 0,
+      DISMISSAL_FROM_POST: 'PERMANENT',
+    });
     expect(loadConfig({}).policy.sanctionInfluenceMonths).toEqual({});
   });
 
-  it('names an unknown sanction and a bad number of months', () => {
-    expect(problemsOf({ DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: 'FINE=3,SUSPENSION=-1' })).toEqual([
+  it('names an unknown measure, a referral (no influence period) and a bad number of months', () => {
+    expect(
+      problemsOf({
+        DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: 'FINE=3,SUSPENSION=-1,REFERRAL_TO_JUDICIAL_ORGANS=12',
+      }),
+    ).toEqual([
       expect.stringContaining('DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: "FINE" is not one of'),
-      'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: SUSPENSION="-1" must be a whole number of months from 0 to 999',
+      'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: SUSPENSION="-1" must be a whole number of months from 0 to 999, or PERMANENT',
+      expect.stringContaining(
+        'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: "REFERRAL_TO_JUDICIAL_ORGANS" is not one of',
+      ),
+    ]);
+  });
+
+  it('reads the calendar in Beijing time unless another IANA zone is configured', () => {
+    expect(loadConfig({}).timeZone).toBe('Asia/Shanghai');
+    expect(loadConfig({ DUTYLEDGER_TIME_ZONE: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
+    expect(problemsOf({ DUTYLEDGER_TIME_ZONE: 'Beijing' })).toEqual([
+      'DUTYLEDGER_TIME_ZONE="Beijing" is not an IANA time zone this runtime knows, e.g. Asia/Shanghai',
+    ]);
+  });
+
+  it('gives subjects 5 days to answer a hearing notice unless configured, within 1–90', () => {
+    expect(loadConfig({}).policy.hearingResponseDays).toBe(5);
+    expect(loadConfig({ DUTYLEDGER_HEARING_RESPONSE_DAYS: '10' }).policy.hearingResponseDays).toBe(
+      10,
+    );
+    expect(problemsOf({ DUTYLEDGER_HEARING_RESPONSE_DAYS: '0' })).toEqual([
+      'DUTYLEDGER_HEARING_RESPONSE_DAYS="0" must be a whole number from 1 to 90',
+    ]);
+  });
+
+  it('grades assessments with the default bands unless told otherwise, and refuses bands out of order', () => {
+    expect(loadConfig({}).policy.gradeBands).toEqual({
+      EXCELLENT: 90,
+      COMPETENT: 75,
+      BASICALLY_COMPETENT: 60,
+    });
+    expect(
+      loadConfig({ DUTYLEDGER_ASSESSMENT_GRADE_BANDS: 'EXCELLENT=95,COMPETENT=80' }).policy
+        .gradeBands,
+    ).toEqual({ EXCELLENT: 95, COMPETENT: 80, BASICALLY_COMPETENT: 60 });
+    expect(problemsOf({ DUTYLEDGER_ASSESSMENT_GRADE_BANDS: 'COMPETENT=95' })).toEqual([
+      'DUTYLEDGER_ASSESSMENT_GRADE_BANDS: the lowest scores must fall from EXCELLENT to COMPETENT to BASICALLY_COMPETENT, above 0',
+    ]);
+    expect(problemsOf({ DUTYLEDGER_ASSESSMENT_GRADE_BANDS: 'EXCELLENT=101' })).toEqual([
+      'DUTYLEDGER_ASSESSMENT_GRADE_BANDS: EXCELLENT="101" must be a whole number from 1 to 100',
     ]);
   });
 

@@ -10,8 +10,10 @@ import {
 } from '@dutyledger/event-store';
 import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
+import { calendarFor } from '@dutyledger/domain';
 import { Lifecycle } from './lifecycle';
 import {
+  CALENDAR,
   CLOCK,
   type Clock,
   CONFIG,
@@ -50,6 +52,7 @@ export class StoresModule {
         { provide: CONFIG, useValue: config },
         { provide: CLOCK, useValue: overrides.clock ?? (() => new Date()) },
         { provide: NEW_ID, useValue: () => randomUUID() },
+        { provide: CALENDAR, useValue: calendarFor(config.timeZone) },
         { provide: UpcasterRegistry, useFactory: domainUpcasters },
         { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
         {
@@ -76,6 +79,7 @@ export class StoresModule {
         CONFIG,
         CLOCK,
         NEW_ID,
+        CALENDAR,
         UpcasterRegistry,
         EVENT_STORE,
         READ_MODELS,

@@ -5,6 +5,8 @@ export const READ_MODELS = Symbol('ReadModelDataSource');
 export const PROJECTION_RUNNER = Symbol('ProjectionRunner');
 export const CLOCK = Symbol('Clock');
 export const NEW_ID = Symbol('NewId');
+/** The jurisdiction's calendar (JurisdictionCalendar), from DUTYLEDGER_TIME_ZONE. */
+export const CALENDAR = Symbol('JurisdictionCalendar');
 
 export type Clock = () => Date;
 export type NewId = () => string;

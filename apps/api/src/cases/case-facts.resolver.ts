@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type CaseSubject,
+  type CaseSubjectFact,
   type CitedAccidentFact,
   type CitedFailureFact,
+  type DutyCategory,
   type DutyEvent,
   type OpeningDepartmentFact,
   UnknownEntityError,
@@ -13,6 +14,8 @@ import {
   departmentDecider,
   departmentStream,
   dutyStream,
+  holderAt,
+  isWorkSafetyFailure,
   postDecider,
   postStream,
 } from '@dutyledger/domain';
@@ -24,18 +27,29 @@ export interface FailureReference {
   failureId: string;
 }
 
-type RecordedFailures = readonly CitedFailureFact[];
+interface RecordedFailures {
+  readonly category: DutyCategory | null;
+  readonly failures: readonly (Omit<CitedFailureFact, 'workSafety'> & { safetyImpact: boolean })[];
+}
 
-/** Folds a duty stream into its failures, exactly as FailureToPerformRecorded recorded them. */
+/** Folds a duty stream into its category and failures, exactly as they were recorded. */
 const dutyFailures = {
-  initialState: [] as RecordedFailures,
-  evolve(failures: RecordedFailures, event: DutyEvent): RecordedFailures {
-    if (event.type !== 'FailureToPerformRecorded') return failures;
+  initialState: { category: null, failures: [] } as RecordedFailures,
+  evolve(state: RecordedFailures, event: DutyEvent): RecordedFailures {
+    if (event.type === 'DutyAssigned') return { ...state, category: event.data.category };
+    if (event.type !== 'FailureToPerformRecorded') return state;
     const { failureId, dutyId, postId, occurredAt, adverseEffect, responsibleCadreId } = event.data;
-    return [
-      ...failures,
-      { failureId, dutyId, postId, occurredAt, adverseEffect, responsibleCadreId },
-    ];
+    const { safetyImpact } = event.data;
+    const failure = {
+      failureId,
+      dutyId,
+      postId,
+      occurredAt,
+      adverseEffect,
+      responsibleCadreId,
+      safetyImpact,
+    };
+    return { ...state, failures: [...state.failures, failure] };
   },
 };
 
@@ -53,22 +67,32 @@ export class CaseFactsResolver {
     return { departmentId, supervisionAuthority: state.supervisionAuthority };
   }
 
-  async subject(cadreId: string, postId: string): Promise<CaseSubject> {
+  /** The subject, and who held the named post when the case's accident happened, if it has one. */
+  async subject(
+    cadreId: string,
+    postId: string,
+    accidentAt: string | null,
+  ): Promise<CaseSubjectFact> {
     const [cadre, post] = await Promise.all([
       this.ledger.load(cadreStream(cadreId), cadreDecider),
       this.ledger.load(postStream(postId), postDecider),
     ]);
     if (cadre.state.status !== 'REGISTERED') throw new UnknownEntityError('cadre', cadreId);
     if (post.state.status !== 'ESTABLISHED') throw new UnknownEntityError('post', postId);
-    return { cadreId, postId };
+    if (accidentAt === null) return { cadreId, postId };
+    const holding = holderAt(post.state, accidentAt);
+    return { cadreId, postId, holderAtAccident: 'cadreId' in holding ? holding.cadreId : null };
   }
 
   async failure({ dutyId, failureId }: FailureReference): Promise<CitedFailureFact> {
     const { state, revision } = await this.ledger.load(dutyStream(dutyId), dutyFailures);
-    if (revision === undefined) throw new UnknownEntityError('duty', dutyId);
-    const failure = state.find((candidate) => candidate.failureId === failureId);
-    if (failure === undefined) throw new UnknownEntityError('failure', failureId);
-    return failure;
+    if (revision === undefined || state.category === null) {
+      throw new UnknownEntityError('duty', dutyId);
+    }
+    const found = state.failures.find((candidate) => candidate.failureId === failureId);
+    if (found === undefined) throw new UnknownEntityError('failure', failureId);
+    const { safetyImpact, ...failure } = found;
+    return { ...failure, workSafety: isWorkSafetyFailure(state.category, safetyImpact) };
   }
 
   async accident(accidentId: string): Promise<CitedAccidentFact> {

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CaseFactsResolver } from './case-facts.resolver';
+import { caseDeciderProvider } from './case-decider.provider';
+import { CaseLedger } from './case-ledger';
+import { CaseGroundsReservations } from './case-grounds.reservations';
+import { ServeHearingNoticeHandler } from './serve-hearing-notice/serve-hearing-notice.handler';
+import { ServeHearingNoticeController } from './serve-hearing-notice/serve-hearing-notice.http';
+import { WaiveAppealHandler } from './waive-appeal/waive-appeal.handler';
+import { WaiveAppealController } from './waive-appeal/waive-appeal.http';
 import { OpenAccountabilityHandler } from './open-accountability/open-accountability.handler';
 import { OpenAccountabilityController } from './open-accountability/open-accountability.http';
 import { AssignInvestigatorHandler } from './assign-investigator/assign-investigator.handler';
@@ -34,10 +41,12 @@ import { ReopenCaseController } from './reopen-case/reopen-case.http';
     AssignInvestigatorController,
     StartInvestigationController,
     AttachEvidenceController,
+    ServeHearingNoticeController,
     RecordSubjectStatementController,
     RecordFindingController,
     DecideSanctionController,
     DecideCaseController,
+    WaiveAppealController,
     FileAppealController,
     DecideAppealController,
     ExtendDeadlineController,
@@ -45,15 +54,20 @@ import { ReopenCaseController } from './reopen-case/reopen-case.http';
     ReopenCaseController,
   ],
   providers: [
+    caseDeciderProvider,
+    CaseLedger,
+    CaseGroundsReservations,
     CaseFactsResolver,
     OpenAccountabilityHandler,
     AssignInvestigatorHandler,
     StartInvestigationHandler,
     AttachEvidenceHandler,
+    ServeHearingNoticeHandler,
     RecordSubjectStatementHandler,
     RecordFindingHandler,
     DecideSanctionHandler,
     DecideCaseHandler,
+    WaiveAppealHandler,
     FileAppealHandler,
     DecideAppealHandler,
     ExtendDeadlineHandler,

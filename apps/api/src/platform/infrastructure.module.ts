@@ -4,6 +4,8 @@ import type { DutyLedgerConfig } from '@dutyledger/config';
 import { type StoresOverrides, StoresModule, verificationKey } from '@dutyledger/platform';
 import { VERIFICATION_KEY } from './auth/auth.tokens';
 import { Ledger } from './commands/ledger';
+import { Reservations } from './commands/reservations';
+import { ChildIds } from './commands/child-ids';
 
 /** The stores, plus what only the api needs: token verification and the command side's Ledger. */
 @Global()
@@ -13,8 +15,13 @@ export class InfrastructureModule {
     return {
       module: InfrastructureModule,
       imports: [StoresModule.forConfig(config, overrides), JwtModule.register({})],
-      providers: [{ provide: VERIFICATION_KEY, useValue: verificationKey(config) }, Ledger],
-      exports: [VERIFICATION_KEY, JwtModule, Ledger],
+      providers: [
+        { provide: VERIFICATION_KEY, useValue: verificationKey(config) },
+        Ledger,
+        Reservations,
+        ChildIds,
+      ],
+      exports: [VERIFICATION_KEY, JwtModule, Ledger, Reservations, ChildIds],
     };
   }
 }

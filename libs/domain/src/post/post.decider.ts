@@ -36,7 +36,8 @@ function establish(
     occurredAt,
     departmentRegisteredAt,
     POST_ERRORS.POST_BEFORE_DEPARTMENT,
-    () => `Post ${postId} cannot exist from ${occurredAt}, before department ${departmentId} (${departmentRegisteredAt})`,
+    () =>
+      `Post ${postId} cannot exist from ${occurredAt}, before department ${departmentId} (${departmentRegisteredAt})`,
   );
   return [
     {
@@ -83,6 +84,7 @@ function eligibilityOverride(command: AppointCadreToPost): EligibilityOverride |
     throw new DomainError(
       POST_ERRORS.CADRE_NOT_ELIGIBLE,
       `Cadre ${cadreId} is not eligible for appointment: ${reasons}. Appoint with an override and its reason, or not at all`,
+      { blocks: eligibility.blocks },
     );
   }
   if (override.reason.trim() === '') {
@@ -118,7 +120,8 @@ function appoint(
     effectiveFrom,
     post.establishedAt,
     POST_ERRORS.APPOINTMENT_BEFORE_POST_ESTABLISHED,
-    () => `An appointment to post ${postId} cannot take effect at ${effectiveFrom}, before the post was established (${post.establishedAt})`,
+    () =>
+      `An appointment to post ${postId} cannot take effect at ${effectiveFrom}, before the post was established (${post.establishedAt})`,
   );
   checkEffectiveDate(post, effectiveFrom);
   const override = eligibilityOverride(command);

@@ -14,6 +14,11 @@ export type ReserveValue = Command<
     readonly holderId: string;
     readonly holderStream: string;
     readonly currentHolderHoldsIt: boolean;
+    /**
+     * The current holder came to hold the value and let it go (a closed case): it may be taken at
+     * once. Otherwise a holder that does not hold it may still be about to (see the stale time).
+     */
+    readonly currentHolderReleasedIt?: boolean;
   }
 >;
 

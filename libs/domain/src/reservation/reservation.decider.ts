@@ -39,14 +39,19 @@ export const reservationDecider: Decider<ReservationCommand, ReservationEvent, R
   evolve: evolveReservation,
   decide({ data }, state, context) {
     const { namespace, value, holderId, holderStream, currentHolderHoldsIt } = data;
+    const released = data.currentHolderReleasedIt === true;
     const now = context.now.toISOString();
     if (state !== null && state.holderId === holderId) return [];
     if (state !== null && currentHolderHoldsIt) {
       const taken = TAKEN[namespace];
-      throw new DomainError(taken.code, `${taken.what(value)} ${state.holderId}`);
+      throw new DomainError(taken.code, `${taken.what(value)} ${state.holderId}`, {
+        holderId: state.holderId,
+      });
     }
     const fresh =
-      state !== null && context.now.getTime() - Date.parse(state.reservedAt) < RESERVATION_STALE_AFTER_MS;
+      state !== null &&
+      !released &&
+      context.now.getTime() - Date.parse(state.reservedAt) < RESERVATION_STALE_AFTER_MS;
     if (fresh) {
       throw new DomainError(
         RESERVATION_ERRORS.RESERVATION_IN_PROGRESS,

@@ -7,6 +7,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** what the rule found, for the answer's body (e.g. the blocks of an ineligible cadre) */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }

@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Text } from '../../platform/http/fields';
 
@@ -9,4 +10,7 @@ export class AssignInvestigatorDto {
   })
   @Text(200)
   investigatorId!: string;
+
+  @OccurredAt('When the investigator was assigned')
+  occurredAt?: string;
 }

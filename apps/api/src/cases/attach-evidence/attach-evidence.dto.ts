@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import { NewId, Text } from '../../platform/http/fields';
@@ -17,4 +18,7 @@ export class AttachEvidenceDto {
   @IsString()
   @Matches(/^[0-9a-f]{64}$/i, { message: 'contentHash must be a SHA-256 in 64 hex digits' })
   contentHash!: string;
+
+  @OccurredAt('When the evidence was taken into the case file')
+  occurredAt?: string;
 }

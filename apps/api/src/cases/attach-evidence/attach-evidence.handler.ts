@@ -1,18 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type AttachEvidence, caseDecider, caseStream } from '@dutyledger/domain';
+import { type AttachEvidence, caseStream } from '@dutyledger/domain';
+import { ChildIds } from '../../platform/commands/child-ids';
 import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { CaseLedger } from '../case-ledger';
 import { AttachEvidenceCommand } from './attach-evidence.command';
 
 @CommandHandler(AttachEvidenceCommand)
 export class AttachEvidenceHandler implements ICommandHandler<AttachEvidenceCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly cases: CaseLedger,
+    private readonly childIds: ChildIds,
+  ) {}
 
   execute({ caseId, evidenceId, body, context }: AttachEvidenceCommand): Promise<CommandResult> {
-    return this.ledger.execute(
-      caseStream(caseId),
+    return this.cases.run(
       caseId,
-      caseDecider,
       context,
       (): AttachEvidence => ({
         type: 'AttachEvidence',
@@ -21,8 +23,10 @@ export class AttachEvidenceHandler implements ICommandHandler<AttachEvidenceComm
           evidenceId,
           description: body.description,
           contentHash: body.contentHash.toLowerCase(),
+          occurredAt: body.occurredAt,
         },
       }),
+      { beforeAppend: () => this.childIds.reserve(evidenceId, caseStream(caseId), context) },
     );
   }
 }

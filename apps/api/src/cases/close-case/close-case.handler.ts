@@ -1,17 +1,17 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CloseCase, caseDecider, caseStream } from '@dutyledger/domain';
+import type { CloseCase } from '@dutyledger/domain';
 import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { CaseLedger } from '../case-ledger';
 import { CloseCaseCommand } from './close-case.command';
 
 @CommandHandler(CloseCaseCommand)
 export class CloseCaseHandler implements ICommandHandler<CloseCaseCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly cases: CaseLedger) {}
 
   execute({ caseId, body, context }: CloseCaseCommand): Promise<CommandResult> {
-    return this.ledger.execute(caseStream(caseId), caseId, caseDecider, context, (): CloseCase => ({
+    return this.cases.run(caseId, context, (): CloseCase => ({
       type: 'CloseCase',
-      data: { caseId, reason: body.reason },
+      data: { caseId, reason: body.reason, occurredAt: body.occurredAt },
     }));
   }
 }

@@ -1,7 +1,8 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { APPEAL_OUTCOMES, SANCTIONS } from '@dutyledger/domain';
-import type { AppealOutcome, Sanction } from '@dutyledger/domain';
+import { APPEAL_OUTCOMES, MEASURES } from '@dutyledger/domain';
+import type { AppealOutcome, Measure } from '@dutyledger/domain';
 import { Text } from '../../platform/http/fields';
 
 export class DecideAppealDto {
@@ -14,14 +15,18 @@ export class DecideAppealDto {
   outcome!: AppealOutcome;
 
   @ApiPropertyOptional({
-    enum: SANCTIONS,
-    description: 'Required when the outcome is SANCTION_CHANGED, absent otherwise',
+    enum: MEASURES,
+    description:
+      'Required when the outcome is SANCTION_CHANGED, absent otherwise: a measure lighter than the appealed one (an appeal never makes it heavier)',
   })
   @IsOptional()
-  @IsIn(SANCTIONS)
-  changedSanction?: Sanction;
+  @IsIn(MEASURES)
+  changedSanction?: Measure;
 
   @ApiProperty({ maxLength: 10000 })
   @Text(10000)
   reasoning!: string;
+
+  @OccurredAt('When the appeal was decided')
+  occurredAt?: string;
 }

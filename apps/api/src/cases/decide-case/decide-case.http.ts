@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -7,6 +7,7 @@ import { type CommandContext, Context } from '../../platform/commands/command-co
 import type { CommandResult } from '../../platform/commands/command-result';
 import { CommandResponses } from '../../platform/http/command-responses.decorator';
 import { DecideCaseCommand } from './decide-case.command';
+import { DecideCaseDto } from './decide-case.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -24,8 +25,9 @@ export class DecideCaseController {
   @CommandResponses()
   decide(
     @UuidParam('caseId') caseId: string,
+    @Body() body: DecideCaseDto,
     @Context() context: CommandContext,
   ): Promise<CommandResult> {
-    return this.commands.execute(new DecideCaseCommand(caseId, context));
+    return this.commands.execute(new DecideCaseCommand(caseId, body, context));
   }
 }

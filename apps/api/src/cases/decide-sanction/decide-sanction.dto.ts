@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsUUID } from 'class-validator';
 import { SANCTIONS } from '@dutyledger/domain';
@@ -13,7 +14,15 @@ export class DecideSanctionDto {
   @IsUUID('4')
   cadreId!: string;
 
-  @ApiProperty({ enum: SANCTIONS })
+  @ApiProperty({
+    enum: SANCTIONS,
+    description:
+      'A measure (accountability measures, then formal sanctions, lightest first: one per subject) ' +
+      'or a referral to the discipline inspection or judicial organs (beside a measure, each once)',
+  })
   @IsIn(SANCTIONS)
   sanction!: Sanction;
+
+  @OccurredAt('When the sanction was decided')
+  occurredAt?: string;
 }

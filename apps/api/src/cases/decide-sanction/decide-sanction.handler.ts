@@ -1,18 +1,20 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type DecideSanction, caseDecider, caseStream } from '@dutyledger/domain';
+import { type DecideSanction, caseStream } from '@dutyledger/domain';
+import { ChildIds } from '../../platform/commands/child-ids';
 import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { CaseLedger } from '../case-ledger';
 import { DecideSanctionCommand } from './decide-sanction.command';
 
 @CommandHandler(DecideSanctionCommand)
 export class DecideSanctionHandler implements ICommandHandler<DecideSanctionCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly cases: CaseLedger,
+    private readonly childIds: ChildIds,
+  ) {}
 
   execute({ caseId, sanctionId, body, context }: DecideSanctionCommand): Promise<CommandResult> {
-    return this.ledger.execute(
-      caseStream(caseId),
+    return this.cases.run(
       caseId,
-      caseDecider,
       context,
       (): DecideSanction => ({
         type: 'DecideSanction',
@@ -22,8 +24,10 @@ export class DecideSanctionHandler implements ICommandHandler<DecideSanctionComm
           cadreId: body.cadreId,
           sanction: body.sanction,
           decidedBy: context.actor.id,
+          occurredAt: body.occurredAt,
         },
       }),
+      { beforeAppend: () => this.childIds.reserve(sanctionId, caseStream(caseId), context) },
     );
   }
 }

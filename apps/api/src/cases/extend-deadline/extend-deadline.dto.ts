@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { MAX_DEADLINE_EXTENSION_DAYS } from '@dutyledger/domain';
@@ -13,4 +14,7 @@ export class ExtendDeadlineDto {
   @ApiProperty({ maxLength: 2000 })
   @Text(2000)
   reason!: string;
+
+  @OccurredAt('When the extension was granted (before the deadline passed)')
+  occurredAt?: string;
 }

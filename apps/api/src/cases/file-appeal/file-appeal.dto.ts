@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { NewId, Text } from '../../platform/http/fields';
@@ -13,4 +14,7 @@ export class FileAppealDto {
   @ApiProperty({ maxLength: 10000 })
   @Text(10000)
   grounds!: string;
+
+  @OccurredAt('When the appeal was filed (within the appeal window)')
+  occurredAt?: string;
 }

@@ -1,23 +1,32 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type FileAppeal, caseDecider, caseStream } from '@dutyledger/domain';
+import { type FileAppeal, caseStream } from '@dutyledger/domain';
+import { ChildIds } from '../../platform/commands/child-ids';
 import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { CaseLedger } from '../case-ledger';
 import { FileAppealCommand } from './file-appeal.command';
 
 @CommandHandler(FileAppealCommand)
 export class FileAppealHandler implements ICommandHandler<FileAppealCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly cases: CaseLedger,
+    private readonly childIds: ChildIds,
+  ) {}
 
   execute({ caseId, appealId, body, context }: FileAppealCommand): Promise<CommandResult> {
-    return this.ledger.execute(
-      caseStream(caseId),
+    return this.cases.run(
       caseId,
-      caseDecider,
       context,
       (): FileAppeal => ({
         type: 'FileAppeal',
-        data: { caseId, appealId, cadreId: body.cadreId, grounds: body.grounds },
+        data: {
+          caseId,
+          appealId,
+          cadreId: body.cadreId,
+          grounds: body.grounds,
+          occurredAt: body.occurredAt,
+        },
       }),
+      { beforeAppend: () => this.childIds.reserve(appealId, caseStream(caseId), context) },
     );
   }
 }

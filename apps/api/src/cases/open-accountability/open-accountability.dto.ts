@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -77,4 +78,7 @@ export class OpenAccountabilityDto {
   })
   @Text(2000)
   summary!: string;
+
+  @OccurredAt('When the case was opened (not before its grounds)')
+  occurredAt?: string;
 }

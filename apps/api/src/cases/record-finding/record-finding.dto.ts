@@ -1,9 +1,51 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { RESPONSIBILITY_KINDS } from '@dutyledger/domain';
-import type { ResponsibilityKind } from '@dutyledger/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  ValidateNested,
+} from 'class-validator';
+import {
+  AGGRAVATING_CIRCUMSTANCES,
+  MITIGATING_CIRCUMSTANCES,
+  RESPONSIBILITY_KINDS,
+} from '@dutyledger/domain';
+import type {
+  AggravatingCircumstance,
+  MitigatingCircumstance,
+  ResponsibilityKind,
+} from '@dutyledger/domain';
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { Text } from '../../platform/http/fields';
 
+export class AggravatingCircumstanceDto {
+  @ApiProperty({ enum: AGGRAVATING_CIRCUMSTANCES })
+  @IsIn(AGGRAVATING_CIRCUMSTANCES)
+  circumstance!: AggravatingCircumstance;
+
+  @ApiProperty({ maxLength: 2000, description: 'What the investigation found of it' })
+  @Text(2000)
+  note!: string;
+}
+
+export class MitigatingCircumstanceDto {
+  @ApiProperty({ enum: MITIGATING_CIRCUMSTANCES })
+  @IsIn(MITIGATING_CIRCUMSTANCES)
+  circumstance!: MitigatingCircumstance;
+
+  @ApiProperty({ maxLength: 2000, description: 'What the investigation found of it' })
+  @Text(2000)
+  note!: string;
+}
+
+/**
+ * Recorded by the case's assigned investigator (the caller). A finding of "responsible" needs the
+ * subject heard first: their statement, or a hearing notice whose response period has passed.
+ */
 export class RecordFindingDto {
   @ApiProperty({ format: 'uuid', description: 'The subject the finding is about' })
   @IsUUID('4')
@@ -24,4 +66,31 @@ export class RecordFindingDto {
   @ApiProperty({ maxLength: 10000 })
   @Text(10000)
   reasoning!: string;
+
+  @ApiPropertyOptional({
+    type: [AggravatingCircumstanceDto],
+    maxItems: 5,
+    description: 'Circumstances weighing against the subject (only with responsible), each once',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => AggravatingCircumstanceDto)
+  aggravating?: AggravatingCircumstanceDto[];
+
+  @ApiPropertyOptional({
+    type: [MitigatingCircumstanceDto],
+    maxItems: 4,
+    description: 'Circumstances weighing for the subject (only with responsible), each once',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => MitigatingCircumstanceDto)
+  mitigating?: MitigatingCircumstanceDto[];
+
+  @OccurredAt('When the finding was made')
+  occurredAt?: string;
 }

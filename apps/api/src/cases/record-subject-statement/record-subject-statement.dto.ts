@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { Text } from '../../platform/http/fields';
@@ -10,4 +11,7 @@ export class RecordSubjectStatementDto {
   @ApiProperty({ example: 'The inspections were delegated to the mining bureau', maxLength: 10000 })
   @Text(10000)
   statement!: string;
+
+  @OccurredAt('When the subject gave the statement')
+  occurredAt?: string;
 }

@@ -1,23 +1,22 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type RecordSubjectStatement, caseDecider, caseStream } from '@dutyledger/domain';
+import type { RecordSubjectStatement } from '@dutyledger/domain';
 import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { CaseLedger } from '../case-ledger';
 import { RecordSubjectStatementCommand } from './record-subject-statement.command';
 
 @CommandHandler(RecordSubjectStatementCommand)
 export class RecordSubjectStatementHandler implements ICommandHandler<RecordSubjectStatementCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly cases: CaseLedger) {}
 
   execute({ caseId, body, context }: RecordSubjectStatementCommand): Promise<CommandResult> {
-    return this.ledger.execute(
-      caseStream(caseId),
-      caseId,
-      caseDecider,
-      context,
-      (): RecordSubjectStatement => ({
-        type: 'RecordSubjectStatement',
-        data: { caseId, cadreId: body.cadreId, statement: body.statement },
-      }),
-    );
+    return this.cases.run(caseId, context, (): RecordSubjectStatement => ({
+      type: 'RecordSubjectStatement',
+      data: {
+        caseId,
+        cadreId: body.cadreId,
+        statement: body.statement,
+        occurredAt: body.occurredAt,
+      },
+    }));
   }
 }

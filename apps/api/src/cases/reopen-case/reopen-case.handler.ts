@@ -1,20 +1,27 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type ReopenCase, caseDecider, caseStream } from '@dutyledger/domain';
+import type { ReopenCase } from '@dutyledger/domain';
 import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { CaseGroundsReservations } from '../case-grounds.reservations';
+import { CaseLedger } from '../case-ledger';
 import { ReopenCaseCommand } from './reopen-case.command';
 
+/** A reopened case takes its grounds back, unless another case opened on them meanwhile. */
 @CommandHandler(ReopenCaseCommand)
 export class ReopenCaseHandler implements ICommandHandler<ReopenCaseCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly cases: CaseLedger,
+    private readonly grounds: CaseGroundsReservations,
+  ) {}
 
   execute({ caseId, body, context }: ReopenCaseCommand): Promise<CommandResult> {
-    return this.ledger.execute(
-      caseStream(caseId),
+    return this.cases.run(
       caseId,
-      caseDecider,
       context,
-      (): ReopenCase => ({ type: 'ReopenCase', data: { caseId, reason: body.reason } }),
+      (): ReopenCase => ({
+        type: 'ReopenCase',
+        data: { caseId, reason: body.reason, occurredAt: body.occurredAt },
+      }),
+      { beforeAppend: (events, state) => this.grounds.reserve(caseId, state, events, context) },
     );
   }
 }

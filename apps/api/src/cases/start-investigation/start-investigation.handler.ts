@@ -1,20 +1,17 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type StartInvestigation, caseDecider, caseStream } from '@dutyledger/domain';
+import type { StartInvestigation } from '@dutyledger/domain';
 import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { CaseLedger } from '../case-ledger';
 import { StartInvestigationCommand } from './start-investigation.command';
 
 @CommandHandler(StartInvestigationCommand)
 export class StartInvestigationHandler implements ICommandHandler<StartInvestigationCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(private readonly cases: CaseLedger) {}
 
-  execute({ caseId, context }: StartInvestigationCommand): Promise<CommandResult> {
-    return this.ledger.execute(
-      caseStream(caseId),
-      caseId,
-      caseDecider,
-      context,
-      (): StartInvestigation => ({ type: 'StartInvestigation', data: { caseId } }),
-    );
+  execute({ caseId, body, context }: StartInvestigationCommand): Promise<CommandResult> {
+    return this.cases.run(caseId, context, (): StartInvestigation => ({
+      type: 'StartInvestigation',
+      data: { caseId, occurredAt: body.occurredAt },
+    }));
   }
 }

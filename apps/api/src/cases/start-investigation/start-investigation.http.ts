@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -7,6 +7,7 @@ import { type CommandContext, Context } from '../../platform/commands/command-co
 import type { CommandResult } from '../../platform/commands/command-result';
 import { CommandResponses } from '../../platform/http/command-responses.decorator';
 import { StartInvestigationCommand } from './start-investigation.command';
+import { StartInvestigationDto } from './start-investigation.dto';
 
 @ApiTags('cases')
 @ApiBearerAuth()
@@ -21,8 +22,9 @@ export class StartInvestigationController {
   @CommandResponses()
   start(
     @UuidParam('caseId') caseId: string,
+    @Body() body: StartInvestigationDto,
     @Context() context: CommandContext,
   ): Promise<CommandResult> {
-    return this.commands.execute(new StartInvestigationCommand(caseId, context));
+    return this.commands.execute(new StartInvestigationCommand(caseId, body, context));
   }
 }

@@ -1,3 +1,4 @@
+import { EffectiveFrom } from '../../platform/http/business-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CADENCES, PRINCIPLES } from '@dutyledger/domain';
@@ -34,4 +35,7 @@ export class AmendDutyDto {
   @ApiProperty({ example: 'Mining scope extended by the 2026 plan', maxLength: 500 })
   @Text(500)
   reason!: string;
+
+  @EffectiveFrom('When the amendment takes effect (not before the last change)')
+  effectiveFrom?: string;
 }

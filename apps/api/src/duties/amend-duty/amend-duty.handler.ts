@@ -9,10 +9,10 @@ export class AmendDutyHandler implements ICommandHandler<AmendDutyCommand> {
   constructor(private readonly ledger: Ledger) {}
 
   execute({ dutyId, body, context }: AmendDutyCommand): Promise<CommandResult> {
-    const { title, principle, industries, cadence, basis, reason } = body;
+    const { title, principle, industries, cadence, basis, reason, effectiveFrom } = body;
     return this.ledger.execute(dutyStream(dutyId), dutyId, dutyDecider, context, (): AmendDuty => ({
       type: 'AmendDuty',
-      data: { dutyId, title, principle, industries, cadence, basis, reason },
+      data: { dutyId, title, principle, industries, cadence, basis, reason, effectiveFrom },
     }));
   }
 }

@@ -1,3 +1,4 @@
+import { EffectiveFrom } from '../../platform/http/business-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CADENCES, DUTY_CATEGORIES, PRINCIPLES } from '@dutyledger/domain';
@@ -44,4 +45,9 @@ export class AssignDutyDto {
   @ApiProperty({ example: 'Work Safety Law, art. 3', maxLength: 1000 })
   @Text(1000)
   basis!: string;
+
+  @EffectiveFrom(
+    'When the duty takes effect (not before its post was established); periods are due from then',
+  )
+  effectiveFrom?: string;
 }

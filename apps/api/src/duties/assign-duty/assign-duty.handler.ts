@@ -22,7 +22,7 @@ export class AssignDutyHandler implements ICommandHandler<AssignDutyCommand> {
       dutyDecider,
       context,
       async (): Promise<AssignDuty> => {
-        await this.requirePost(body.postId);
+        const postEstablishedAt = await this.postEstablishedAt(body.postId);
         return {
           type: 'AssignDuty',
           data: {
@@ -34,14 +34,17 @@ export class AssignDutyHandler implements ICommandHandler<AssignDutyCommand> {
             industries: body.industries,
             cadence: body.cadence,
             basis: body.basis,
+            effectiveFrom: body.effectiveFrom,
+            postEstablishedAt,
           },
         };
       },
     );
   }
 
-  private async requirePost(postId: string): Promise<void> {
+  private async postEstablishedAt(postId: string): Promise<string> {
     const { state } = await this.ledger.load(postStream(postId), postDecider);
     if (state.status !== 'ESTABLISHED') throw new UnknownEntityError('post', postId);
+    return state.establishedAt;
   }
 }

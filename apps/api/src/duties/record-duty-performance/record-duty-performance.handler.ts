@@ -1,13 +1,17 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type RecordDutyPerformance, dutyDecider, dutyStream } from '@dutyledger/domain';
 import type { CommandResult } from '../../platform/commands/command-result';
+import { ChildIds } from '../../platform/commands/child-ids';
 import { Ledger } from '../../platform/commands/ledger';
 import { RecordDutyPerformanceCommand } from './record-duty-performance.command';
 
 /** Answers with the performance record's id; the revision is the duty stream's. */
 @CommandHandler(RecordDutyPerformanceCommand)
 export class RecordDutyPerformanceHandler implements ICommandHandler<RecordDutyPerformanceCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly childIds: ChildIds,
+  ) {}
 
   execute({
     dutyId,
@@ -30,6 +34,7 @@ export class RecordDutyPerformanceHandler implements ICommandHandler<RecordDutyP
           evidence: body.evidence,
         },
       }),
+      { beforeAppend: () => this.childIds.reserve(performanceId, dutyStream(dutyId), context) },
     );
   }
 }

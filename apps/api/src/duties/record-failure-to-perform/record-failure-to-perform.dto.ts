@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
-import { ADVERSE_EFFECTS } from '@dutyledger/domain';
-import type { AdverseEffect } from '@dutyledger/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { ADVERSE_EFFECTS, FAILURE_KINDS } from '@dutyledger/domain';
+import type { AdverseEffect, FailureKind } from '@dutyledger/domain';
 import { BusinessTime } from '../../platform/http/business-time.decorator';
 import { NewId, Text } from '../../platform/http/fields';
 
@@ -10,9 +10,34 @@ export class RecordFailureToPerformDto {
   @NewId()
   failureId?: string;
 
-  @ApiProperty({ example: '2026-04-02T08:00:00Z', description: 'When the failure happened' })
+  @ApiProperty({
+    example: '2026-04-02T08:00:00+08:00',
+    format: 'date-time',
+    description:
+      'When the failure happened (business time: a date, read in DUTYLEDGER_TIME_ZONE, or a date-time with its zone), inside the duty’s life',
+  })
   @BusinessTime()
   occurredAt!: string;
+
+  @ApiProperty({ enum: FAILURE_KINDS })
+  @IsIn(FAILURE_KINDS)
+  kind!: FailureKind;
+
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Required when the kind is OTHER: what kind of failure it was, in words',
+  })
+  @IsOptional()
+  @Text(200)
+  otherKind?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'On a business duty: whether the failure harmed work safety (e.g. a licence approved without safety conditions). Only work-safety failures ground pre-accident cases and count in compliance; every failure on a work-safety duty is one',
+  })
+  @IsOptional()
+  @IsBoolean()
+  safetyImpact?: boolean;
 
   @ApiProperty({
     example: 'The April inspection of the Shaft 3 mine was not carried out',

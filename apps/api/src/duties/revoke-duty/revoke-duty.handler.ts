@@ -14,7 +14,10 @@ export class RevokeDutyHandler implements ICommandHandler<RevokeDutyCommand> {
       dutyId,
       dutyDecider,
       context,
-      (): RevokeDuty => ({ type: 'RevokeDuty', data: { dutyId, reason: body.reason } }),
+      (): RevokeDuty => ({
+        type: 'RevokeDuty',
+        data: { dutyId, reason: body.reason, effectiveFrom: body.effectiveFrom },
+      }),
     );
   }
 }

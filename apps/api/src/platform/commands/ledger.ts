@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Command, Decider, DomainEvent } from '@dutyledger/domain';
+import type { Command, Decider, DomainEvent, JurisdictionCalendar } from '@dutyledger/domain';
 import { fold } from '@dutyledger/domain';
 import {
   type EventStore,
@@ -9,7 +9,7 @@ import {
   UpcasterRegistry,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
-import { CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/platform';
+import { CALENDAR, CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/platform';
 import type { CommandContext } from './command-context';
 import type { CommandResult } from './command-result';
 
@@ -22,6 +22,14 @@ export interface Loaded<S> {
   revision: bigint | undefined;
 }
 
+export interface ExecuteOptions<E extends DomainEvent, S> {
+  /**
+   * Runs after the decision and before its events are appended (again on every retry): e.g. the
+   * reservations of values that must be unique across streams. Throwing stops the command.
+   */
+  beforeAppend?: (events: readonly E[], state: S) => Promise<void>;
+}
+
 /**
  * The command side's one way to write: load a stream, fold it, decide, append with the revision
  * read. A lost race is retried (re-read, re-decide) unless the caller sent If-Match.
@@ -32,6 +40,7 @@ export class Ledger {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NEW_ID) private readonly newId: NewId,
+    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
     private readonly upcasters: UpcasterRegistry,
   ) {}
 
@@ -64,6 +73,7 @@ export class Ledger {
     decider: Decider<C, E, S>,
     context: CommandContext,
     prepare: (state: S) => Promise<C> | C,
+    options: ExecuteOptions<E, S> = {},
   ): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(stream, decider);
@@ -75,10 +85,11 @@ export class Ledger {
         );
       }
       const command = await prepare(state);
-      const events = decider.decide(command, state, { now: this.clock() });
+      const events = decider.decide(command, state, { now: this.clock(), calendar: this.calendar });
       if (events.length === 0) {
         return { id, revision: String(revision ?? -1n), position: '0' };
       }
+      await options.beforeAppend?.(events, state);
       const expected: ExpectedRevision = revision ?? 'no_stream';
       try {
         const result = await this.store.append(stream, this.envelop(events, context), expected);

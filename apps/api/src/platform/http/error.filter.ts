@@ -28,7 +28,7 @@ function body(statusCode: number, code: string, message: string): ErrorBody {
 }
 
 /**
- * Maps every failure to the answer ARCHITECTURE.md promises: rules 422, unknown ids 404,
+ * Maps every failure to the answer the README promises: rules 422, unknown ids 404,
  * concurrency 409, validation 400 (already shaped), credentials 401/403. Anything else is a bug
  * on our side: logged, and answered 500 without internals.
  */
@@ -45,7 +45,9 @@ export class ErrorFilter implements ExceptionFilter {
   private answer(exception: unknown): ErrorBody {
     if (exception instanceof UnknownEntityError)
       return body(404, exception.code, exception.message);
-    if (exception instanceof DomainError) return body(422, exception.code, exception.message);
+    if (exception instanceof DomainError) {
+      return { ...exception.details, ...body(422, exception.code, exception.message) };
+    }
     if (exception instanceof StreamNotFoundError) return body(404, 'NOT_FOUND', exception.message);
     if (exception instanceof WrongExpectedRevisionError) {
       return {

@@ -22,6 +22,8 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 class BoundedValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A command whose fields are all optional may come without a body: read it as {}.
+    if (metadata.type === 'body' && value === undefined) return super.transform({}, metadata);
     if (metadata.type === 'body' && nestedDeeperThan(value, MAX_BODY_DEPTH)) {
       throw new BadRequestException({
         statusCode: 400,

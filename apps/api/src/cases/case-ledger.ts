@@ -1,0 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type CaseCommand,
+  type CaseDecider,
+  type CaseEvent,
+  type CaseState,
+  caseStream,
+} from '@dutyledger/domain';
+import type { CommandContext } from '../platform/commands/command-context';
+import type { CommandResult } from '../platform/commands/command-result';
+import { type ExecuteOptions, Ledger } from '../platform/commands/ledger';
+import { CASE_DECIDER } from './case-decider.provider';
+
+/** Runs a command on a case's stream with the configured case decider. */
+@Injectable()
+export class CaseLedger {
+  constructor(
+    private readonly ledger: Ledger,
+    @Inject(CASE_DECIDER) private readonly decider: CaseDecider,
+  ) {}
+
+  run(
+    caseId: string,
+    context: CommandContext,
+    prepare: (state: CaseState) => Promise<CaseCommand> | CaseCommand,
+    options: ExecuteOptions<CaseEvent, CaseState> = {},
+  ): Promise<CommandResult> {
+    return this.ledger.execute(caseStream(caseId), caseId, this.decider, context, prepare, options);
+  }
+}

@@ -1,0 +1,10 @@
+import type { CommandContext } from '../../platform/commands/command-context';
+import type { ServeHearingNoticeDto } from './serve-hearing-notice.dto';
+
+export class ServeHearingNoticeCommand {
+  constructor(
+    readonly caseId: string,
+    readonly body: ServeHearingNoticeDto,
+    readonly context: CommandContext,
+  ) {}
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { ServeHearingNoticeCommand } from './serve-hearing-notice.command';
+import { ServeHearingNoticeDto } from './serve-hearing-notice.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class ServeHearingNoticeController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/hearing-notices')
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary:
+      'Serve a hearing notice on a subject: the response period (DUTYLEDGER_HEARING_RESPONSE_DAYS) starts',
+  })
+  @CommandResponses()
+  serve(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: ServeHearingNoticeDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new ServeHearingNoticeCommand(caseId, body, context));
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { UuidParam } from '../../platform/http/uuid-param';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Allow } from '../../platform/auth/access.decorator';
+import { type CommandContext, Context } from '../../platform/commands/command-context';
+import type { CommandResult } from '../../platform/commands/command-result';
+import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { WaiveAppealCommand } from './waive-appeal.command';
+import { WaiveAppealDto } from './waive-appeal.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class WaiveAppealController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':caseId/appeal-waivers')
+  @HttpCode(201)
+  @Allow('CASEWORKER')
+  @ApiOperation({
+    summary:
+      'Record that a subject with a measure waived the appeal (lets the case close inside the appeal window)',
+  })
+  @CommandResponses()
+  waive(
+    @UuidParam('caseId') caseId: string,
+    @Body() body: WaiveAppealDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.commands.execute(new WaiveAppealCommand(caseId, body, context));
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { caseDecider, dutyDecider } from '@dutyledger/domain';
+import type { CommandContext } from './command-context';
+import { Ledger } from './ledger';
+import { type HolderStanding, Reservations } from './reservations';
+
+/**
+ * Ids chosen by callers for children (failures, performances, evidence, sanctions, appeals) belong
+ * to one parent only (docs/domain.md, "Identity"): each is reserved for its parent's stream before
+ * the parent records it, so reusing one under another parent is refused, naming that parent.
+ */
+@Injectable()
+export class ChildIds {
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly reservations: Reservations,
+  ) {}
+
+  reserve(childId: string, parentStream: string, context: CommandContext): Promise<void> {
+    return this.reservations.reserve(
+      {
+        namespace: 'child-id',
+        value: childId,
+        holderId: parentStream,
+        holderStream: parentStream,
+        standingOf: async (_holder, holderStream) =>
+          (await this.holds(holderStream, childId)) ? 'HOLDS' : ('ABSENT' as HolderStanding),
+      },
+      context,
+    );
+  }
+
+  /** Does the parent stream record the child? */
+  private async holds(parentStream: string, childId: string): Promise<boolean> {
+    if (parentStream.startsWith('duty-')) {
+      const { state } = await this.ledger.load(parentStream, dutyDecider);
+      if (state.status === 'UNASSIGNED') return false;
+      return state.failureIds.includes(childId) || state.performanceIds.includes(childId);
+    }
+    if (parentStream.startsWith('case-')) {
+      const { state } = await this.ledger.load(parentStream, caseDecider);
+      if (state.status === 'NOT_OPENED') return false;
+      return [
+        ...state.evidence.map((item) => item.evidenceId),
+        ...[...state.sanctions, ...state.endedSanctions].map((item) => item.sanctionId),
+        ...state.appeals.map((item) => item.appealId),
+      ].includes(childId);
+    }
+    return false;
+  }
+}
