@@ -34,3 +34,5 @@ export * from './operations/parked-events';
 export * from './operations/catch-up';
 export * from './operations/rebuild';
 export * from './operations/verify';
+export * from './operations/projection-caught-up';
+export * from './cadre-history/posts-held.query';

@@ -1,5 +1,17 @@
 import type { FuzzRequest } from './malformed-requests';
 
+/**
+ * Sentences class-validator prints when a rule has no message of its own: they do not say the
+ * rule (e.g. "must be a number conforming to the specified constraints" for "at most 2 decimal
+ * places"), so an answer carrying one breaks the contract.
+ */
+export const GENERIC_SENTENCES = [
+  'conforming to the specified constraints',
+  'nested property',
+  'an unknown value was passed',
+  'longer than or equal to 1 characters',
+];
+
 /** What came back, and what was wrong with it (a 5xx, no JSON, no code, or accepted). */
 export interface Outcome {
   request: FuzzRequest;
@@ -25,6 +37,8 @@ export async function send(url: string, request: FuzzRequest): Promise<Outcome> 
       return { ...outcome, problem: 'no code field' };
     }
     if (typeof parsed.code !== 'string') return { ...outcome, problem: 'code is not a string' };
+    const generic = GENERIC_SENTENCES.find((sentence) => text.includes(sentence));
+    if (generic !== undefined) return { ...outcome, problem: `generic message "${generic}"` };
   } catch {
     return { ...outcome, problem: 'body is not JSON' };
   }

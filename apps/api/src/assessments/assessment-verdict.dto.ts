@@ -1,3 +1,4 @@
+import { OccurredAt } from '../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ASSESSMENT_GRADES } from '@dutyledger/domain';
@@ -6,12 +7,16 @@ import type { AssessmentGrade } from '@dutyledger/domain';
 /** A work-safety assessment's score, grade and remarks (recorded or corrected). */
 export class AssessmentVerdictDto {
   @ApiProperty({ minimum: 0, maximum: 100, example: 86 })
-  @IsInt()
+  @IsInt({ message: '$property must be a whole number' })
   @Min(0)
   @Max(100)
   score!: number;
 
-  @ApiProperty({ enum: ASSESSMENT_GRADES })
+  @ApiProperty({
+    enum: ASSESSMENT_GRADES,
+    description:
+      'Must agree with the score’s band (DUTYLEDGER_ASSESSMENT_GRADE_BANDS; by default EXCELLENT ≥ 90, COMPETENT 75–89, BASICALLY_COMPETENT 60–74, INCOMPETENT < 60)',
+  })
   @IsIn(ASSESSMENT_GRADES)
   grade!: AssessmentGrade;
 
@@ -19,4 +24,7 @@ export class AssessmentVerdictDto {
   @IsString()
   @MaxLength(4000)
   remarks!: string;
+
+  @OccurredAt('When the assessment was made (not before the annual report)')
+  occurredAt?: string;
 }

@@ -6,6 +6,8 @@ import { RecordAnnualAssessmentController } from './record-annual-assessment/rec
 import { SubmitAnnualReportHandler } from './submit-annual-report/submit-annual-report.handler';
 import { SubmitAnnualReportController } from './submit-annual-report/submit-annual-report.http';
 
+import { assessmentDeciderProvider } from './assessment-decider.provider';
+
 /** The assessments use cases: one folder each (controller, DTO, command, handler). */
 @Module({
   controllers: [
@@ -14,6 +16,7 @@ import { SubmitAnnualReportController } from './submit-annual-report/submit-annu
     CorrectAnnualAssessmentController,
   ],
   providers: [
+    assessmentDeciderProvider,
     SubmitAnnualReportHandler,
     RecordAnnualAssessmentHandler,
     CorrectAnnualAssessmentHandler,

@@ -6,6 +6,7 @@ import { VERIFICATION_KEY } from './auth/auth.tokens';
 import { Ledger } from './commands/ledger';
 import { Reservations } from './commands/reservations';
 import { ChildIds } from './commands/child-ids';
+import { ProjectedFacts } from './commands/projected-facts';
 
 /** The stores, plus what only the api needs: token verification and the command side's Ledger. */
 @Global()
@@ -20,8 +21,9 @@ export class InfrastructureModule {
         Ledger,
         Reservations,
         ChildIds,
+        ProjectedFacts,
       ],
-      exports: [VERIFICATION_KEY, JwtModule, Ledger, Reservations, ChildIds],
+      exports: [VERIFICATION_KEY, JwtModule, Ledger, Reservations, ChildIds, ProjectedFacts],
     };
   }
 }

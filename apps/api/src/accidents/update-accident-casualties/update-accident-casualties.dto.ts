@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { AccidentFiguresDto } from '../accident-figures.dto';
 import { Text } from '../../platform/http/fields';
@@ -7,4 +8,7 @@ export class UpdateAccidentCasualtiesDto extends AccidentFiguresDto {
   @ApiProperty({ example: 'one seriously injured worker died in hospital', maxLength: 2000 })
   @Text(2000)
   reason!: string;
+
+  @OccurredAt('When the figures were revised (not before the accident)')
+  occurredAt?: string;
 }

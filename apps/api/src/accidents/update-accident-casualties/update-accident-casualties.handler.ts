@@ -23,6 +23,7 @@ export class UpdateAccidentCasualtiesHandler implements ICommandHandler<UpdateAc
           seriousInjuries: body.seriousInjuries,
           directLossYuan: body.directLossYuan,
           reason: body.reason,
+          occurredAt: body.occurredAt,
         },
       }),
     );

@@ -1,7 +1,9 @@
+import { Inject } from '@nestjs/common';
+import { ASSESSMENT_DECIDER } from '../assessment-decider.provider';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   type CorrectAnnualAssessment,
-  assessmentDecider,
+  type AssessmentDecider,
   assessmentStream,
 } from '@dutyledger/domain';
 import type { CommandResult } from '../../platform/commands/command-result';
@@ -11,7 +13,10 @@ import { CorrectAnnualAssessmentCommand } from './correct-annual-assessment.comm
 
 @CommandHandler(CorrectAnnualAssessmentCommand)
 export class CorrectAnnualAssessmentHandler implements ICommandHandler<CorrectAnnualAssessmentCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly ledger: Ledger,
+    @Inject(ASSESSMENT_DECIDER) private readonly decider: AssessmentDecider,
+  ) {}
 
   execute({
     cadreId,
@@ -22,14 +27,14 @@ export class CorrectAnnualAssessmentHandler implements ICommandHandler<CorrectAn
     return this.ledger.execute(
       assessmentStream(cadreId, year),
       cadreId,
-      assessmentDecider,
+      this.decider,
       context,
       async (): Promise<CorrectAnnualAssessment> => {
         await requireRegisteredCadre(this.ledger, cadreId);
-        const { score, grade, remarks, reason } = body;
+        const { score, grade, remarks, reason, occurredAt } = body;
         return {
           type: 'CorrectAnnualAssessment',
-          data: { cadreId, year, score, grade, remarks, reason },
+          data: { cadreId, year, score, grade, remarks, reason, occurredAt },
         };
       },
     );

@@ -1,7 +1,9 @@
+import { Inject } from '@nestjs/common';
+import { ASSESSMENT_DECIDER } from '../assessment-decider.provider';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
+  type AssessmentDecider,
   type RecordAnnualAssessment,
-  assessmentDecider,
   assessmentStream,
 } from '@dutyledger/domain';
 import type { CommandResult } from '../../platform/commands/command-result';
@@ -11,18 +13,24 @@ import { RecordAnnualAssessmentCommand } from './record-annual-assessment.comman
 
 @CommandHandler(RecordAnnualAssessmentCommand)
 export class RecordAnnualAssessmentHandler implements ICommandHandler<RecordAnnualAssessmentCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly ledger: Ledger,
+    @Inject(ASSESSMENT_DECIDER) private readonly decider: AssessmentDecider,
+  ) {}
 
   execute({ cadreId, year, body, context }: RecordAnnualAssessmentCommand): Promise<CommandResult> {
     return this.ledger.execute(
       assessmentStream(cadreId, year),
       cadreId,
-      assessmentDecider,
+      this.decider,
       context,
       async (): Promise<RecordAnnualAssessment> => {
         await requireRegisteredCadre(this.ledger, cadreId);
-        const { score, grade, remarks } = body;
-        return { type: 'RecordAnnualAssessment', data: { cadreId, year, score, grade, remarks } };
+        const { score, grade, remarks, occurredAt } = body;
+        return {
+          type: 'RecordAnnualAssessment',
+          data: { cadreId, year, score, grade, remarks, occurredAt },
+        };
       },
     );
   }

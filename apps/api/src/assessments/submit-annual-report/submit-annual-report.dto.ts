@@ -1,3 +1,4 @@
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Text } from '../../platform/http/fields';
 
@@ -8,4 +9,7 @@ export class SubmitAnnualReportDto {
   })
   @Text(20000)
   statement!: string;
+
+  @OccurredAt('When the report was submitted (not before the year began)')
+  occurredAt?: string;
 }

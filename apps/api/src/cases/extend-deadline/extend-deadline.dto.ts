@@ -6,7 +6,7 @@ import { Text } from '../../platform/http/fields';
 
 export class ExtendDeadlineDto {
   @ApiProperty({ minimum: 1, maximum: MAX_DEADLINE_EXTENSION_DAYS })
-  @IsInt()
+  @IsInt({ message: '$property must be a whole number' })
   @Min(1)
   @Max(MAX_DEADLINE_EXTENSION_DAYS)
   days!: number;

@@ -52,7 +52,7 @@ export class OpenAccountabilityDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
+  @ValidateNested({ each: true, message: 'each of $property must be an object {cadreId, postId}' })
   @Type(() => CaseSubjectDto)
   subjects!: CaseSubjectDto[];
 
@@ -63,7 +63,10 @@ export class OpenAccountabilityDto {
   })
   @IsArray()
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
+  @ValidateNested({
+    each: true,
+    message: 'each of $property must be an object {dutyId, failureId}',
+  })
   @Type(() => CitedFailureDto)
   failures!: CitedFailureDto[];
 

@@ -75,7 +75,10 @@ export class RecordFindingDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
+  @ValidateNested({
+    each: true,
+    message: 'each of $property must be an object {circumstance, note}',
+  })
   @Type(() => AggravatingCircumstanceDto)
   aggravating?: AggravatingCircumstanceDto[];
 
@@ -87,7 +90,10 @@ export class RecordFindingDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(4)
-  @ValidateNested({ each: true })
+  @ValidateNested({
+    each: true,
+    message: 'each of $property must be an object {circumstance, note}',
+  })
   @Type(() => MitigatingCircumstanceDto)
   mitigating?: MitigatingCircumstanceDto[];
 

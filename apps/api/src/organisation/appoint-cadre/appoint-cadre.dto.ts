@@ -1,13 +1,37 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsUUID } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { BusinessTime } from '../../platform/http/business-time.decorator';
+import { Text } from '../../platform/http/fields';
+
+/** Appoints a cadre whose eligibility is blocked, saying why: recorded with the blocks. */
+export class EligibilityOverrideDto {
+  @ApiProperty({ maxLength: 2000, example: 'Approved by the municipal Party committee, 2026-05' })
+  @Text(2000)
+  reason!: string;
+}
 
 export class AppointCadreDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('4')
   cadreId!: string;
 
-  @ApiProperty({ example: '2026-01-15', description: 'When the appointment takes effect' })
+  @ApiProperty({
+    example: '2026-01-15',
+    format: 'date-time',
+    description:
+      'When the appointment takes effect (business time: a date in DUTYLEDGER_TIME_ZONE or a date-time with its zone; not before the post was established). Eligibility is judged as of then',
+  })
   @BusinessTime()
   effectiveFrom!: string;
+
+  @ApiPropertyOptional({
+    type: EligibilityOverrideDto,
+    description:
+      'Only for a cadre whose eligibility is blocked: appoints all the same, recording the reason and the blocks; without it such an appointment is refused (422 CADRE_NOT_ELIGIBLE, listing the blocks)',
+  })
+  @IsOptional()
+  @ValidateNested({ message: '$property must be an object {reason}' })
+  @Type(() => EligibilityOverrideDto)
+  eligibilityOverride?: EligibilityOverrideDto;
 }

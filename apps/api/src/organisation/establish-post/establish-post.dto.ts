@@ -1,3 +1,4 @@
+import { EffectiveFrom, OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, IsIn, IsUUID } from 'class-validator';
 import { POST_RANKS } from '@dutyledger/domain';
@@ -30,4 +31,7 @@ export class EstablishPostDto {
   @ArrayMinSize(1)
   @ScopeCodes()
   businessScope!: string[];
+
+  @EffectiveFrom('From when the post exists (not before its department)')
+  effectiveFrom?: string;
 }

@@ -22,7 +22,7 @@ export class EstablishPostHandler implements ICommandHandler<EstablishPostComman
       postDecider,
       context,
       async (): Promise<EstablishPost> => {
-        await this.requireDepartment(body.departmentId);
+        const departmentRegisteredAt = await this.departmentRegisteredAt(body.departmentId);
         return {
           type: 'EstablishPost',
           data: {
@@ -31,14 +31,17 @@ export class EstablishPostHandler implements ICommandHandler<EstablishPostComman
             title: body.title,
             rank: body.rank,
             businessScope: body.businessScope,
+            effectiveFrom: body.effectiveFrom,
+            departmentRegisteredAt,
           },
         };
       },
     );
   }
 
-  private async requireDepartment(departmentId: string): Promise<void> {
+  private async departmentRegisteredAt(departmentId: string): Promise<string> {
     const { state } = await this.ledger.load(departmentStream(departmentId), departmentDecider);
     if (state.status !== 'REGISTERED') throw new UnknownEntityError('department', departmentId);
+    return state.registeredAt;
   }
 }

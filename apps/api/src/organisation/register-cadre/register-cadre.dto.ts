@@ -1,3 +1,4 @@
+import { EffectiveFrom, OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, IsUUID, Matches } from 'class-validator';
 import { NewId, Text } from '../../platform/http/fields';
@@ -20,4 +21,7 @@ export class RegisterCadreDto {
   @ApiProperty({ format: 'uuid', description: 'The department that manages the personnel file' })
   @IsUUID('4')
   managingDepartmentId!: string;
+
+  @OccurredAt('When the cadre was registered')
+  occurredAt?: string;
 }

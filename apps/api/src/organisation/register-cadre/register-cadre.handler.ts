@@ -7,13 +7,22 @@ import {
   departmentDecider,
   departmentStream,
 } from '@dutyledger/domain';
+import type { CommandContext } from '../../platform/commands/command-context';
 import type { CommandResult } from '../../platform/commands/command-result';
 import { Ledger } from '../../platform/commands/ledger';
+import { type HolderStanding, Reservations } from '../../platform/commands/reservations';
 import { RegisterCadreCommand } from './register-cadre.command';
+
+/** Personnel numbers are compared without regard to letter case: `rs-1` is `RS-1`. */
+export const personnelNumberKey = (personnelNumber: string): string =>
+  personnelNumber.toUpperCase();
 
 @CommandHandler(RegisterCadreCommand)
 export class RegisterCadreHandler implements ICommandHandler<RegisterCadreCommand> {
-  constructor(private readonly ledger: Ledger) {}
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly reservations: Reservations,
+  ) {}
 
   execute({ cadreId, body, context }: RegisterCadreCommand): Promise<CommandResult> {
     return this.ledger.execute(
@@ -30,9 +39,31 @@ export class RegisterCadreHandler implements ICommandHandler<RegisterCadreComman
             name: body.name,
             personnelNumber: body.personnelNumber,
             managingDepartmentId: body.managingDepartmentId,
+            occurredAt: body.occurredAt,
           },
         };
       },
+      { beforeAppend: () => this.reserveNumber(cadreId, body.personnelNumber, context) },
+    );
+  }
+
+  /** One cadre per personnel number, reserved before the cadre is registered. */
+  private reserveNumber(cadreId: string, number: string, context: CommandContext): Promise<void> {
+    return this.reservations.reserve(
+      {
+        namespace: 'personnel-number',
+        value: personnelNumberKey(number),
+        holderId: cadreId,
+        holderStream: cadreStream(cadreId),
+        standingOf: async (_holder, holderStream): Promise<HolderStanding> => {
+          const { state } = await this.ledger.load(holderStream, cadreDecider);
+          return state.status === 'REGISTERED' &&
+            personnelNumberKey(state.personnelNumber) === personnelNumberKey(number)
+            ? 'HOLDS'
+            : 'ABSENT';
+        },
+      },
+      context,
     );
   }
 

@@ -1,3 +1,4 @@
+import { EffectiveFrom, OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DEPARTMENT_KINDS, DEPARTMENT_LEVELS } from '@dutyledger/domain';
@@ -36,4 +37,7 @@ export class RegisterDepartmentDto {
   @ApiProperty({ description: 'Is it the work-safety supervision authority of its level?' })
   @IsBoolean()
   supervisionAuthority!: boolean;
+
+  @EffectiveFrom('From when the department exists (not before its parent)')
+  effectiveFrom?: string;
 }

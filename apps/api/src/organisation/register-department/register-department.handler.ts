@@ -30,6 +30,7 @@ export class RegisterDepartmentHandler implements ICommandHandler<RegisterDepart
           parent: body.parentId ? await this.parentFact(body.parentId) : null,
           industries: body.industries,
           supervisionAuthority: body.supervisionAuthority,
+          effectiveFrom: body.effectiveFrom,
         },
       }),
     );
@@ -38,6 +39,11 @@ export class RegisterDepartmentHandler implements ICommandHandler<RegisterDepart
   private async parentFact(parentId: string): Promise<ParentDepartmentFact> {
     const { state } = await this.ledger.load(departmentStream(parentId), departmentDecider);
     if (state.status !== 'REGISTERED') throw new UnknownEntityError('department', parentId);
-    return { departmentId: parentId, level: state.level, kind: state.kind };
+    return {
+      departmentId: parentId,
+      level: state.level,
+      kind: state.kind,
+      registeredAt: state.registeredAt,
+    };
   }
 }

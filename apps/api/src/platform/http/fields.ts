@@ -23,7 +23,11 @@ export const NewId = () =>
 
 /** Free text that must say something, up to `maxLength` characters. */
 export const Text = (maxLength: number) =>
-  applyDecorators(IsString(), MinLength(1), MaxLength(maxLength));
+  applyDecorators(
+    IsString(),
+    MinLength(1, { message: '$property must not be empty' }),
+    MaxLength(maxLength, { message: `$property must be at most ${maxLength} characters` }),
+  );
 
 const SCOPE_CODE = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const SCOPE_CODE_RULE = 'a lowercase code of letters, digits and dashes (max 80)';
