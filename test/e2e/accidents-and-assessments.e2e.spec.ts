@@ -33,15 +33,33 @@ describe('accidents and annual assessments, end to end', () => {
     ...overrides,
   });
 
-  const registerCadre = async (): Promise<string> => {
+  /** A cadre, and (unless `holdsPost` is false) a leading post held since the start of YEAR. */
+  const registerCadre = async (holdsPost = true): Promise<string> => {
+    const admin = running.token('ADMIN');
     const cadreId = randomUUID();
-    const created = await post('/cadres', running.token('ADMIN'), {
+    const created = await post('/cadres', admin, {
       cadreId,
       name: 'Li Wei',
       personnelNumber: `RS-${cadreId.slice(0, 8)}`,
       managingDepartmentId: departmentId,
     });
     expect(created.status).toBe(201);
+    if (!holdsPost) return cadreId;
+    const postId = randomUUID();
+    const established = await post('/posts', admin, {
+      postId,
+      departmentId,
+      title: 'Deputy Mayor (construction)',
+      rank: 'DEPUTY',
+      businessScope: ['construction'],
+      effectiveFrom: '2020-01-01',
+    });
+    expect(established.status).toBe(201);
+    const appointed = await post(`/posts/${postId}/appointments`, admin, {
+      cadreId,
+      effectiveFrom: `${YEAR}-01-01`,
+    });
+    expect(appointed.status).toBe(201);
     return cadreId;
   };
 
@@ -58,6 +76,7 @@ describe('accidents and annual assessments, end to end', () => {
       name: 'Riverside Municipal People’s Government',
       level: 'MUNICIPAL',
       kind: 'GOVERNMENT',
+      effectiveFrom: '2020-01-01',
       industries: ['construction', 'mining'],
       supervisionAuthority: true,
     });
@@ -74,7 +93,8 @@ describe('accidents and annual assessments, end to end', () => {
       expect(await storedEvents(accidentStream(body.accidentId))).toEqual([
         {
           type: 'AccidentReported',
-          data: { ...body, grade: 'LARGER' },
+          // stored as the instant in UTC: 14:20 Beijing time is 06:20 UTC
+          data: { ...body, occurredAt: '2026-01-10T06:20:00.000Z', grade: 'LARGER' },
         },
       ]);
     });
@@ -199,6 +219,38 @@ describe('accidents and annual assessments, end to end', () => {
         grade: 'INCOMPETENT',
         previousScore: 86,
         previousGrade: 'COMPETENT',
+      });
+    });
+
+    it('refuses a report for a year in which the cadre held no leading post (422 NO_POST_HELD_IN_YEAR)', async () => {
+      const withoutPost = await registerCadre(false);
+      const refused = await post(assessmentPath(withoutPost, 'annual-report'), caseworker, {
+        statement: 'Safety duties were assigned',
+      });
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('NO_POST_HELD_IN_YEAR');
+      const heldSinceYear = await registerCadre();
+      const before = await post(assessmentPath(heldSinceYear, 'annual-report', 2001), caseworker, {
+        statement: 'Safety duties were assigned',
+      });
+      expect(before.status).toBe(422);
+      expect(before.body.code).toBe('NO_POST_HELD_IN_YEAR');
+    });
+
+    it('refuses a grade that does not agree with the score’s band (422 ASSESSMENT_GRADE_MISMATCH)', async () => {
+      const cadreId = await registerCadre();
+      await post(assessmentPath(cadreId, 'annual-report'), caseworker, {
+        statement: 'Safety duties were assigned',
+      });
+      const mismatch = await post(assessmentPath(cadreId, 'assessment'), supervisor, {
+        score: 96,
+        grade: 'INCOMPETENT',
+        remarks: '',
+      });
+      expect(mismatch.status).toBe(422);
+      expect(mismatch.body).toMatchObject({
+        code: 'ASSESSMENT_GRADE_MISMATCH',
+        message: expect.stringContaining('A score of 96 is EXCELLENT') as unknown,
       });
     });
 

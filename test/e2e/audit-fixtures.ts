@@ -106,6 +106,8 @@ export class AuditSuite {
     const caseworker = this.app.token('CASEWORKER');
     const investigator = this.app.token('SUPERVISOR', 'supervisor-investigating');
     const decider = this.app.token('SUPERVISOR', 'supervisor-deciding');
+    // An appeal is decided by a supervisor who took no earlier part in the case.
+    const appealBoard = this.app.token('SUPERVISOR', 'supervisor-appeals');
     clock.set(DAYS.setUp);
     const fixtures = new CaseFixtures(this.app);
     const authority = await fixtures.supervisionAuthority();
@@ -122,6 +124,7 @@ export class AuditSuite {
     clock.set(DAYS.failureRecorded);
     const failureId = await this.ok(caseworker, `/duties/${dutyId}/failures`, {
       occurredAt: clock.day(DAYS.failureHappened),
+      kind: 'INSPECTION_NOT_ORGANISED',
       description: 'The monthly inspection was not carried out',
       evidence: 'Inspection register of the month',
       adverseEffect: 'SERIOUS',
@@ -166,7 +169,7 @@ export class AuditSuite {
       grounds: 'The leave was approved by the bureau',
     });
     clock.set(DAYS.appealDecided);
-    await this.ok(decider, `/cases/${caseId}/appeal-decisions`, {
+    await this.ok(appealBoard, `/cases/${caseId}/appeal-decisions`, {
       appealId,
       outcome: 'SANCTION_CHANGED',
       changedSanction: 'ADMONISHMENT_TALK',

@@ -193,7 +193,7 @@ describe('auditors: the case as of a moment, by business time and by recorded ti
       const failure = items.find((event) => event.type === 'FailureToPerformRecorded');
       expect(failure).toMatchObject({
         id: expect.any(String) as unknown,
-        schemaVersion: 1,
+        schemaVersion: 2,
         stream: `duty-${story.dutyId}`,
         revision: '1',
         position: expect.stringMatching(/^\d+$/) as unknown,

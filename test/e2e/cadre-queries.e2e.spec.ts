@@ -61,7 +61,11 @@ class CadreStory {
   }
 
   department(body: Record<string, unknown>): Promise<string> {
-    return this.created(this.admin, '/departments', { industries: ['mining'], ...body });
+    return this.created(this.admin, '/departments', {
+      industries: ['mining'],
+      effectiveFrom: '2020-01-01',
+      ...body,
+    });
   }
 
   post(departmentId: string, title: string): Promise<string> {
@@ -70,6 +74,7 @@ class CadreStory {
       title,
       rank: 'DEPUTY',
       businessScope: ['mining'],
+      effectiveFrom: '2020-01-01',
     });
   }
 
@@ -141,6 +146,10 @@ async function suspendedCadre(story: CadreStory) {
     investigatorId: INVESTIGATOR,
   });
   await story.created(story.caseworker, `/cases/${caseId}/investigation`);
+  await story.created(story.caseworker, `/cases/${caseId}/statements`, {
+    cadreId,
+    statement: 'The inspectors were on leave that month',
+  });
   await story.created(story.investigator, `/cases/${caseId}/findings`, {
     cadreId,
     responsible: true,
@@ -154,6 +163,8 @@ async function suspendedCadre(story: CadreStory) {
     sanction: 'SUSPENSION',
   });
   await story.created(story.supervisor, `/cases/${caseId}/decision`);
+  // Closing inside the appeal window needs the subject's waiver.
+  await story.created(story.caseworker, `/cases/${caseId}/appeal-waivers`, { cadreId });
   await story.created(story.supervisor, `/cases/${caseId}/closure`, { reason: 'Decided' });
   const stream = `case-${caseId}`;
   const event = (type: string) => story.eventOf(stream, type);
@@ -242,6 +253,11 @@ describe.each(ENGINES)('cadre queries over HTTP (read models on %s)', (engine) =
 
     it('blocks on an INCOMPETENT latest grade, and no longer once it is corrected', async () => {
       const cadreId = await story.cadre(`Qian Fang ${cadre.tag}`, cadre.authority);
+      const heldPost = await story.post(cadre.authority, 'Deputy Mayor (construction)');
+      await story.created(story.admin, `/posts/${heldPost}/appointments`, {
+        cadreId,
+        effectiveFrom: `${ASSESSED_YEAR}-01-01`,
+      });
       const path = `/cadres/${cadreId}/assessments/${ASSESSED_YEAR}`;
       await story.created(story.caseworker, `${path}/annual-report`, {
         statement: 'Safety duties were assigned and inspected each quarter',

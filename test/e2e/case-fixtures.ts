@@ -50,6 +50,7 @@ export class CaseFixtures {
       kind: 'GOVERNMENT',
       industries: ['mining'],
       supervisionAuthority: true,
+      effectiveFrom: daysAgo(2000),
     });
   }
 
@@ -65,6 +66,7 @@ export class CaseFixtures {
       title: 'Deputy Mayor (mining)',
       rank: 'DEPUTY',
       businessScope: ['mining'],
+      effectiveFrom: daysAgo(1000),
     });
     await this.created(this.admin, `/posts/${postId}/appointments`, {
       cadreId,
@@ -83,9 +85,11 @@ export class CaseFixtures {
       industries: ['mining'],
       cadence: 'MONTHLY',
       basis: 'Work Safety Law, art. 3',
+      effectiveFrom: daysAgo(365),
     });
     const failureId = await this.created(this.caseworker, `/duties/${dutyId}/failures`, {
       occurredAt: daysAgo(30),
+      kind: 'INSPECTION_NOT_ORGANISED',
       description: 'The monthly inspection was not carried out',
       evidence: 'Inspection register of the month',
       adverseEffect,

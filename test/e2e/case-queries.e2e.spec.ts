@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays } from '@dutyledger/domain';
+import { calendarFor } from '@dutyledger/domain';
 import { type Answer, call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
 import { type RunningApp, startApp } from '../support/running-app';
@@ -23,6 +23,7 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
     let caseworker: string;
     let investigator: string;
     let decider: string;
+    let appealBoard: string;
     /** The app's clock runs this many milliseconds ahead of the real one. */
     let ahead = 0;
 
@@ -35,6 +36,7 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
       caseworker = running.token('CASEWORKER');
       investigator = running.token('SUPERVISOR', INVESTIGATOR);
       decider = running.token('SUPERVISOR', DECIDER);
+      appealBoard = running.token('SUPERVISOR', 'supervisor-appeals');
     });
     afterAll(() => running.stop());
     afterEach(() => {
@@ -123,7 +125,7 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
       await ok(decider, `/cases/${caseId}/decision`);
       const appealId = randomUUID();
       await ok(caseworker, `/cases/${caseId}/appeals`, { appealId, cadreId, grounds: 'Too harsh' });
-      await ok(decider, `/cases/${caseId}/appeal-decisions`, {
+      await ok(appealBoard, `/cases/${caseId}/appeal-decisions`, {
         appealId,
         outcome: 'SANCTION_CHANGED',
         changedSanction: 'ADMONISHMENT_TALK',
@@ -298,7 +300,9 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
         [running60, dueAt],
         [stopped, expect.any(String)],
       ]);
-      expect(dueAt).toBe(addDays(recentAccident, 60 + 30));
+      // 60 days after the accident, then 30 more: each ends with the last local day.
+      const calendar = calendarFor(running.config.timeZone);
+      expect(dueAt).toBe(calendar.endOfDayAfter(calendar.endOfDayAfter(recentAccident, 60), 30));
       ahead = 41 * DAY_MS;
       expect(await order('&overdue=true')).toEqual([[late, true]]);
       ahead = 0;

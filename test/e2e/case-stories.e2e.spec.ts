@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { addDays } from '@dutyledger/domain';
+import { calendarFor } from '@dutyledger/domain';
 import { type Answer, call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 import { CaseFixtures, type FailureReference, type Subject, daysAgo } from './case-fixtures';
 
 const INVESTIGATOR = 'supervisor-investigating';
 const DECIDER = 'supervisor-deciding';
+const APPEAL_BOARD = 'supervisor-appeals';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('accountability cases over HTTP', () => {
@@ -14,6 +15,7 @@ describe('accountability cases over HTTP', () => {
   let caseworker: string;
   let investigator: string;
   let decider: string;
+  let appealBoard: string;
   let authority: string;
 
   beforeAll(async () => {
@@ -22,6 +24,7 @@ describe('accountability cases over HTTP', () => {
     caseworker = running.token('CASEWORKER');
     investigator = running.token('SUPERVISOR', INVESTIGATOR);
     decider = running.token('SUPERVISOR', DECIDER);
+    appealBoard = running.token('SUPERVISOR', APPEAL_BOARD);
     authority = await fixtures.supervisionAuthority();
   });
   afterAll(() => running.stop());
@@ -63,6 +66,14 @@ describe('accountability cases over HTTP', () => {
     await ok(caseworker, `/cases/${caseId}/investigator`, { investigatorId: INVESTIGATOR });
     await ok(caseworker, `/cases/${caseId}/investigation`);
     return { caseId, subject };
+  }
+
+  /** The subject's statement: the right to be heard before a finding of "responsible". */
+  async function heard(caseId: string, cadreId: string): Promise<void> {
+    await ok(caseworker, `/cases/${caseId}/statements`, {
+      cadreId,
+      statement: 'I did what the bureau told me',
+    });
   }
 
   async function closedCase(): Promise<string> {
@@ -107,7 +118,7 @@ describe('accountability cases over HTTP', () => {
       cadreId,
       grounds: 'The leave was approved by the bureau',
     });
-    await ok(decider, `/cases/${caseId}/appeal-decisions`, {
+    await ok(appealBoard, `/cases/${caseId}/appeal-decisions`, {
       appealId,
       outcome: 'UPHELD',
       reasoning: 'Approved leave does not lift the duty to arrange cover',
@@ -133,18 +144,26 @@ describe('accountability cases over HTTP', () => {
       adverseEffect: 'SERIOUS',
       responsibleCadreId: cadreId,
     });
-    expect(await eventOf(caseId, 'FindingRecorded')).toMatchObject({ heardBeforeFinding: true });
+    expect(await eventOf(caseId, 'FindingRecorded')).toMatchObject({
+      hearing: 'STATEMENT',
+      recordedBy: INVESTIGATOR,
+    });
     expect(await eventOf(caseId, 'SanctionDecided')).toMatchObject({
       sanctionId,
       decidedBy: DECIDER,
     });
     const decided = await eventOf(caseId, 'CaseDecided');
+    expect(decided).toMatchObject({ decidedBy: DECIDER });
     expect(decided.appealWindowClosesAt).toBe(
-      addDays(String(decided.occurredAt), running.config.policy.appealWindowDays),
+      calendarFor(running.config.timeZone).endOfDayAfter(
+        String(decided.occurredAt),
+        running.config.policy.appealWindowDays,
+      ),
     );
   });
 
-  it('(b) sets a post-accident deadline 60 days after the accident and allows one extension', async () => {
+  it('(b) sets a post-accident deadline at the end of the 60th local day after the accident and allows one extension', async () => {
+    const calendar = calendarFor(running.config.timeZone);
     const accidentAt = daysAgo(10);
     const accidentId = await fixtures.accident(authority, accidentAt, 'LARGER');
     const first = await fixtures.cadreOnPost(authority);
@@ -161,14 +180,14 @@ describe('accountability cases over HTTP', () => {
       accidentId,
       accidentGrade: 'LARGER',
     });
-    const dueAt = addDays(accidentAt, 60);
+    const dueAt = calendar.endOfDayAfter(accidentAt, 60);
     expect(await eventOf(caseId, 'InvestigationDeadlineSet')).toMatchObject({ dueAt });
 
     const extension = { days: 30, reason: 'The geological survey is not back yet' };
     await ok(caseworker, `/cases/${caseId}/deadline-extensions`, extension);
     expect(await eventOf(caseId, 'DeadlineExtended')).toMatchObject({
       previousDueAt: dueAt,
-      dueAt: addDays(dueAt, 30),
+      dueAt: calendar.endOfDayAfter(dueAt, 30),
     });
     const again = await post(caseworker, `/cases/${caseId}/deadline-extensions`, extension);
     expect(again.status).toBe(422);
@@ -176,6 +195,7 @@ describe('accountability cases over HTTP', () => {
 
     await ok(caseworker, `/cases/${caseId}/investigator`, { investigatorId: INVESTIGATOR });
     await ok(caseworker, `/cases/${caseId}/investigation`);
+    await heard(caseId, first.cadreId);
     await ok(investigator, `/cases/${caseId}/findings`, {
       cadreId: first.cadreId,
       responsible: true,
@@ -227,6 +247,7 @@ describe('accountability cases over HTTP', () => {
 
   it('rejects a sanction decided by the case’s investigator', async () => {
     const { caseId, subject } = await investigatedCase();
+    await heard(caseId, subject.cadreId);
     await ok(investigator, `/cases/${caseId}/findings`, {
       cadreId: subject.cadreId,
       responsible: true,
@@ -244,6 +265,7 @@ describe('accountability cases over HTTP', () => {
   it('refuses to close a case while an appeal is pending', async () => {
     const { caseId, subject } = await investigatedCase();
     const { cadreId } = subject;
+    await heard(caseId, cadreId);
     await ok(investigator, `/cases/${caseId}/findings`, {
       cadreId,
       responsible: true,
@@ -261,6 +283,7 @@ describe('accountability cases over HTTP', () => {
   it('takes the deciding supervisor from the token, never from the body', async () => {
     const { caseId, subject } = await investigatedCase();
     const { cadreId } = subject;
+    await heard(caseId, cadreId);
     await ok(investigator, `/cases/${caseId}/findings`, {
       cadreId,
       responsible: true,

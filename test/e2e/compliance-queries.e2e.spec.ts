@@ -38,6 +38,7 @@ async function buildJurisdiction(running: RunningApp) {
             parentId,
             industries: [],
             supervisionAuthority: false,
+            effectiveFrom: '2020-01-01',
           },
           admin,
         )
@@ -56,6 +57,7 @@ async function buildJurisdiction(running: RunningApp) {
           title: 'Deputy Township Head',
           rank: 'DEPUTY',
           businessScope: ['mining', 'construction'],
+          effectiveFrom: '2020-01-01',
         },
         admin,
       )
@@ -70,12 +72,15 @@ async function buildJurisdiction(running: RunningApp) {
           title: 'Deputy District Head',
           rank: 'DEPUTY',
           businessScope: ['chemicals'],
+          effectiveFrom: '2020-01-01',
         },
         admin,
       )
     ).body.id,
   );
-  const monthly = String((await post('/duties', mineSafety(townshipPost))).body.id);
+  const monthly = String(
+    (await post('/duties', { ...mineSafety(townshipPost), effectiveFrom: '2026-06-01' })).body.id,
+  );
   const quarterly = String(
     (
       await post('/duties', {
@@ -84,6 +89,7 @@ async function buildJurisdiction(running: RunningApp) {
         title: 'Quarterly inspection of chemical plants',
         industries: ['chemicals'],
         cadence: 'QUARTERLY',
+        effectiveFrom: '2026-06-01',
       })
     ).body.id,
   );
@@ -101,6 +107,7 @@ async function buildJurisdiction(running: RunningApp) {
   ].map((answer) => String(answer.body.position));
   await post(`/duties/${monthly}/failures`, {
     occurredAt: '2026-06-30T08:00:00Z',
+    kind: 'INSPECTION_NOT_ORGANISED',
     description: 'The June inspection of Shaft 3 was skipped',
     evidence: 'Inspection log',
     adverseEffect: 'MINOR',

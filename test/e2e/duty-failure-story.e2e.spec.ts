@@ -38,13 +38,16 @@ describe('organisation and duties over HTTP', () => {
       ]);
       expect(events[1]?.data).toMatchObject({
         period: '2026-03',
-        occurredAt: '2026-03-28T09:30:00Z',
+        occurredAt: '2026-03-28T09:30:00.000Z',
       });
       expect(events[2]?.data).toEqual({
         failureId: failed.failureId,
         dutyId,
         postId,
-        occurredAt: '2026-04-02T08:00:00Z',
+        occurredAt: '2026-04-02T08:00:00.000Z',
+        kind: 'INSPECTION_NOT_ORGANISED',
+        otherKind: null,
+        safetyImpact: true,
         description: failed.description,
         evidence: failed.evidence,
         adverseEffect: 'SERIOUS',
@@ -71,7 +74,8 @@ describe('organisation and duties over HTTP', () => {
       const dutyId = await safetyDuty(postId);
 
       const whileVacant = await post(`/duties/${dutyId}/failures`, failure('2026-05-10T08:00:00Z'));
-      const whileHeld = await post(`/duties/${dutyId}/failures`, failure('2026-04-30T23:59:59Z'));
+      // The relief took effect at the start of 1 May in Beijing time: 30 April, 16:00 UTC.
+      const whileHeld = await post(`/duties/${dutyId}/failures`, failure('2026-04-30T15:59:59Z'));
       expect([whileVacant.status, whileHeld.status]).toEqual([201, 201]);
 
       const [, vacant, held] = await stored(dutyId);

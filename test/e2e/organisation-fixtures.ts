@@ -15,6 +15,7 @@ export const district = () => ({
   kind: 'GOVERNMENT',
   industries: ['mining', 'construction'],
   supervisionAuthority: true,
+  effectiveFrom: '2020-01-01',
 });
 
 export const deputyHead = (departmentId: string) => ({
@@ -23,6 +24,7 @@ export const deputyHead = (departmentId: string) => ({
   title: 'Deputy Mayor for Industry',
   rank: 'DEPUTY',
   businessScope: ['mining', 'construction'],
+  effectiveFrom: '2020-01-01',
 });
 
 export const cadre = (managingDepartmentId: string) => ({
@@ -41,11 +43,13 @@ export const mineSafety = (postId: string) => ({
   industries: ['mining'],
   cadence: 'MONTHLY',
   basis: 'Work Safety Law, art. 3; municipal duty list 2026',
+  effectiveFrom: '2025-01-01',
 });
 
 export const failure = (occurredAt: string) => ({
   failureId: randomUUID(),
   occurredAt,
+  kind: 'INSPECTION_NOT_ORGANISED',
   description: 'The April inspection of the Shaft 3 mine was not carried out',
   evidence: 'Inspection log for April 2026, page 4',
   adverseEffect: 'SERIOUS',
