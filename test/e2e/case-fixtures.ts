@@ -24,6 +24,34 @@ const FIGURES_OF: Record<AccidentGrade, { deaths: number }> = {
   GENERAL: { deaths: 1 },
 };
 
+/**
+ * Who acts in a case, by token subject: separation of functions needs an investigator, a
+ * supervisor who decides, and another who decides appeals.
+ */
+export const ACTORS = {
+  investigator: 'supervisor-investigating',
+  decider: 'supervisor-deciding',
+  appealBoard: 'supervisor-appeals',
+} as const;
+
+export interface CaseTokens {
+  admin: string;
+  caseworker: string;
+  investigator: string;
+  decider: string;
+  appealBoard: string;
+}
+
+export function caseTokens(running: RunningApp): CaseTokens {
+  return {
+    admin: running.token('ADMIN'),
+    caseworker: running.token('CASEWORKER'),
+    investigator: running.token('SUPERVISOR', ACTORS.investigator),
+    decider: running.token('SUPERVISOR', ACTORS.decider),
+    appealBoard: running.token('SUPERVISOR', ACTORS.appealBoard),
+  };
+}
+
 export const daysAgo = (days: number): string =>
   new Date(Date.now() - days * 86_400_000).toISOString();
 
@@ -75,8 +103,12 @@ export class CaseFixtures {
     return { cadreId, postId };
   }
 
-  /** A work-safety duty on the subject's post, failed a month ago while the subject held it. */
-  async failure(subject: Subject, adverseEffect: AdverseEffect): Promise<FailureReference> {
+  /** A work-safety duty on the subject's post, failed (a month ago) while the subject held it. */
+  async failure(
+    subject: Subject,
+    adverseEffect: AdverseEffect,
+    failedDaysAgo = 30,
+  ): Promise<FailureReference> {
     const dutyId = await this.created(this.caseworker, '/duties', {
       postId: subject.postId,
       category: 'WORK_SAFETY',
@@ -88,7 +120,7 @@ export class CaseFixtures {
       effectiveFrom: daysAgo(365),
     });
     const failureId = await this.created(this.caseworker, `/duties/${dutyId}/failures`, {
-      occurredAt: daysAgo(30),
+      occurredAt: daysAgo(failedDaysAgo),
       kind: 'INSPECTION_NOT_ORGANISED',
       description: 'The monthly inspection was not carried out',
       evidence: 'Inspection register of the month',

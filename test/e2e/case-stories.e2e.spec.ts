@@ -2,11 +2,16 @@ import { createHash, randomUUID } from 'node:crypto';
 import { calendarFor } from '@dutyledger/domain';
 import { type Answer, call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
-import { CaseFixtures, type FailureReference, type Subject, daysAgo } from './case-fixtures';
+import {
+  ACTORS,
+  CaseFixtures,
+  type FailureReference,
+  type Subject,
+  caseTokens,
+  daysAgo,
+} from './case-fixtures';
 
-const INVESTIGATOR = 'supervisor-investigating';
-const DECIDER = 'supervisor-deciding';
-const APPEAL_BOARD = 'supervisor-appeals';
+const { investigator: INVESTIGATOR, decider: DECIDER } = ACTORS;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('accountability cases over HTTP', () => {
@@ -21,10 +26,7 @@ describe('accountability cases over HTTP', () => {
   beforeAll(async () => {
     running = await startApp();
     fixtures = new CaseFixtures(running);
-    caseworker = running.token('CASEWORKER');
-    investigator = running.token('SUPERVISOR', INVESTIGATOR);
-    decider = running.token('SUPERVISOR', DECIDER);
-    appealBoard = running.token('SUPERVISOR', APPEAL_BOARD);
+    ({ caseworker, investigator, decider, appealBoard } = caseTokens(running));
     authority = await fixtures.supervisionAuthority();
   });
   afterAll(() => running.stop());
