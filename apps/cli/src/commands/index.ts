@@ -2,6 +2,7 @@ import type { CliCommand } from '../cli-command';
 import { demoCommand } from './demo.command';
 import { exportCaseCommand } from './export-case.command';
 import { projectionsCommand } from '../projections/projections.command';
+import { reservationsCommand } from './reservations.command';
 import { tokenCommand } from './token.command';
 import { verifyBundleCommand } from './verify-bundle.command';
 import { verifyCommand } from './verify.command';
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CliCommand[] = [
   verifyCommand,
   exportCaseCommand,
   verifyBundleCommand,
+  reservationsCommand,
 ];

@@ -1,0 +1,30 @@
+import { loadConfig } from '@dutyledger/config';
+import { backfillReservations, domainUpcasters } from '@dutyledger/platform';
+import type { CliCommand, CliOutput } from '../cli-command';
+import { CliError } from '../flags';
+import { eventStoreOf } from '../event-store-of';
+
+async function backfill(output: CliOutput): Promise<number> {
+  const store = eventStoreOf(loadConfig());
+  try {
+    const result = await backfillReservations(store, domainUpcasters(), (read) =>
+      output.err(`read ${read} events`),
+    );
+    output.out(JSON.stringify(result));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+export const reservationsCommand: CliCommand = {
+  name: 'reservations',
+  usage: `reservations backfill
+    Reserves the values a store written by an earlier version already holds (personnel numbers,
+    caller-chosen child ids, the grounds of open cases), so that the api refuses their reuse.
+    Run once after upgrading; values already reserved are left alone. Result JSON on stdout.`,
+  run: async (words, _flags, output) => {
+    if (words[0] !== 'backfill') throw new CliError('reservations: say `reservations backfill`');
+    return backfill(output);
+  },
+};
