@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
 import type { Role } from '@dutyledger/platform';
 import { EVENT_STORE } from '@dutyledger/platform';
@@ -81,4 +82,16 @@ describe('fuzzing the command endpoints', () => {
       );
     }
   }, 240_000);
+
+  it('refuses a body nested 3,000 levels deep with 400 even when an Idempotency-Key asks to hash it', async () => {
+    let body: unknown = 1;
+    for (let level = 0; level < 3000; level++) body = { a: body };
+    const answer = await call(running.url, 'POST', `/cases/${randomUUID()}/decision`, {
+      token: running.token('SUPERVISOR'),
+      body,
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ field: 'body' }] });
+  });
 });

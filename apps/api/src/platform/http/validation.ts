@@ -20,21 +20,26 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
   return false;
 }
 
+/**
+ * Refuses a body nested deeper than 32 levels with a 400, before anything walks it recursively
+ * (validation, or the idempotency interceptor's hash of the request).
+ */
+export function refuseDeepBody(body: unknown): void {
+  if (!nestedDeeperThan(body, MAX_BODY_DEPTH)) return;
+  throw new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    code: 'VALIDATION_FAILED',
+    message: 'Invalid request: body',
+    fields: [{ field: 'body', rules: { maxDepth: `at most ${MAX_BODY_DEPTH} levels of nesting` } }],
+  });
+}
+
 class BoundedValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // A command whose fields are all optional may come without a body: read it as {}.
     if (metadata.type === 'body' && value === undefined) return super.transform({}, metadata);
-    if (metadata.type === 'body' && nestedDeeperThan(value, MAX_BODY_DEPTH)) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        code: 'VALIDATION_FAILED',
-        message: 'Invalid request: body',
-        fields: [
-          { field: 'body', rules: { maxDepth: `at most ${MAX_BODY_DEPTH} levels of nesting` } },
-        ],
-      });
-    }
+    if (metadata.type === 'body') refuseDeepBody(value);
     return super.transform(value, metadata) as Promise<unknown>;
   }
 }

@@ -1,3 +1,4 @@
+import { refuseDeepBody } from '../http/validation';
 import { createHash, randomUUID } from 'node:crypto';
 import {
   BadRequestException,
@@ -56,6 +57,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         fields: [{ field: 'Idempotency-Key', rules: { format: '8-100 of A-Z a-z 0-9 . _ : -' } }],
       });
     }
+    refuseDeepBody(request.body);
     const stream = `idempotency-${sha256(`${request.actor.id}\n${key}`).slice(0, 40)}`;
     const requestHash = sha256(
       `${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`,
