@@ -1,4 +1,4 @@
-import { EffectiveFrom, OccurredAt } from '../../platform/http/business-time.decorator';
+import { EffectiveFrom } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, IsIn, IsUUID } from 'class-validator';
 import { POST_RANKS } from '@dutyledger/domain';

@@ -1,4 +1,4 @@
-import { EffectiveFrom, OccurredAt } from '../../platform/http/business-time.decorator';
+import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, IsUUID, Matches } from 'class-validator';
 import { NewId, Text } from '../../platform/http/fields';

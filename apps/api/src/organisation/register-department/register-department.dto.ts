@@ -1,4 +1,4 @@
-import { EffectiveFrom, OccurredAt } from '../../platform/http/business-time.decorator';
+import { EffectiveFrom } from '../../platform/http/business-time.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DEPARTMENT_KINDS, DEPARTMENT_LEVELS } from '@dutyledger/domain';

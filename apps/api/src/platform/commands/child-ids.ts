@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { caseDecider, dutyDecider } from '@dutyledger/domain';
 import type { CommandContext } from './command-context';
 import { Ledger } from './ledger';
-import { type HolderStanding, Reservations } from './reservations';
+import { Reservations } from './reservations';
 
 /**
  * Ids chosen by callers for children (failures, performances, evidence, sanctions, appeals) belong
@@ -24,7 +24,7 @@ export class ChildIds {
         holderId: parentStream,
         holderStream: parentStream,
         standingOf: async (_holder, holderStream) =>
-          (await this.holds(holderStream, childId)) ? 'HOLDS' : ('ABSENT' as HolderStanding),
+          (await this.holds(holderStream, childId)) ? 'HOLDS' : 'ABSENT',
       },
       context,
     );
