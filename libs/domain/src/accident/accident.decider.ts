@@ -95,7 +95,8 @@ function updateCasualties(
     occurredAt,
     state.occurredAt,
     ACCIDENT_ERRORS.CASUALTY_UPDATE_BEFORE_ACCIDENT,
-    () => `The figures of accident ${accidentId} cannot have been revised at ${occurredAt}, before it happened (${state.occurredAt})`,
+    () =>
+      `The figures of accident ${accidentId} cannot have been revised at ${occurredAt}, before it happened (${state.occurredAt})`,
   );
   return [
     {

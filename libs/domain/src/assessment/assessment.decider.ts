@@ -151,7 +151,9 @@ function correctedAt(
 export type AssessmentDecider = Decider<AssessmentCommand, AssessmentEvent, AssessmentState>;
 
 /** The annual assessment decider with the given grade bands (the defaults when left out). */
-export function createAssessmentDecider(bands: GradeBands = DEFAULT_GRADE_BANDS): AssessmentDecider {
+export function createAssessmentDecider(
+  bands: GradeBands = DEFAULT_GRADE_BANDS,
+): AssessmentDecider {
   return {
     initialState: initialAssessmentState,
     evolve: evolveAssessment,

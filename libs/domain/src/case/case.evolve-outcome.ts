@@ -47,7 +47,10 @@ function withParticipant(
   who: string | null,
 ): OpenedCase {
   if (who === null) return state;
-  return { ...state, participants: { ...state.participants, [role]: [...state.participants[role], who] } };
+  return {
+    ...state,
+    participants: { ...state.participants, [role]: [...state.participants[role], who] },
+  };
 }
 
 function decideAppeal(state: OpenedCase, { data }: AppealDecided): OpenedCase {

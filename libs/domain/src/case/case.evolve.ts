@@ -26,7 +26,12 @@ function opened({ data }: CaseOpened): OpenedCase {
     endedSanctions: [],
     appeals: [],
     waivers: [],
-    participants: { findingRecorders: [], sanctionDeciders: [], caseDeciders: [], appealDeciders: [] },
+    participants: {
+      findingRecorders: [],
+      sanctionDeciders: [],
+      caseDeciders: [],
+      appealDeciders: [],
+    },
     decidedAt: null,
     appealWindowClosesAt: null,
     closedAt: null,

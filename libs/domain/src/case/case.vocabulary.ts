@@ -46,7 +46,10 @@ export const MEASURES = [...ACCOUNTABILITY_MEASURES, ...FORMAL_SANCTIONS] as con
 export type Measure = (typeof MEASURES)[number];
 
 /** Referrals hand the matter on to another organ: not measures, no severity, no appeal. */
-export const REFERRALS = ['REFERRAL_TO_DISCIPLINE_INSPECTION', 'REFERRAL_TO_JUDICIAL_ORGANS'] as const;
+export const REFERRALS = [
+  'REFERRAL_TO_DISCIPLINE_INSPECTION',
+  'REFERRAL_TO_JUDICIAL_ORGANS',
+] as const;
 export type Referral = (typeof REFERRALS)[number];
 
 /** What a supervisor may decide for a responsible subject: a measure or a referral. */

@@ -179,7 +179,10 @@ export function decideAppeal(
     );
   }
   const appealed = state.sanctions.find((s) => s.sanctionId === appeal.sanctionId)?.sanction;
-  requireChangedSanction(command, appealed !== undefined && isMeasure(appealed) ? appealed : undefined);
+  requireChangedSanction(
+    command,
+    appealed !== undefined && isMeasure(appealed) ? appealed : undefined,
+  );
   requireText(reasoning, CASE_ERRORS.APPEAL_REASONING_REQUIRED, 'The reasoning');
   const at = stepTime(command.data, context);
   requireAfter(at, appeal.filedAt, 'The appeal decision', `appeal ${appealId}`);

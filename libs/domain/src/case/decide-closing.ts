@@ -52,7 +52,9 @@ export function decideCloseCase(
       `Case ${data.caseId} cannot be closed before its appeal window closes (${windowCloses ?? ''}): cadre(s) ${waiting.join(', ')} may still appeal and have not waived`,
     );
   }
-  return [{ type: 'CaseClosed', data: { caseId: data.caseId, reason: data.reason, occurredAt: at } }];
+  return [
+    { type: 'CaseClosed', data: { caseId: data.caseId, reason: data.reason, occurredAt: at } },
+  ];
 }
 
 /** A closed case is reopened only with a reason; nothing before it is changed. */
@@ -65,5 +67,7 @@ export function decideReopenCase(
   requireText(data.reason, CASE_ERRORS.REOPEN_REASON_REQUIRED, 'The reason for reopening');
   const at = stepTime(data, context);
   requireAfter(at, state.closedAt, 'The reopening', 'the closing');
-  return [{ type: 'CaseReopened', data: { caseId: data.caseId, reason: data.reason, occurredAt: at } }];
+  return [
+    { type: 'CaseReopened', data: { caseId: data.caseId, reason: data.reason, occurredAt: at } },
+  ];
 }

@@ -84,7 +84,12 @@ export function decideStartInvestigation(
   }
   const at = stepTime(data, context);
   requireAfter(at, roundBegan(state), 'The investigation', 'the opening of the round');
-  requireAfter(at, state.investigatorAssignedAt, 'The investigation', 'the investigator’s assignment');
+  requireAfter(
+    at,
+    state.investigatorAssignedAt,
+    'The investigation',
+    'the investigator’s assignment',
+  );
   return [
     {
       type: 'InvestigationStarted',

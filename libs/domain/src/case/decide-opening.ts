@@ -87,7 +87,10 @@ function requirePostAccidentGrounds(
 /** A case is opened after what it rests on happened. */
 function requireOpenedAfterGrounds(openedAt: string, grounds: CaseGroundsFacts): void {
   const dated = [
-    ...grounds.failures.map((failure) => ({ what: `failure ${failure.failureId}`, at: failure.occurredAt })),
+    ...grounds.failures.map((failure) => ({
+      what: `failure ${failure.failureId}`,
+      at: failure.occurredAt,
+    })),
     ...(grounds.accident === null
       ? []
       : [{ what: `accident ${grounds.accident.accidentId}`, at: grounds.accident.occurredAt }]),

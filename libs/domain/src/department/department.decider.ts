@@ -51,7 +51,8 @@ function register(
       occurredAt,
       parent.registeredAt,
       DEPARTMENT_ERRORS.DEPARTMENT_BEFORE_PARENT,
-      () => `Department ${departmentId} cannot exist from ${occurredAt}, before its parent ${parent.departmentId} (${parent.registeredAt})`,
+      () =>
+        `Department ${departmentId} cannot exist from ${occurredAt}, before its parent ${parent.departmentId} (${parent.registeredAt})`,
     );
   }
   return [

@@ -11,13 +11,18 @@ import type { AssignedDuty, DutyState } from './duty.state';
 import { evolveDuty, initialDutyState } from './duty.state';
 
 /** Changes to a duty take effect in order, each no earlier than the last. */
-function changeTime(duty: AssignedDuty, given: string | undefined, context: DecisionContext): string {
+function changeTime(
+  duty: AssignedDuty,
+  given: string | undefined,
+  context: DecisionContext,
+): string {
   const at = businessTimeOf(given, context, 'effectiveFrom');
   requireNotBefore(
     at,
     duty.lastChangedAt,
     DUTY_ERRORS.DUTY_CHANGE_BEFORE_PREVIOUS,
-    () => `A change of duty ${duty.dutyId} effective ${at} cannot precede its last change (${duty.lastChangedAt})`,
+    () =>
+      `A change of duty ${duty.dutyId} effective ${at} cannot precede its last change (${duty.lastChangedAt})`,
   );
   return at;
 }
@@ -34,7 +39,8 @@ function assign(command: AssignDuty, state: DutyState, context: DecisionContext)
     occurredAt,
     postEstablishedAt,
     DUTY_ERRORS.DUTY_BEFORE_POST_ESTABLISHED,
-    () => `Duty ${dutyId} cannot take effect at ${occurredAt}, before post ${postId} was established (${postEstablishedAt})`,
+    () =>
+      `Duty ${dutyId} cannot take effect at ${occurredAt}, before post ${postId} was established (${postEstablishedAt})`,
   );
   return [
     {

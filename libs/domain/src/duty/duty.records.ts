@@ -11,7 +11,9 @@ import { dutyInstant } from './duty.time';
 
 /** A moment inside the duty's life: from its assignment until (not including) its revocation. */
 function withinLife(duty: AssignedDuty, at: string): boolean {
-  return !isBefore(at, duty.assignedAt) && (duty.revokedAt === null || isBefore(at, duty.revokedAt));
+  return (
+    !isBefore(at, duty.assignedAt) && (duty.revokedAt === null || isBefore(at, duty.revokedAt))
+  );
 }
 
 /**

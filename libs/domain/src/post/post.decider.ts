@@ -36,7 +36,8 @@ function establish(
     occurredAt,
     departmentRegisteredAt,
     POST_ERRORS.POST_BEFORE_DEPARTMENT,
-    () => `Post ${postId} cannot exist from ${occurredAt}, before department ${departmentId} (${departmentRegisteredAt})`,
+    () =>
+      `Post ${postId} cannot exist from ${occurredAt}, before department ${departmentId} (${departmentRegisteredAt})`,
   );
   return [
     {
@@ -118,7 +119,8 @@ function appoint(
     effectiveFrom,
     post.establishedAt,
     POST_ERRORS.APPOINTMENT_BEFORE_POST_ESTABLISHED,
-    () => `An appointment to post ${postId} cannot take effect at ${effectiveFrom}, before the post was established (${post.establishedAt})`,
+    () =>
+      `An appointment to post ${postId} cannot take effect at ${effectiveFrom}, before the post was established (${post.establishedAt})`,
   );
   checkEffectiveDate(post, effectiveFrom);
   const override = eligibilityOverride(command);

@@ -46,7 +46,8 @@ export const reservationDecider: Decider<ReservationCommand, ReservationEvent, R
       throw new DomainError(taken.code, `${taken.what(value)} ${state.holderId}`);
     }
     const fresh =
-      state !== null && context.now.getTime() - Date.parse(state.reservedAt) < RESERVATION_STALE_AFTER_MS;
+      state !== null &&
+      context.now.getTime() - Date.parse(state.reservedAt) < RESERVATION_STALE_AFTER_MS;
     if (fresh) {
       throw new DomainError(
         RESERVATION_ERRORS.RESERVATION_IN_PROGRESS,

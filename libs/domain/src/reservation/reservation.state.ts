@@ -11,7 +11,10 @@ export type ReservationState = Reservation | null;
 
 export const initialReservationState: ReservationState = null;
 
-export function evolveReservation(_state: ReservationState, event: ReservationEvent): ReservationState {
+export function evolveReservation(
+  _state: ReservationState,
+  event: ReservationEvent,
+): ReservationState {
   const { holderId, holderStream, occurredAt } = event.data;
   return { holderId, holderStream, reservedAt: occurredAt };
 }

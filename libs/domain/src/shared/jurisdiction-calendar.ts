@@ -150,7 +150,9 @@ export function jurisdictionCalendar(timeZone: string): JurisdictionCalendar {
       const date = DATE_ONLY.exec(input);
       if (date === null) return iso(instantOf(input));
       instantOf(input); // a real day
-      return iso(startOfDay({ year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }));
+      return iso(
+        startOfDay({ year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }),
+      );
     },
     asOf(input) {
       const date = DATE_ONLY.exec(input);
