@@ -145,6 +145,29 @@ describe('jurisdiction calendar: a zone with daylight saving time', () => {
   });
 });
 
+describe('jurisdiction calendar: local times the clock skips or repeats', () => {
+  // Santiago moves from UTC-4 to UTC-3 at midnight on 6 September 2026: that day has no 00:00.
+  const santiago = jurisdictionCalendar('America/Santiago');
+
+  it('starts a day whose midnight is skipped at its first instant, 01:00', () => {
+    expect(santiago.businessTime('2026-09-06')).toBe('2026-09-06T04:00:00.000Z');
+  });
+
+  it('ends the day before at the last instant before the jump', () => {
+    expect(santiago.endOfDayAfter('2026-09-05T12:00:00-04:00', 0)).toBe('2026-09-06T03:59:59.999Z');
+  });
+
+  it('reads a skipped wall time as the same time past the jump (02:30 becomes 03:30)', () => {
+    expect(newYork.addMonths('2026-02-08T02:30:00-05:00', 1)).toBe('2026-03-08T07:30:00.000Z');
+  });
+
+  it('reads a repeated wall time as its first occurrence', () => {
+    // 02:30 on 25 October 2026 happens twice in Berlin: first in summer time (UTC+2)
+    const berlin = jurisdictionCalendar('Europe/Berlin');
+    expect(berlin.addMonths('2026-09-25T02:30:00+02:00', 1)).toBe('2026-10-25T00:30:00.000Z');
+  });
+});
+
 describe('jurisdiction calendar: independent of the machine', () => {
   // Jest sandboxes process.env, so the machine's TZ cannot be switched inside a test. Instead,
   // every Date method that reads or writes the machine's local time throws while the calendar
