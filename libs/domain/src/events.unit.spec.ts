@@ -9,8 +9,17 @@ import {
 } from './events';
 
 describe('event registry', () => {
-  it('starts every event type at schema version 1', () => {
-    expect(new Set(Object.values(EVENT_SCHEMA_VERSIONS))).toEqual(new Set([1]));
+  it('raises to version 2 only the events whose shape grew, each with its v1 upcaster', () => {
+    const { CadreAppointedToPost, FailureToPerformRecorded, ...unchanged } = EVENT_SCHEMA_VERSIONS;
+    expect({ CadreAppointedToPost, FailureToPerformRecorded }).toEqual({
+      CadreAppointedToPost: 2,
+      FailureToPerformRecorded: 2,
+    });
+    expect(new Set(Object.values(unchanged))).toEqual(new Set([1]));
+  });
+
+  it('registers the reservation event', () => {
+    expect(EVENT_SCHEMA_VERSIONS.ValueReserved).toBe(1);
   });
 
   it('names streams category-id', () => {

@@ -1,3 +1,5 @@
+import { BUSINESS_TIME_IN_FUTURE } from '../shared/business-time';
+import { BUSINESS_TIME_INVALID } from '../shared/jurisdiction-calendar';
 import { spec } from '../testing/decider-spec';
 import type { ReportAccident, UpdateAccidentCasualties } from './accident.commands';
 import { accidentDecider } from './accident.decider';
@@ -19,10 +21,28 @@ const report = (overrides: Partial<ReportAccident['data']> = {}): ReportAccident
   },
 });
 
+/** 14:20 Beijing time on 10 January 2026, stored in canonical UTC. */
+const OCCURRED_AT = '2026-01-10T06:20:00.000Z';
+
 const accidentReported: AccidentReported = {
   type: 'AccidentReported',
-  data: { ...report().data, grade: 'GENERAL' },
+  data: { ...report().data, occurredAt: OCCURRED_AT, grade: 'GENERAL' },
 };
+
+const casualtiesUpdated = (occurredAt: string) =>
+  ({
+    type: 'AccidentCasualtiesUpdated',
+    data: {
+      accidentId: 'acc-1',
+      deaths: 3,
+      seriousInjuries: 4,
+      directLossYuan: 3_200_000,
+      grade: 'LARGER',
+      previousGrade: 'GENERAL',
+      reason: 'one seriously injured worker died in hospital',
+      occurredAt,
+    },
+  }) as const;
 
 const update = (
   overrides: Partial<UpdateAccidentCasualties['data']> = {},
@@ -39,7 +59,7 @@ const update = (
 });
 
 describe('accident decider: reporting', () => {
-  it('reports an accident with the grade derived from its figures', () => {
+  it('reports an accident with the grade derived from its figures, at its time in canonical UTC', () => {
     spec(accidentDecider).given([]).when(report()).then([accidentReported]);
   });
 
@@ -86,30 +106,56 @@ describe('accident decider: reporting', () => {
     spec(accidentDecider)
       .given([])
       .when(report({ occurredAt: 'yesterday' }))
-      .thenRejects(ACCIDENT_ERRORS.ACCIDENT_TIME_INVALID);
+      .thenRejects(BUSINESS_TIME_INVALID);
+  });
+
+  it('reads an accident date alone as the start of that day in Beijing time', () => {
+    spec(accidentDecider)
+      .given([])
+      .when(report({ occurredAt: '2026-01-10' }))
+      .then([
+        {
+          ...accidentReported,
+          data: { ...accidentReported.data, occurredAt: '2026-01-09T16:00:00.000Z' },
+        },
+      ]);
   });
 });
 
 describe('accident decider: updating casualties', () => {
-  it('re-derives the grade from the updated figures and keeps the previous one', () => {
+  it('re-derives the grade from the updated figures and keeps the previous one, revised now', () => {
     spec(accidentDecider)
       .given([accidentReported])
       .when(update())
-      .then([
-        {
-          type: 'AccidentCasualtiesUpdated',
-          data: {
-            accidentId: 'acc-1',
-            deaths: 3,
-            seriousInjuries: 4,
-            directLossYuan: 3_200_000,
-            grade: 'LARGER',
-            previousGrade: 'GENERAL',
-            reason: 'one seriously injured worker died in hospital',
-            occurredAt: '2026-01-15T09:00:00.000Z',
-          },
-        },
-      ]);
+      .then([casualtiesUpdated('2026-01-15T09:00:00.000Z')]);
+  });
+
+  it('dates the revision when the caller says it was made', () => {
+    spec(accidentDecider)
+      .given([accidentReported])
+      .when(update({ occurredAt: '2026-01-12T18:00:00+08:00' }))
+      .then([casualtiesUpdated('2026-01-12T10:00:00.000Z')]);
+  });
+
+  it('accepts a revision at the instant of the accident', () => {
+    spec(accidentDecider)
+      .given([accidentReported])
+      .when(update({ occurredAt: OCCURRED_AT }))
+      .then([casualtiesUpdated(OCCURRED_AT)]);
+  });
+
+  it('rejects a revision dated before the accident happened', () => {
+    spec(accidentDecider)
+      .given([accidentReported])
+      .when(update({ occurredAt: '2026-01-10T14:19:59+08:00' }))
+      .thenRejects(ACCIDENT_ERRORS.CASUALTY_UPDATE_BEFORE_ACCIDENT);
+  });
+
+  it('rejects a revision dated in the future', () => {
+    spec(accidentDecider)
+      .given([accidentReported])
+      .when(update({ occurredAt: '2026-01-16' }))
+      .thenRejects(BUSINESS_TIME_IN_FUTURE);
   });
 
   it('rejects updating an accident that was never reported', () => {

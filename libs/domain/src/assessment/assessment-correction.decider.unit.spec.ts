@@ -53,13 +53,14 @@ describe('assessment decider: correcting an assessment', () => {
     };
     spec(assessmentDecider)
       .given([reportSubmitted, assessmentRecorded, firstCorrection])
-      .when(correct({ score: 62, reason: 'recount of the score' }))
+      .when(correct({ score: 62, grade: 'BASICALLY_COMPETENT', reason: 'recount of the score' }))
       .then([
         {
           type: 'AnnualAssessmentCorrected',
           data: {
             ...correct().data,
             score: 62,
+            grade: 'BASICALLY_COMPETENT',
             previousScore: 58,
             previousGrade: 'INCOMPETENT',
             reason: 'recount of the score',
@@ -95,5 +96,43 @@ describe('assessment decider: correcting an assessment', () => {
       .given([reportSubmitted, assessmentRecorded])
       .when(correct({ score: 86, grade: 'COMPETENT' }))
       .thenRejects(ASSESSMENT_ERRORS.ASSESSMENT_CORRECTION_CHANGES_NOTHING);
+  });
+});
+
+describe('assessment decider: a correction in business time and bands', () => {
+  it('rejects a corrected grade that disagrees with the corrected score', () => {
+    spec(assessmentDecider)
+      .given([reportSubmitted, assessmentRecorded])
+      .when(correct({ score: 58, grade: 'BASICALLY_COMPETENT' }))
+      .thenRejects(ASSESSMENT_ERRORS.ASSESSMENT_GRADE_MISMATCH);
+  });
+
+  it('rejects a correction dated before the assessment it corrects', () => {
+    spec(assessmentDecider)
+      .given([reportSubmitted, assessmentRecorded])
+      .when(correct({ occurredAt: '2026-01-09T09:00:00.000Z' }))
+      .thenRejects(ASSESSMENT_ERRORS.ASSESSMENT_BEFORE_REPORT);
+  });
+
+  it('dates a correction when the caller says it was made', () => {
+    spec(assessmentDecider)
+      .given([reportSubmitted, assessmentRecorded])
+      .when(correct({ occurredAt: '2026-01-12' }))
+      .then([
+        {
+          type: 'AnnualAssessmentCorrected',
+          data: {
+            cadreId: 'cadre-1',
+            year: 2025,
+            score: 58,
+            grade: 'INCOMPETENT',
+            remarks: 'inspections on time',
+            previousScore: 86,
+            previousGrade: 'COMPETENT',
+            reason: 'an unreported failure to perform came to light',
+            occurredAt: '2026-01-11T16:00:00.000Z',
+          },
+        },
+      ]);
   });
 });

@@ -11,13 +11,19 @@ export const submit = (
     cadreId: 'cadre-1',
     year: 2025,
     statement: 'Led 4 quarterly inspections of construction and transport; closed 31 hazards.',
+    postsHeldInYear: ['post-1'],
     ...overrides,
   },
 });
 
 export const reportSubmitted: AnnualReportSubmitted = {
   type: 'AnnualReportSubmitted',
-  data: { ...submit().data, occurredAt: '2026-01-05T09:00:00.000Z' },
+  data: {
+    cadreId: 'cadre-1',
+    year: 2025,
+    statement: submit().data.statement,
+    occurredAt: '2026-01-05T09:00:00.000Z',
+  },
 };
 
 export const assess = (

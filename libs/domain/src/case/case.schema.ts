@@ -30,7 +30,7 @@ export const CASE_EVENT_SCHEMA_VERSIONS: { readonly [Type in CaseEventType]: num
   CaseDecided: 2,
   AppealWaived: 1,
   AppealFiled: 1,
-  /** v2 records `decidedBy` (`appeal-decided.v1.ts`). */
+  /** v2 records `decidedBy` (`case-decided.v1.ts`). */
   AppealDecided: 2,
   /** v2 records the new `dueAt`; v1 (`deadline-extended.v1.ts`) is upcast by computing it. */
   DeadlineExtended: 2,

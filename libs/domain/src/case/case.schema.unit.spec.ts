@@ -12,11 +12,22 @@ describe('case schema', () => {
     );
   });
 
-  it('gives every case event a stored type name at schema version 1, DeadlineExtended at 2', () => {
-    expect(CASE_EVENT_TYPES).toHaveLength(18);
-    const { DeadlineExtended, ...others } = CASE_EVENT_SCHEMA_VERSIONS;
-    expect(DeadlineExtended).toBe(2);
+  it('gives every case event a stored type name, at version 2 those whose shape grew', () => {
+    expect(CASE_EVENT_TYPES).toHaveLength(20);
+    const { DeadlineExtended, FindingRecorded, CaseDecided, AppealDecided, ...others } =
+      CASE_EVENT_SCHEMA_VERSIONS;
+    expect({ DeadlineExtended, FindingRecorded, CaseDecided, AppealDecided }).toEqual({
+      DeadlineExtended: 2,
+      FindingRecorded: 2,
+      CaseDecided: 2,
+      AppealDecided: 2,
+    });
     expect(new Set(Object.values(others))).toEqual(new Set([1]));
+  });
+
+  it('registers the events of the hearing notice and the waived appeal', () => {
+    expect(isCaseEventType('HearingNoticeServed')).toBe(true);
+    expect(isCaseEventType('AppealWaived')).toBe(true);
   });
 
   it('tells case event types from others', () => {

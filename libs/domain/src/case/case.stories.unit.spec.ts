@@ -4,8 +4,10 @@ import type { CaseEvent } from './case.events';
 import { isOverdue } from './case.overdue';
 import type { CaseState, OpenedCase } from './case.state';
 import {
+  APPEAL_SUPERVISOR,
   CASE_ID,
   caseStory,
+  NO_CIRCUMSTANCES,
   HASH,
   INVESTIGATOR,
   LI,
@@ -39,7 +41,13 @@ const cmd = {
       responsible,
       responsibilityKind: responsible ? 'DIRECT' : null,
       reasoning: 'Weighed the evidence and the statement',
+      circumstances: NO_CIRCUMSTANCES,
+      recordedBy: INVESTIGATOR,
     },
+  }),
+  notice: (cadreId: string): CaseCommand => ({
+    type: 'ServeHearingNotice',
+    data: { caseId: c, cadreId },
   }),
   sanction: (cadreId: string, sanction: 'ADMONISHMENT_TALK' | 'SUSPENSION'): CaseCommand => ({
     type: 'DecideSanction',
@@ -51,7 +59,8 @@ const cmd = {
       decidedBy: SUPERVISOR,
     },
   }),
-  decide: (): CaseCommand => ({ type: 'DecideCase', data: { caseId: c } }),
+  decide: (): CaseCommand => ({ type: 'DecideCase', data: { caseId: c, decidedBy: SUPERVISOR } }),
+  waive: (cadreId: string): CaseCommand => ({ type: 'WaiveAppeal', data: { caseId: c, cadreId } }),
   appeal: (cadreId: string, appealId = 'appeal-1'): CaseCommand => ({
     type: 'FileAppeal',
     data: { caseId: c, appealId, cadreId, grounds: 'Disproportionate' },
@@ -82,8 +91,8 @@ const codeOf = (run: () => unknown): string | undefined => {
   return undefined;
 };
 
-/** The pre-accident story: hazard inspections not done, the deputy mayor admonished, closed. */
-function preAccidentStory() {
+/** The pre-accident story: hazard inspections not done, the deputy mayor admonished... */
+function decidedPreAccidentStory() {
   const story = caseStory();
   story.at('2026-01-05T09:00:00.000Z', openPreAccident());
   story.at('2026-01-06T09:00:00.000Z', cmd.assign());
@@ -93,6 +102,12 @@ function preAccidentStory() {
   story.at('2026-01-20T09:00:00.000Z', cmd.finding(ZHANG, true));
   story.at('2026-01-22T09:00:00.000Z', cmd.sanction(ZHANG, 'ADMONISHMENT_TALK'));
   story.at('2026-01-23T09:00:00.000Z', cmd.decide());
+  return story;
+}
+
+/** ...then appealed, the appeal upheld, and closed. */
+function preAccidentStory() {
+  const story = decidedPreAccidentStory();
   story.at('2026-02-01T09:00:00.000Z', cmd.appeal(ZHANG));
   story.at('2026-02-10T09:00:00.000Z', {
     type: 'DecideAppeal',
@@ -102,6 +117,7 @@ function preAccidentStory() {
       outcome: 'UPHELD',
       changedSanction: null,
       reasoning: 'Proportionate',
+      decidedBy: APPEAL_SUPERVISOR,
     },
   });
   story.at('2026-02-25T09:00:00.000Z', cmd.close());
@@ -133,14 +149,30 @@ describe('the pre-accident story', () => {
       investigatorId: INVESTIGATOR,
       deadline: null,
       decidedAt: '2026-01-23T09:00:00.000Z',
-      appealWindowClosesAt: '2026-02-22T09:00:00.000Z',
+      appealWindowClosesAt: '2026-02-22T15:59:59.999Z',
       closedAt: '2026-02-25T09:00:00.000Z',
       reopenCount: 0,
     });
-    expect(state.findings[ZHANG]).toMatchObject({ responsible: true, heardBeforeFinding: true });
+    expect(state.findings[ZHANG]).toMatchObject({
+      responsible: true,
+      hearing: 'STATEMENT',
+      recordedBy: INVESTIGATOR,
+    });
     expect(state.sanctions.map((s) => s.sanction)).toEqual(['ADMONISHMENT_TALK']);
     expect(state.appeals.map((a) => a.outcome)).toEqual(['UPHELD']);
     expect(isOverdue(state, new Date('2027-01-01T00:00:00.000Z'))).toBe(false);
+  });
+  it('cannot be closed within the appeal window until the subject waives the appeal', () => {
+    const story = decidedPreAccidentStory();
+    expect(codeOf(() => story.at('2026-01-24T09:00:00.000Z', cmd.close()))).toBe(
+      'APPEAL_WINDOW_OPEN',
+    );
+    story.at('2026-01-24T10:00:00.000Z', cmd.waive(ZHANG));
+    expect(codeOf(() => story.at('2026-01-24T10:30:00.000Z', cmd.appeal(ZHANG)))).toBe(
+      'APPEAL_ALREADY_WAIVED',
+    );
+    story.at('2026-01-24T11:00:00.000Z', cmd.close());
+    expect(types(story.events).slice(-2)).toEqual(['AppealWaived', 'CaseClosed']);
   });
 });
 
@@ -148,9 +180,14 @@ describe('the post-accident story', () => {
   it('runs a two-subject case past an extended deadline to a sanction changed on appeal', () => {
     const story = caseStory(createCaseDecider({ appealWindowDays: 15 }));
     story.at('2026-01-03T09:00:00.000Z', openPostAccident());
-    expect(opened(story.state()).deadline?.dueAt).toBe('2026-03-02T06:30:00.000Z');
+    expect(opened(story.state()).deadline?.dueAt).toBe('2026-03-02T15:59:59.999Z');
     story.at('2026-01-04T09:00:00.000Z', cmd.assign());
     story.at('2026-01-05T09:00:00.000Z', cmd.start());
+    story.at('2026-01-06T09:00:00.000Z', cmd.notice(ZHANG));
+    // the notice may be answered until the end of 11 January, Beijing time
+    expect(codeOf(() => story.at('2026-01-11T09:00:00.000Z', cmd.finding(ZHANG, true)))).toBe(
+      'SUBJECT_NOT_HEARD',
+    );
     story.at('2026-01-12T09:00:00.000Z', cmd.statement(LI));
     story.at('2026-02-20T09:00:00.000Z', cmd.finding(ZHANG, true));
     story.at('2026-02-21T09:00:00.000Z', cmd.finding(LI, false));
@@ -173,6 +210,7 @@ describe('the post-accident story', () => {
         outcome: 'SANCTION_CHANGED',
         changedSanction: 'ADMONISHMENT_TALK',
         reasoning: 'First failure in a long record',
+        decidedBy: APPEAL_SUPERVISOR,
       },
     });
     story.at('2026-04-21T09:00:00.000Z', cmd.close());
@@ -181,18 +219,18 @@ describe('the post-accident story', () => {
     expect(state.status).toBe('CLOSED');
     expect(state.grounds.accident).toMatchObject({ accidentId: 'accident-1', grade: 'LARGER' });
     expect(state.deadline).toEqual({
-      dueAt: '2026-04-01T06:30:00.000Z',
-      originalDueAt: '2026-03-02T06:30:00.000Z',
+      dueAt: '2026-04-01T15:59:59.999Z',
+      originalDueAt: '2026-03-02T15:59:59.999Z',
       extended: true,
       extension: { days: 30, reason: 'Waiting for the expert fire report' },
       stoppedAt: '2026-03-25T09:00:00.000Z',
     });
-    expect(state.findings[ZHANG]?.heardBeforeFinding).toBe(false);
-    expect(state.findings[LI]?.heardBeforeFinding).toBe(true);
+    expect(state.findings[ZHANG]?.hearing).toBe('NOTICE_UNANSWERED');
+    expect(state.findings[LI]?.hearing).toBe('STATEMENT');
     expect(state.sanctions.map((s) => [s.cadreId, s.sanction])).toEqual([
       [ZHANG, 'ADMONISHMENT_TALK'],
     ]);
-    expect(state.appealWindowClosesAt).toBe('2026-04-09T09:00:00.000Z');
+    expect(state.appealWindowClosesAt).toBe('2026-04-09T15:59:59.999Z');
   });
 });
 
@@ -235,7 +273,7 @@ describe('reopening a closed case', () => {
     expect(state.findings[ZHANG]).toMatchObject({
       responsible: false,
       round: 1,
-      heardBeforeFinding: false,
+      hearing: 'NOT_HEARD',
     });
     expect(state.endedSanctions.map((s) => [s.sanction, s.endedBecause])).toEqual([
       ['ADMONISHMENT_TALK', 'WITHDRAWN_FINDING_SUPERSEDED'],

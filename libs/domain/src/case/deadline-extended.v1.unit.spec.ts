@@ -1,3 +1,4 @@
+import { decidedAt } from '../testing/decider-spec';
 import { createCaseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
 import { CASE_EVENT_SCHEMA_VERSIONS } from './case.schema';
@@ -20,7 +21,8 @@ describe('DeadlineExtended v1 -> v2', () => {
     expect(upcastDeadlineExtendedV1(v1)).toEqual({ ...v1, dueAt: '2026-03-31T00:00:00.000Z' });
   });
 
-  it('gives a v1 event the due date the decider writes into a v2 event', () => {
+  /** The v2 event the decider writes for the same extension today. */
+  function extendedByTheDecider(): CaseEvent | undefined {
     const decider = createCaseDecider();
     const opened: CaseEvent[] = [
       {
@@ -43,12 +45,25 @@ describe('DeadlineExtended v1 -> v2', () => {
       },
     ];
     const state = opened.reduce(decider.evolve, decider.initialState);
-    const [v2] = decider.decide(
+    return decider.decide(
       { type: 'ExtendDeadline', data: { caseId: v1.caseId, days: v1.days, reason: v1.reason } },
       state,
-      context(v1.occurredAt),
-    );
+      decidedAt(v1.occurredAt),
+    )[0];
+  }
+
+  it('gives a v1 event the fields the decider writes into a v2 event', () => {
+    const v2 = extendedByTheDecider();
     expect(v2?.type).toBe('DeadlineExtended');
-    expect(upcastDeadlineExtendedV1(v1)).toEqual(v2?.data);
+    expect(Object.keys(upcastDeadlineExtendedV1(v1)).sort()).toEqual(
+      Object.keys(v2?.data ?? {}).sort(),
+    );
+  });
+
+  it('keeps the 24-hour days v1 was decided with, where v2 ends with the last local day', () => {
+    // v1 events were decided when deadlines counted whole 24-hour days: the deadline they set
+    // stays what it was; an extension decided today ends with the 30th day in Beijing time.
+    expect(upcastDeadlineExtendedV1(v1).dueAt).toBe('2026-03-31T00:00:00.000Z');
+    expect(extendedByTheDecider()?.data).toMatchObject({ dueAt: '2026-03-31T15:59:59.999Z' });
   });
 });

@@ -1,33 +1,61 @@
-import { fold } from '../shared/decider';
 import { spec } from '../testing/decider-spec';
-import type { DecideAppeal, FileAppeal } from './case.commands';
+import type { DecideAppeal, FileAppeal, WaiveAppeal } from './case.commands';
 import { caseDecider } from './case.decider';
-import type { CaseEvent } from './case.events';
-import type { OpenedCase } from './case.state';
+import type { AppealDecided, CaseEvent } from './case.events';
 import {
+  APPEAL_SUPERVISOR,
   appealFiled,
+  appealUpheld,
+  appealWaived,
+  bothSanctioned,
   CASE_ID,
+  caseClosed,
   caseDecided,
+  caseReopened,
   context,
   decided,
   findingRecorded,
+  INVESTIGATOR,
   investigationStarted,
   investigatorAssigned,
   LI,
   NOW,
   openedPostAccident,
+  openedState,
+  plus,
   sanctionDecided,
+  statementRecorded,
+  SUPERVISOR,
   underInvestigation,
+  WINDOW_CLOSES,
   ZHANG,
 } from './case.fixtures';
+import type { Sanction } from './case.vocabulary';
 
 const at = { caseId: CASE_ID, occurredAt: NOW };
 const given = (events = decided()) => spec(caseDecider).given(events);
-const WINDOW_CLOSES = '2026-02-14T09:00:00.000Z';
+const AFTER_WINDOW = plus(WINDOW_CLOSES, 1);
+/** 16:59:59 on 15 January Beijing time: one second before the decision at NOW. */
+const BEFORE_DECISION = '2026-01-15T16:59:59+08:00';
 
 const file = (data: Partial<FileAppeal['data']> = {}): FileAppeal => ({
   type: 'FileAppeal',
   data: { caseId: CASE_ID, appealId: 'appeal-1', cadreId: ZHANG, grounds: 'Too harsh', ...data },
+});
+const filed = (data: Partial<Extract<CaseEvent, { type: 'AppealFiled' }>['data']> = {}) => ({
+  type: 'AppealFiled' as const,
+  data: {
+    ...at,
+    appealId: 'appeal-1',
+    cadreId: ZHANG,
+    sanctionId: 'sanction-1',
+    grounds: 'Too harsh',
+    ...data,
+  },
+});
+const waive = (data: Partial<WaiveAppeal['data']> = {}): WaiveAppeal => ({
+  type: 'WaiveAppeal',
+  data: { caseId: CASE_ID, cadreId: ZHANG, ...data },
 });
 const rule = (data: Partial<DecideAppeal['data']> = {}): DecideAppeal => ({
   type: 'DecideAppeal',
@@ -37,12 +65,11 @@ const rule = (data: Partial<DecideAppeal['data']> = {}): DecideAppeal => ({
     outcome: 'UPHELD',
     changedSanction: null,
     reasoning: 'The failure was serious',
+    decidedBy: APPEAL_SUPERVISOR,
     ...data,
   },
 });
-const appealDecided = (
-  data: Partial<Extract<CaseEvent, { type: 'AppealDecided' }>['data']> = {},
-): CaseEvent => ({
+const appealDecided = (data: Partial<AppealDecided['data']> = {}): CaseEvent => ({
   type: 'AppealDecided',
   data: {
     ...at,
@@ -52,67 +79,80 @@ const appealDecided = (
     outcome: 'UPHELD',
     changedSanction: null,
     reasoning: 'The failure was serious',
+    decidedBy: APPEAL_SUPERVISOR,
     ...data,
   },
 });
 
-/** Zhang (circulated criticism) and Li (suspension) both sanctioned in a post-accident case. */
-const bothSanctioned = (): CaseEvent[] => [
+/** Zhang heard, found responsible and given `measure`; the decision issued now. */
+const decidedWith = (measure: Sanction): CaseEvent[] => [
+  ...underInvestigation(),
+  statementRecorded(),
+  findingRecorded(),
+  sanctionDecided(ZHANG, measure),
+  caseDecided(),
+];
+/** Zhang sanctioned; Li found responsible but only referred to the discipline inspection. */
+const liOnlyReferred = (): CaseEvent[] => [
   ...openedPostAccident(),
   investigatorAssigned(),
   investigationStarted(),
+  statementRecorded(ZHANG),
+  statementRecorded(LI),
   findingRecorded(ZHANG),
   findingRecorded(LI),
   sanctionDecided(ZHANG, 'CIRCULATED_CRITICISM', 'sanction-1'),
-  sanctionDecided(LI, 'SUSPENSION', 'sanction-2'),
+  sanctionDecided(LI, 'REFERRAL_TO_DISCIPLINE_INSPECTION', 'sanction-2'),
   caseDecided(),
 ];
-const liAppealed: CaseEvent = {
-  type: 'AppealFiled',
-  data: { ...at, appealId: 'appeal-2', cadreId: LI, sanctionId: 'sanction-2', grounds: 'Not mine' },
-};
-const stateOf = (events: CaseEvent[]): OpenedCase => {
-  const state = fold(caseDecider, events);
-  if (state.status === 'NOT_OPENED') throw new Error('case not opened');
-  return state;
-};
+const liAppealed = filed({
+  appealId: 'appeal-2',
+  cadreId: LI,
+  sanctionId: 'sanction-2',
+  grounds: 'Not mine',
+});
 
 describe('FileAppeal', () => {
-  it("files a sanctioned subject's appeal against the sanction", () => {
-    given()
-      .when(file())
-      .then([
-        {
-          type: 'AppealFiled',
-          data: {
-            ...at,
-            appealId: 'appeal-1',
-            cadreId: ZHANG,
-            sanctionId: 'sanction-1',
-            grounds: 'Too harsh',
-          },
-        },
-      ]);
+  it("files a sanctioned subject's appeal against the measure", () => {
+    given().when(file()).then([filed()]);
   });
 
   it('accepts an appeal at the last instant of the appeal window', () => {
-    const produced = caseDecider.decide(
-      file(),
-      fold(caseDecider, decided()),
-      context(WINDOW_CLOSES),
-    );
-    expect(produced.map((event) => event.type)).toEqual(['AppealFiled']);
+    spec(caseDecider, context(WINDOW_CLOSES))
+      .given(decided())
+      .when(file())
+      .then([filed({ occurredAt: WINDOW_CLOSES })]);
   });
 
   it('rejects an appeal after the appeal window has closed', () => {
-    spec(caseDecider, context('2026-02-14T09:00:00.001Z'))
+    spec(caseDecider, context(AFTER_WINDOW))
       .given(decided())
       .when(file())
       .thenRejects('APPEAL_WINDOW_CLOSED');
   });
 
+  it('accepts an appeal recorded late that was filed on the last day of the window', () => {
+    spec(caseDecider, context('2026-03-01T09:00:00.000Z'))
+      .given(decided())
+      .when(file({ occurredAt: '2026-02-14T18:00:00+08:00' }))
+      .then([filed({ occurredAt: '2026-02-14T10:00:00.000Z' })]);
+  });
+
+  it('rejects an appeal filed the day after the window closed, whenever recorded', () => {
+    spec(caseDecider, context('2026-03-01T09:00:00.000Z'))
+      .given(decided())
+      .when(file({ occurredAt: '2026-02-15' }))
+      .thenRejects('APPEAL_WINDOW_CLOSED');
+  });
+
+  it('rejects an appeal dated before the decision', () => {
+    given()
+      .when(file({ occurredAt: BEFORE_DECISION }))
+      .thenRejects('CASE_STEP_OUT_OF_ORDER');
+  });
+
   it('rejects an appeal before the case is decided', () => {
-    given([...underInvestigation(), findingRecorded(), sanctionDecided()])
+    given([...underInvestigation(), statementRecorded(), findingRecorded(), sanctionDecided()])
       .when(file())
       .thenRejects('CASE_NOT_DECIDED');
   });
@@ -122,12 +162,19 @@ describe('FileAppeal', () => {
       ...openedPostAccident(),
       investigatorAssigned(),
       investigationStarted(),
+      statementRecorded(ZHANG),
       findingRecorded(ZHANG),
       findingRecorded(LI, false),
       sanctionDecided(ZHANG),
       caseDecided(),
     ])
       .when(file({ cadreId: LI }))
+      .thenRejects('APPELLANT_NOT_SANCTIONED');
+  });
+
+  it('rejects an appeal by a subject who was only referred: only a measure is appealed', () => {
+    given(liOnlyReferred())
+      .when(file({ appealId: 'appeal-2', cadreId: LI }))
       .thenRejects('APPELLANT_NOT_SANCTIONED');
   });
 
@@ -143,6 +190,39 @@ describe('FileAppeal', () => {
       .thenRejects('APPEAL_ALREADY_PENDING');
   });
 
+  it('rejects a second appeal of the same decision once the first was decided', () => {
+    given([...decided(), appealFiled(), appealUpheld()])
+      .when(file({ appealId: 'appeal-2' }))
+      .thenRejects('APPEAL_ALREADY_FILED');
+  });
+
+  it('accepts an appeal of the decision of a reopened round', () => {
+    given([
+      ...decided(),
+      appealFiled(),
+      appealUpheld(),
+      caseClosed(),
+      caseReopened(),
+      investigationStarted(),
+      statementRecorded(),
+      findingRecorded(),
+      {
+        type: 'SanctionWithdrawn',
+        data: { ...at, sanctionId: 'sanction-1', cadreId: ZHANG, reason: 'FINDING_SUPERSEDED' },
+      },
+      sanctionDecided(ZHANG, 'ADMONISHMENT_TALK', 'sanction-2'),
+      caseDecided(),
+    ])
+      .when(file({ appealId: 'appeal-2' }))
+      .then([filed({ appealId: 'appeal-2', sanctionId: 'sanction-2' })]);
+  });
+
+  it('rejects an appeal by a subject who waived it', () => {
+    given([...decided(), appealWaived()])
+      .when(file())
+      .thenRejects('APPEAL_ALREADY_WAIVED');
+  });
+
   it("accepts another subject's appeal while one is pending", () => {
     given([...bothSanctioned(), appealFiled()])
       .when(file({ appealId: 'appeal-2', cadreId: LI, grounds: 'Not mine' }))
@@ -150,8 +230,8 @@ describe('FileAppeal', () => {
   });
 
   it('rejects an appeal id used before in the case', () => {
-    given([...decided(), appealFiled(), appealDecided()])
-      .when(file())
+    given([...bothSanctioned(), appealFiled()])
+      .when(file({ cadreId: LI, grounds: 'Not mine' }))
       .thenRejects('APPEAL_ID_ALREADY_USED');
   });
 
@@ -162,29 +242,84 @@ describe('FileAppeal', () => {
   });
 });
 
+describe('WaiveAppeal', () => {
+  const waived = (occurredAt = NOW): CaseEvent => ({
+    type: 'AppealWaived',
+    data: { caseId: CASE_ID, occurredAt, cadreId: ZHANG, sanctionId: 'sanction-1' },
+  });
+
+  it('records that a subject with a measure gave up the appeal', () => {
+    given().when(waive()).then([waived()]);
+  });
+
+  it('accepts a waiver at the last instant of the appeal window', () => {
+    spec(caseDecider, context(WINDOW_CLOSES))
+      .given(decided())
+      .when(waive())
+      .then([waived(WINDOW_CLOSES)]);
+  });
+
+  it('rejects a waiver once the appeal window has closed', () => {
+    spec(caseDecider, context(AFTER_WINDOW))
+      .given(decided())
+      .when(waive())
+      .thenRejects('APPEAL_WINDOW_CLOSED');
+  });
+
+  it('rejects waiving twice', () => {
+    given([...decided(), appealWaived()])
+      .when(waive())
+      .thenRejects('APPEAL_ALREADY_WAIVED');
+  });
+
+  it('rejects waiving an appeal already filed', () => {
+    given([...decided(), appealFiled()])
+      .when(waive())
+      .thenRejects('APPEAL_ALREADY_FILED');
+  });
+
+  it('rejects a waiver by a subject without a measure', () => {
+    given(liOnlyReferred())
+      .when(waive({ cadreId: LI }))
+      .thenRejects('APPELLANT_NOT_SANCTIONED');
+  });
+
+  it('rejects a waiver before the case is decided', () => {
+    given([...underInvestigation(), statementRecorded(), findingRecorded(), sanctionDecided()])
+      .when(waive())
+      .thenRejects('CASE_NOT_DECIDED');
+  });
+
+  it('rejects a waiver dated before the decision', () => {
+    given()
+      .when(waive({ occurredAt: BEFORE_DECISION }))
+      .thenRejects('CASE_STEP_OUT_OF_ORDER');
+  });
+});
+
 describe('DecideAppeal', () => {
   const pending = () => [...decided(), appealFiled()];
 
-  it('upholds the sanction and returns the case to DECIDED', () => {
+  it('upholds the measure, naming who decided, and returns the case to DECIDED', () => {
     given(pending()).when(rule()).then([appealDecided()]);
-    const state = stateOf([...pending(), appealDecided()]);
+    const state = openedState([...pending(), appealDecided()]);
     expect(state.status).toBe('DECIDED');
     expect(state.sanctions.map((s) => s.sanction)).toEqual(['CIRCULATED_CRITICISM']);
   });
 
-  it('revokes the sanction, which no longer stands', () => {
+  it('revokes the measure, which no longer stands', () => {
     const revoked = appealDecided({ outcome: 'SANCTION_REVOKED' });
     given(pending())
       .when(rule({ outcome: 'SANCTION_REVOKED' }))
       .then([revoked]);
-    const state = stateOf([...pending(), revoked]);
+    const state = openedState([...pending(), revoked]);
     expect(state.sanctions).toEqual([]);
     expect(state.endedSanctions.map((s) => [s.sanctionId, s.endedBecause])).toEqual([
       ['sanction-1', 'REVOKED_ON_APPEAL'],
     ]);
   });
 
-  it('changes the sanction to the one decided on appeal', () => {
+  it('changes the measure to a lighter one decided on appeal', () => {
     const changed = appealDecided({
       outcome: 'SANCTION_CHANGED',
       changedSanction: 'ADMONISHMENT_TALK',
@@ -192,14 +327,14 @@ describe('DecideAppeal', () => {
     given(pending())
       .when(rule({ outcome: 'SANCTION_CHANGED', changedSanction: 'ADMONISHMENT_TALK' }))
       .then([changed]);
-    const state = stateOf([...pending(), changed]);
+    const state = openedState([...pending(), changed]);
     expect(state.sanctions.map((s) => [s.sanctionId, s.sanction, s.changedByAppealId])).toEqual([
       ['sanction-1', 'ADMONISHMENT_TALK', 'appeal-1'],
     ]);
   });
 
   it('keeps the case APPEALED while another appeal is pending', () => {
-    const state = stateOf([...bothSanctioned(), appealFiled(), liAppealed, appealDecided()]);
+    const state = openedState([...bothSanctioned(), appealFiled(), liAppealed, appealDecided()]);
     expect(state.status).toBe('APPEALED');
   });
 
@@ -237,5 +372,90 @@ describe('DecideAppeal', () => {
     given(pending())
       .when(rule({ reasoning: '' }))
       .thenRejects('APPEAL_REASONING_REQUIRED');
+  });
+
+  it('rejects an appeal decision dated before the appeal', () => {
+    given(pending())
+      .when(rule({ occurredAt: BEFORE_DECISION }))
+      .thenRejects('CASE_STEP_OUT_OF_ORDER');
+  });
+});
+
+describe('DecideAppeal: never heavier', () => {
+  it('rejects replacing an admonishment talk with removal from office', () => {
+    given([...decidedWith('ADMONISHMENT_TALK'), appealFiled()])
+      .when(rule({ outcome: 'SANCTION_CHANGED', changedSanction: 'REMOVAL_FROM_OFFICE' }))
+      .thenRejects('CHANGED_SANCTION_NOT_LIGHTER');
+  });
+
+  it('rejects replacing a measure with a referral', () => {
+    given([...decidedWith('DEMOTION'), appealFiled()])
+      .when(rule({ outcome: 'SANCTION_CHANGED', changedSanction: 'REFERRAL_TO_JUDICIAL_ORGANS' }))
+      .thenRejects('CHANGED_SANCTION_NOT_LIGHTER');
+  });
+
+  it('rejects replacing an accountability measure with a formal sanction, always heavier', () => {
+    given([...decidedWith('DEMOTION'), appealFiled()])
+      .when(rule({ outcome: 'SANCTION_CHANGED', changedSanction: 'WARNING' }))
+      .thenRejects('CHANGED_SANCTION_NOT_LIGHTER');
+  });
+
+  it('replaces a formal sanction with an accountability measure, always lighter', () => {
+    const lighter = { outcome: 'SANCTION_CHANGED', changedSanction: 'DEMOTION' } as const;
+    given([...decidedWith('WARNING'), appealFiled()])
+      .when(rule(lighter))
+      .then([appealDecided(lighter)]);
+  });
+});
+
+describe('DecideAppeal: by a supervisor who took no earlier part', () => {
+  const pending = () => [...decided(), appealFiled()];
+
+  it.each([
+    ['the investigator', INVESTIGATOR],
+    ['the supervisor who decided the sanction and the case', SUPERVISOR],
+  ])('rejects a decision by %s', (_who, decidedBy) => {
+    given(pending()).when(rule({ decidedBy })).thenRejects('APPEAL_DECIDED_BY_PARTICIPANT');
+  });
+
+  it('rejects a decision by an investigator the case was taken from', () => {
+    given([
+      ...underInvestigation(),
+      investigatorAssigned('user-inspector-zhou', INVESTIGATOR),
+      statementRecorded(),
+      findingRecorded(ZHANG, true, { recordedBy: 'user-inspector-zhou' }),
+      sanctionDecided(),
+      caseDecided(),
+      appealFiled(),
+    ])
+      .when(rule({ decidedBy: INVESTIGATOR }))
+      .thenRejects('APPEAL_DECIDED_BY_PARTICIPANT');
+  });
+
+  it('rejects a decision by whoever recorded a finding', () => {
+    // a finding stored before the rule, recorded by someone other than the investigator
+    given([
+      ...underInvestigation(),
+      statementRecorded(),
+      findingRecorded(ZHANG, true, { recordedBy: 'user-clerk-sun' }),
+      sanctionDecided(),
+      caseDecided(),
+      appealFiled(),
+    ])
+      .when(rule({ decidedBy: 'user-clerk-sun' }))
+      .thenRejects('APPEAL_DECIDED_BY_PARTICIPANT');
+  });
+
+  it('rejects a decision by the supervisor who issued the case decision', () => {
+    given([
+      ...underInvestigation(),
+      statementRecorded(),
+      findingRecorded(),
+      sanctionDecided(),
+      caseDecided(NOW, WINDOW_CLOSES, 'user-director-he'),
+      appealFiled(),
+    ])
+      .when(rule({ decidedBy: 'user-director-he' }))
+      .thenRejects('APPEAL_DECIDED_BY_PARTICIPANT');
   });
 });

@@ -5,13 +5,16 @@ import { caseDecider } from './case.decider';
 import type { CaseEvent } from './case.events';
 import { isOverdue } from './case.overdue';
 import {
+  ACCIDENT_DUE,
   CASE_ID,
   caseDecided,
   context,
   findingRecorded,
   investigationStarted,
+  INVESTIGATOR,
   investigatorAssigned,
   LI,
+  NO_CIRCUMSTANCES,
   NOW,
   opened,
   openedPostAccident,
@@ -20,26 +23,37 @@ import {
 } from './case.fixtures';
 
 const at = { caseId: CASE_ID, occurredAt: NOW };
-/** The accident happened 2026-01-01T06:30Z, so the investigation is due 2026-03-02T06:30Z. */
-const DUE = '2026-03-02T06:30:00.000Z';
+/** The accident happened 14:30 on 1 January, Beijing time: due by the end of 2 March. */
+const DUE = ACCIDENT_DUE;
 const postAccident = (): CaseEvent[] => [
   ...openedPostAccident(),
   investigatorAssigned(),
   investigationStarted(),
 ];
-const extend = (days = 30, reason = 'Expert report on the fire pending'): ExtendDeadline => ({
+const extend = (
+  days = 30,
+  reason = 'Expert report on the fire pending',
+  occurredAt?: string,
+): ExtendDeadline => ({
   type: 'ExtendDeadline',
-  data: { caseId: CASE_ID, days, reason },
+  data: { caseId: CASE_ID, days, reason, ...(occurredAt === undefined ? {} : { occurredAt }) },
 });
-const extended = (days = 30, dueAt = '2026-04-01T06:30:00.000Z'): CaseEvent => ({
+const extended = (days = 30, dueAt = '2026-04-01T15:59:59.999Z', occurredAt = NOW): CaseEvent => ({
   type: 'DeadlineExtended',
-  data: { ...at, days, reason: 'Expert report on the fire pending', previousDueAt: DUE, dueAt },
+  data: {
+    ...at,
+    days,
+    reason: 'Expert report on the fire pending',
+    previousDueAt: DUE,
+    dueAt,
+    occurredAt,
+  },
 });
 const overdueAt = (events: CaseEvent[], iso: string) =>
   isOverdue(fold(caseDecider, events), new Date(iso));
 
 describe('ExtendDeadline', () => {
-  it('extends the investigation deadline once, with a reason', () => {
+  it('extends the investigation deadline once, with a reason, to the end of a local day', () => {
     spec(caseDecider).given(postAccident()).when(extend()).then([extended()]);
   });
 
@@ -47,11 +61,11 @@ describe('ExtendDeadline', () => {
     spec(caseDecider)
       .given(postAccident())
       .when(extend(60))
-      .then([extended(60, '2026-05-01T06:30:00.000Z')]);
+      .then([extended(60, '2026-05-01T15:59:59.999Z')]);
     spec(caseDecider)
       .given(postAccident())
       .when(extend(1))
-      .then([extended(1, '2026-03-03T06:30:00.000Z')]);
+      .then([extended(1, '2026-03-03T15:59:59.999Z')]);
   });
 
   it('rejects a second extension', () => {
@@ -88,16 +102,44 @@ describe('ExtendDeadline', () => {
       .when(extend())
       .thenRejects('CASE_ALREADY_DECIDED');
   });
+
+  it('extends at the last instant before the deadline passes', () => {
+    spec(caseDecider, context(DUE))
+      .given(postAccident())
+      .when(extend())
+      .then([extended(30, '2026-04-01T15:59:59.999Z', DUE)]);
+  });
+
+  it('rejects an extension once the deadline has passed', () => {
+    spec(caseDecider, context('2026-03-02T16:00:00.000Z'))
+      .given(postAccident())
+      .when(extend())
+      .thenRejects('EXTENSION_AFTER_DEADLINE');
+  });
+
+  it('judges a late-recorded extension by when it was granted', () => {
+    spec(caseDecider, context('2026-03-10T00:00:00.000Z'))
+      .given(postAccident())
+      .when(extend(30, 'Expert report on the fire pending', '2026-03-01'))
+      .then([extended(30, '2026-04-01T15:59:59.999Z', '2026-02-28T16:00:00.000Z')]);
+  });
+
+  it('rejects an extension dated before the case was opened', () => {
+    spec(caseDecider)
+      .given(postAccident())
+      .when(extend(30, 'Expert report on the fire pending', '2026-01-15T16:59:59+08:00'))
+      .thenRejects('CASE_STEP_OUT_OF_ORDER');
+  });
 });
 
 describe('isOverdue', () => {
-  it('flags a post-accident case as overdue 61 days after the accident', () => {
-    expect(overdueAt(postAccident(), '2026-03-03T06:30:00.000Z')).toBe(true);
+  it('flags a post-accident case as overdue on the 61st local day after the accident', () => {
+    expect(overdueAt(postAccident(), '2026-03-03T00:30:00+08:00')).toBe(true);
   });
 
-  it('does not flag a post-accident case at its due instant, 60 days after the accident', () => {
+  it('does not flag a post-accident case until its 60th local day has ended', () => {
     expect(overdueAt(postAccident(), DUE)).toBe(false);
-    expect(overdueAt(postAccident(), '2026-03-02T06:30:00.001Z')).toBe(true);
+    expect(overdueAt(postAccident(), '2026-03-02T16:00:00.000Z')).toBe(true);
   });
 
   it('never flags a pre-accident case, which has no statutory deadline', () => {
@@ -106,7 +148,8 @@ describe('isOverdue', () => {
 
   it('flags against the extended deadline once extended', () => {
     expect(overdueAt([...postAccident(), extended()], '2026-03-20T00:00:00.000Z')).toBe(false);
-    expect(overdueAt([...postAccident(), extended()], '2026-04-01T06:30:00.001Z')).toBe(true);
+    expect(overdueAt([...postAccident(), extended()], '2026-04-01T15:59:59.999Z')).toBe(false);
+    expect(overdueAt([...postAccident(), extended()], '2026-04-01T16:00:00.000Z')).toBe(true);
   });
 
   it('stops flagging once the decision is issued, even a late one', () => {
@@ -133,6 +176,8 @@ describe('isOverdue', () => {
         responsible: false,
         responsibilityKind: null,
         reasoning: 'Not his',
+        circumstances: NO_CIRCUMSTANCES,
+        recordedBy: INVESTIGATOR,
       },
     };
     const late = '2026-04-15T00:00:00.000Z';

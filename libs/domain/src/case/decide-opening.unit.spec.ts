@@ -1,13 +1,16 @@
-import { spec } from '../testing/decider-spec';
+import { BUSINESS_TIME_IN_FUTURE } from '../shared/business-time';
 import { UnknownEntityError } from '../shared/domain-error';
+import { spec } from '../testing/decider-spec';
 import type { CaseCommand } from './case.commands';
 import { caseDecider } from './case.decider';
 import {
   accident,
+  ACCIDENT_DUE,
   CASE_ID,
   context,
   failure,
   LI,
+  NO_CIRCUMSTANCES,
   NOW,
   openPostAccident,
   openPreAccident,
@@ -52,7 +55,7 @@ describe('OpenAccountability', () => {
       ]);
   });
 
-  it('opens a post-accident case citing the accident, due 60 days after the accident', () => {
+  it('opens a post-accident case citing the accident, due at the end of the 60th local day after it', () => {
     fresh()
       .when(openPostAccident())
       .then([
@@ -76,11 +79,11 @@ describe('OpenAccountability', () => {
             accidentGrade: 'LARGER',
           },
         },
-        { type: 'InvestigationDeadlineSet', data: { ...at, dueAt: '2026-03-02T06:30:00.000Z' } },
+        { type: 'InvestigationDeadlineSet', data: { ...at, dueAt: ACCIDENT_DUE } },
       ]);
   });
 
-  it('counts the deadline from the accident in UTC whatever zone the fact was written in', () => {
+  it('cites the accident in canonical UTC whatever zone its time was written in', () => {
     const events = caseDecider.decide(
       openPostAccident({
         grounds: { failures: [], accident: accident({ occurredAt: '2026-01-01T14:30:00+08:00' }) },
@@ -88,9 +91,49 @@ describe('OpenAccountability', () => {
       caseDecider.initialState,
       context(NOW),
     );
-    expect(events).toContainEqual({
+    expect(events.slice(-2)).toEqual([
+      {
+        type: 'AccidentCited',
+        data: {
+          ...at,
+          accidentId: 'accident-1',
+          accidentOccurredAt: '2026-01-01T06:30:00.000Z',
+          accidentGrade: 'LARGER',
+        },
+      },
+      { type: 'InvestigationDeadlineSet', data: { ...at, dueAt: ACCIDENT_DUE } },
+    ]);
+  });
+
+  it('counts the 60 days from the accident’s local day, not its UTC day', () => {
+    // 07:00 on 1 September 2025 in Beijing is still 31 August in UTC
+    const events = caseDecider.decide(
+      openPostAccident({
+        grounds: { failures: [], accident: accident({ occurredAt: '2025-09-01T07:00:00+08:00' }) },
+      }),
+      caseDecider.initialState,
+      context(NOW),
+    );
+    expect(events.at(-1)).toEqual({
       type: 'InvestigationDeadlineSet',
-      data: { ...at, dueAt: '2026-03-02T06:30:00.000Z' },
+      data: { ...at, dueAt: '2025-10-31T15:59:59.999Z' },
+    });
+  });
+
+  it('cites a failure in canonical UTC whatever zone its time was written in', () => {
+    const events = caseDecider.decide(
+      openPreAccident({
+        grounds: {
+          failures: [failure({ occurredAt: '2025-11-03T16:00:00+08:00' })],
+          accident: null,
+        },
+      }),
+      caseDecider.initialState,
+      context(NOW),
+    );
+    expect(events.at(-1)).toMatchObject({
+      type: 'FailureCited',
+      data: { failureOccurredAt: '2025-11-03T08:00:00.000Z' },
     });
   });
 
@@ -192,6 +235,28 @@ describe('OpenAccountability', () => {
         .thenRejects('PRE_ACCIDENT_SUBJECT_WITHOUT_ADVERSE_FAILURE');
     });
 
+    it('rejects a failure on a business duty recorded without a safety impact', () => {
+      fresh()
+        .when(citing(failure({ workSafety: false })))
+        .thenRejects('CITED_FAILURE_NOT_WORK_SAFETY', /failure-1/);
+    });
+
+    it('rejects a business failure cited beside a work-safety one', () => {
+      fresh()
+        .when(citing(failure(), failure({ failureId: 'failure-2', workSafety: false })))
+        .thenRejects('CITED_FAILURE_NOT_WORK_SAFETY', /failure-2/);
+    });
+
+    it('opens a case on a business-duty failure recorded with a safety impact', () => {
+      const licence = failure({ failureId: 'failure-licence', dutyId: 'duty-permits' });
+      const events = caseDecider.decide(citing(licence), caseDecider.initialState, context(NOW));
+      expect(events.map((event) => event.type)).toEqual([
+        'CaseOpened',
+        'CaseSubjectNamed',
+        'FailureCited',
+      ]);
+    });
+
     it('rejects an accident cited in a pre-accident case', () => {
       fresh()
         .when(openPreAccident({ grounds: { failures: [failure()], accident: accident() } }))
@@ -213,6 +278,99 @@ describe('OpenAccountability', () => {
         )
         .thenRejects('POST_ACCIDENT_CASE_REQUIRES_REPORTED_ACCIDENT');
     });
+
+    it('rejects a subject whose post was held by another cadre when the accident happened', () => {
+      fresh()
+        .when(
+          openPostAccident({
+            subjects: [{ cadreId: ZHANG, postId: POST_INDUSTRY, holderAtAccident: 'cadre-zhou' }],
+          }),
+        )
+        .thenRejects('SUBJECT_DID_NOT_HOLD_POST_AT_ACCIDENT', /held by cadre cadre-zhou/);
+    });
+
+    it('rejects a subject named with a post that was vacant when the accident happened', () => {
+      fresh()
+        .when(
+          openPostAccident({
+            subjects: [{ cadreId: ZHANG, postId: POST_INDUSTRY, holderAtAccident: null }],
+          }),
+        )
+        .thenRejects('SUBJECT_DID_NOT_HOLD_POST_AT_ACCIDENT', /vacant/);
+    });
+
+    it('rejects a subject whose holding at the accident was not looked up', () => {
+      fresh()
+        .when(openPostAccident({ subjects: [{ cadreId: ZHANG, postId: POST_INDUSTRY }] }))
+        .thenRejects('SUBJECT_DID_NOT_HOLD_POST_AT_ACCIDENT');
+    });
+
+    it('rejects the case when one of several subjects did not hold the post', () => {
+      fresh()
+        .when(
+          openPostAccident({
+            subjects: [
+              { cadreId: ZHANG, postId: POST_INDUSTRY, holderAtAccident: ZHANG },
+              { cadreId: LI, postId: POST_TRANSPORT, holderAtAccident: ZHANG },
+            ],
+          }),
+        )
+        .thenRejects('SUBJECT_DID_NOT_HOLD_POST_AT_ACCIDENT', /Cadre cadre-li/);
+    });
+  });
+
+  describe('business time of the opening', () => {
+    it('opens the case when the caller says it was opened, every event at that time', () => {
+      const events = caseDecider.decide(
+        openPreAccident({ occurredAt: '2026-01-10' }),
+        caseDecider.initialState,
+        context(NOW),
+      );
+      expect(new Set(events.map((event) => event.data.occurredAt))).toEqual(
+        new Set(['2026-01-09T16:00:00.000Z']),
+      );
+    });
+
+    it('rejects an opening dated in the future', () => {
+      fresh()
+        .when(openPreAccident({ occurredAt: '2026-01-16' }))
+        .thenRejects(BUSINESS_TIME_IN_FUTURE);
+    });
+
+    it('rejects a pre-accident case opened before its failure happened', () => {
+      fresh()
+        .when(openPreAccident({ occurredAt: '2025-11-03T15:59:59+08:00' }))
+        .thenRejects('CASE_OPENED_BEFORE_GROUNDS', /failure failure-1/);
+    });
+
+    it('opens a case at the instant of its failure', () => {
+      const events = caseDecider.decide(
+        openPreAccident({ occurredAt: failure().occurredAt }),
+        caseDecider.initialState,
+        context(NOW),
+      );
+      expect(events[0]?.data.occurredAt).toBe(failure().occurredAt);
+    });
+
+    it('rejects a post-accident case opened before its accident happened', () => {
+      fresh()
+        .when(openPostAccident({ occurredAt: '2026-01-01T14:29:59+08:00' }))
+        .thenRejects('CASE_OPENED_BEFORE_GROUNDS', /accident accident-1/);
+    });
+
+    it('rejects a post-accident case opened before a failure cited beside the accident', () => {
+      fresh()
+        .when(
+          openPostAccident({
+            occurredAt: '2026-01-02',
+            grounds: {
+              failures: [failure({ occurredAt: '2026-01-03T08:00:00.000Z' })],
+              accident: accident(),
+            },
+          }),
+        )
+        .thenRejects('CASE_OPENED_BEFORE_GROUNDS', /failure failure-1/);
+    });
   });
 });
 
@@ -224,6 +382,7 @@ describe('a case that was never opened', () => {
       type: 'AttachEvidence',
       data: { caseId: CASE_ID, evidenceId: 'e', description: 'd', contentHash: 'a'.repeat(64) },
     },
+    { type: 'ServeHearingNotice', data: { caseId: CASE_ID, cadreId: ZHANG } },
     { type: 'RecordSubjectStatement', data: { caseId: CASE_ID, cadreId: ZHANG, statement: 's' } },
     {
       type: 'RecordFinding',
@@ -233,6 +392,8 @@ describe('a case that was never opened', () => {
         responsible: false,
         responsibilityKind: null,
         reasoning: 'r',
+        circumstances: NO_CIRCUMSTANCES,
+        recordedBy: 'u',
       },
     },
     {
@@ -245,7 +406,8 @@ describe('a case that was never opened', () => {
         decidedBy: 'u',
       },
     },
-    { type: 'DecideCase', data: { caseId: CASE_ID } },
+    { type: 'DecideCase', data: { caseId: CASE_ID, decidedBy: 'u' } },
+    { type: 'WaiveAppeal', data: { caseId: CASE_ID, cadreId: ZHANG } },
     { type: 'FileAppeal', data: { caseId: CASE_ID, appealId: 'a', cadreId: ZHANG, grounds: 'g' } },
     {
       type: 'DecideAppeal',
@@ -255,6 +417,7 @@ describe('a case that was never opened', () => {
         outcome: 'UPHELD',
         changedSanction: null,
         reasoning: 'r',
+        decidedBy: 'u',
       },
     },
     { type: 'ExtendDeadline', data: { caseId: CASE_ID, days: 10, reason: 'r' } },

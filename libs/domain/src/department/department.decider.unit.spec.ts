@@ -1,3 +1,4 @@
+import { BUSINESS_TIME_IN_FUTURE } from '../shared/business-time';
 import { spec } from '../testing/decider-spec';
 import type { RegisterDepartment } from './department.commands';
 import { departmentDecider } from './department.decider';
@@ -5,6 +6,8 @@ import { DEPARTMENT_ERRORS } from './department.errors';
 import type { DepartmentRegistered } from './department.events';
 
 const NOW = '2026-01-15T09:00:00.000Z';
+/** The municipal government exists from 1 January 2020, Beijing time. */
+const CITY_REGISTERED_AT = '2019-12-31T16:00:00.000Z';
 
 const registerDistrict = (
   overrides: Partial<RegisterDepartment['data']> = {},
@@ -15,7 +18,12 @@ const registerDistrict = (
     name: 'Riverside District People’s Government',
     level: 'DISTRICT',
     kind: 'GOVERNMENT',
-    parent: { departmentId: 'dep-city', level: 'MUNICIPAL', kind: 'GOVERNMENT' },
+    parent: {
+      departmentId: 'dep-city',
+      level: 'MUNICIPAL',
+      kind: 'GOVERNMENT',
+      registeredAt: CITY_REGISTERED_AT,
+    },
     industries: ['construction', 'hazardous-chemicals'],
     supervisionAuthority: false,
     ...overrides,
@@ -37,7 +45,7 @@ const districtRegistered: DepartmentRegistered = {
 };
 
 describe('department decider', () => {
-  it('registers a district government under the municipal government', () => {
+  it('registers a district government under the municipal government, from the request time', () => {
     spec(departmentDecider).given([]).when(registerDistrict()).then([districtRegistered]);
   });
 
@@ -65,7 +73,12 @@ describe('department decider', () => {
         registerDistrict({
           departmentId: 'dep-district-em',
           kind: 'WORKING_DEPARTMENT',
-          parent: { departmentId: 'dep-district', level: 'DISTRICT', kind: 'GOVERNMENT' },
+          parent: {
+            departmentId: 'dep-district',
+            level: 'DISTRICT',
+            kind: 'GOVERNMENT',
+            registeredAt: NOW,
+          },
           supervisionAuthority: true,
         }),
       )
@@ -117,9 +130,54 @@ describe('department decider', () => {
       .when(
         registerDistrict({
           kind: 'WORKING_DEPARTMENT',
-          parent: { departmentId: 'dep-other', level: 'DISTRICT', kind: 'WORKING_DEPARTMENT' },
+          parent: {
+            departmentId: 'dep-other',
+            level: 'DISTRICT',
+            kind: 'WORKING_DEPARTMENT',
+            registeredAt: NOW,
+          },
         }),
       )
       .thenRejects(DEPARTMENT_ERRORS.DEPARTMENT_PARENT_MISMATCH);
+  });
+});
+
+describe('department decider: business time', () => {
+  it('exists from the effective date given, a date alone being its start in Beijing time', () => {
+    spec(departmentDecider)
+      .given([])
+      .when(registerDistrict({ effectiveFrom: '2021-07-01' }))
+      .then([
+        {
+          type: 'DepartmentRegistered',
+          data: { ...districtRegistered.data, occurredAt: '2021-06-30T16:00:00.000Z' },
+        },
+      ]);
+  });
+
+  it('may exist from the same instant as its parent', () => {
+    spec(departmentDecider)
+      .given([])
+      .when(registerDistrict({ effectiveFrom: CITY_REGISTERED_AT }))
+      .then([
+        {
+          type: 'DepartmentRegistered',
+          data: { ...districtRegistered.data, occurredAt: CITY_REGISTERED_AT },
+        },
+      ]);
+  });
+
+  it('rejects a department that would exist before its parent', () => {
+    spec(departmentDecider)
+      .given([])
+      .when(registerDistrict({ effectiveFrom: '2019-12-31' }))
+      .thenRejects(DEPARTMENT_ERRORS.DEPARTMENT_BEFORE_PARENT);
+  });
+
+  it('rejects an effective date in the future', () => {
+    spec(departmentDecider)
+      .given([])
+      .when(registerDistrict({ effectiveFrom: '2026-02-01' }))
+      .thenRejects(BUSINESS_TIME_IN_FUTURE);
   });
 });

@@ -73,3 +73,47 @@ describe('duty decider: amending', () => {
       .thenRejects(DUTY_ERRORS.PRINCIPLE_ONLY_FOR_WORK_SAFETY_DUTY);
   });
 });
+
+describe('duty decider: amending in business time', () => {
+  const amended = {
+    type: 'DutyAmended',
+    data: { dutyId: 'duty-1', cadence: 'MONTHLY', reason: 'new municipal regulation' },
+  } as const;
+
+  it('amends a duty from the effective date given', () => {
+    spec(dutyDecider)
+      .given([safetyDutyAssigned])
+      .when(amend({ cadence: 'MONTHLY', effectiveFrom: '2025-07-01' }))
+      .then([{ ...amended, data: { ...amended.data, occurredAt: '2025-06-30T16:00:00.000Z' } }]);
+  });
+
+  it('rejects an amendment effective before the duty was assigned', () => {
+    spec(dutyDecider)
+      .given([safetyDutyAssigned])
+      .when(amend({ cadence: 'MONTHLY', effectiveFrom: '2025-01-01' }))
+      .thenRejects(DUTY_ERRORS.DUTY_CHANGE_BEFORE_PREVIOUS);
+  });
+
+  it('rejects an amendment effective before the previous amendment', () => {
+    spec(dutyDecider)
+      .given([
+        safetyDutyAssigned,
+        { ...amended, data: { ...amended.data, occurredAt: '2025-06-30T16:00:00.000Z' } },
+      ])
+      .when(amend({ cadence: 'ANNUAL', effectiveFrom: '2025-06-30' }))
+      .thenRejects(DUTY_ERRORS.DUTY_CHANGE_BEFORE_PREVIOUS);
+  });
+
+  it('rejects a revocation effective before the last amendment', () => {
+    spec(dutyDecider)
+      .given([
+        safetyDutyAssigned,
+        { ...amended, data: { ...amended.data, occurredAt: '2025-06-30T16:00:00.000Z' } },
+      ])
+      .when({
+        type: 'RevokeDuty',
+        data: { dutyId: 'duty-1', reason: 'post restructured', effectiveFrom: '2025-06-01' },
+      })
+      .thenRejects(DUTY_ERRORS.DUTY_CHANGE_BEFORE_PREVIOUS);
+  });
+});

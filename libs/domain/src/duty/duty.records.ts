@@ -5,7 +5,7 @@ import type { RecordDutyPerformance, RecordFailureToPerform } from './duty.comma
 import { DUTY_ERRORS } from './duty.errors';
 import type { DutyEvent } from './duty.events';
 import { periodMatchesCadence } from './duty.period';
-import { activeDuty, assignedDuty } from './duty.rules';
+import { assignedDuty } from './duty.rules';
 import type { AssignedDuty, DutyState } from './duty.state';
 import { dutyInstant } from './duty.time';
 
@@ -58,7 +58,9 @@ export function recordPerformance(
   context: DecisionContext,
 ): DutyEvent[] {
   const { dutyId, performanceId, period, evidence } = command.data;
-  const duty = activeDuty(state, dutyId);
+  // Like a failure, a performance made while the duty was in force may be recorded after its
+  // revocation: revoking a duty must not turn the periods it was performed for into gaps.
+  const duty = assignedDuty(state, dutyId);
   if (!periodMatchesCadence(period, duty.cadence)) {
     throw new DomainError(
       DUTY_ERRORS.PERFORMANCE_PERIOD_CADENCE_MISMATCH,
@@ -82,6 +84,12 @@ export function recordPerformance(
     throw new DomainError(
       DUTY_ERRORS.PERFORMANCE_IN_FUTURE,
       `A duty cannot have been performed at ${command.data.performedAt}, which is in the future`,
+    );
+  }
+  if (duty.revokedAt !== null && !isBefore(performedAt, duty.revokedAt)) {
+    throw new DomainError(
+      DUTY_ERRORS.DUTY_REVOKED,
+      `Duty ${dutyId} was revoked at ${duty.revokedAt}, before the performance at ${performedAt}`,
     );
   }
   if (!withinLife(duty, performedAt)) {

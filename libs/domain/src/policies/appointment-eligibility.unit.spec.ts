@@ -1,4 +1,5 @@
 import { DomainError } from '../shared/domain-error';
+import { calendarFor, DEFAULT_TIME_ZONE } from '../shared/jurisdiction-calendar';
 import type {
   EligibilityFacts,
   OpenCaseFact,
@@ -6,7 +7,14 @@ import type {
   SanctionFact,
 } from './appointment-eligibility';
 import { appointmentEligibility } from './appointment-eligibility';
-import { DEFAULT_SANCTION_INFLUENCE_MONTHS, eligibilityPolicy } from './sanction-influence';
+import type { EligibilityPolicy } from './sanction-influence';
+import {
+  DEFAULT_ELIGIBILITY_POLICY,
+  DEFAULT_INFLUENCE,
+  eligibilityPolicy,
+} from './sanction-influence';
+
+const beijing = calendarFor(DEFAULT_TIME_ZONE);
 
 const none: EligibilityFacts = { openCases: [], sanctions: [], assessments: [] };
 const openCase = (overrides: Partial<OpenCaseFact> = {}): OpenCaseFact => ({
@@ -32,10 +40,16 @@ const assessment = (overrides: Partial<SafetyAssessmentFact> = {}): SafetyAssess
   sourceEventIds: ['ev-assessment-2025'],
   ...overrides,
 });
-const check = (asOf: string, facts: Partial<EligibilityFacts>) =>
-  appointmentEligibility(asOf, { ...none, ...facts });
-const reasons = (asOf: string, facts: Partial<EligibilityFacts>) =>
-  check(asOf, facts).blocks.map((block) => block.reason);
+const check = (
+  asOf: string,
+  facts: Partial<EligibilityFacts>,
+  policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
+) => appointmentEligibility(asOf, { ...none, ...facts }, policy, beijing);
+const reasons = (
+  asOf: string,
+  facts: Partial<EligibilityFacts>,
+  policy: EligibilityPolicy = DEFAULT_ELIGIBILITY_POLICY,
+) => check(asOf, facts, policy).blocks.map((block) => block.reason);
 
 describe('appointmentEligibility', () => {
   it('finds a cadre with nothing on record eligible', () => {
@@ -89,14 +103,53 @@ describe('appointmentEligibility', () => {
     });
 
     it.each([
+      ['WRITTEN_SELF_EXAMINATION', '2026-07-23T09:00:00.000Z'],
       ['CIRCULATED_CRITICISM', '2026-07-23T09:00:00.000Z'],
+      ['PUBLIC_APOLOGY', '2026-07-23T09:00:00.000Z'],
       ['SUSPENSION', '2027-01-23T09:00:00.000Z'],
+      ['RESIGNATION_TO_TAKE_BLAME', '2027-01-23T09:00:00.000Z'],
       ['ORDERED_RESIGNATION', '2027-01-23T09:00:00.000Z'],
       ['REMOVAL_FROM_OFFICE', '2027-01-23T09:00:00.000Z'],
       ['DEMOTION', '2028-01-23T09:00:00.000Z'],
+      ['WARNING', '2026-07-23T09:00:00.000Z'],
+      ['DEMERIT', '2027-01-23T09:00:00.000Z'],
+      ['MAJOR_DEMERIT', '2027-07-23T09:00:00.000Z'],
+      ['DISMISSAL_FROM_POST', '2028-01-23T09:00:00.000Z'],
     ] as const)('blocks after %s until %s by default', (kind, until) => {
       const result = check('2026-02-01', { sanctions: [sanction({ sanction: kind })] });
       expect(result.blocks.map((block) => block.until)).toEqual([until]);
+    });
+
+    it('blocks permanently after EXPULSION: a block with no end', () => {
+      const expelled = { sanctions: [sanction({ sanction: 'EXPULSION' })] };
+      expect(check('2026-02-01', expelled).blocks).toEqual([
+        {
+          reason: 'SANCTION_INFLUENCE_PERIOD',
+          detail:
+            'EXPULSION in case case-1 influences appointment permanently from 2026-01-23T09:00:00.000Z',
+          sourceEventIds: ['ev-sanction-decided', 'ev-case-decided'],
+        },
+      ]);
+      expect(reasons('2076-01-23', expelled)).toEqual(['SANCTION_INFLUENCE_PERIOD']);
+    });
+
+    it.each(['REFERRAL_TO_DISCIPLINE_INSPECTION', 'REFERRAL_TO_JUDICIAL_ORGANS'] as const)(
+      'does not block for %s, which hands the matter on and is no measure',
+      (referral) => {
+        expect(check('2026-02-01', { sanctions: [sanction({ sanction: referral })] })).toEqual({
+          eligible: true,
+          blocks: [],
+        });
+      },
+    );
+
+    it('counts months in the jurisdiction’s calendar, keeping the local wall time', () => {
+      // 00:30 on 1 October 2025 Beijing time + 6 months: 00:30 on 1 April 2026 Beijing time
+      // (UTC months would end it on 30 March).
+      const result = check('2026-02-01', {
+        sanctions: [sanction({ effectiveFrom: '2025-09-30T16:30:00.000Z' })],
+      });
+      expect(result.blocks.map((block) => block.until)).toEqual(['2026-03-31T16:30:00.000Z']);
     });
 
     it('ends a six-month period on the last day of a shorter month', () => {
@@ -120,9 +173,16 @@ describe('appointmentEligibility', () => {
         ...none,
         sanctions: [sanction(), sanction({ sanctionId: 's-2', sanction: 'CIRCULATED_CRITICISM' })],
       };
-      const result = appointmentEligibility('2026-03-01', facts, policy);
+      const result = check('2026-03-01', facts, policy);
       expect(result.blocks.map((block) => block.until)).toEqual(['2026-04-23T09:00:00.000Z']);
-      expect(appointmentEligibility('2026-05-01', facts, policy).eligible).toBe(true);
+      expect(check('2026-05-01', facts, policy).eligible).toBe(true);
+    });
+
+    it('may make a measure block permanently by policy', () => {
+      const policy = eligibilityPolicy({ DEMOTION: 'PERMANENT' });
+      const demoted = { sanctions: [sanction({ sanction: 'DEMOTION' })] };
+      expect(reasons('2046-01-01', demoted, policy)).toEqual(['SANCTION_INFLUENCE_PERIOD']);
+      expect(reasons('2046-01-01', demoted)).toEqual([]);
     });
 
     it('refuses a policy with a period that is not whole months', () => {
@@ -130,19 +190,24 @@ describe('appointmentEligibility', () => {
       expect(() => eligibilityPolicy({ SUSPENSION: 1.5 })).toThrow(RangeError);
     });
 
-    it('documents a default for every sanction', () => {
-      expect(DEFAULT_SANCTION_INFLUENCE_MONTHS).toEqual({
+    it('documents a default for every measure, and none for referrals', () => {
+      expect(DEFAULT_INFLUENCE).toEqual({
         ADMONISHMENT_TALK: 6,
-        CIRCULATED_CRITICISM: 6,
         WRITTEN_SELF_EXAMINATION: 6,
+        CIRCULATED_CRITICISM: 6,
         PUBLIC_APOLOGY: 6,
         SUSPENSION: 12,
+        RESIGNATION_TO_TAKE_BLAME: 12,
         ORDERED_RESIGNATION: 12,
         REMOVAL_FROM_OFFICE: 12,
         DEMOTION: 24,
-        REFERRAL_TO_DISCIPLINE_INSPECTION: 12,
-        REFERRAL_TO_JUDICIAL_ORGANS: 12,
+        WARNING: 6,
+        DEMERIT: 12,
+        MAJOR_DEMERIT: 18,
+        DISMISSAL_FROM_POST: 24,
+        EXPULSION: 'PERMANENT',
       });
+      expect(eligibilityPolicy()).toEqual(DEFAULT_ELIGIBILITY_POLICY);
     });
   });
 

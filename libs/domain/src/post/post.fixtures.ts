@@ -1,4 +1,13 @@
-import type { CadreAppointedToPost, CadreRelievedFromPost, PostEstablished } from './post.events';
+import type { AppointmentEligibility } from '../policies/appointment-eligibility';
+import type {
+  CadreAppointedToPost,
+  CadreRelievedFromPost,
+  EligibilityOverride,
+  PostEstablished,
+} from './post.events';
+
+/** The post exists from 1 January 2025, Beijing time. */
+export const ESTABLISHED_AT = '2024-12-31T16:00:00.000Z';
 
 export const postEstablished: PostEstablished = {
   type: 'PostEstablished',
@@ -8,13 +17,23 @@ export const postEstablished: PostEstablished = {
     title: 'Deputy District Head (construction, transport)',
     rank: 'DEPUTY',
     businessScope: ['construction', 'transport'],
-    occurredAt: '2026-01-15T09:00:00.000Z',
+    occurredAt: ESTABLISHED_AT,
   },
 };
 
-export const appointed = (cadreId: string, effectiveFrom: string): CadreAppointedToPost => ({
+export const appointed = (
+  cadreId: string,
+  effectiveFrom: string,
+  eligibilityOverride: EligibilityOverride | null = null,
+): CadreAppointedToPost => ({
   type: 'CadreAppointedToPost',
-  data: { postId: 'post-1', cadreId, effectiveFrom, occurredAt: effectiveFrom },
+  data: {
+    postId: 'post-1',
+    cadreId,
+    effectiveFrom,
+    eligibilityOverride,
+    occurredAt: effectiveFrom,
+  },
 });
 
 export const relieved = (cadreId: string, effectiveFrom: string): CadreRelievedFromPost => ({
@@ -27,3 +46,23 @@ export const relieved = (cadreId: string, effectiveFrom: string): CadreRelievedF
     occurredAt: effectiveFrom,
   },
 });
+
+export const ELIGIBLE: AppointmentEligibility = { eligible: true, blocks: [] };
+
+/** Two measures' influence and an INCOMPETENT grade, as eligibility reports them. */
+export const BLOCKED: AppointmentEligibility = {
+  eligible: false,
+  blocks: [
+    {
+      reason: 'SANCTION_INFLUENCE_PERIOD',
+      detail: 'REMOVAL_FROM_OFFICE in case case-7 influences appointment for 12 months',
+      until: '2026-06-30T16:00:00.000Z',
+      sourceEventIds: ['event-sanction-7'],
+    },
+    {
+      reason: 'INCOMPETENT_GRADE',
+      detail: 'The latest work-safety assessment (2025) graded the cadre INCOMPETENT',
+      sourceEventIds: ['event-assessment-2025'],
+    },
+  ],
+};

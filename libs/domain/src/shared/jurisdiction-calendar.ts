@@ -100,10 +100,19 @@ export function jurisdictionCalendar(timeZone: string): JurisdictionCalendar {
     return offset;
   }
 
-  /** The instant at which the local wall clock shows `wall` (a UTC-encoded wall time). */
+  /**
+   * The instant at which the local wall clock shows `wall` (a UTC-encoded wall time). Around a
+   * change of offset a wall time may show twice (clocks go back: the first one is taken) or never
+   * (clocks jump forward: it is read past the jump, as a clock does, so a day whose midnight is
+   * skipped starts at the jump, not in the day before). Offsets a day either side bound the change.
+   */
   function fromWall(wall: number): number {
-    const first = wall - offsetAt(wall);
-    return wall - offsetAt(first);
+    const before = offsetAt(wall - DAY_MS);
+    const after = offsetAt(wall + DAY_MS);
+    const shown = [wall - before, wall - after].filter(
+      (instant) => instant + offsetAt(instant) === wall,
+    );
+    return shown.length > 0 ? Math.min(...shown) : wall - before;
   }
 
   const wallOf = (instant: number): Date => new Date(instant + offsetAt(instant));

@@ -8,10 +8,21 @@ export function decidedAt(iso: string, timeZone: string = DEFAULT_TIME_ZONE): De
   return { now: new Date(iso), calendar: calendarFor(timeZone) };
 }
 
+/** What `act` throws (undefined when it returns): for rules checked outside a decider. */
+export function rejectionOf(act: () => unknown): unknown {
+  try {
+    act();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 /**
  * Given/when/then specifications for deciders:
  *   spec(decider).given([events]).when(command).then([events])
  *   spec(decider).given([events]).when(command).thenRejects('RULE_CODE')
+ *   spec(decider).given([events]).when(command).thenRejects('RULE_CODE', /what the message says/)
  */
 export function spec<C extends Command, E extends DomainEvent, S>(
   decider: Decider<C, E, S>,
@@ -26,15 +37,11 @@ export function spec<C extends Command, E extends DomainEvent, S>(
             then(expected: readonly E[]): void {
               expect(run()).toEqual(expected);
             },
-            thenRejects(code: string): void {
-              let caught: unknown;
-              try {
-                run();
-              } catch (error) {
-                caught = error;
-              }
+            thenRejects(code: string, message?: RegExp | string): void {
+              const caught = rejectionOf(run);
               expect(caught).toBeInstanceOf(DomainError);
               expect((caught as DomainError).code).toBe(code);
+              if (message !== undefined) expect((caught as DomainError).message).toMatch(message);
             },
           };
         },
