@@ -1,7 +1,7 @@
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError, UnknownEntityError } from '../shared/domain-error';
-import { businessTimeOf, requireNotBefore } from '../shared/business-time';
+import { CLOCK_SKEW_MS, businessTimeOf, requireNotBefore } from '../shared/business-time';
 import type {
   AccidentCommand,
   AccidentFigures,
@@ -41,7 +41,7 @@ function report(
       `Accident ${accidentId} is already reported`,
     );
   }
-  if (accidentInstant(occurredAt, 'occurredAt') > context.now.getTime()) {
+  if (accidentInstant(occurredAt, 'occurredAt') > context.now.getTime() + CLOCK_SKEW_MS) {
     throw new DomainError(
       ACCIDENT_ERRORS.ACCIDENT_IN_FUTURE,
       `An accident cannot have happened at ${command.data.occurredAt}, which is in the future`,

@@ -4,7 +4,7 @@ import { spec } from '../testing/decider-spec';
 import type { ReportAccident, UpdateAccidentCasualties } from './accident.commands';
 import { accidentDecider } from './accident.decider';
 import { ACCIDENT_ERRORS } from './accident.errors';
-import type { AccidentReported } from './accident.events';
+import type { AccidentEvent, AccidentReported } from './accident.events';
 
 const report = (overrides: Partial<ReportAccident['data']> = {}): ReportAccident => ({
   type: 'ReportAccident',
@@ -95,11 +95,15 @@ describe('accident decider: reporting', () => {
       .thenRejects(ACCIDENT_ERRORS.ACCIDENT_FIGURES_INVALID);
   });
 
-  it('rejects an accident reported for the future', () => {
+  it('rejects an accident reported for the future, beyond 5 minutes of clock skew', () => {
     spec(accidentDecider)
       .given([])
-      .when(report({ occurredAt: '2026-01-15T17:00:01+08:00' }))
+      .when(report({ occurredAt: '2026-01-15T17:05:01+08:00' }))
       .thenRejects(ACCIDENT_ERRORS.ACCIDENT_IN_FUTURE);
+    spec(accidentDecider)
+      .given([])
+      .when(report({ occurredAt: '2026-01-15T17:04:59+08:00' }))
+      .then([expect.objectContaining({ type: 'AccidentReported' }) as AccidentEvent]);
   });
 
   it('rejects an accident time that is not an ISO-8601 time', () => {

@@ -111,7 +111,7 @@ describe('assessment decider: a correction in business time and bands', () => {
     spec(assessmentDecider)
       .given([reportSubmitted, assessmentRecorded])
       .when(correct({ occurredAt: '2026-01-09T09:00:00.000Z' }))
-      .thenRejects(ASSESSMENT_ERRORS.ASSESSMENT_BEFORE_REPORT);
+      .thenRejects(ASSESSMENT_ERRORS.CORRECTION_BEFORE_ASSESSMENT);
   });
 
   it('dates a correction when the caller says it was made', () => {

@@ -142,7 +142,7 @@ function correctedAt(
   requireNotBefore(
     at,
     assessedAt,
-    ASSESSMENT_ERRORS.ASSESSMENT_BEFORE_REPORT,
+    ASSESSMENT_ERRORS.CORRECTION_BEFORE_ASSESSMENT,
     () => `A correction cannot precede the assessment it corrects (${assessedAt})`,
   );
   return at;

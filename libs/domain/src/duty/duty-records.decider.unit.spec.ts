@@ -118,10 +118,10 @@ describe('duty decider: recording performance', () => {
       .thenRejects(DUTY_ERRORS.DUTY_REVOKED);
   });
 
-  it('rejects a performance dated in the future', () => {
+  it('rejects a performance dated in the future, beyond 5 minutes of clock skew', () => {
     spec(dutyDecider)
       .given([safetyDutyAssigned])
-      .when(perform({ period: '2026-Q1', performedAt: '2026-01-15T09:00:00.001Z' }))
+      .when(perform({ period: '2026-Q1', performedAt: '2026-01-15T09:05:00.001Z' }))
       .thenRejects(DUTY_ERRORS.PERFORMANCE_IN_FUTURE);
   });
 

@@ -1,6 +1,6 @@
 import type { DecisionContext } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
-import { isBefore } from '../shared/business-time';
+import { CLOCK_SKEW_MS, isBefore } from '../shared/business-time';
 import type { RecordDutyPerformance, RecordFailureToPerform } from './duty.commands';
 import { DUTY_ERRORS } from './duty.errors';
 import type { DutyEvent } from './duty.events';
@@ -80,7 +80,7 @@ export function recordPerformance(
     );
   }
   const performedAt = context.calendar.businessTime(command.data.performedAt);
-  if (dutyInstant(performedAt, 'performedAt') > context.now.getTime()) {
+  if (dutyInstant(performedAt, 'performedAt') > context.now.getTime() + CLOCK_SKEW_MS) {
     throw new DomainError(
       DUTY_ERRORS.PERFORMANCE_IN_FUTURE,
       `A duty cannot have been performed at ${command.data.performedAt}, which is in the future`,
@@ -147,7 +147,7 @@ export function recordFailure(
   const { dutyId, failureId, description, evidence, adverseEffect, responsible } = command.data;
   const duty = assignedDuty(state, dutyId);
   const occurredAt = context.calendar.businessTime(command.data.occurredAt);
-  if (dutyInstant(occurredAt, 'occurredAt') > context.now.getTime()) {
+  if (dutyInstant(occurredAt, 'occurredAt') > context.now.getTime() + CLOCK_SKEW_MS) {
     throw new DomainError(
       DUTY_ERRORS.FAILURE_IN_FUTURE,
       `A failure cannot have happened at ${command.data.occurredAt}, which is in the future`,

@@ -80,6 +80,20 @@ describe('reservation decider: a value belongs to one holder', () => {
       .thenRejects(RESERVATION_ERRORS.RESERVATION_IN_PROGRESS, /cadre-1/);
   });
 
+  it('lets another holder take over at once a value its holder let go (a closed case)', () => {
+    const takenAt = later(1000);
+    spec(reservationDecider, takenAt)
+      .given([reserved('case-1', RESERVED_AT, null, 'case-grounds')])
+      .when(
+        reserve('case-2', {
+          namespace: 'case-grounds',
+          currentHolderHoldsIt: false,
+          currentHolderReleasedIt: true,
+        }),
+      )
+      .then([reserved('case-2', takenAt.now.toISOString(), 'case-1', 'case-grounds')]);
+  });
+
   it('lets another holder take over a reservation not held after a minute', () => {
     // its holder never appended its own events, or no longer holds the value (a closed case)
     const takenAt = later(RESERVATION_STALE_AFTER_MS);
