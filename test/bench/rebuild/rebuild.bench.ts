@@ -31,7 +31,7 @@ import {
   rebuildProjection,
 } from '@dutyledger/read-models';
 import { createApp } from '../../../apps/api/src/create-app';
-import { loadDemo } from '../../../apps/cli/src/demo';
+import { demoTokens, loadDemo } from '../../../apps/cli/src/demo';
 import { nowMs } from '../measure';
 
 const TARGET = Number(process.argv[2] ?? 200_000);
@@ -55,16 +55,10 @@ async function demoStore(dir: string): Promise<string> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const secret = embeddedSecret(dir);
-  const token = (role: 'ADMIN' | 'CASEWORKER' | 'SUPERVISOR') =>
-    mintToken(secret, { subject: `bench-${role.toLowerCase()}`, role });
   const started = nowMs();
   const summary = await loadDemo({
     baseUrl: `http://127.0.0.1:${port}`,
-    tokens: {
-      admin: token('ADMIN'),
-      caseworker: token('CASEWORKER'),
-      supervisor: token('SUPERVISOR'),
-    },
+    tokens: demoTokens((role, subject) => mintToken(secret, { subject: `bench-${subject}`, role })),
   });
   console.log(
     `demo loaded through the api in ${((nowMs() - started) / 1000).toFixed(1)} s (last position ${summary.lastPosition})`,

@@ -1,8 +1,15 @@
-import type { AdverseEffect, Cadence, DutyCategory, Principle } from '@dutyledger/domain';
+import type {
+  AdverseEffect,
+  Cadence,
+  DutyCategory,
+  FailureKind,
+  Principle,
+} from '@dutyledger/domain';
 import type { DemoCalendar, DemoPeriod } from '../demo-calendar';
 import type { DemoChain, DemoCommand, DemoPhase } from '../demo-command';
+import { DEMO_ACCIDENTS } from './accidents';
 import { ids } from './ids';
-import type { DemoOrganisation, DemoPost } from './organisation';
+import { type DemoOrganisation, type DemoPost, WINDOW_DAYS } from './organisation';
 
 export interface DemoDuty {
   readonly key: string;
@@ -13,9 +20,15 @@ export interface DemoDuty {
   readonly industries: readonly string[];
   readonly cadence: Cadence;
   readonly basis: string;
-  /** changed at the end of the two years, after its history is recorded */
-  readonly amendment?: { readonly cadence: Cadence; readonly reason: string };
-  readonly revocation?: string;
+  /** in force from this day (days before the load); its periods are due from then */
+  readonly assignedDays: number;
+  /** a change of cadence, in force from its day */
+  readonly amendment?: {
+    readonly cadence: Exclude<Cadence, 'ONCE'>;
+    readonly reason: string;
+    readonly days: number;
+  };
+  readonly revocation?: { readonly reason: string; readonly days: number };
 }
 
 export interface DemoFailure {
@@ -23,6 +36,11 @@ export interface DemoFailure {
   readonly dutyKey: string;
   /** days before the load */
   readonly days: number;
+  readonly kind: FailureKind;
+  /** what kind of failure, in words, for kind OTHER */
+  readonly otherKind?: string;
+  /** said of a failure on a business duty that harmed work safety */
+  readonly safetyImpact?: boolean;
   readonly adverseEffect: AdverseEffect;
   readonly description: string;
   readonly evidence: string;
@@ -41,7 +59,16 @@ const GAPS: Readonly<Record<string, number>> = {
 const isGovernmentPrincipal = (post: DemoPost, organisation: DemoOrganisation): boolean =>
   post.rank === 'PRINCIPAL' && organisation.department(post.departmentKey).kind === 'GOVERNMENT';
 
-function safetyDuty(post: DemoPost, organisation: DemoOrganisation): DemoDuty {
+/** The posts' responsibility lists were issued on the first day of the two years. */
+const LISTED_DAYS = WINDOW_DAYS;
+
+const BAY_EXPLOSION_DAYS = DEMO_ACCIDENTS.find((a) => a.key === 'bay-warehouse')?.days ?? 0;
+
+function safetyDuty(
+  post: DemoPost,
+  organisation: DemoOrganisation,
+  calendar: DemoCalendar,
+): DemoDuty {
   const department = organisation.department(post.departmentKey);
   const industries = post.businessScope.slice(0, GAPS[post.key] ?? post.businessScope.length);
   const scope = industries.join(', ');
@@ -55,6 +82,7 @@ function safetyDuty(post: DemoPost, organisation: DemoOrganisation): DemoDuty {
       industries,
       cadence: 'QUARTERLY',
       basis: LEADERS,
+      assignedDays: LISTED_DAYS,
     };
   }
   const monthly = department.key.endsWith('-em') || department.level === 'TOWNSHIP';
@@ -70,18 +98,21 @@ function safetyDuty(post: DemoPost, organisation: DemoOrganisation): DemoDuty {
     industries,
     cadence: monthly ? 'MONTHLY' : 'QUARTERLY',
     basis: LAW,
+    assignedDays: LISTED_DAYS,
     ...(post.key === 'northport/deputy'
       ? {
           amendment: {
             cadence: 'MONTHLY' as const,
             reason: 'Monthly inspections required by the municipal plan after the Bay explosion',
+            // from the first day of the quarter after the explosion
+            days: calendar.nextPeriodStart('QUARTERLY', BAY_EXPLOSION_DAYS),
           },
         }
       : {}),
   };
 }
 
-export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
+export function demoDuties(organisation: DemoOrganisation, calendar: DemoCalendar): DemoDuty[] {
   const duties = organisation.posts.flatMap((post): DemoDuty[] => [
     {
       key: `${post.key}/business`,
@@ -92,8 +123,9 @@ export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
       industries: post.businessScope,
       cadence: 'ANNUAL',
       basis: 'Post responsibility list of the municipal organisation department',
+      assignedDays: LISTED_DAYS,
     },
-    safetyDuty(post, organisation),
+    safetyDuty(post, organisation, calendar),
   ]);
   duties.push(
     {
@@ -105,6 +137,8 @@ export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
       industries: ['mining', 'hazardous-chemicals', 'construction'],
       cadence: 'ANNUAL',
       basis: LEADERS,
+      // added to the mayor's list in the spring after the window began
+      assignedDays: 600,
     },
     {
       key: 'riverside-em/director/plan',
@@ -115,6 +149,7 @@ export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
       industries: ['hazardous-chemicals', 'mining'],
       cadence: 'ONCE',
       basis: 'Emergency Response Law, art. 17',
+      assignedDays: 640,
     },
     {
       key: 'riverside-transport/director/ferries',
@@ -125,7 +160,12 @@ export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
       industries: ['waterway-transport'],
       cadence: 'QUARTERLY',
       basis: LAW,
-      revocation: 'Ferry supervision transferred to the Riverside Maritime Safety Administration',
+      assignedDays: LISTED_DAYS,
+      revocation: {
+        reason: 'Ferry supervision transferred to the Riverside Maritime Safety Administration',
+        // from the first day of a quarter, some seven months before the load
+        days: calendar.periodStart('QUARTERLY', 200),
+      },
     },
   );
   return duties;
@@ -135,16 +175,24 @@ const failure = (
   key: string,
   dutyKey: string,
   days: number,
+  kind: FailureKind,
   adverseEffect: AdverseEffect,
   description: string,
   evidence: string,
-): DemoFailure => ({ key, dutyKey, days, adverseEffect, description, evidence });
+  extra: Pick<DemoFailure, 'otherKind' | 'safetyImpact'> = {},
+): DemoFailure => ({ key, dutyKey, days, kind, adverseEffect, description, evidence, ...extra });
 
+/**
+ * Failures to perform, each dated when it happened. Several came to light weeks or months later
+ * (an audit, an accident investigation): the load records them all on its day, and the cases that
+ * rest on them are opened after they came to light.
+ */
 export const DEMO_FAILURES: readonly DemoFailure[] = [
   failure(
     'pine-vacant',
     'pine/deputy/safety',
-    280,
+    290,
+    'INSPECTION_NOT_ORGANISED',
     'MINOR',
     'The monthly inspection of the Pine chemical workshops was not carried out: the post was vacant and no one stood in',
     'Westhill district inspection register, Pine Township',
@@ -153,6 +201,7 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'lotus-late',
     'lotus/deputy/safety',
     45,
+    'INSPECTION_NOT_ORGANISED',
     'MINOR',
     'The monthly inspection of the Lotus construction sites was skipped; it came to light at the district audit six weeks later',
     'Eastbank district audit report, Lotus Township section',
@@ -161,14 +210,26 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'harbour-deputy',
     'harbour/deputy/safety',
     330,
+    'HAZARD_NOT_RECTIFIED',
     'SERIOUS',
     'Gas leak warnings at Harbour wharf were not followed up by the monthly inspection; a storage tank leaked for two days',
     'Inspection log and two unanswered warning notices',
   ),
   failure(
+    'harbour-licence',
+    'northport-housing/director/business',
+    345,
+    'LAX_LICENSING_OR_APPROVAL',
+    'SERIOUS',
+    'The gas-supply operating licence of the Harbour wharf depot was renewed although its leak detection had been out of order for months',
+    'Licence renewal file and the depot’s maintenance record',
+    { safetyImpact: true },
+  ),
+  failure(
     'westhill-deputy',
     'westhill/deputy/safety',
     200,
+    'INSPECTION_NOT_ORGANISED',
     'SERIOUS',
     'The quarterly inspection of the Westhill tailings ponds was not carried out; a dam seepage went unnoticed for weeks',
     'Quarterly inspection plan and the seepage report of the mine',
@@ -177,6 +238,7 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'maple-deputy',
     'maple/deputy/safety',
     150,
+    'INSPECTION_NOT_ORGANISED',
     'MINOR',
     'The monthly inspection of the Maple workshops was postponed by three weeks',
     'Township inspection register',
@@ -185,6 +247,7 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'bay-deputy',
     'bay/deputy/safety',
     400,
+    'SUPERVISION_TASK_NOT_PERFORMED',
     'SERIOUS',
     'The monthly inspection of the Bay chemical warehouses recorded no findings although storage limits were exceeded',
     'Inspection record and the warehouse stock ledger',
@@ -193,14 +256,17 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'transport-deputy',
     'riverside-transport/deputy/safety',
     520,
+    'OTHER',
     'MINOR',
     'The quarterly road-transport inspection report was not filed',
     'Bureau filing register',
+    { otherKind: 'Inspection report not filed with the bureau' },
   ),
   failure(
     'cedar-deputy',
     'cedar/deputy/safety',
     90,
+    'INSPECTION_NOT_ORGANISED',
     'NONE',
     'The monthly inspection was held ten days late; nothing came of it',
     'Township inspection register',
@@ -209,6 +275,7 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'eastbank-em',
     'eastbank-em/director/safety',
     610,
+    'SUPERVISION_TASK_NOT_PERFORMED',
     'MINOR',
     'Enforcement inspections of two manufacturing plants were cancelled without reason',
     'Bureau inspection plan and cancellation notes',
@@ -217,6 +284,7 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'westhill-em',
     'westhill-em/director/safety',
     640,
+    'SUPERVISION_TASK_NOT_PERFORMED',
     'NONE',
     'The monthly enforcement report was filed a week late',
     'Bureau filing register',
@@ -224,7 +292,8 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
   failure(
     'northport-deputy',
     'northport/deputy/safety',
-    365,
+    395,
+    'INSPECTION_NOT_ORGANISED',
     'NONE',
     'The quarterly inspection of the Northport wharves was shortened to half a day',
     'Inspection schedule',
@@ -233,6 +302,7 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'reed-deputy',
     'reed/deputy/safety',
     215,
+    'ILLEGAL_ACTIVITY_TOLERATED',
     'SERIOUS',
     'Overloaded quarry trucks on the Reed county road were reported and not inspected',
     'Two citizen reports and the township reply',
@@ -241,6 +311,7 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'willow-head',
     'willow/head/safety',
     240,
+    'SAFETY_PLAN_NOT_IMPLEMENTED',
     'MINOR',
     'The quarterly work-safety committee of Willow Township did not meet',
     'Committee minutes book',
@@ -249,44 +320,58 @@ export const DEMO_FAILURES: readonly DemoFailure[] = [
     'housing-deputy',
     'riverside-housing/deputy/safety',
     100,
+    'INSPECTION_NOT_ORGANISED',
     'SERIOUS',
     'The quarterly inspection of high-rise construction sites left out the Eastbank tower cranes',
     'Inspection plan and site list',
   ),
+  failure(
+    'education-budget',
+    'riverside-education/director/business',
+    160,
+    'OTHER',
+    'MINOR',
+    'The school-building maintenance budget was submitted to the finance bureau five weeks late',
+    'Finance bureau receipt register',
+    { otherKind: 'Budget submitted late' },
+  ),
 ];
 
-/** The period a performance would have covered on the day of a failure. */
-function periodOn(isoDay: string, cadence: Cadence): string {
-  const year = isoDay.slice(0, 4);
-  const month = Number(isoDay.slice(5, 7));
-  switch (cadence) {
-    case 'MONTHLY':
-      return isoDay.slice(0, 7);
-    case 'QUARTERLY':
-      return `${year}-Q${Math.ceil(month / 3)}`;
-    case 'ANNUAL':
-      return year;
-    case 'ONCE':
-      return 'ONCE';
-  }
+/** Does a failure count for work safety (grounds, compliance, assessment)? */
+export function isWorkSafetyFailure(failure: DemoFailure, duties: readonly DemoDuty[]): boolean {
+  const duty = duties.find((candidate) => candidate.key === failure.dutyKey);
+  return duty?.category === 'WORK_SAFETY' || failure.safetyImpact === true;
 }
 
-function periodsOf(duty: DemoDuty, calendar: DemoCalendar): DemoPeriod[] {
-  switch (duty.cadence) {
-    case 'MONTHLY':
-      return calendar.months(24);
-    case 'QUARTERLY':
-      return calendar.quarters(8);
-    case 'ANNUAL':
-      return calendar.years();
-    case 'ONCE':
-      return [{ period: 'ONCE', performedAt: calendar.at(600), daysAgo: 600 }];
+/** Does a calendar day (`YYYY-MM-DD`) fall in a period (`2026`, `2026-Q3`, `2026-07`)? */
+export function inPeriod(isoDay: string, period: string): boolean {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter === null) return period !== 'ONCE' && isoDay.startsWith(period);
+  return (
+    isoDay.startsWith(quarter[1] ?? '') &&
+    Math.ceil(Number(isoDay.slice(5, 7)) / 3) === Number(quarter[2])
+  );
+}
+
+/** The periods due while the duty was in force, each with the cadence it had then. */
+function periodsOf(duty: DemoDuty, calendar: DemoCalendar): DemoPeriod[][] {
+  if (duty.cadence === 'ONCE') {
+    const performed = duty.assignedDays - 50;
+    return [[{ period: 'ONCE', performedAt: calendar.at(performed), daysAgo: performed }]];
   }
+  const end = duty.revocation?.days ?? null;
+  if (duty.amendment === undefined)
+    return [calendar.periodsDue(duty.cadence, duty.assignedDays, end)];
+  return [
+    calendar.periodsDue(duty.cadence, duty.assignedDays, duty.amendment.days),
+    calendar.periodsDue(duty.amendment.cadence, duty.amendment.days, end),
+  ];
 }
 
 /**
- * One chain per duty: assigned, then each period performed (except where the post was vacant
- * or the duty failed), then its failures, then any amendment or revocation.
+ * One chain per duty: assigned on its day, then each period due since then performed (except
+ * where the post was vacant or the work-safety duty failed), its amendment between the periods of
+ * the old cadence and those of the new, its failures, then its revocation.
  */
 function dutyChain(
   duty: DemoDuty,
@@ -295,7 +380,7 @@ function dutyChain(
   calendar: DemoCalendar,
 ): DemoChain {
   const dutyId = ids.duty(duty.key);
-  const failed = new Set(failures.map((f) => periodOn(calendar.day(f.days), duty.cadence)));
+  const failedOn = new Set(duty.category === 'WORK_SAFETY' ? failures.map((f) => f.days) : []);
   const assign: DemoCommand = {
     label: `duty:${duty.key}`,
     role: 'caseworker',
@@ -309,24 +394,27 @@ function dutyChain(
       industries: duty.industries,
       cadence: duty.cadence,
       basis: duty.basis,
+      effectiveFrom: calendar.day(duty.assignedDays),
     },
   };
-  const performances = periodsOf(duty, calendar)
-    .filter(
-      ({ period, daysAgo }) =>
-        !failed.has(period) && organisation.holderAt(duty.postKey, daysAgo) !== null,
-    )
-    .map(({ period, performedAt }): DemoCommand => ({
-      label: `performance:${duty.key}:${period}`,
-      role: 'caseworker',
-      path: `/duties/${dutyId}/performances`,
-      body: {
-        performanceId: ids.performance(duty.key, period),
-        period,
-        performedAt,
-        evidence: `${duty.category === 'BUSINESS' ? 'Work report' : 'Inspection report'} ${period}, signed and filed`,
-      },
-    }));
+  const [before = [], after = []] = periodsOf(duty, calendar).map((periods) =>
+    periods
+      .filter(({ period, daysAgo }) => {
+        const failed = [...failedOn].some((days) => inPeriod(calendar.day(days), period));
+        return !failed && organisation.holderAt(duty.postKey, daysAgo) !== null;
+      })
+      .map(({ period, performedAt }): DemoCommand => ({
+        label: `performance:${duty.key}:${period}`,
+        role: 'caseworker',
+        path: `/duties/${dutyId}/performances`,
+        body: {
+          performanceId: ids.performance(duty.key, period),
+          period,
+          performedAt,
+          evidence: `${duty.category === 'BUSINESS' ? 'Work report' : 'Inspection report'} ${period}, signed and filed`,
+        },
+      })),
+  );
   const recorded = failures.map((f): DemoCommand => ({
     label: `failure:${f.key}`,
     role: 'caseworker',
@@ -334,29 +422,42 @@ function dutyChain(
     body: {
       failureId: ids.failure(f.key),
       occurredAt: calendar.at(f.days),
+      kind: f.kind,
+      ...(f.otherKind === undefined ? {} : { otherKind: f.otherKind }),
+      ...(f.safetyImpact === undefined ? {} : { safetyImpact: f.safetyImpact }),
       description: f.description,
       evidence: f.evidence,
       adverseEffect: f.adverseEffect,
     },
   }));
-  const changes: DemoCommand[] = [];
-  if (duty.amendment) {
-    changes.push({
-      label: `amendment:${duty.key}`,
-      role: 'caseworker',
-      path: `/duties/${dutyId}/amendments`,
-      body: { cadence: duty.amendment.cadence, reason: duty.amendment.reason },
-    });
-  }
-  if (duty.revocation !== undefined) {
-    changes.push({
-      label: `revocation:${duty.key}`,
-      role: 'caseworker',
-      path: `/duties/${dutyId}/revocation`,
-      body: { reason: duty.revocation },
-    });
-  }
-  return [assign, ...performances, ...recorded, ...changes];
+  const amendment: DemoCommand[] = duty.amendment
+    ? [
+        {
+          label: `amendment:${duty.key}`,
+          role: 'caseworker',
+          path: `/duties/${dutyId}/amendments`,
+          body: {
+            cadence: duty.amendment.cadence,
+            reason: duty.amendment.reason,
+            effectiveFrom: calendar.day(duty.amendment.days),
+          },
+        },
+      ]
+    : [];
+  const revocation: DemoCommand[] = duty.revocation
+    ? [
+        {
+          label: `revocation:${duty.key}`,
+          role: 'caseworker',
+          path: `/duties/${dutyId}/revocation`,
+          body: {
+            reason: duty.revocation.reason,
+            effectiveFrom: calendar.day(duty.revocation.days),
+          },
+        },
+      ]
+    : [];
+  return [assign, ...before, ...amendment, ...after, ...recorded, ...revocation];
 }
 
 export function dutyPhase(
