@@ -7,6 +7,7 @@ import {
   type DemoTokens,
   DemoTokensUnfit,
   demoTokens,
+  investigatorOf,
   loadDemo,
   probeApi,
 } from '../demo';
@@ -29,24 +30,37 @@ function baseUrlOf(flags: Flags): string {
   return url.replace(/\/+$/, '');
 }
 
-/** The five tokens from the flags, or minted with the embedded secret of DUTYLEDGER_DATA_DIR. */
-function tokensOf(flags: Flags): DemoTokens {
+/**
+ * The five tokens from the flags, checked before anything is sent (all five given, three
+ * supervisors who are three people); undefined when none is given.
+ */
+function givenTokens(flags: Flags): DemoTokens | undefined {
   const given = TOKEN_FLAGS.filter((flag) => flags.has(flag));
-  if (given.length > 0) {
-    const [admin, caseworker, supervisor, investigator, appealBoard] = TOKEN_FLAGS.map((flag) =>
-      flags.get(flag),
-    );
-    if (
-      admin === undefined ||
-      caseworker === undefined ||
-      supervisor === undefined ||
-      investigator === undefined ||
-      appealBoard === undefined
-    ) {
-      throw new CliError(`Pass all five of ${TOKEN_FLAG_LIST}`);
-    }
-    return { admin, caseworker, supervisor, investigator, appealBoard };
+  if (given.length === 0) return undefined;
+  const [admin, caseworker, supervisor, investigator, appealBoard] = TOKEN_FLAGS.map((flag) =>
+    flags.get(flag),
+  );
+  if (
+    admin === undefined ||
+    caseworker === undefined ||
+    supervisor === undefined ||
+    investigator === undefined ||
+    appealBoard === undefined
+  ) {
+    throw new CliError(`Pass all five of ${TOKEN_FLAG_LIST}`);
   }
+  const tokens = { admin, caseworker, supervisor, investigator, appealBoard };
+  try {
+    investigatorOf(tokens);
+  } catch (error) {
+    if (error instanceof DemoTokensUnfit) throw new CliError(error.message);
+    throw error;
+  }
+  return tokens;
+}
+
+/** The five tokens minted with the embedded secret of DUTYLEDGER_DATA_DIR. */
+function mintedTokens(): DemoTokens {
   const config = loadConfig();
   if (config.auth.publicKeyPem) {
     throw new CliError(
@@ -81,11 +95,12 @@ export const demoCommand: CliCommand = {
   async run(_words, flags, output) {
     const baseUrl = baseUrlOf(flags);
     const concurrency = concurrencyOf(flags);
+    const given = givenTokens(flags);
     try {
       await probeApi(baseUrl);
       const summary = await loadDemo({
         baseUrl,
-        tokens: tokensOf(flags),
+        tokens: given ?? mintedTokens(),
         concurrency,
         progress: (line) => output.err(line),
       });
@@ -93,9 +108,7 @@ export const demoCommand: CliCommand = {
       output.out(JSON.stringify(summary, null, 2));
       return 0;
     } catch (error) {
-      if (error instanceof DemoApiUnreachable || error instanceof DemoTokensUnfit) {
-        throw new CliError(error.message);
-      }
+      if (error instanceof DemoApiUnreachable) throw new CliError(error.message);
       if (error instanceof DemoCommandRefused) {
         output.err(`The demo load stopped: ${error.message}`);
         return 1;
