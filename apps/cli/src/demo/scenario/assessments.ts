@@ -1,7 +1,8 @@
 import type { AssessmentGrade } from '@dutyledger/domain';
 import type { DemoCalendar } from '../demo-calendar';
 import type { DemoChain, DemoPhase } from '../demo-command';
-import { DEMO_FAILURES, type DemoDuty, isWorkSafetyFailure } from './duties';
+import type { DemoDuty } from './duties';
+import { DEMO_FAILURES, isWorkSafetyFailure } from './failures';
 import { ids } from './ids';
 import { type DemoOrganisation, spread } from './organisation';
 

@@ -1,15 +1,11 @@
 import {
   DEFAULT_ELIGIBILITY_POLICY,
   type EligibilityFacts,
-  type Sanction,
-  type SanctionFact,
-  type SafetyAssessmentFact,
   appointmentEligibility,
   isLighter,
   isMeasure,
 } from '@dutyledger/domain';
 import type { DemoCommand } from '../demo-command';
-import type { DemoScenario } from '.';
 import {
   INVESTIGATOR,
   LOAD_DAYS,
@@ -17,6 +13,7 @@ import {
   actionOf,
   chainsOf,
   commandsOf,
+  eligibilityFacts,
   field,
   scenarioOn,
   targetOf,
@@ -254,112 +251,6 @@ describe('the demo cases, step by step', () => {
     }
   });
 });
-
-/**
- * The eligibility facts of every cadre as the whole history tells them (cases, measures as they
- * stand after appeals, assessments), in business time: what the api's cadre history holds once
- * everything is loaded.
- */
-function eligibilityFacts(scenario: DemoScenario): Map<string, EligibilityFacts> {
-  const facts = new Map<string, EligibilityFacts>();
-  const of = (cadreId: string): EligibilityFacts => {
-    const known = facts.get(cadreId) ?? { openCases: [], sanctions: [], assessments: [] };
-    facts.set(cadreId, known);
-    return known;
-  };
-  const iso = (at: number) => new Date(at).toISOString();
-  const commands = commandsOf(scenario);
-  for (const cadre of commands.filter((c) => c.path === '/cadres')) of(field(cadre, 'cadreId'));
-  for (const [open, ...steps] of chainsOf(scenario, 'accountability cases')) {
-    if (open === undefined) continue;
-    const caseId = field(open, 'caseId');
-    const subjects = (open.body?.subjects as { cadreId: string }[]).map((s) => s.cadreId);
-    const periods: { openedAt: number; closedAt: number | null }[] = [
-      { openedAt: timeOf(open), closedAt: null },
-    ];
-    const decided: { cadreId: string; fact: SanctionFact }[] = [];
-    let pending: { cadreId: string; fact: SanctionFact }[] = [];
-    for (const command of steps) {
-      const at = timeOf(command);
-      const last = periods[periods.length - 1];
-      switch (actionOf(command)) {
-        case 'closure':
-          if (last !== undefined) last.closedAt = at;
-          break;
-        case 'reopening':
-          periods.push({ openedAt: at, closedAt: null });
-          break;
-        case 'sanctions':
-          pending.push({
-            cadreId: field(command, 'cadreId'),
-            fact: {
-              sanctionId: field(command, 'sanctionId'),
-              caseId,
-              sanction: field(command, 'sanction') as Sanction,
-              effectiveFrom: '',
-              endedAt: null,
-              sourceEventIds: [],
-            },
-          });
-          break;
-        case 'decision':
-          decided.push(
-            ...pending.map(({ cadreId, fact }) => ({
-              cadreId,
-              fact: { ...fact, effectiveFrom: iso(at) },
-            })),
-          );
-          pending = [];
-          break;
-        case 'appeal-decisions': {
-          const appeal = steps.find(
-            (c) => actionOf(c) === 'appeals' && field(c, 'appealId') === field(command, 'appealId'),
-          );
-          const measure = decided.find(
-            ({ cadreId, fact }) =>
-              cadreId === field(appeal ?? command, 'cadreId') && isMeasure(fact.sanction),
-          );
-          if (measure === undefined) throw new Error(`${command.label} decides no measure`);
-          const outcome = field(command, 'outcome');
-          if (outcome === 'SANCTION_CHANGED') {
-            measure.fact = {
-              ...measure.fact,
-              sanction: field(command, 'changedSanction') as Sanction,
-            };
-          }
-          if (outcome === 'SANCTION_REVOKED') measure.fact = { ...measure.fact, endedAt: iso(at) };
-          break;
-        }
-      }
-    }
-    for (const cadreId of subjects) {
-      const openCases = periods.map(({ openedAt, closedAt }) => ({
-        caseId,
-        openedAt: iso(openedAt),
-        closedAt: closedAt === null ? null : iso(closedAt),
-        sourceEventIds: [],
-      }));
-      const known = of(cadreId);
-      facts.set(cadreId, { ...known, openCases: [...known.openCases, ...openCases] });
-    }
-    for (const { cadreId, fact } of decided) {
-      const known = of(cadreId);
-      facts.set(cadreId, { ...known, sanctions: [...known.sanctions, fact] });
-    }
-  }
-  for (const command of commands.filter((c) => actionOf(c) === 'assessment')) {
-    const [, , cadreId = '', , year] = command.path.split('/');
-    const known = of(cadreId);
-    const assessment: SafetyAssessmentFact = {
-      year: Number(year),
-      grade: field(command, 'grade') as SafetyAssessmentFact['grade'],
-      recordedAt: iso(timeOf(command)),
-      sourceEventIds: [],
-    };
-    facts.set(cadreId, { ...known, assessments: [...known.assessments, assessment] });
-  }
-  return facts;
-}
 
 describe('the demo appointments and the eligibility they rest on', () => {
   const eligibility = (facts: Map<string, EligibilityFacts>, cadreId: string, at: number) => {

@@ -4,7 +4,8 @@ import type { DemoCommand, DemoPhase } from '../demo-command';
 import { demoContentHash } from '../demo-ids';
 import { DEMO_ACCIDENTS } from './accidents';
 import { type CaseStep, DEMO_CASES, type DemoCase } from './case-stories';
-import { DEMO_FAILURES, type DemoDuty } from './duties';
+import type { DemoDuty } from './duties';
+import { DEMO_FAILURES } from './failures';
 import { ids } from './ids';
 import type { DemoOrganisation } from './organisation';
 

@@ -5,7 +5,7 @@ import { demoScenario } from '.';
 import { DEMO_ACCIDENTS } from './accidents';
 import { gradeOf } from './assessments';
 import { DEMO_CASES, subjectOf } from './cases';
-import { DEMO_FAILURES } from './duties';
+import { DEMO_FAILURES } from './failures';
 import { DemoOrganisation } from './organisation';
 import {
   INVESTIGATOR,
