@@ -36,6 +36,8 @@ import { nowMs } from '../measure';
 
 const TARGET = Number(process.argv[2] ?? 200_000);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+/** The demo's personnel numbers: unique in a store, so each copy gets its own (and its own reservation stream). */
+const PERSONNEL_NUMBER = /\bRS-\d{4}-\d{4}\b/g;
 
 interface Row {
   id: string;
@@ -96,14 +98,16 @@ async function replicate(source: string, target: string): Promise<number> {
     const heads = new Map<string, string>();
     const names = new Map<string, string>();
     const rename = (text: string) =>
-      text.replace(UUID, (uuid) => {
-        let name = names.get(uuid);
-        if (name === undefined) {
-          name = renamed(uuid, copy);
-          names.set(uuid, name);
-        }
-        return name;
-      });
+      text
+        .replace(PERSONNEL_NUMBER, (number) => (copy === 0 ? number : `${number}-${copy}`))
+        .replace(UUID, (uuid) => {
+          let name = names.get(uuid);
+          if (name === undefined) {
+            name = renamed(uuid, copy);
+            names.set(uuid, name);
+          }
+          return name;
+        });
     to.transaction(() => {
       for (const row of rows) {
         const stream = rename(row.stream);
