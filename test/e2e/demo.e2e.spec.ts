@@ -7,14 +7,18 @@ import {
   CASE_STATUSES,
   type CaseEvent,
   type CaseState,
+  DEFAULT_ELIGIBILITY_POLICY,
+  type JurisdictionCalendar,
   type OpenedCase,
   appointmentEligibility,
+  isLighter,
+  isMeasure,
   caseDecider,
   fold,
   isOverdue,
 } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import { EVENT_STORE, READ_MODELS, domainUpcasters } from '@dutyledger/platform';
+import { CALENDAR, EVENT_STORE, READ_MODELS, domainUpcasters } from '@dutyledger/platform';
 import {
   type CrashPoint,
   PROJECTIONS,
@@ -24,7 +28,7 @@ import {
   verifyProjection,
 } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
-import { type DemoSummary, loadDemo } from '../../apps/cli/src/demo';
+import { type DemoSummary, demoTokens, loadDemo } from '../../apps/cli/src/demo';
 import { demoWorld } from '../support/demo-world';
 import { call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
@@ -65,11 +69,7 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
     let running: RunningApp;
     let summary: DemoSummary;
     let events: RecordedEvent[];
-    const tokens = () => ({
-      admin: running.token('ADMIN'),
-      caseworker: running.token('CASEWORKER'),
-      supervisor: running.token('SUPERVISOR'),
-    });
+    const tokens = () => demoTokens((role, subject) => running.token(role, subject));
     const store = () => running.app.get<EventStore>(EVENT_STORE);
 
     beforeAll(async () => {
@@ -162,6 +162,66 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
       expect(failures.filter((event) => event.data.vacant === true)).toHaveLength(1);
     });
 
+    it('stores every fact at its business time, spread over the two years and not at the load', () => {
+      const facts = events.filter(
+        (event) => event.type !== 'CommandAnswered' && event.type !== 'ValueReserved',
+      );
+      const days = (iso: string) => Math.floor(Date.parse(iso) / 86_400_000);
+      const loadDay = days(facts[facts.length - 1]?.metadata.recordedAt ?? '');
+      const businessDays = facts.map((event) => days(event.metadata.occurredAt));
+      expect(businessDays.every((day) => day < loadDay)).toBe(true);
+      expect(Math.min(...businessDays)).toBeLessThan(loadDay - 730);
+      expect(new Set(businessDays).size).toBeGreaterThan(200);
+    });
+
+    it('keeps the fair procedure: findings heard first, by the investigator; decisions and appeals by others; appeals only lighter', () => {
+      const findings = ofType(events, 'FindingRecorded');
+      const hearings = new Set(findings.map((event) => event.data.hearing));
+      expect([...hearings].sort()).toEqual(['NOTICE_UNANSWERED', 'STATEMENT']);
+      expect(findings.some((event) => (event.data.aggravating as unknown[]).length > 0)).toBe(true);
+      expect(findings.some((event) => (event.data.mitigating as unknown[]).length > 0)).toBe(true);
+      const actors = (type: string) =>
+        new Set(ofType(events, type).map((event) => event.metadata.actor.id));
+      const investigators = actors('FindingRecorded');
+      const deciders = new Set([...actors('SanctionDecided'), ...actors('CaseDecided')]);
+      const board = actors('AppealDecided');
+      expect([investigators.size, deciders.size, board.size]).toEqual([1, 1, 1]);
+      expect(new Set([...investigators, ...deciders, ...board]).size).toBe(3);
+      const cases = [...casesIn(events).values()];
+      const changed = cases.flatMap((c) =>
+        c.appeals.filter((appeal) => appeal.outcome === 'SANCTION_CHANGED'),
+      );
+      expect(changed.length).toBeGreaterThan(0);
+      for (const appeal of changed) {
+        const decided = ofType(events, 'SanctionDecided').find(
+          (event) => event.data.sanctionId === appeal.sanctionId,
+        );
+        const after = ofType(events, 'AppealDecided').find(
+          (event) => event.data.appealId === appeal.appealId,
+        );
+        const [from, to] = [String(decided?.data.sanction), String(after?.data.changedSanction)];
+        expect(isMeasure(from) && isMeasure(to) && isLighter(to, from)).toBe(true);
+      }
+      expect(ofType(events, 'AppealWaived').length).toBeGreaterThanOrEqual(2);
+      expect(ofType(events, 'HearingNoticeServed').length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('appoints one blocked cadre, with the override and the blocks it overrode on the event', () => {
+      const overridden = ofType(events, 'CadreAppointedToPost').filter(
+        (event) => event.data.eligibilityOverride !== null,
+      );
+      expect(overridden).toHaveLength(1);
+      const { cadreId, eligibilityOverride } = (overridden[0]?.data ?? {}) as {
+        cadreId?: string;
+        eligibilityOverride?: { reason: string; blocks: { reason: string }[] };
+      };
+      expect(cadreId).toBe(summary.blockedCadre.cadreId);
+      expect(eligibilityOverride?.reason).toMatch(/^Demotion decided in the Bay warehouse case/);
+      expect(eligibilityOverride?.blocks.map((block) => block.reason)).toEqual([
+        'SANCTION_INFLUENCE_PERIOD',
+      ]);
+    });
+
     it('names a cadre whose appointment is blocked today, for the reason it gives', () => {
       const { cadreId, name, reason } = summary.blockedCadre;
       const registered = ofType(events, 'CadreRegistered').find((e) => e.data.cadreId === cadreId);
@@ -190,7 +250,12 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
         ),
         assessments: [],
       };
-      const eligibility = appointmentEligibility(new Date().toISOString(), facts);
+      const eligibility = appointmentEligibility(
+        new Date().toISOString(),
+        facts,
+        DEFAULT_ELIGIBILITY_POLICY,
+        running.app.get<JurisdictionCalendar>(CALENDAR),
+      );
       expect(eligibility.eligible).toBe(false);
       expect(eligibility.blocks.map((block) => block.reason)).toContain(reason);
     });

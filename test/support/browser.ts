@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium } from 'playwright-core';
-import { type DemoSummary, loadDemo } from '../../apps/cli/src/demo';
+import { type DemoSummary, demoTokens, loadDemo } from '../../apps/cli/src/demo';
 import type { RunningApp } from './running-app';
 
 /** Debian's Chromium, used when installed (`apt-get install chromium`). */
@@ -36,11 +36,7 @@ export async function launchChromium(): Promise<Browser> {
 export async function loadDemoInto(running: RunningApp): Promise<DemoSummary> {
   const demo = await loadDemo({
     baseUrl: running.url,
-    tokens: {
-      admin: running.token('ADMIN'),
-      caseworker: running.token('CASEWORKER'),
-      supervisor: running.token('SUPERVISOR'),
-    },
+    tokens: demoTokens((role, subject) => running.token(role, subject)),
   });
   await running.projected(demo.lastPosition);
   return demo;

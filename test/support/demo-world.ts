@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type DemoSummary, loadDemo } from '../../apps/cli/src/demo';
+import { type DemoSummary, demoTokens, loadDemo } from '../../apps/cli/src/demo';
 import { startApp } from './running-app';
 
 /**
@@ -56,11 +56,7 @@ async function snapshot(): Promise<DemoSummary> {
       const running = await startApp({ dataDir: join(DEMO_SNAPSHOT, 'data') });
       const summary = await loadDemo({
         baseUrl: running.url,
-        tokens: {
-          admin: running.token('ADMIN'),
-          caseworker: running.token('CASEWORKER'),
-          supervisor: running.token('SUPERVISOR'),
-        },
+        tokens: demoTokens((role, subject) => running.token(role, subject)),
       });
       await running.stop(true);
       writeFileSync(summaryFile, JSON.stringify(summary));

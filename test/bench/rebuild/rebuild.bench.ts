@@ -31,11 +31,13 @@ import {
   rebuildProjection,
 } from '@dutyledger/read-models';
 import { createApp } from '../../../apps/api/src/create-app';
-import { loadDemo } from '../../../apps/cli/src/demo';
+import { demoTokens, loadDemo } from '../../../apps/cli/src/demo';
 import { nowMs } from '../measure';
 
 const TARGET = Number(process.argv[2] ?? 200_000);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+/** The demo's personnel numbers: unique in a store, so each copy gets its own (and its own reservation stream). */
+const PERSONNEL_NUMBER = /\bRS-\d{4}-\d{4}\b/g;
 
 interface Row {
   id: string;
@@ -55,16 +57,10 @@ async function demoStore(dir: string): Promise<string> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const secret = embeddedSecret(dir);
-  const token = (role: 'ADMIN' | 'CASEWORKER' | 'SUPERVISOR') =>
-    mintToken(secret, { subject: `bench-${role.toLowerCase()}`, role });
   const started = nowMs();
   const summary = await loadDemo({
     baseUrl: `http://127.0.0.1:${port}`,
-    tokens: {
-      admin: token('ADMIN'),
-      caseworker: token('CASEWORKER'),
-      supervisor: token('SUPERVISOR'),
-    },
+    tokens: demoTokens((role, subject) => mintToken(secret, { subject: `bench-${subject}`, role })),
   });
   console.log(
     `demo loaded through the api in ${((nowMs() - started) / 1000).toFixed(1)} s (last position ${summary.lastPosition})`,
@@ -102,14 +98,16 @@ async function replicate(source: string, target: string): Promise<number> {
     const heads = new Map<string, string>();
     const names = new Map<string, string>();
     const rename = (text: string) =>
-      text.replace(UUID, (uuid) => {
-        let name = names.get(uuid);
-        if (name === undefined) {
-          name = renamed(uuid, copy);
-          names.set(uuid, name);
-        }
-        return name;
-      });
+      text
+        .replace(PERSONNEL_NUMBER, (number) => (copy === 0 ? number : `${number}-${copy}`))
+        .replace(UUID, (uuid) => {
+          let name = names.get(uuid);
+          if (name === undefined) {
+            name = renamed(uuid, copy);
+            names.set(uuid, name);
+          }
+          return name;
+        });
     to.transaction(() => {
       for (const row of rows) {
         const stream = rename(row.stream);

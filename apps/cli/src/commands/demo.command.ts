@@ -5,12 +5,22 @@ import {
   DemoApiUnreachable,
   DemoCommandRefused,
   type DemoTokens,
+  DemoTokensUnfit,
+  demoTokens,
+  investigatorOf,
   loadDemo,
   probeApi,
 } from '../demo';
 import { type Flags, CliError } from '../flags';
 
-const TOKEN_FLAGS = ['token-admin', 'token-caseworker', 'token-supervisor'] as const;
+const TOKEN_FLAGS = [
+  'token-admin',
+  'token-caseworker',
+  'token-supervisor',
+  'token-investigator',
+  'token-appeal-board',
+] as const;
+const TOKEN_FLAG_LIST = TOKEN_FLAGS.map((flag) => `--${flag}`).join(', ');
 
 function baseUrlOf(flags: Flags): string {
   const url = flags.get('url') ?? `http://127.0.0.1:${process.env.PORT || '3000'}`;
@@ -20,26 +30,47 @@ function baseUrlOf(flags: Flags): string {
   return url.replace(/\/+$/, '');
 }
 
-/** The three tokens from the flags, or minted with the embedded secret of DUTYLEDGER_DATA_DIR. */
-function tokensOf(flags: Flags): DemoTokens {
+/**
+ * The five tokens from the flags, checked before anything is sent (all five given, three
+ * supervisors who are three people); undefined when none is given.
+ */
+function givenTokens(flags: Flags): DemoTokens | undefined {
   const given = TOKEN_FLAGS.filter((flag) => flags.has(flag));
-  if (given.length > 0) {
-    const [admin, caseworker, supervisor] = TOKEN_FLAGS.map((flag) => flags.get(flag));
-    if (admin === undefined || caseworker === undefined || supervisor === undefined) {
-      throw new CliError(`Pass all three of ${TOKEN_FLAGS.map((f) => `--${f}`).join(', ')}`);
-    }
-    return { admin, caseworker, supervisor };
+  if (given.length === 0) return undefined;
+  const [admin, caseworker, supervisor, investigator, appealBoard] = TOKEN_FLAGS.map((flag) =>
+    flags.get(flag),
+  );
+  if (
+    admin === undefined ||
+    caseworker === undefined ||
+    supervisor === undefined ||
+    investigator === undefined ||
+    appealBoard === undefined
+  ) {
+    throw new CliError(`Pass all five of ${TOKEN_FLAG_LIST}`);
   }
+  const tokens = { admin, caseworker, supervisor, investigator, appealBoard };
+  try {
+    investigatorOf(tokens);
+  } catch (error) {
+    if (error instanceof DemoTokensUnfit) throw new CliError(error.message);
+    throw error;
+  }
+  return tokens;
+}
+
+/** The five tokens minted with the embedded secret of DUTYLEDGER_DATA_DIR. */
+function mintedTokens(): DemoTokens {
   const config = loadConfig();
   if (config.auth.publicKeyPem) {
     throw new CliError(
-      'DUTYLEDGER_JWT_PUBLIC_KEY is set: pass --token-admin, --token-caseworker and --token-supervisor from your identity provider',
+      `DUTYLEDGER_JWT_PUBLIC_KEY is set: pass ${TOKEN_FLAG_LIST} from your identity provider`,
     );
   }
   const secret = embeddedSecret(config.dataDir);
-  const mint = (role: 'ADMIN' | 'CASEWORKER' | 'SUPERVISOR') =>
-    mintToken(secret, { subject: `demo-${role.toLowerCase()}`, role, expiresInSeconds: 3600 });
-  return { admin: mint('ADMIN'), caseworker: mint('CASEWORKER'), supervisor: mint('SUPERVISOR') };
+  return demoTokens((role, subject) =>
+    mintToken(secret, { subject, role, expiresInSeconds: 3600 }),
+  );
 }
 
 function concurrencyOf(flags: Flags): number {
@@ -52,19 +83,24 @@ function concurrencyOf(flags: Flags): number {
 
 export const demoCommand: CliCommand = {
   name: 'demo',
-  usage: `demo [--url URL] [--concurrency N] [--token-admin T --token-caseworker T --token-supervisor T]
-    Loads the demo scenario (a municipality, two years of history ending today) through the
-    command API of a running api (default http://127.0.0.1:$PORT, PORT 3000). Tokens are minted
-    with the embedded secret of DUTYLEDGER_DATA_DIR unless given. Same day, same store: a re-run
-    answers the first answers. Prints progress to stderr and a JSON summary to stdout.`,
+  usage: `demo [--url URL] [--concurrency N] [--token-admin T --token-caseworker T --token-supervisor T
+          --token-investigator T --token-appeal-board T]
+    Loads the demo scenario (a municipality, two years of history ending today, every fact dated
+    when it happened) through the command API of a running api (default http://127.0.0.1:$PORT,
+    PORT 3000). Tokens are minted with the embedded secret of DUTYLEDGER_DATA_DIR unless given:
+    the supervisor, investigator and appeal-board tokens are SUPERVISOR tokens of three different
+    subjects (the investigator records the findings, the supervisor decides, the appeal board
+    decides the appeals). Same day, same store: a re-run answers the first answers. Prints
+    progress to stderr and a JSON summary to stdout.`,
   async run(_words, flags, output) {
     const baseUrl = baseUrlOf(flags);
     const concurrency = concurrencyOf(flags);
+    const given = givenTokens(flags);
     try {
       await probeApi(baseUrl);
       const summary = await loadDemo({
         baseUrl,
-        tokens: tokensOf(flags),
+        tokens: given ?? mintedTokens(),
         concurrency,
         progress: (line) => output.err(line),
       });

@@ -2,6 +2,10 @@ const DAY_MS = 86_400_000;
 
 const pad = (value: number): string => String(value).padStart(2, '0');
 
+/** The recurring cadences, and how many months each period lasts. */
+export type DemoCadence = 'MONTHLY' | 'QUARTERLY' | 'ANNUAL';
+const MONTHS: Readonly<Record<DemoCadence, number>> = { MONTHLY: 1, QUARTERLY: 3, ANNUAL: 12 };
+
 /** A recurring period of a duty (`2026-03`, `2026-Q1`, `2026`) and when it was performed. */
 export interface DemoPeriod {
   readonly period: string;
@@ -12,9 +16,10 @@ export interface DemoPeriod {
 
 /**
  * The scenario's time: two years that end on the day of the load. Every business time is a whole
- * number of days before that day (at a fixed hour of China Standard Time, which is still the
- * previous day in UTC), so a load on the same day sends the same bodies, and nothing is in the
- * future whatever the hour of the load.
+ * number of days before that day, on a calendar day of the jurisdiction (China Standard Time, no
+ * daylight saving): a date alone (`2025-03-01`, the start of that day in Asia/Shanghai) for what
+ * takes effect on a day, or a time with its +08:00 offset. A load on the same day sends the same
+ * bodies, and nothing is in the future whatever the hour of the load.
  */
 export class DemoCalendar {
   /** UTC midnight of the load's day: the end of the two-year window. */
@@ -34,7 +39,7 @@ export class DemoCalendar {
     return this.anchor.getUTCFullYear();
   }
 
-  /** The UTC day `days` days before the load, as `YYYY-MM-DD` (appointments take effect on days). */
+  /** The calendar day `days` days before the load, as `YYYY-MM-DD`. */
   day(days: number): string {
     return new Date(this.anchor.getTime() - days * DAY_MS).toISOString().slice(0, 10);
   }
@@ -45,53 +50,60 @@ export class DemoCalendar {
     return `${this.day(days)}T${time}:00+08:00`;
   }
 
-  /** Whole days from a UTC calendar day to the load's day. */
+  /** Whole days from a calendar day (month index from 0; overflow rolls over) to the load. */
   daysAgo(year: number, monthIndex: number, day: number): number {
     return Math.round((this.anchor.getTime() - Date.UTC(year, monthIndex, day)) / DAY_MS);
   }
 
-  /** The `count` months before the load's month, oldest first, each performed on its 24th. */
-  months(count: number): DemoPeriod[] {
-    return this.periods(count, 1, (year, monthIndex) => `${year}-${pad(monthIndex + 1)}`, 24);
+  /** Days before the load of the first day of the period of `cadence` holding day `days`. */
+  periodStart(cadence: DemoCadence, days: number): number {
+    const date = new Date(this.anchor.getTime() - days * DAY_MS);
+    const months = MONTHS[cadence];
+    const monthIndex = date.getUTCMonth() - (date.getUTCMonth() % months);
+    return this.daysAgo(date.getUTCFullYear(), monthIndex, 1);
   }
 
-  /** The `count` quarters before the load's quarter, oldest first, performed on the 20th of their last month. */
-  quarters(count: number): DemoPeriod[] {
-    return this.periods(count, 3, (year, monthIndex) => `${year}-Q${monthIndex / 3 + 1}`, 20);
+  /** Days before the load of the first day of the period after the one holding day `days`. */
+  nextPeriodStart(cadence: DemoCadence, days: number): number {
+    const date = new Date(this.anchor.getTime() - this.periodStart(cadence, days) * DAY_MS);
+    return this.daysAgo(date.getUTCFullYear(), date.getUTCMonth() + MONTHS[cadence], 1);
   }
 
-  /** The two years before the load's year, oldest first, performed on 18 December. */
-  years(): DemoPeriod[] {
-    return [this.year - 2, this.year - 1].map((year) => ({
-      period: String(year),
-      performedAt: `${year}-12-18T10:00:00+08:00`,
-      daysAgo: this.daysAgo(year, 11, 18),
-    }));
-  }
-
-  /** Days before the load of the first and the last day of a year (the last may be negative). */
-  yearSpan(year: number): { fromDaysAgo: number; toDaysAgo: number } {
-    return { fromDaysAgo: this.daysAgo(year, 0, 1), toDaysAgo: this.daysAgo(year, 11, 31) };
-  }
-
-  private periods(
-    count: number,
-    months: number,
-    name: (year: number, monthIndex: number) => string,
-    dayOfLastMonth: number,
+  /**
+   * The periods due from a duty in force from day `fromDays` (until day `untilDays`, when its
+   * cadence changed or it was revoked then) that ended before the load's period, oldest first.
+   * Each is performed on its usual day (the 24th of a month, the 20th of a quarter's last month,
+   * 18 December), or on the day the duty took effect when that is later.
+   */
+  periodsDue(
+    cadence: DemoCadence,
+    fromDays: number,
+    untilDays: number | null = null,
   ): DemoPeriod[] {
-    const current = this.anchor.getUTCMonth() - (this.anchor.getUTCMonth() % months);
+    const months = MONTHS[cadence];
+    const loadPeriod = this.periodStart(cadence, 0);
     const periods: DemoPeriod[] = [];
-    for (let back = count; back >= 1; back--) {
-      const start = new Date(Date.UTC(this.year, current - back * months, 1));
-      const year = start.getUTCFullYear();
-      const monthIndex = start.getUTCMonth();
+    for (let start = this.periodStart(cadence, fromDays); start > loadPeriod;) {
+      if (untilDays !== null && start <= untilDays) break;
+      const first = new Date(this.anchor.getTime() - start * DAY_MS);
+      const year = first.getUTCFullYear();
+      const monthIndex = first.getUTCMonth();
       const lastMonth = monthIndex + months - 1;
-      periods.push({
-        period: name(year, monthIndex),
-        performedAt: `${year}-${pad(lastMonth + 1)}-${pad(dayOfLastMonth)}T10:00:00+08:00`,
-        daysAgo: this.daysAgo(year, lastMonth, dayOfLastMonth),
-      });
+      const usual = this.daysAgo(year, lastMonth, { 1: 24, 3: 20, 12: 18 }[months] ?? 1);
+      const daysAgo = Math.min(usual, fromDays);
+      if (untilDays === null || daysAgo > untilDays) {
+        periods.push({
+          period:
+            cadence === 'MONTHLY'
+              ? `${year}-${pad(monthIndex + 1)}`
+              : cadence === 'QUARTERLY'
+                ? `${year}-Q${monthIndex / 3 + 1}`
+                : String(year),
+          performedAt: this.at(daysAgo),
+          daysAgo,
+        });
+      }
+      start = this.daysAgo(year, monthIndex + months, 1);
     }
     return periods;
   }

@@ -1,8 +1,6 @@
-import type { DemoCommand, DemoPhase, DemoRole } from './demo-command';
+import type { DemoCommand, DemoPhase } from './demo-command';
 import { demoIdempotencyKey } from './demo-ids';
-
-/** The three bearer tokens the scenario needs, one per role it acts in. */
-export type DemoTokens = Readonly<Record<DemoRole, string>>;
+import type { DemoTokens } from './demo-tokens';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -37,7 +35,7 @@ function causeMessage(error: Error): string | undefined {
 function hintFor(status: number, body: unknown): string {
   const code = typeof body === 'object' && body !== null && 'code' in body ? body.code : undefined;
   if (status === 401) {
-    return '\nThe token was refused: run the CLI with the api’s DUTYLEDGER_DATA_DIR, or pass --token-admin, --token-caseworker and --token-supervisor.';
+    return '\nThe token was refused: run the CLI with the api’s DUTYLEDGER_DATA_DIR, or pass --token-admin, --token-caseworker, --token-supervisor, --token-investigator and --token-appeal-board.';
   }
   if (code === 'DEPARTMENT_ALREADY_REGISTERED') {
     return '\nThe demo is already in this store (loaded with other token subjects); load it into an empty DUTYLEDGER_DATA_DIR.';

@@ -1,5 +1,9 @@
-/** Which of the three demo tokens sends a command (the role the route allows). */
-export type DemoRole = 'admin' | 'caseworker' | 'supervisor';
+/**
+ * Which of the demo's tokens sends a command. The fair procedure needs three different
+ * supervisors: the investigator records the findings, the supervisor decides the measures and the
+ * case, an appeal board member who took no earlier part decides the appeals.
+ */
+export type DemoRole = 'admin' | 'caseworker' | 'supervisor' | 'investigator' | 'appealBoard';
 
 /** One request of the scenario: a POST to the command API. */
 export interface DemoCommand {

@@ -1,4 +1,5 @@
-import { DemoClient, type DemoTokens, probeApi } from './demo-client';
+import { DemoClient, probeApi } from './demo-client';
+import { type DemoTokens, investigatorOf } from './demo-tokens';
 import { type DemoBlockedCadre, type DemoCounts, demoScenario } from './scenario';
 
 export interface LoadDemoOptions {
@@ -33,14 +34,16 @@ export interface DemoSummary {
  * townships, two years of appointments, duties, performances, failures, accidents, cases and
  * assessments. Every id and business time is fixed by the day of the load, and every command
  * carries an Idempotency-Key, so loading again on the same day answers the first answers.
- * @throws DemoApiUnreachable, DemoCommandRefused (the first answer that is not 2xx)
+ * @throws DemoTokensUnfit (the three supervisors' tokens are not three people), DemoApiUnreachable,
+ *   DemoCommandRefused (the first answer that is not 2xx)
  */
 export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   const progress = options.progress ?? (() => undefined);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const started = Date.now();
+  const investigatorId = investigatorOf(options.tokens);
   await probeApi(baseUrl);
-  const scenario = demoScenario(options.now ?? new Date());
+  const scenario = demoScenario(options.now ?? new Date(), { investigatorId });
   progress(
     `Loading the demo (two years to ${scenario.anchorDay}, ${scenario.commands} commands) into ${baseUrl}`,
   );

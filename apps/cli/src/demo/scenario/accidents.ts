@@ -15,8 +15,8 @@ export interface DemoAccident extends Figures {
   readonly industry: string;
   readonly days: number;
   readonly description: string;
-  /** revised figures reported later, which re-derive the grade */
-  readonly update?: Figures & { readonly reason: string };
+  /** revised figures reported later (`days` before the load), which re-derive the grade */
+  readonly update?: Figures & { readonly reason: string; readonly days: number };
 }
 
 const accident = (
@@ -148,6 +148,7 @@ export const DEMO_ACCIDENTS: readonly DemoAccident[] = [
       seriousInjuries: 3,
       directLossYuan: 2_600_000,
       reason: 'One of the seriously injured workers died in hospital',
+      days: 9,
     },
   ),
 ];
@@ -178,14 +179,20 @@ export function accidentPhase(calendar: DemoCalendar): DemoPhase {
         },
       };
       if (!reported.update) return [report];
-      const { reason, deaths, seriousInjuries, directLossYuan } = reported.update;
+      const { reason, deaths, seriousInjuries, directLossYuan, days } = reported.update;
       return [
         report,
         {
           label: `casualty-update:${reported.key}`,
           role: 'caseworker',
           path: `/accidents/${accidentId}/casualty-updates`,
-          body: { deaths, seriousInjuries, directLossYuan, reason },
+          body: {
+            deaths,
+            seriousInjuries,
+            directLossYuan,
+            reason,
+            occurredAt: calendar.at(days, '11:00'),
+          },
         },
       ];
     }),

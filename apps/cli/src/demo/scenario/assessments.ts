@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { AssessmentGrade } from '@dutyledger/domain';
 import type { DemoCalendar } from '../demo-calendar';
 import type { DemoChain, DemoPhase } from '../demo-command';
-import { DEMO_FAILURES } from './duties';
+import type { DemoDuty } from './duties';
+import { DEMO_FAILURES, isWorkSafetyFailure } from './failures';
 import { ids } from './ids';
-import { type DemoOrganisation, WINDOW_DAYS } from './organisation';
+import { type DemoOrganisation, spread } from './organisation';
 
 /** The one cadre whose latest assessment is INCOMPETENT, which blocks appointment. */
 export const INCOMPETENT_CADRE = 'willow/head';
@@ -16,9 +16,13 @@ export interface DemoAssessment {
   readonly score: number;
   readonly grade: AssessmentGrade;
   readonly remarks: string;
+  /** the annual report is submitted in January, the assessment recorded in February or March */
+  readonly reportedDays: number;
+  readonly assessedDays: number;
 }
 
-const gradeOf = (score: number): AssessmentGrade =>
+/** The default grade bands: ≥ 90, 75–89, 60–74, < 60. */
+export const gradeOf = (score: number): AssessmentGrade =>
   score >= 90
     ? 'EXCELLENT'
     : score >= 75
@@ -27,39 +31,40 @@ const gradeOf = (score: number): AssessmentGrade =>
         ? 'BASICALLY_COMPETENT'
         : 'INCOMPETENT';
 
-/** The first holders were in office before the recorded history starts: they count as holding it. */
-const startedBefore = (from: number, days: number): boolean => from === WINDOW_DAYS || from >= days;
-
 /** A stable score from 70 to 97 for a cadre and year. */
-function baseScore(cadreKey: string, year: number): number {
-  const digest = createHash('sha256').update(`${cadreKey}:${year}`).digest();
-  return 70 + (digest.readUInt8(0) % 28);
-}
+const baseScore = (cadreKey: string, year: number): number =>
+  70 + spread(`score:${cadreKey}:${year}`, 28);
 
 /**
  * Every cadre is assessed for each of the two years before the load in which they held a post:
- * those who answered for a failure with an adverse effect that year score at most 68.
+ * those who answered for a work-safety failure with an adverse effect that year score at most 68.
+ * Each report is dated in the January after the year, each assessment in the weeks after it
+ * (never later than the day before the load).
  */
 export function demoAssessments(
   organisation: DemoOrganisation,
+  duties: readonly DemoDuty[],
   calendar: DemoCalendar,
 ): DemoAssessment[] {
   const years = [calendar.year - 2, calendar.year - 1];
   return organisation.cadres.flatMap((cadre) =>
     years.flatMap((year): DemoAssessment[] => {
-      const { fromDaysAgo, toDaysAgo } = calendar.yearSpan(year);
+      // the post held first in the year names it in the report
       const held = organisation
         .holdingsOf(cadre.key)
-        .find(
+        .filter(
           ([, tenure]) =>
-            startedBefore(tenure.from, toDaysAgo) && (tenure.until ?? -1) < fromDaysAgo,
-        );
+            calendar.day(tenure.from) < `${year + 1}-01-01` &&
+            (tenure.until === null || calendar.day(tenure.until) > `${year}-01-01`),
+        )
+        .sort(([, a], [, b]) => b.from - a.from)[0];
       if (held === undefined) return [];
       const [postKey] = held;
       const failed = DEMO_FAILURES.some((failure) => {
         const post = failure.dutyKey.split('/').slice(0, 2).join('/');
         return (
           failure.adverseEffect !== 'NONE' &&
+          isWorkSafetyFailure(failure, duties) &&
           organisation.holderAt(post, failure.days) === cadre.key &&
           calendar.day(failure.days).startsWith(String(year))
         );
@@ -75,7 +80,25 @@ export function demoAssessments(
         : failed
           ? 'A failure to perform with an adverse effect was recorded against the post this year'
           : 'Safety duties performed on schedule';
-      return [{ cadreKey: cadre.key, year, postKey, score, grade: gradeOf(score), remarks }];
+      const reported = calendar.daysAgo(year + 1, 0, 8 + spread(`report:${cadre.key}:${year}`, 20));
+      const assessed = calendar.daysAgo(
+        year + 1,
+        1,
+        20 + spread(`assess:${cadre.key}:${year}`, 25),
+      );
+      const reportedDays = Math.max(reported, 2);
+      return [
+        {
+          cadreKey: cadre.key,
+          year,
+          postKey,
+          score,
+          grade: gradeOf(score),
+          remarks,
+          reportedDays,
+          assessedDays: Math.min(Math.max(assessed, 1), reportedDays),
+        },
+      ];
     }),
   );
 }
@@ -83,10 +106,12 @@ export function demoAssessments(
 export function assessmentPhase(
   assessments: readonly DemoAssessment[],
   organisation: DemoOrganisation,
+  calendar: DemoCalendar,
 ): DemoPhase {
   return {
     name: 'annual reports and assessments',
-    chains: assessments.map(({ cadreKey, year, postKey, score, grade, remarks }): DemoChain => {
+    chains: assessments.map((assessment): DemoChain => {
+      const { cadreKey, year, postKey, score, grade, remarks } = assessment;
       const base = `/cadres/${ids.cadre(cadreKey)}/assessments/${year}`;
       const post = organisation.post(postKey);
       const department = organisation.department(post.departmentKey);
@@ -100,13 +125,19 @@ export function assessmentPhase(
               `As ${post.title} of the ${department.name} in ${year} I led the ` +
               `${post.businessScope.join(', ')} work of the post and its work-safety duties ` +
               'under "one post, two responsibilities": inspections, hazard follow-up and training.',
+            occurredAt: calendar.at(assessment.reportedDays, '09:30'),
           },
         },
         {
           label: `assessment:${cadreKey}:${year}`,
           role: 'supervisor',
           path: `${base}/assessment`,
-          body: { score, grade, remarks },
+          body: {
+            score,
+            grade,
+            remarks,
+            occurredAt: calendar.at(assessment.assessedDays, '15:00'),
+          },
         },
       ];
     }),

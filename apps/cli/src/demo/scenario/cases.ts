@@ -1,13 +1,15 @@
 import type { CaseStatus } from '@dutyledger/domain';
+import type { DemoCalendar } from '../demo-calendar';
 import type { DemoCommand, DemoPhase } from '../demo-command';
 import { demoContentHash } from '../demo-ids';
 import { DEMO_ACCIDENTS } from './accidents';
-import { DEMO_CASES, DEMO_INVESTIGATOR, type DemoCase } from './case-stories';
-import { DEMO_FAILURES, type DemoDuty } from './duties';
+import { type CaseStep, DEMO_CASES, type DemoCase } from './case-stories';
+import type { DemoDuty } from './duties';
+import { DEMO_FAILURES } from './failures';
 import { ids } from './ids';
 import type { DemoOrganisation } from './organisation';
 
-export { DEMO_CASES, DEMO_INVESTIGATOR, type DemoCase } from './case-stories';
+export { DEMO_CASES, type CaseStep, type DemoCase } from './case-stories';
 
 /** The status a case has after its steps (the lifecycle of DOMAIN.md). */
 export function statusAfter(demoCase: DemoCase): CaseStatus {
@@ -51,15 +53,22 @@ export function subjectOf(
   return cadreKey;
 }
 
-function caseChain(
-  demoCase: DemoCase,
-  duties: readonly DemoDuty[],
-  organisation: DemoOrganisation,
-): DemoCommand[] {
+/** Who acts in a case, and how the commands are dated. */
+interface CaseContext {
+  readonly duties: readonly DemoDuty[];
+  readonly organisation: DemoOrganisation;
+  readonly calendar: DemoCalendar;
+  /** the subject of the investigator token: assigned, then recording the findings */
+  readonly investigatorId: string;
+}
+
+function caseChain(demoCase: DemoCase, context: CaseContext): DemoCommand[] {
+  const { duties, organisation, calendar, investigatorId } = context;
   const caseId = ids.case(demoCase.key);
   const cadreId = (post: string) => ids.cadre(subjectOf(demoCase, post, organisation));
   const at = (path: string) => `/cases/${caseId}${path}`;
   const label = (what: string, index: number) => `case:${demoCase.key}:${index}:${what}`;
+  const when = (step: CaseStep) => calendar.at(step.on, step.time ?? '10:00');
   const dutyOf = (failureKey: string): string => {
     const dutyKey = DEMO_FAILURES.find((f) => f.key === failureKey)?.dutyKey;
     const duty = duties.find((d) => d.key === dutyKey);
@@ -84,10 +93,12 @@ function caseChain(
       })),
       ...(demoCase.accidentKey ? { accidentId: ids.accident(demoCase.accidentKey) } : {}),
       summary: demoCase.summary,
+      occurredAt: calendar.at(demoCase.openedOn, '09:00'),
     },
   };
   const steps = demoCase.steps.flatMap((step, index): DemoCommand[] => {
     const n = index + 1;
+    const occurredAt = when(step);
     switch (step.step) {
       case 'investigate':
         return [
@@ -95,9 +106,14 @@ function caseChain(
             label: label('investigator', n),
             role: 'caseworker',
             path: at('/investigator'),
-            body: { investigatorId: DEMO_INVESTIGATOR },
+            body: { investigatorId, occurredAt: calendar.at(step.on, '09:00') },
           },
-          { label: label('investigation', n), role: 'caseworker', path: at('/investigation') },
+          {
+            label: label('investigation', n),
+            role: 'caseworker',
+            path: at('/investigation'),
+            body: { occurredAt: calendar.at(step.on, '15:00') },
+          },
         ];
       case 'evidence':
         return [
@@ -109,7 +125,17 @@ function caseChain(
               evidenceId: ids.evidence(demoCase.key, n),
               description: step.description,
               contentHash: demoContentHash(step.description),
+              occurredAt,
             },
+          },
+        ];
+      case 'notice':
+        return [
+          {
+            label: label('hearing-notice', n),
+            role: 'caseworker',
+            path: at('/hearing-notices'),
+            body: { cadreId: cadreId(step.post), occurredAt },
           },
         ];
       case 'statement':
@@ -118,20 +144,23 @@ function caseChain(
             label: label('statement', n),
             role: 'caseworker',
             path: at('/statements'),
-            body: { cadreId: cadreId(step.post), statement: step.statement },
+            body: { cadreId: cadreId(step.post), statement: step.statement, occurredAt },
           },
         ];
       case 'finding':
         return [
           {
             label: label('finding', n),
-            role: 'supervisor',
+            role: 'investigator',
             path: at('/findings'),
             body: {
               cadreId: cadreId(step.post),
               responsible: step.kind !== null,
               ...(step.kind === null ? {} : { responsibilityKind: step.kind }),
               reasoning: step.reasoning,
+              ...(step.aggravating ? { aggravating: step.aggravating } : {}),
+              ...(step.mitigating ? { mitigating: step.mitigating } : {}),
+              occurredAt,
             },
           },
         ];
@@ -142,14 +171,31 @@ function caseChain(
             role: 'supervisor',
             path: at('/sanctions'),
             body: {
-              sanctionId: ids.sanction(demoCase.key, step.post),
+              sanctionId: ids.sanction(demoCase.key, n),
               cadreId: cadreId(step.post),
               sanction: step.sanction,
+              occurredAt,
             },
           },
         ];
       case 'decide':
-        return [{ label: label('decision', n), role: 'supervisor', path: at('/decision') }];
+        return [
+          {
+            label: label('decision', n),
+            role: 'supervisor',
+            path: at('/decision'),
+            body: { occurredAt },
+          },
+        ];
+      case 'waive':
+        return [
+          {
+            label: label('appeal-waiver', n),
+            role: 'caseworker',
+            path: at('/appeal-waivers'),
+            body: { cadreId: cadreId(step.post), occurredAt },
+          },
+        ];
       case 'appeal':
         return [
           {
@@ -160,6 +206,7 @@ function caseChain(
               appealId: ids.appeal(demoCase.key, step.post),
               cadreId: cadreId(step.post),
               grounds: step.grounds,
+              occurredAt,
             },
           },
         ];
@@ -167,13 +214,14 @@ function caseChain(
         return [
           {
             label: label('appeal-decision', n),
-            role: 'supervisor',
+            role: 'appealBoard',
             path: at('/appeal-decisions'),
             body: {
               appealId: ids.appeal(demoCase.key, step.post),
               outcome: step.outcome,
               ...(step.changedSanction ? { changedSanction: step.changedSanction } : {}),
               reasoning: step.reasoning,
+              occurredAt,
             },
           },
         ];
@@ -183,7 +231,7 @@ function caseChain(
             label: label('extension', n),
             role: 'caseworker',
             path: at('/deadline-extensions'),
-            body: { days: step.days, reason: step.reason },
+            body: { days: step.days, reason: step.reason, occurredAt },
           },
         ];
       case 'close':
@@ -192,7 +240,7 @@ function caseChain(
             label: label('closure', n),
             role: 'supervisor',
             path: at('/closure'),
-            body: { reason: step.reason },
+            body: { reason: step.reason, occurredAt },
           },
         ];
       case 'reopen':
@@ -201,7 +249,7 @@ function caseChain(
             label: label('reopening', n),
             role: 'supervisor',
             path: at('/reopening'),
-            body: { reason: step.reason },
+            body: { reason: step.reason, occurredAt },
           },
         ];
     }
@@ -209,9 +257,9 @@ function caseChain(
   return [open, ...steps];
 }
 
-export function casePhase(duties: readonly DemoDuty[], organisation: DemoOrganisation): DemoPhase {
+export function casePhase(context: CaseContext): DemoPhase {
   return {
     name: 'accountability cases',
-    chains: DEMO_CASES.map((demoCase) => caseChain(demoCase, duties, organisation)),
+    chains: DEMO_CASES.map((demoCase) => caseChain(demoCase, context)),
   };
 }

@@ -1,8 +1,10 @@
-import type { AdverseEffect, Cadence, DutyCategory, Principle } from '@dutyledger/domain';
+import type { Cadence, DutyCategory, Principle } from '@dutyledger/domain';
 import type { DemoCalendar, DemoPeriod } from '../demo-calendar';
 import type { DemoChain, DemoCommand, DemoPhase } from '../demo-command';
+import { DEMO_ACCIDENTS } from './accidents';
+import { DEMO_FAILURES, type DemoFailure } from './failures';
 import { ids } from './ids';
-import type { DemoOrganisation, DemoPost } from './organisation';
+import { type DemoOrganisation, type DemoPost, WINDOW_DAYS } from './organisation';
 
 export interface DemoDuty {
   readonly key: string;
@@ -13,19 +15,15 @@ export interface DemoDuty {
   readonly industries: readonly string[];
   readonly cadence: Cadence;
   readonly basis: string;
-  /** changed at the end of the two years, after its history is recorded */
-  readonly amendment?: { readonly cadence: Cadence; readonly reason: string };
-  readonly revocation?: string;
-}
-
-export interface DemoFailure {
-  readonly key: string;
-  readonly dutyKey: string;
-  /** days before the load */
-  readonly days: number;
-  readonly adverseEffect: AdverseEffect;
-  readonly description: string;
-  readonly evidence: string;
+  /** in force from this day (days before the load); its periods are due from then */
+  readonly assignedDays: number;
+  /** a change of cadence, in force from its day */
+  readonly amendment?: {
+    readonly cadence: Exclude<Cadence, 'ONCE'>;
+    readonly reason: string;
+    readonly days: number;
+  };
+  readonly revocation?: { readonly reason: string; readonly days: number };
 }
 
 const LAW = 'Work Safety Law, art. 3 and art. 9';
@@ -41,7 +39,16 @@ const GAPS: Readonly<Record<string, number>> = {
 const isGovernmentPrincipal = (post: DemoPost, organisation: DemoOrganisation): boolean =>
   post.rank === 'PRINCIPAL' && organisation.department(post.departmentKey).kind === 'GOVERNMENT';
 
-function safetyDuty(post: DemoPost, organisation: DemoOrganisation): DemoDuty {
+/** The posts' responsibility lists were issued on the first day of the two years. */
+const LISTED_DAYS = WINDOW_DAYS;
+
+const BAY_EXPLOSION_DAYS = DEMO_ACCIDENTS.find((a) => a.key === 'bay-warehouse')?.days ?? 0;
+
+function safetyDuty(
+  post: DemoPost,
+  organisation: DemoOrganisation,
+  calendar: DemoCalendar,
+): DemoDuty {
   const department = organisation.department(post.departmentKey);
   const industries = post.businessScope.slice(0, GAPS[post.key] ?? post.businessScope.length);
   const scope = industries.join(', ');
@@ -55,6 +62,7 @@ function safetyDuty(post: DemoPost, organisation: DemoOrganisation): DemoDuty {
       industries,
       cadence: 'QUARTERLY',
       basis: LEADERS,
+      assignedDays: LISTED_DAYS,
     };
   }
   const monthly = department.key.endsWith('-em') || department.level === 'TOWNSHIP';
@@ -70,18 +78,21 @@ function safetyDuty(post: DemoPost, organisation: DemoOrganisation): DemoDuty {
     industries,
     cadence: monthly ? 'MONTHLY' : 'QUARTERLY',
     basis: LAW,
+    assignedDays: LISTED_DAYS,
     ...(post.key === 'northport/deputy'
       ? {
           amendment: {
             cadence: 'MONTHLY' as const,
             reason: 'Monthly inspections required by the municipal plan after the Bay explosion',
+            // from the first day of the quarter after the explosion
+            days: calendar.nextPeriodStart('QUARTERLY', BAY_EXPLOSION_DAYS),
           },
         }
       : {}),
   };
 }
 
-export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
+export function demoDuties(organisation: DemoOrganisation, calendar: DemoCalendar): DemoDuty[] {
   const duties = organisation.posts.flatMap((post): DemoDuty[] => [
     {
       key: `${post.key}/business`,
@@ -92,8 +103,9 @@ export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
       industries: post.businessScope,
       cadence: 'ANNUAL',
       basis: 'Post responsibility list of the municipal organisation department',
+      assignedDays: LISTED_DAYS,
     },
-    safetyDuty(post, organisation),
+    safetyDuty(post, organisation, calendar),
   ]);
   duties.push(
     {
@@ -105,6 +117,8 @@ export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
       industries: ['mining', 'hazardous-chemicals', 'construction'],
       cadence: 'ANNUAL',
       basis: LEADERS,
+      // added to the mayor's list in the spring after the window began
+      assignedDays: 600,
     },
     {
       key: 'riverside-em/director/plan',
@@ -115,6 +129,7 @@ export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
       industries: ['hazardous-chemicals', 'mining'],
       cadence: 'ONCE',
       basis: 'Emergency Response Law, art. 17',
+      assignedDays: 640,
     },
     {
       key: 'riverside-transport/director/ferries',
@@ -125,168 +140,46 @@ export function demoDuties(organisation: DemoOrganisation): DemoDuty[] {
       industries: ['waterway-transport'],
       cadence: 'QUARTERLY',
       basis: LAW,
-      revocation: 'Ferry supervision transferred to the Riverside Maritime Safety Administration',
+      assignedDays: LISTED_DAYS,
+      revocation: {
+        reason: 'Ferry supervision transferred to the Riverside Maritime Safety Administration',
+        // from the first day of a quarter, some seven months before the load
+        days: calendar.periodStart('QUARTERLY', 200),
+      },
     },
   );
   return duties;
 }
 
-const failure = (
-  key: string,
-  dutyKey: string,
-  days: number,
-  adverseEffect: AdverseEffect,
-  description: string,
-  evidence: string,
-): DemoFailure => ({ key, dutyKey, days, adverseEffect, description, evidence });
-
-export const DEMO_FAILURES: readonly DemoFailure[] = [
-  failure(
-    'pine-vacant',
-    'pine/deputy/safety',
-    280,
-    'MINOR',
-    'The monthly inspection of the Pine chemical workshops was not carried out: the post was vacant and no one stood in',
-    'Westhill district inspection register, Pine Township',
-  ),
-  failure(
-    'lotus-late',
-    'lotus/deputy/safety',
-    45,
-    'MINOR',
-    'The monthly inspection of the Lotus construction sites was skipped; it came to light at the district audit six weeks later',
-    'Eastbank district audit report, Lotus Township section',
-  ),
-  failure(
-    'harbour-deputy',
-    'harbour/deputy/safety',
-    330,
-    'SERIOUS',
-    'Gas leak warnings at Harbour wharf were not followed up by the monthly inspection; a storage tank leaked for two days',
-    'Inspection log and two unanswered warning notices',
-  ),
-  failure(
-    'westhill-deputy',
-    'westhill/deputy/safety',
-    200,
-    'SERIOUS',
-    'The quarterly inspection of the Westhill tailings ponds was not carried out; a dam seepage went unnoticed for weeks',
-    'Quarterly inspection plan and the seepage report of the mine',
-  ),
-  failure(
-    'maple-deputy',
-    'maple/deputy/safety',
-    150,
-    'MINOR',
-    'The monthly inspection of the Maple workshops was postponed by three weeks',
-    'Township inspection register',
-  ),
-  failure(
-    'bay-deputy',
-    'bay/deputy/safety',
-    400,
-    'SERIOUS',
-    'The monthly inspection of the Bay chemical warehouses recorded no findings although storage limits were exceeded',
-    'Inspection record and the warehouse stock ledger',
-  ),
-  failure(
-    'transport-deputy',
-    'riverside-transport/deputy/safety',
-    520,
-    'MINOR',
-    'The quarterly road-transport inspection report was not filed',
-    'Bureau filing register',
-  ),
-  failure(
-    'cedar-deputy',
-    'cedar/deputy/safety',
-    90,
-    'NONE',
-    'The monthly inspection was held ten days late; nothing came of it',
-    'Township inspection register',
-  ),
-  failure(
-    'eastbank-em',
-    'eastbank-em/director/safety',
-    610,
-    'MINOR',
-    'Enforcement inspections of two manufacturing plants were cancelled without reason',
-    'Bureau inspection plan and cancellation notes',
-  ),
-  failure(
-    'westhill-em',
-    'westhill-em/director/safety',
-    640,
-    'NONE',
-    'The monthly enforcement report was filed a week late',
-    'Bureau filing register',
-  ),
-  failure(
-    'northport-deputy',
-    'northport/deputy/safety',
-    365,
-    'NONE',
-    'The quarterly inspection of the Northport wharves was shortened to half a day',
-    'Inspection schedule',
-  ),
-  failure(
-    'reed-deputy',
-    'reed/deputy/safety',
-    215,
-    'SERIOUS',
-    'Overloaded quarry trucks on the Reed county road were reported and not inspected',
-    'Two citizen reports and the township reply',
-  ),
-  failure(
-    'willow-head',
-    'willow/head/safety',
-    240,
-    'MINOR',
-    'The quarterly work-safety committee of Willow Township did not meet',
-    'Committee minutes book',
-  ),
-  failure(
-    'housing-deputy',
-    'riverside-housing/deputy/safety',
-    100,
-    'SERIOUS',
-    'The quarterly inspection of high-rise construction sites left out the Eastbank tower cranes',
-    'Inspection plan and site list',
-  ),
-];
-
-/** The period a performance would have covered on the day of a failure. */
-function periodOn(isoDay: string, cadence: Cadence): string {
-  const year = isoDay.slice(0, 4);
-  const month = Number(isoDay.slice(5, 7));
-  switch (cadence) {
-    case 'MONTHLY':
-      return isoDay.slice(0, 7);
-    case 'QUARTERLY':
-      return `${year}-Q${Math.ceil(month / 3)}`;
-    case 'ANNUAL':
-      return year;
-    case 'ONCE':
-      return 'ONCE';
-  }
+/** Does a calendar day (`YYYY-MM-DD`) fall in a period (`2026`, `2026-Q3`, `2026-07`)? */
+export function inPeriod(isoDay: string, period: string): boolean {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter === null) return period !== 'ONCE' && isoDay.startsWith(period);
+  return (
+    isoDay.startsWith(quarter[1] ?? '') &&
+    Math.ceil(Number(isoDay.slice(5, 7)) / 3) === Number(quarter[2])
+  );
 }
 
-function periodsOf(duty: DemoDuty, calendar: DemoCalendar): DemoPeriod[] {
-  switch (duty.cadence) {
-    case 'MONTHLY':
-      return calendar.months(24);
-    case 'QUARTERLY':
-      return calendar.quarters(8);
-    case 'ANNUAL':
-      return calendar.years();
-    case 'ONCE':
-      return [{ period: 'ONCE', performedAt: calendar.at(600), daysAgo: 600 }];
+/** The periods due while the duty was in force, each with the cadence it had then. */
+function periodsOf(duty: DemoDuty, calendar: DemoCalendar): DemoPeriod[][] {
+  if (duty.cadence === 'ONCE') {
+    const performed = duty.assignedDays - 50;
+    return [[{ period: 'ONCE', performedAt: calendar.at(performed), daysAgo: performed }]];
   }
+  const end = duty.revocation?.days ?? null;
+  if (duty.amendment === undefined)
+    return [calendar.periodsDue(duty.cadence, duty.assignedDays, end)];
+  return [
+    calendar.periodsDue(duty.cadence, duty.assignedDays, duty.amendment.days),
+    calendar.periodsDue(duty.amendment.cadence, duty.amendment.days, end),
+  ];
 }
 
 /**
- * One chain per duty: assigned, then each period performed (except where the post was vacant
- * or the duty failed), then its failures, then any amendment or revocation.
+ * One chain per duty: assigned on its day, then each period due since then performed (except
+ * where the post was vacant or the work-safety duty failed), its amendment between the periods of
+ * the old cadence and those of the new, its failures, then its revocation.
  */
 function dutyChain(
   duty: DemoDuty,
@@ -295,7 +188,7 @@ function dutyChain(
   calendar: DemoCalendar,
 ): DemoChain {
   const dutyId = ids.duty(duty.key);
-  const failed = new Set(failures.map((f) => periodOn(calendar.day(f.days), duty.cadence)));
+  const failedOn = new Set(duty.category === 'WORK_SAFETY' ? failures.map((f) => f.days) : []);
   const assign: DemoCommand = {
     label: `duty:${duty.key}`,
     role: 'caseworker',
@@ -309,24 +202,27 @@ function dutyChain(
       industries: duty.industries,
       cadence: duty.cadence,
       basis: duty.basis,
+      effectiveFrom: calendar.day(duty.assignedDays),
     },
   };
-  const performances = periodsOf(duty, calendar)
-    .filter(
-      ({ period, daysAgo }) =>
-        !failed.has(period) && organisation.holderAt(duty.postKey, daysAgo) !== null,
-    )
-    .map(({ period, performedAt }): DemoCommand => ({
-      label: `performance:${duty.key}:${period}`,
-      role: 'caseworker',
-      path: `/duties/${dutyId}/performances`,
-      body: {
-        performanceId: ids.performance(duty.key, period),
-        period,
-        performedAt,
-        evidence: `${duty.category === 'BUSINESS' ? 'Work report' : 'Inspection report'} ${period}, signed and filed`,
-      },
-    }));
+  const [before = [], after = []] = periodsOf(duty, calendar).map((periods) =>
+    periods
+      .filter(({ period, daysAgo }) => {
+        const failed = [...failedOn].some((days) => inPeriod(calendar.day(days), period));
+        return !failed && organisation.holderAt(duty.postKey, daysAgo) !== null;
+      })
+      .map(({ period, performedAt }): DemoCommand => ({
+        label: `performance:${duty.key}:${period}`,
+        role: 'caseworker',
+        path: `/duties/${dutyId}/performances`,
+        body: {
+          performanceId: ids.performance(duty.key, period),
+          period,
+          performedAt,
+          evidence: `${duty.category === 'BUSINESS' ? 'Work report' : 'Inspection report'} ${period}, signed and filed`,
+        },
+      })),
+  );
   const recorded = failures.map((f): DemoCommand => ({
     label: `failure:${f.key}`,
     role: 'caseworker',
@@ -334,29 +230,42 @@ function dutyChain(
     body: {
       failureId: ids.failure(f.key),
       occurredAt: calendar.at(f.days),
+      kind: f.kind,
+      ...(f.otherKind === undefined ? {} : { otherKind: f.otherKind }),
+      ...(f.safetyImpact === undefined ? {} : { safetyImpact: f.safetyImpact }),
       description: f.description,
       evidence: f.evidence,
       adverseEffect: f.adverseEffect,
     },
   }));
-  const changes: DemoCommand[] = [];
-  if (duty.amendment) {
-    changes.push({
-      label: `amendment:${duty.key}`,
-      role: 'caseworker',
-      path: `/duties/${dutyId}/amendments`,
-      body: { cadence: duty.amendment.cadence, reason: duty.amendment.reason },
-    });
-  }
-  if (duty.revocation !== undefined) {
-    changes.push({
-      label: `revocation:${duty.key}`,
-      role: 'caseworker',
-      path: `/duties/${dutyId}/revocation`,
-      body: { reason: duty.revocation },
-    });
-  }
-  return [assign, ...performances, ...recorded, ...changes];
+  const amendment: DemoCommand[] = duty.amendment
+    ? [
+        {
+          label: `amendment:${duty.key}`,
+          role: 'caseworker',
+          path: `/duties/${dutyId}/amendments`,
+          body: {
+            cadence: duty.amendment.cadence,
+            reason: duty.amendment.reason,
+            effectiveFrom: calendar.day(duty.amendment.days),
+          },
+        },
+      ]
+    : [];
+  const revocation: DemoCommand[] = duty.revocation
+    ? [
+        {
+          label: `revocation:${duty.key}`,
+          role: 'caseworker',
+          path: `/duties/${dutyId}/revocation`,
+          body: {
+            reason: duty.revocation.reason,
+            effectiveFrom: calendar.day(duty.revocation.days),
+          },
+        },
+      ]
+    : [];
+  return [assign, ...before, ...amendment, ...after, ...recorded, ...revocation];
 }
 
 export function dutyPhase(

@@ -11,6 +11,6 @@ export const ids = {
   accident: (key: string) => demoId(`accident:${key}`),
   case: (key: string) => demoId(`case:${key}`),
   evidence: (caseKey: string, index: number) => demoId(`evidence:${caseKey}:${index}`),
-  sanction: (caseKey: string, cadreKey: string) => demoId(`sanction:${caseKey}:${cadreKey}`),
+  sanction: (caseKey: string, step: number) => demoId(`sanction:${caseKey}:${step}`),
   appeal: (caseKey: string, cadreKey: string) => demoId(`appeal:${caseKey}:${cadreKey}`),
 };

@@ -1,7 +1,7 @@
 import {
   ACCIDENT_GRADES,
   CASE_STATUSES,
-  DEFAULT_SANCTION_INFLUENCE_MONTHS,
+  DEFAULT_INFLUENCE,
   type AccidentGrade,
   type CaseStatus,
   type EligibilityBlockReason,
@@ -14,7 +14,7 @@ import { DEMO_CASES, casePhase, statusAfter, subjectOf } from './cases';
 import { demoDuties, dutyPhase } from './duties';
 import { ids } from './ids';
 import { DemoOrganisation } from './organisation';
-import { organisationPhases } from './organisation-phases';
+import { organisationPhases, overridePhase } from './organisation-phases';
 
 /** How many of each thing the scenario creates. */
 export interface DemoCounts {
@@ -60,24 +60,35 @@ function tally<K extends string>(keys: readonly K[], values: readonly K[]): Reco
   return counts;
 }
 
-/** The whole scenario as commands, for two years that end on `now`'s UTC day. Pure. */
-export function demoScenario(now: Date): DemoScenario {
+export interface DemoScenarioOptions {
+  /** the subject of the investigator's token: the cases name it, and it records the findings */
+  investigatorId: string;
+}
+
+/**
+ * The whole scenario as commands, for two years that end on `now`'s UTC day, in the order they
+ * can be sent: what a fact rests on goes before it (a department before its posts, cases after
+ * their grounds); appointments that override a blocked eligibility go last, once the api holds the
+ * cases and assessments that block it. Pure.
+ */
+export function demoScenario(now: Date, options: DemoScenarioOptions): DemoScenario {
   const calendar = new DemoCalendar(now);
   const organisation = new DemoOrganisation();
-  const duties = demoDuties(organisation);
+  const duties = demoDuties(organisation, calendar);
   const phases = [
     ...organisationPhases(organisation, calendar),
     dutyPhase(duties, organisation, calendar),
     accidentPhase(calendar),
-    casePhase(duties, organisation),
-    assessmentPhase(demoAssessments(organisation, calendar), organisation),
+    casePhase({ duties, organisation, calendar, investigatorId: options.investigatorId }),
+    assessmentPhase(demoAssessments(organisation, duties, calendar), organisation, calendar),
+    overridePhase(organisation, calendar),
   ];
   const labels = phases.flatMap((phase) => phase.chains.flat().map((command) => command.label));
   const count = (kind: string) => labels.filter((label) => label.startsWith(`${kind}:`)).length;
   const demoted = DEMO_CASES.find((demoCase) => demoCase.key === 'bay-warehouse');
   if (demoted === undefined) throw new Error('the demo has no bay-warehouse case');
   const demotedKey = subjectOf(demoted, 'northport-em/director', organisation);
-  const months = DEFAULT_SANCTION_INFLUENCE_MONTHS.DEMOTION;
+  const months = DEFAULT_INFLUENCE.DEMOTION;
   return {
     anchorDay: calendar.anchorDay,
     phases,
@@ -104,8 +115,8 @@ export function demoScenario(now: Date): DemoScenario {
       name: organisation.cadre(demotedKey).name,
       reason: 'SANCTION_INFLUENCE_PERIOD',
       detail:
-        `DEMOTION (changed on appeal from REMOVAL_FROM_OFFICE) in case ${ids.case(demoted.key)} ` +
-        `blocks appointment for ${months} months`,
+        `DEMOTION (changed on appeal from DISMISSAL_FROM_POST) in case ${ids.case(demoted.key)} ` +
+        `blocks appointment for ${months} months; appointed to a lower post with an eligibility override`,
     },
   };
 }

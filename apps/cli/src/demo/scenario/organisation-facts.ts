@@ -4,16 +4,24 @@
  * departments, posts and cadres from them.
  */
 
-/** One holding of a post; `from` and `until` in days before the load (until: null = holds it now). */
-export interface DemoTenure {
+/**
+ * One holding of a post; `from` and `until` in days before the load (until: null = holds it now).
+ * `from: null` is a first holder, who took office before the two years on a day of their own.
+ */
+export interface DemoTenureFact {
   readonly cadreKey: string;
-  readonly from: number;
+  readonly from: number | null;
   readonly until: number | null;
   readonly reliefReason?: string;
+  /** the cadre's eligibility is blocked on that day: appointed all the same, for this reason */
+  readonly eligibilityOverride?: string;
 }
 
-/** Where the two-year history starts: every post's first holder takes office that day. */
+/** Where the two-year history starts: the posts' duty lists are issued that day. */
 export const WINDOW_DAYS = 730;
+
+/** When the municipality was set up; its departments and posts follow, years before the window. */
+export const ORGANISED_DAYS = WINDOW_DAYS + 1600;
 
 export const DISTRICTS = [
   {
@@ -89,11 +97,11 @@ export const ALL_INDUSTRIES = [
 ];
 
 /** Who held which post over the two years where it is not simply one cadre throughout. */
-export const CHANGES: Readonly<Record<string, readonly DemoTenure[]>> = {
+export const CHANGES: Readonly<Record<string, readonly DemoTenureFact[]>> = {
   'riverside-transport/director': [
     {
       cadreKey: 'riverside-transport/director',
-      from: WINDOW_DAYS,
+      from: null,
       until: 400,
       reliefReason: 'Retired on reaching the age limit',
     },
@@ -102,7 +110,7 @@ export const CHANGES: Readonly<Record<string, readonly DemoTenure[]>> = {
   'riverside/deputy-urban': [
     {
       cadreKey: 'riverside/deputy-urban',
-      from: WINDOW_DAYS,
+      from: null,
       until: 500,
       reliefReason: 'Retired at the end of the term',
     },
@@ -111,7 +119,7 @@ export const CHANGES: Readonly<Record<string, readonly DemoTenure[]>> = {
   'eastbank/head': [
     {
       cadreKey: 'eastbank/head',
-      from: WINDOW_DAYS,
+      from: null,
       until: 500,
       reliefReason: 'Transferred to Deputy Mayor for Urban Development',
     },
@@ -120,7 +128,7 @@ export const CHANGES: Readonly<Record<string, readonly DemoTenure[]>> = {
   'eastbank/deputy': [
     {
       cadreKey: 'eastbank/deputy',
-      from: WINDOW_DAYS,
+      from: null,
       until: 500,
       reliefReason: 'Promoted to District Head',
     },
@@ -129,7 +137,7 @@ export const CHANGES: Readonly<Record<string, readonly DemoTenure[]>> = {
   'riverside-education/deputy': [
     {
       cadreKey: 'riverside-education/deputy',
-      from: WINDOW_DAYS,
+      from: null,
       until: 420,
       reliefReason: 'Seconded to the provincial education department',
     },
@@ -141,19 +149,35 @@ export const CHANGES: Readonly<Record<string, readonly DemoTenure[]>> = {
     },
     { cadreKey: 'riverside-education/deputy', from: 250, until: null },
   ],
+  'northport-em/director': [
+    {
+      cadreKey: 'northport-em/director',
+      from: null,
+      until: 284,
+      reliefReason:
+        'Demoted: the measure of the Bay warehouse case, as changed on appeal, takes effect',
+    },
+    { cadreKey: 'successor/northport-em-director', from: 270, until: null },
+  ],
   'pine/deputy': [
     {
       cadreKey: 'pine/deputy',
-      from: WINDOW_DAYS,
+      from: null,
       until: 300,
       reliefReason: 'Relieved after the provincial work-safety audit',
     },
-    { cadreKey: 'successor/pine-deputy', from: 260, until: null },
+    {
+      cadreKey: 'northport-em/director',
+      from: 280,
+      until: null,
+      eligibilityOverride:
+        'Demotion decided in the Bay warehouse case: the measure itself is carried out by appointing the cadre to this lower post',
+    },
   ],
   'harbour/head': [
     {
       cadreKey: 'harbour/head',
-      from: WINDOW_DAYS,
+      from: null,
       until: 200,
       reliefReason: 'Retired on health grounds',
     },
@@ -162,11 +186,20 @@ export const CHANGES: Readonly<Record<string, readonly DemoTenure[]>> = {
   'westhill-em/director': [
     {
       cadreKey: 'westhill-em/director',
-      from: WINDOW_DAYS,
+      from: null,
       until: 150,
       reliefReason: 'Transferred to the provincial emergency management department',
     },
     { cadreKey: 'successor/westhill-em-director', from: 150, until: null },
+  ],
+  'pine/head': [
+    {
+      cadreKey: 'pine/head',
+      from: null,
+      until: 66,
+      reliefReason: 'Resigned to take the blame for the Westhill No. 2 mine roof fall',
+    },
+    { cadreKey: 'successor/pine-head', from: 52, until: null },
   ],
 };
 
@@ -175,9 +208,10 @@ export const SUCCESSORS: Readonly<Record<string, string>> = {
   'successor/transport-director': 'riverside',
   'successor/eastbank-deputy': 'eastbank',
   'successor/education-acting': 'riverside',
-  'successor/pine-deputy': 'westhill',
+  'successor/northport-em-director': 'northport',
   'successor/harbour-head': 'northport',
   'successor/westhill-em-director': 'westhill',
+  'successor/pine-head': 'westhill',
 };
 
 export const NAMES = [

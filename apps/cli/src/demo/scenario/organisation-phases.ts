@@ -3,7 +3,7 @@ import type { DemoChain, DemoCommand, DemoPhase } from '../demo-command';
 import { ids } from './ids';
 import type { DemoDepartment, DemoOrganisation } from './organisation';
 
-function registerDepartment(department: DemoDepartment): DemoCommand {
+function registerDepartment(department: DemoDepartment, calendar: DemoCalendar): DemoCommand {
   return {
     label: `department:${department.key}`,
     role: 'admin',
@@ -16,6 +16,7 @@ function registerDepartment(department: DemoDepartment): DemoCommand {
       ...(department.parentKey === null ? {} : { parentId: ids.department(department.parentKey) }),
       industries: department.industries,
       supervisionAuthority: department.supervisionAuthority,
+      effectiveFrom: calendar.day(department.registeredDays),
     },
   };
 }
@@ -27,23 +28,36 @@ function depthOf(department: DemoDepartment, organisation: DemoOrganisation): nu
     : 1 + depthOf(organisation.department(department.parentKey), organisation);
 }
 
-/** One chain per post: its appointments and reliefs in the order they took effect. */
-function appointmentChain(
+/**
+ * One post's appointments and reliefs in the order they took effect, split where an appointment
+ * overrides the cadre's blocked eligibility: the api judges eligibility from the cases and
+ * assessments it already holds, so that appointment and what follows it are sent after them.
+ */
+function appointmentChains(
   postKey: string,
   organisation: DemoOrganisation,
   calendar: DemoCalendar,
-): DemoChain {
+): { early: DemoCommand[]; late: DemoCommand[] } {
   const postId = ids.post(postKey);
-  return organisation.tenures(postKey).flatMap((tenure, index): DemoCommand[] => {
+  const early: DemoCommand[] = [];
+  const late: DemoCommand[] = [];
+  organisation.tenures(postKey).forEach((tenure, index) => {
+    const chain = tenure.eligibilityOverride !== undefined || late.length > 0 ? late : early;
     const cadreId = ids.cadre(tenure.cadreKey);
-    const appoint: DemoCommand = {
+    chain.push({
       label: `appointment:${postKey}:${index}`,
       role: 'admin',
       path: `/posts/${postId}/appointments`,
-      body: { cadreId, effectiveFrom: calendar.day(tenure.from) },
-    };
-    if (tenure.until === null) return [appoint];
-    const relieve: DemoCommand = {
+      body: {
+        cadreId,
+        effectiveFrom: calendar.day(tenure.from),
+        ...(tenure.eligibilityOverride === undefined
+          ? {}
+          : { eligibilityOverride: { reason: tenure.eligibilityOverride } }),
+      },
+    });
+    if (tenure.until === null) return;
+    chain.push({
       label: `relief:${postKey}:${index}`,
       role: 'admin',
       path: `/posts/${postId}/reliefs`,
@@ -52,9 +66,9 @@ function appointmentChain(
         effectiveFrom: calendar.day(tenure.until),
         reason: tenure.reliefReason ?? 'End of the appointment',
       },
-    };
-    return [appoint, relieve];
+    });
   });
+  return { early, late };
 }
 
 export function organisationPhases(
@@ -67,7 +81,7 @@ export function organisationPhases(
     name: `departments (level ${depth + 1} of the hierarchy)`,
     chains: organisation.departments
       .filter((_, index) => depths[index] === depth)
-      .map((department) => [registerDepartment(department)]),
+      .map((department) => [registerDepartment(department, calendar)]),
   }));
   const posts: DemoChain[] = organisation.posts.map((held) => [
     {
@@ -80,6 +94,7 @@ export function organisationPhases(
         title: held.title,
         rank: held.rank,
         businessScope: held.businessScope,
+        effectiveFrom: calendar.day(organisation.establishedDays(held.key)),
       },
     },
   ]);
@@ -93,6 +108,7 @@ export function organisationPhases(
         name: cadre.name,
         personnelNumber: cadre.personnelNumber,
         managingDepartmentId: ids.department(cadre.managingDepartmentKey),
+        occurredAt: calendar.at(cadre.registeredDays, '09:30'),
       },
     },
   ]);
@@ -101,7 +117,19 @@ export function organisationPhases(
     { name: 'posts and cadres', chains: [...posts, ...cadres] },
     {
       name: 'appointments and reliefs',
-      chains: organisation.posts.map((held) => appointmentChain(held.key, organisation, calendar)),
+      chains: organisation.posts
+        .map((held) => appointmentChains(held.key, organisation, calendar).early)
+        .filter((chain) => chain.length > 0),
     },
   ];
+}
+
+/** Appointments of cadres whose eligibility is blocked, sent once the blocks are in the store. */
+export function overridePhase(organisation: DemoOrganisation, calendar: DemoCalendar): DemoPhase {
+  return {
+    name: 'appointments that override a blocked eligibility',
+    chains: organisation.posts
+      .map((held) => appointmentChains(held.key, organisation, calendar).late)
+      .filter((chain) => chain.length > 0),
+  };
 }

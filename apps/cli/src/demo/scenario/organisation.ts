@@ -1,16 +1,28 @@
+import { createHash } from 'node:crypto';
 import type { DepartmentKind, DepartmentLevel, PostRank } from '@dutyledger/domain';
 import {
   ALL_INDUSTRIES,
   CHANGES,
   DISTRICTS,
-  type DemoTenure,
+  type DemoTenureFact,
   MUNICIPAL_BUREAUS,
   NAMES,
+  ORGANISED_DAYS,
   SUCCESSORS,
   WINDOW_DAYS,
 } from './organisation-facts';
 
-export { type DemoTenure, WINDOW_DAYS } from './organisation-facts';
+export { WINDOW_DAYS } from './organisation-facts';
+
+/** One holding of a post, in days before the load (until: null = holds it now). */
+export interface DemoTenure extends DemoTenureFact {
+  readonly from: number;
+}
+
+/** A whole number from 0 to `below` - 1, fixed for a name (days vary, loads repeat). */
+export function spread(name: string, below: number): number {
+  return createHash('sha256').update(name, 'utf8').digest().readUInt32BE(0) % below;
+}
 
 /** The scenario's organisation, named by short keys; ids are derived from the keys. */
 
@@ -22,6 +34,8 @@ export interface DemoDepartment {
   readonly parentKey: string | null;
   readonly industries: readonly string[];
   readonly supervisionAuthority: boolean;
+  /** the department exists from this day (days before the load) */
+  readonly registeredDays: number;
 }
 
 export interface DemoPost {
@@ -31,6 +45,12 @@ export interface DemoPost {
   readonly rank: PostRank;
   readonly businessScope: readonly string[];
 }
+
+/** Each level of the hierarchy was set up a quarter after the one above it. */
+const registeredDays = (depth: number): number => ORGANISED_DAYS - 90 * depth;
+
+/** Posts were established a month after their department. */
+export const POST_AFTER_DEPARTMENT_DAYS = 30;
 
 function departments(): DemoDepartment[] {
   const list: DemoDepartment[] = [
@@ -42,6 +62,7 @@ function departments(): DemoDepartment[] {
       parentKey: null,
       industries: ALL_INDUSTRIES,
       supervisionAuthority: false,
+      registeredDays: registeredDays(0),
     },
   ];
   for (const bureau of MUNICIPAL_BUREAUS) {
@@ -50,6 +71,7 @@ function departments(): DemoDepartment[] {
       level: 'MUNICIPAL',
       kind: 'WORKING_DEPARTMENT',
       parentKey: 'riverside',
+      registeredDays: registeredDays(1),
     });
   }
   for (const district of DISTRICTS) {
@@ -61,6 +83,7 @@ function departments(): DemoDepartment[] {
       parentKey: 'riverside',
       industries: district.industries,
       supervisionAuthority: false,
+      registeredDays: registeredDays(1),
     });
     list.push({
       key: `${district.key}-em`,
@@ -70,6 +93,7 @@ function departments(): DemoDepartment[] {
       parentKey: district.key,
       industries: district.hazardous,
       supervisionAuthority: true,
+      registeredDays: registeredDays(2),
     });
     list.push({
       key: `${district.key}-housing`,
@@ -79,6 +103,7 @@ function departments(): DemoDepartment[] {
       parentKey: district.key,
       industries: ['construction', 'gas-supply'],
       supervisionAuthority: false,
+      registeredDays: registeredDays(2),
     });
     for (const township of district.townships) {
       list.push({
@@ -89,6 +114,7 @@ function departments(): DemoDepartment[] {
         parentKey: district.key,
         industries: township.industries,
         supervisionAuthority: false,
+        registeredDays: registeredDays(2),
       });
     }
   }
@@ -166,7 +192,12 @@ export interface DemoCadre {
   readonly name: string;
   readonly personnelNumber: string;
   readonly managingDepartmentKey: string;
+  /** registered a fortnight (a first holder) or three weeks (a successor) before taking office */
+  readonly registeredDays: number;
 }
+
+/** A first holder took office on a day of their own, one month to two and a half years before the window. */
+const firstTenureFrom = (postKey: string): number => WINDOW_DAYS + 30 + spread(postKey, 900);
 
 /** The government that keeps a cadre's personnel file: the one of the post's level. */
 function governmentOf(departmentKey: string, byKey: ReadonlyMap<string, DemoDepartment>): string {
@@ -183,15 +214,18 @@ export class DemoOrganisation {
   readonly cadres: readonly DemoCadre[];
   private readonly departmentByKey = new Map(this.departments.map((d) => [d.key, d]));
   private readonly cadreByKey: ReadonlyMap<string, DemoCadre>;
+  private readonly tenuresByPost = new Map<string, readonly DemoTenure[]>();
 
   constructor() {
     const firstHolders = this.posts.map((held) => ({
       key: held.key,
       managingDepartmentKey: governmentOf(held.departmentKey, this.departmentByKey),
+      registeredDays: firstTenureFrom(held.key) + 14,
     }));
     const successors = Object.entries(SUCCESSORS).map(([key, managingDepartmentKey]) => ({
       key,
       managingDepartmentKey,
+      registeredDays: Math.max(...this.tenuresOf(key).map((tenure) => tenure.from)) + 21,
     }));
     this.cadres = [...firstHolders, ...successors].map((cadre, index) => ({
       ...cadre,
@@ -201,9 +235,30 @@ export class DemoOrganisation {
     this.cadreByKey = new Map(this.cadres.map((cadre) => [cadre.key, cadre]));
   }
 
-  /** A post's holdings over the two years, oldest first; by default its first holder throughout. */
+  /** A post's holdings, oldest first; by default its first holder throughout. */
   tenures(postKey: string): readonly DemoTenure[] {
-    return CHANGES[postKey] ?? [{ cadreKey: postKey, from: WINDOW_DAYS, until: null }];
+    const known = this.tenuresByPost.get(postKey);
+    if (known !== undefined) return known;
+    const facts = CHANGES[postKey] ?? [{ cadreKey: postKey, from: null, until: null }];
+    const tenures = facts.map((tenure) => ({
+      ...tenure,
+      from: tenure.from ?? firstTenureFrom(postKey),
+    }));
+    this.tenuresByPost.set(postKey, tenures);
+    return tenures;
+  }
+
+  /** When a post was established, in days before the load. */
+  establishedDays(postKey: string): number {
+    return (
+      this.department(this.post(postKey).departmentKey).registeredDays - POST_AFTER_DEPARTMENT_DAYS
+    );
+  }
+
+  private tenuresOf(cadreKey: string): DemoTenure[] {
+    return this.posts.flatMap((held) =>
+      this.tenures(held.key).filter((tenure) => tenure.cadreKey === cadreKey),
+    );
   }
 
   /** Who held the post `days` days before the load (mid-day), or null when it was vacant. */

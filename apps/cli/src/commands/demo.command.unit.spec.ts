@@ -1,0 +1,66 @@
+import type { CliOutput } from '../cli-command';
+import { demoTokens, investigatorOf } from '../demo';
+import { CliError } from '../flags';
+import { demoCommand } from './demo.command';
+
+/** An unsigned token with a subject: enough for the demo, which only reads the subject. */
+const tokenOf = (sub: string): string =>
+  ['{"alg":"none"}', JSON.stringify({ sub, role: 'SUPERVISOR' }), '']
+    .map((part) => Buffer.from(part).toString('base64url'))
+    .join('.');
+
+const silent: CliOutput = { out: () => undefined, err: () => undefined };
+
+const flags = (tokens: Record<string, string>) =>
+  new Map([['url', 'http://127.0.0.1:1'], ...Object.entries(tokens)]);
+
+const five = {
+  'token-admin': tokenOf('admin-1'),
+  'token-caseworker': tokenOf('caseworker-1'),
+  'token-supervisor': tokenOf('supervisor-1'),
+  'token-investigator': tokenOf('investigator-1'),
+  'token-appeal-board': tokenOf('board-1'),
+};
+
+describe('npm run cli -- demo, its token flags', () => {
+  it('names all five token flags in its usage', () => {
+    for (const flag of Object.keys(five)) expect(demoCommand.usage).toContain(`--${flag}`);
+  });
+
+  it('asks for all five tokens when only some are given', async () => {
+    const { 'token-appeal-board': _left, ...four } = five;
+    await expect(demoCommand.run([], flags(four), silent)).rejects.toThrow(
+      new CliError(
+        'Pass all five of --token-admin, --token-caseworker, --token-supervisor, --token-investigator, --token-appeal-board',
+      ),
+    );
+  });
+
+  it('refuses before sending anything when the investigator is also the deciding supervisor', async () => {
+    const same = { ...five, 'token-investigator': tokenOf('supervisor-1') };
+    const run = demoCommand.run([], flags(same), silent);
+    await expect(run).rejects.toThrow(CliError);
+    await expect(run).rejects.toThrow(/must have three different subjects/);
+  });
+
+  it('refuses a token without a subject: the cases name the investigator by it', async () => {
+    const anonymous = { ...five, 'token-investigator': 'opaque-token' };
+    await expect(demoCommand.run([], flags(anonymous), silent)).rejects.toThrow(
+      /The investigator token carries no subject/,
+    );
+  });
+
+  it('names as investigator the subject of the investigator token, when the three supervisors are three people', () => {
+    const tokens = demoTokens((role, subject) => tokenOf(subject));
+    expect(investigatorOf(tokens)).toBe('demo-investigator');
+    expect(
+      investigatorOf({
+        admin: five['token-admin'],
+        caseworker: five['token-caseworker'],
+        supervisor: five['token-supervisor'],
+        investigator: five['token-investigator'],
+        appealBoard: five['token-appeal-board'],
+      }),
+    ).toBe('investigator-1');
+  });
+});
