@@ -3,6 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { AppModule } from './app.module';
+import { acceptUtf8JsonOnly } from './platform/http/json-body';
 import { validationPipe } from './platform/http/validation';
 import type { StoresOverrides } from '@dutyledger/platform';
 
@@ -22,6 +23,7 @@ export async function createApp(
         process.env.DUTYLEDGER_QUIET === 'true' ? ['error', 'warn'] : ['error', 'warn', 'log'],
     },
   );
+  acceptUtf8JsonOnly(app, MAX_BODY_BYTES);
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

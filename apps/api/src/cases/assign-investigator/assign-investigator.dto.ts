@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Text } from '../../platform/http/fields';
+import { Name } from '../../platform/http/fields';
 
 export class AssignInvestigatorDto {
   @ApiProperty({
@@ -7,6 +7,6 @@ export class AssignInvestigatorDto {
     maxLength: 200,
     description: 'The user id (token subject) of the investigating supervisor',
   })
-  @Text(200)
+  @Name(200)
   investigatorId!: string;
 }
