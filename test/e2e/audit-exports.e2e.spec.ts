@@ -139,6 +139,10 @@ describe('auditors: bundle, report and verification of a case', () => {
       const answer = await suite.text(`/audit/cases/${story.caseId}/report`);
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-type')).toContain('text/html');
+      expect(answer.headers.get('content-security-policy')).toBe(
+        "default-src 'none';style-src 'unsafe-inline';base-uri 'none';form-action 'none';frame-ancestors 'none'",
+      );
+      expect(answer.headers.get('cache-control')).toBe('no-store');
       const html = answer.body;
       expect(html).toContain(
         'Inspections skipped &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more',

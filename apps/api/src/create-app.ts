@@ -4,11 +4,15 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { AppModule } from './app.module';
 import { acceptUtf8JsonOnly } from './platform/http/json-body';
+import { secureHeaders } from './platform/http/security-headers';
 import { validationPipe } from './platform/http/validation';
 import type { StoresOverrides } from '@dutyledger/platform';
 
 /** Largest request body accepted; larger ones are answered 413 before any parsing. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Where the OpenAPI document and swagger-ui are served. */
+const DOCS_PATH = 'docs';
 
 /** Builds the HTTP application (used by main and by the e2e tests). */
 export async function createApp(
@@ -23,6 +27,7 @@ export async function createApp(
         process.env.DUTYLEDGER_QUIET === 'true' ? ['error', 'warn'] : ['error', 'warn', 'log'],
     },
   );
+  await secureHeaders(app, DOCS_PATH);
   acceptUtf8JsonOnly(app, MAX_BODY_BYTES);
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
@@ -35,6 +40,8 @@ export async function createApp(
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup(DOCS_PATH, app, document, {
+    jsonDocumentUrl: `${DOCS_PATH}/openapi.json`,
+  });
   return app;
 }
