@@ -21,7 +21,17 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forConfig(config, overrides),
-    new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES, routerOptions: { maxParamLength: 200 } }),
+    new FastifyAdapter({
+      bodyLimit: MAX_BODY_BYTES,
+      routerOptions: { maxParamLength: 200 },
+      // Slow clients (unfinished headers or bodies, idle keep-alives) are closed, not held.
+      requestTimeout: config.http.requestTimeoutMs,
+      keepAliveTimeout: config.http.keepAliveTimeoutMs,
+      http: {
+        headersTimeout: config.http.headersTimeoutMs,
+        connectionsCheckingInterval: config.http.timeoutCheckIntervalMs,
+      },
+    }),
     {
       logger:
         process.env.DUTYLEDGER_QUIET === 'true' ? ['error', 'warn'] : ['error', 'warn', 'log'],
@@ -31,6 +41,7 @@ export async function createApp(
   acceptUtf8JsonOnly(app, MAX_BODY_BYTES);
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
+  app.getHttpServer().maxConnections = config.http.maxConnections;
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

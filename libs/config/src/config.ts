@@ -8,7 +8,7 @@ export interface DutyLedgerConfig {
   eventStore: { kind: 'sqlite'; file: string } | { kind: 'eventstoredb'; url: string };
   readModels: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   dataDir: string;
-  http: { host: string; port: number };
+  http: HttpConfig;
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
   auth: { publicKeyPem?: string; audience?: string; issuer?: string };
@@ -19,6 +19,22 @@ export interface DutyLedgerConfig {
     /** Weights of the comprehensive assessment's indicators (README, "Compliance score"). */
     complianceWeights: ComplianceWeights;
   };
+}
+
+/** The listening socket and how long a client may take (README, "Configuration"). */
+export interface HttpConfig {
+  host: string;
+  port: number;
+  /** Time to receive a request's headers; a slower client is answered 408 and closed. */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open between requests. */
+  keepAliveTimeoutMs: number;
+  /** How often the server looks for connections past those timeouts. */
+  timeoutCheckIntervalMs: number;
+  /** Open connections at most; more are closed at once, so sockets cannot exhaust the files. */
+  maxConnections: number;
 }
 
 /** The indicators of the comprehensive safety assessment that the compliance score weighs. */
@@ -149,6 +165,32 @@ function complianceWeights(env: Env, problems: string[]): ComplianceWeights {
   return weights;
 }
 
+function httpConfig(env: Env, problems: string[]): HttpConfig {
+  const milliseconds = (name: string, fallback: number, max: number) =>
+    integer(env, `DUTYLEDGER_HTTP_${name}`, fallback, [100, max], problems);
+  const http: HttpConfig = {
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 3000, [0, 65535], problems),
+    headersTimeoutMs: milliseconds('HEADERS_TIMEOUT_MS', 10_000, 600_000),
+    requestTimeoutMs: milliseconds('REQUEST_TIMEOUT_MS', 30_000, 3_600_000),
+    keepAliveTimeoutMs: milliseconds('KEEP_ALIVE_TIMEOUT_MS', 5_000, 600_000),
+    timeoutCheckIntervalMs: milliseconds('TIMEOUT_CHECK_INTERVAL_MS', 1_000, 60_000),
+    maxConnections: integer(
+      env,
+      'DUTYLEDGER_HTTP_MAX_CONNECTIONS',
+      1_000,
+      [1, 1_000_000],
+      problems,
+    ),
+  };
+  if (http.headersTimeoutMs > http.requestTimeoutMs) {
+    problems.push(
+      'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS must not exceed DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
+    );
+  }
+  return http;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env): DutyLedgerConfig {
   const problems: string[] = [];
@@ -199,10 +241,7 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     eventStore,
     readModels,
     dataDir,
-    http: {
-      host: env.HOST || '127.0.0.1',
-      port: integer(env, 'PORT', 3000, [0, 65535], problems),
-    },
+    http: httpConfig(env, problems),
     runProjector,
     auth: {
       publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY || undefined,
