@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
@@ -7,6 +6,7 @@ import {
   type EventStore,
   SqliteEventStore,
   UpcasterRegistry,
+  privateDirectory,
 } from '@dutyledger/event-store';
 import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -32,7 +32,7 @@ function openEventStore(config: DutyLedgerConfig): EventStore {
   if (config.eventStore.kind === 'eventstoredb') {
     return EventStoreDbEventStore.connect(config.eventStore.url);
   }
-  mkdirSync(config.dataDir, { recursive: true });
+  privateDirectory(config.dataDir);
   return SqliteEventStore.open(config.eventStore.file);
 }
 
@@ -56,7 +56,7 @@ export class StoresModule {
           provide: READ_MODELS,
           useFactory: () => {
             if (overrides.readModels) return overrides.readModels();
-            if (config.readModels.kind === 'sqlite') mkdirSync(config.dataDir, { recursive: true });
+            if (config.readModels.kind === 'sqlite') privateDirectory(config.dataDir);
             return openReadModels(config.readModels);
           },
         },

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { loadConfig } from '@dutyledger/config';
-import type { EventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import { type EventStore, type UpcasterRegistry, privateDirectory } from '@dutyledger/event-store';
 import { domainUpcasters } from '@dutyledger/platform';
 import {
   PROJECTIONS,
@@ -24,7 +23,7 @@ export interface ProjectionWorkspace {
 export async function openWorkspace(): Promise<ProjectionWorkspace> {
   const config = loadConfig();
   const store = eventStoreOf(config);
-  if (config.readModels.kind === 'sqlite') mkdirSync(config.dataDir, { recursive: true });
+  if (config.readModels.kind === 'sqlite') privateDirectory(config.dataDir);
   const database: ReadModelDatabase = config.readModels;
   const readModels = await openReadModels(database);
   return {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DutyLedgerConfig } from '@dutyledger/config';
+import { privateDirectory } from '@dutyledger/event-store';
 
 export type VerificationKey =
   { algorithm: 'HS256'; secret: string } | { algorithm: 'RS256'; publicKey: string };
@@ -20,7 +21,7 @@ export function verificationKey(config: DutyLedgerConfig): VerificationKey {
 export function embeddedSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    privateDirectory(dataDir);
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
   }
   return readFileSync(file, 'utf8').trim();
