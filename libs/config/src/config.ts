@@ -11,7 +11,7 @@ export interface DutyLedgerConfig {
   http: HttpConfig;
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
-  auth: { publicKeyPem?: string; audience?: string; issuer?: string };
+  auth: AuthConfig;
   policy: {
     appealWindowDays: number;
     /** Influence periods that differ from the domain's defaults, in months per sanction. */
@@ -19,6 +19,23 @@ export interface DutyLedgerConfig {
     /** Weights of the comprehensive assessment's indicators (README, "Compliance score"). */
     complianceWeights: ComplianceWeights;
   };
+}
+
+/** How bearer tokens are verified (README, "Signing in"). */
+export interface AuthConfig {
+  /** The identity provider's RS256 public key (PEM). */
+  publicKeyPem?: string;
+  /** Or where the identity provider publishes its keys (JWKS): rotation is followed. */
+  jwksUrl?: string;
+  /** Required with an identity provider: a token for another application is refused. */
+  audience?: string;
+  issuer?: string;
+  /** The longest a token may live, from its `iat` (or from now) to its `exp`. */
+  maxLifetimeSeconds: number;
+  /** How far the issuer's clock may be from ours, for `exp`, `nbf` and `iat`. */
+  clockSkewSeconds: number;
+  /** The least time between two fetches of the key set when a token names an unknown key. */
+  jwksCooldownSeconds: number;
 }
 
 /** The listening socket and how long a client may take (README, "Configuration"). */
@@ -191,6 +208,51 @@ function httpConfig(env: Env, problems: string[]): HttpConfig {
   return http;
 }
 
+function authConfig(env: Env, problems: string[]): AuthConfig {
+  const auth: AuthConfig = {
+    publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY || undefined,
+    jwksUrl: env.DUTYLEDGER_JWT_JWKS_URL || undefined,
+    audience: env.DUTYLEDGER_JWT_AUDIENCE || undefined,
+    issuer: env.DUTYLEDGER_JWT_ISSUER || undefined,
+    maxLifetimeSeconds: integer(
+      env,
+      'DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS',
+      86_400,
+      [60, 2_592_000],
+      problems,
+    ),
+    clockSkewSeconds: integer(env, 'DUTYLEDGER_JWT_CLOCK_SKEW_SECONDS', 60, [0, 600], problems),
+    jwksCooldownSeconds: integer(
+      env,
+      'DUTYLEDGER_JWT_JWKS_COOLDOWN_SECONDS',
+      30,
+      [0, 3_600],
+      problems,
+    ),
+  };
+  if (auth.publicKeyPem !== undefined && !auth.publicKeyPem.includes('BEGIN PUBLIC KEY')) {
+    problems.push(
+      'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+    );
+  }
+  if (auth.jwksUrl !== undefined) {
+    url(env, 'DUTYLEDGER_JWT_JWKS_URL', ['https:', 'http:'], 'it is set', problems);
+    if (auth.publicKeyPem !== undefined) {
+      problems.push('Set one of DUTYLEDGER_JWT_PUBLIC_KEY and DUTYLEDGER_JWT_JWKS_URL, not both');
+    }
+  }
+  if (auth.publicKeyPem !== undefined || auth.jwksUrl !== undefined) {
+    for (const name of ['DUTYLEDGER_JWT_ISSUER', 'DUTYLEDGER_JWT_AUDIENCE']) {
+      if (!env[name]) {
+        problems.push(
+          `${name} is required with an identity provider (DUTYLEDGER_JWT_PUBLIC_KEY or DUTYLEDGER_JWT_JWKS_URL): without it a token the provider issued for another application would be accepted`,
+        );
+      }
+    }
+  }
+  return auth;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env): DutyLedgerConfig {
   const problems: string[] = [];
@@ -243,11 +305,7 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     dataDir,
     http: httpConfig(env, problems),
     runProjector,
-    auth: {
-      publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY || undefined,
-      audience: env.DUTYLEDGER_JWT_AUDIENCE || undefined,
-      issuer: env.DUTYLEDGER_JWT_ISSUER || undefined,
-    },
+    auth: authConfig(env, problems),
     policy: {
       appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),
       sanctionInfluenceMonths: pairs(
@@ -261,14 +319,6 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
       complianceWeights: complianceWeights(env, problems),
     },
   };
-  if (
-    config.auth.publicKeyPem !== undefined &&
-    !config.auth.publicKeyPem.includes('BEGIN PUBLIC KEY')
-  ) {
-    problems.push(
-      'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
-    );
-  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -74,9 +74,47 @@ describe('configuration', () => {
   });
 
   it('rejects a JWT public key that is not a PEM public key', () => {
-    expect(problemsOf({ DUTYLEDGER_JWT_PUBLIC_KEY: 'secret' })).toEqual([
-      'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+    expect(
+      problemsOf({
+        DUTYLEDGER_JWT_PUBLIC_KEY: 'secret',
+        DUTYLEDGER_JWT_ISSUER: 'https://idp.example',
+        DUTYLEDGER_JWT_AUDIENCE: 'dutyledger',
+      }),
+    ).toEqual(['DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)']);
+  });
+
+  it('requires the issuer and audience with an identity provider, and one way to its keys', () => {
+    const pem = '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----';
+    expect(problemsOf({ DUTYLEDGER_JWT_PUBLIC_KEY: pem })).toEqual([
+      expect.stringMatching(/^DUTYLEDGER_JWT_ISSUER is required with an identity provider/),
+      expect.stringMatching(/^DUTYLEDGER_JWT_AUDIENCE is required with an identity provider/),
     ]);
+    expect(
+      problemsOf({
+        DUTYLEDGER_JWT_PUBLIC_KEY: pem,
+        DUTYLEDGER_JWT_JWKS_URL: 'ftp://idp.example/keys',
+        DUTYLEDGER_JWT_ISSUER: 'https://idp.example',
+        DUTYLEDGER_JWT_AUDIENCE: 'dutyledger',
+      }),
+    ).toEqual([
+      'DUTYLEDGER_JWT_JWKS_URL must be a URL starting with https: or http:',
+      'Set one of DUTYLEDGER_JWT_PUBLIC_KEY and DUTYLEDGER_JWT_JWKS_URL, not both',
+    ]);
+    const config = loadConfig({
+      DUTYLEDGER_JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json',
+      DUTYLEDGER_JWT_ISSUER: 'https://idp.example',
+      DUTYLEDGER_JWT_AUDIENCE: 'dutyledger',
+      DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS: '3600',
+      DUTYLEDGER_JWT_CLOCK_SKEW_SECONDS: '5',
+    });
+    expect(config.auth).toEqual({
+      jwksUrl: 'https://idp.example/.well-known/jwks.json',
+      issuer: 'https://idp.example',
+      audience: 'dutyledger',
+      maxLifetimeSeconds: 3600,
+      clockSkewSeconds: 5,
+      jwksCooldownSeconds: 30,
+    });
   });
 
   it('takes sanction influence periods that differ from the defaults', () => {

@@ -1,8 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import { type StoresOverrides, StoresModule, verificationKey } from '@dutyledger/platform';
-import { VERIFICATION_KEY } from './auth/auth.tokens';
+import { type StoresOverrides, StoresModule, tokenRules } from '@dutyledger/platform';
+import { TokenVerifier } from './auth/token-verifier';
 import { Ledger } from './commands/ledger';
 
 /** The stores, plus what only the api needs: token verification and the command side's Ledger. */
@@ -12,9 +11,12 @@ export class InfrastructureModule {
   static forConfig(config: DutyLedgerConfig, overrides: StoresOverrides = {}): DynamicModule {
     return {
       module: InfrastructureModule,
-      imports: [StoresModule.forConfig(config, overrides), JwtModule.register({})],
-      providers: [{ provide: VERIFICATION_KEY, useValue: verificationKey(config) }, Ledger],
-      exports: [VERIFICATION_KEY, JwtModule, Ledger],
+      imports: [StoresModule.forConfig(config, overrides)],
+      providers: [
+        { provide: TokenVerifier, useValue: new TokenVerifier(tokenRules(config)) },
+        Ledger,
+      ],
+      exports: [TokenVerifier, Ledger],
     };
   }
 }
