@@ -8,14 +8,16 @@ import {
   loadDemo,
   probeApi,
 } from '../demo';
-import { type Flags, CliError } from '../flags';
+import { CliError, type Flags, UsageError } from '../command-line';
 
 const TOKEN_FLAGS = ['token-admin', 'token-caseworker', 'token-supervisor'] as const;
 
 function baseUrlOf(flags: Flags): string {
   const url = flags.get('url') ?? `http://127.0.0.1:${process.env.PORT || '3000'}`;
   if (!/^https?:\/\/[^\s/]+(?:\/\S*)?$/.test(url)) {
-    throw new CliError(`--url must be an http(s) URL such as http://127.0.0.1:3000, not "${url}"`);
+    throw new UsageError(
+      `--url must be an http(s) URL such as http://127.0.0.1:3000, not "${url}"`,
+    );
   }
   return url.replace(/\/+$/, '');
 }
@@ -26,32 +28,35 @@ function tokensOf(flags: Flags): DemoTokens {
   if (given.length > 0) {
     const [admin, caseworker, supervisor] = TOKEN_FLAGS.map((flag) => flags.get(flag));
     if (admin === undefined || caseworker === undefined || supervisor === undefined) {
-      throw new CliError(`Pass all three of ${TOKEN_FLAGS.map((f) => `--${f}`).join(', ')}`);
+      throw new UsageError(`Pass all three of ${TOKEN_FLAGS.map((f) => `--${f}`).join(', ')}`);
     }
     return { admin, caseworker, supervisor };
   }
   const config = loadConfig();
-  if (config.auth.publicKeyPem) {
+  if (config.auth.publicKeyPem || config.auth.jwksUrl) {
     throw new CliError(
-      'DUTYLEDGER_JWT_PUBLIC_KEY is set: pass --token-admin, --token-caseworker and --token-supervisor from your identity provider',
+      'An identity provider is configured: pass --token-admin, --token-caseworker and --token-supervisor from it',
     );
   }
   const secret = embeddedSecret(config.dataDir);
+  const lifetime = Math.min(3600, config.auth.maxLifetimeSeconds);
   const mint = (role: 'ADMIN' | 'CASEWORKER' | 'SUPERVISOR') =>
-    mintToken(secret, { subject: `demo-${role.toLowerCase()}`, role, expiresInSeconds: 3600 });
+    mintToken(secret, { subject: `demo-${role.toLowerCase()}`, role, expiresInSeconds: lifetime });
   return { admin: mint('ADMIN'), caseworker: mint('CASEWORKER'), supervisor: mint('SUPERVISOR') };
 }
 
 function concurrencyOf(flags: Flags): number {
-  const concurrency = Number(flags.get('concurrency') ?? '4');
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-    throw new CliError('--concurrency must be a whole number from 1 to 32');
+  const concurrency = flags.get('concurrency') ?? '4';
+  if (!/^\d{1,2}$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 32) {
+    throw new UsageError('--concurrency must be a whole number from 1 to 32');
   }
-  return concurrency;
+  return Number(concurrency);
 }
 
 export const demoCommand: CliCommand = {
   name: 'demo',
+  flags: ['url', 'concurrency', ...TOKEN_FLAGS],
+  words: { min: 0, max: 0 },
   usage: `demo [--url URL] [--concurrency N] [--token-admin T --token-caseworker T --token-supervisor T]
     Loads the demo scenario (a municipality, two years of history ending today) through the
     command API of a running api (default http://127.0.0.1:$PORT, PORT 3000). Tokens are minted

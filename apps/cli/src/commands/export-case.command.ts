@@ -4,12 +4,14 @@ import { writeCaseBundle } from '@dutyledger/event-store';
 import { domainUpcasters, readCaseRecord } from '@dutyledger/platform';
 import type { CliCommand } from '../cli-command';
 import { eventStoreOf } from '../event-store-of';
-import { CliError } from '../flags';
+import { UsageError } from '../command-line';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export const exportCaseCommand: CliCommand = {
   name: 'export-case',
+  flags: ['case', 'out'],
+  words: { min: 0, max: 0 },
   usage: `export-case --case CASE_ID --out FILE
     Writes the case bundle (JSON Lines: a manifest, then every event of the case and of every
     stream it rests on) to FILE; check it anywhere with verify-bundle.`,
@@ -17,8 +19,8 @@ export const exportCaseCommand: CliCommand = {
     const caseId = flags.get('case');
     const out = flags.get('out');
     if (caseId === undefined || !UUID.test(caseId))
-      throw new CliError('--case must be a case id (UUID v4)');
-    if (out === undefined) throw new CliError('--out must name the file to write');
+      throw new UsageError('--case must be a case id (UUID v4)');
+    if (out === undefined) throw new UsageError('--out must name the file to write');
     const store = eventStoreOf(loadConfig());
     try {
       const record = await readCaseRecord(store, domainUpcasters(), caseId);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { verifyCaseBundle } from '@dutyledger/event-store';
 import type { CliCommand } from '../cli-command';
-import { CliError } from '../flags';
+import { CliError } from '../command-line';
 
 function describe(problem: ReturnType<typeof verifyCaseBundle>['problems'][number]): string {
   const event =
@@ -15,6 +15,8 @@ function describe(problem: ReturnType<typeof verifyCaseBundle>['problems'][numbe
 
 export const verifyBundleCommand: CliCommand = {
   name: 'verify-bundle',
+  flags: [],
+  words: { min: 1, max: 1 },
   usage: `verify-bundle FILE
     Checks a case bundle offline (no database, no configuration): recomputes every stream's hash
     chain and compares counts and heads with the manifest. Exit 0 when it holds, 1 otherwise.`,

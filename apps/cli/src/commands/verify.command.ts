@@ -49,6 +49,8 @@ async function run(stream: string | undefined, output: CliOutput): Promise<numbe
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
+  flags: ['stream'],
+  words: { min: 0, max: 0 },
   usage: `verify [--stream STREAM]
     Recomputes the hash chain of one stream, or of every stream of the configured store.
     Progress goes to stderr, the result (JSON, with the first broken link) to stdout.

@@ -9,7 +9,7 @@ import {
 } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { eventStoreOf } from '../event-store-of';
-import { CliError } from '../flags';
+import { UsageError } from '../command-line';
 
 /** What the projection commands work on: the configured stores, opened once. */
 export interface ProjectionWorkspace {
@@ -43,7 +43,7 @@ export function selectProjections(name: string | undefined): readonly Projection
   if (name === undefined) return PROJECTIONS;
   const projection = PROJECTIONS.find((candidate) => candidate.name === name);
   if (!projection) {
-    throw new CliError(
+    throw new UsageError(
       `No projection is named "${name}"; there are: ${PROJECTIONS.map((p) => p.name).join(', ')}`,
     );
   }
