@@ -11,6 +11,8 @@ export interface DutyLedgerConfig {
   http: HttpConfig;
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
+  /** Readiness (`GET /health/ready`): the most events any projection may lag behind. */
+  readyMaxLag: number;
   auth: AuthConfig;
   policy: {
     appealWindowDays: number;
@@ -305,6 +307,7 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     dataDir,
     http: httpConfig(env, problems),
     runProjector,
+    readyMaxLag: integer(env, 'DUTYLEDGER_READY_MAX_LAG', 1000, [0, 1000], problems),
     auth: authConfig(env, problems),
     policy: {
       appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),

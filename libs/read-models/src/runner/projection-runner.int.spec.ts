@@ -81,8 +81,11 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     return { dataSource, database: where };
   }
 
-  /** Appends `count` Tallied events over `streams` streams; answers the last position. */
-  async function tally(count: number, options: { streams?: number; poison?: number[] } = {}) {
+  /** Appends `count` events (Tallied unless told) over `streams` streams; answers the last position. */
+  async function tally(
+    count: number,
+    options: { streams?: number; poison?: number[]; type?: string } = {},
+  ) {
     let position = 0n;
     for (let index = 0; index < count; index++) {
       const n = ++appended;
@@ -91,7 +94,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
         [
           {
             id: randomUUID(),
-            type: TALLIED,
+            type: options.type ?? TALLIED,
             schemaVersion: 1,
             data: { n, amount: n * 3, poison: options.poison?.includes(n) ?? false },
             metadata: {
@@ -159,6 +162,43 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     expect(batches.reduce((a, b) => a + b, 0)).toBe(100);
     expect(Math.max(...batches)).toBeGreaterThan(1);
     expect(Math.max(...batches)).toBeLessThanOrEqual(7);
+  });
+
+  it('moves every checkpoint past the events its projection does not read, up to the head', async () => {
+    const tallies = tallyProjection('tallies');
+    const counts = tallyProjection('counts-only', { eventTypes: ['Counted'] });
+    const { dataSource, database: where } = await readModels([tallies, counts]);
+    await tally(5);
+    await tally(3, { type: 'Counted' });
+    const lastTallied = await tally(4);
+    // The tail of the log is read by no projection: the runner's subscription never sees it.
+    const head = await tally(3, { type: 'Unrelated' });
+    const running = runner(dataSource, [tallies, counts], { batchSize: 4 });
+    await running.start();
+    await running.waitFor(head);
+    expect(await checkpointOf(dataSource, 'tallies')).toBe(head);
+    expect(await checkpointOf(dataSource, 'counts-only')).toBe(head);
+    const status = await projectionStatus(dataSource, store, [tallies, counts]);
+    expect(status.projections.map((p) => [p.name, p.position, p.caughtUp])).toEqual([
+      ['tallies', head.toString(), true],
+      ['counts-only', head.toString(), true],
+    ]);
+    expect(lastTallied).toBeLessThan(head);
+
+    const later = await tally(2, { type: 'Counted' });
+    await running.waitFor(later);
+    await running.stop();
+    expect(await checkpointOf(dataSource, 'tallies')).toBe(later);
+    const verified = await verifyProjection({
+      store,
+      live: dataSource,
+      database: where,
+      projection: tallies,
+      upcasters: new UpcasterRegistry(),
+    });
+    expect(verified).toMatchObject({ position: later, differences: [] });
+    const counted = await talliesOf(dataSource.manager, counts);
+    expect(counted.reduce((sum, row) => sum + row.count, 0)).toBe(5);
   });
 
   it('parks a poison event with its error while the other projections reach the end', async () => {

@@ -2,7 +2,7 @@ import type { EventStore, RecordedEvent, Subscription } from '@dutyledger/event-
 import { UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { type RunnerFaults, applyBatch } from './apply-batch';
-import { CheckpointMovedError, ensureCheckpoints } from './checkpoints';
+import { CheckpointMovedError, ensureCheckpoints, passOver } from './checkpoints';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -111,6 +111,7 @@ export class ProjectionRunner {
       onCheckpoint: async (position) => {
         // Everything before a checkpoint was handed over already: wait until it is applied.
         while (this.outstanding) await this.outstanding.promise;
+        await this.passOver(position);
         this.advance(position);
       },
     });
@@ -181,5 +182,15 @@ export class ProjectionRunner {
       const to = await applyBatch(this.dataSource, projection, batch, from, context);
       this.checkpoints.set(projection.name, to);
     }
+    const last = batch[batch.length - 1];
+    if (last) await this.passOver(last.position);
+  }
+
+  /** Every projection has considered the log up to `position`: their checkpoints say so. */
+  private async passOver(position: bigint): Promise<void> {
+    const behind = new Map([...this.checkpoints].filter(([, at]) => at < position));
+    if (behind.size === 0) return;
+    await this.dataSource.transaction((manager) => passOver(manager, behind, position));
+    for (const name of behind.keys()) this.checkpoints.set(name, position);
   }
 }
