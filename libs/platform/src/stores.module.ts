@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
   EventStoreDbEventStore,
@@ -68,7 +68,18 @@ export class StoresModule {
             readModels: DataSource,
             upcasters: UpcasterRegistry,
             clock: Clock,
-          ) => new ProjectionRunner(store, readModels, PROJECTIONS, { upcasters, clock }),
+          ) => {
+            const logger = new Logger('Projector');
+            const say = (error: unknown) =>
+              error instanceof Error ? (error.stack ?? error.message) : String(error);
+            return new ProjectionRunner(store, readModels, PROJECTIONS, {
+              upcasters,
+              clock,
+              onTransientFailure: (error) =>
+                logger.warn(`The read-model database failed; resuming shortly: ${say(error)}`),
+              onError: (error) => logger.error(`The projector stopped: ${say(error)}`),
+            });
+          },
         },
         Lifecycle,
       ],

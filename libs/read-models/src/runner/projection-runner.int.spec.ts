@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
-import type { DataSource } from 'typeorm';
+import Database from 'better-sqlite3';
+import { type DataSource, QueryFailedError } from 'typeorm';
 import {
   POSTGRES_TEST_URL,
   type PostgresSchema,
@@ -246,6 +247,83 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
         },
       ],
     });
+  });
+
+  /** The projection, failing its first `failures` applies with `error()`; counts every apply. */
+  function failingFirst(projection: TallyProjection, failures: number, error: () => Error) {
+    const calls = { count: 0 };
+    const failing: Projection = {
+      ...projection,
+      async apply(event, manager) {
+        calls.count += 1;
+        if (calls.count <= failures) throw error();
+        await projection.apply(event, manager);
+      },
+    };
+    return { failing, calls };
+  }
+
+  const busy = () =>
+    new QueryFailedError(
+      'UPDATE',
+      [],
+      new Database.SqliteError('database is locked', 'SQLITE_BUSY'),
+    );
+  const fast = { attempts: 3, firstDelayMs: 1, maxDelayMs: 4 };
+
+  it('tries a batch again when the database was busy, and parks nothing', async () => {
+    const projection = tallyProjection('busy');
+    const { failing, calls } = failingFirst(projection, 2, busy);
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(10);
+    const running = runner(dataSource, [failing], { batchSize: 10, retry: fast });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    expect(await listParked(dataSource)).toEqual([]);
+    expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
+    expect(calls.count).toBeGreaterThan(10);
+  });
+
+  it('waits out a database that stays unreachable beyond the retries, then goes on where it was', async () => {
+    const projection = tallyProjection('outage');
+    const lost = () => new Error('Connection terminated unexpectedly');
+    const { failing } = failingFirst(projection, 12, lost);
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(6);
+    const outages: unknown[] = [];
+    const running = runner(dataSource, [failing], {
+      retry: fast,
+      onTransientFailure: (error) => outages.push(error),
+    });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    expect(outages.length).toBeGreaterThan(0);
+    expect(await listParked(dataSource)).toEqual([]);
+    expect(await checkpointOf(dataSource, 'outage')).toBe(head);
+    expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
+  });
+
+  it('parks a poison event at once, without retrying it', async () => {
+    const projection = tallyProjection('poison-once', { poisonous: () => true });
+    const applied: number[] = [];
+    const counting: Projection = {
+      ...projection,
+      async apply(event, manager) {
+        applied.push(Number(event.data.n));
+        await projection.apply(event, manager);
+      },
+    };
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(5, { poison: [appended + 3] });
+    const running = runner(dataSource, [counting], { batchSize: 5, retry: fast });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    expect(await listParked(dataSource)).toHaveLength(1);
+    // Once in the batch, once on its own: then parked.
+    expect(applied.filter((n) => n === appended - 2)).toHaveLength(2);
   });
 
   it('retries a parked event: it stays parked while failing, and leaves once applied', async () => {
