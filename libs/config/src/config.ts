@@ -192,7 +192,7 @@ function httpConfig(env: Env, problems: string[]): HttpConfig {
     port: integer(env, 'PORT', 3000, [0, 65535], problems),
     headersTimeoutMs: milliseconds('HEADERS_TIMEOUT_MS', 10_000, 600_000),
     requestTimeoutMs: milliseconds('REQUEST_TIMEOUT_MS', 30_000, 3_600_000),
-    keepAliveTimeoutMs: milliseconds('KEEP_ALIVE_TIMEOUT_MS', 5_000, 600_000),
+    keepAliveTimeoutMs: milliseconds('KEEP_ALIVE_TIMEOUT_MS', 72_000, 600_000),
     timeoutCheckIntervalMs: milliseconds('TIMEOUT_CHECK_INTERVAL_MS', 1_000, 60_000),
     maxConnections: integer(
       env,

@@ -21,7 +21,7 @@ describe('configuration', () => {
       port: 3000,
       headersTimeoutMs: 10_000,
       requestTimeoutMs: 30_000,
-      keepAliveTimeoutMs: 5_000,
+      keepAliveTimeoutMs: 72_000,
       timeoutCheckIntervalMs: 1_000,
       maxConnections: 1_000,
     });
