@@ -4,6 +4,10 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { AppModule } from './app.module';
 import { acceptUtf8JsonOnly } from './platform/http/json-body';
+import { documentValidationRules } from './platform/http/openapi/document-validation-rules';
+import { documentErrorAnswers } from './platform/http/openapi/error-answers';
+import { documentPathParameters } from './platform/http/openapi/path-parameters';
+import { routesOf } from './platform/http/openapi/routes';
 import { secureHeaders } from './platform/http/security-headers';
 import { validationPipe } from './platform/http/validation';
 import type { StoresOverrides } from '@dutyledger/platform';
@@ -42,6 +46,9 @@ export async function createApp(
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   app.getHttpServer().maxConnections = config.http.maxConnections;
+  const routes = routesOf(app);
+  documentValidationRules();
+  documentPathParameters(routes);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -51,6 +58,7 @@ export async function createApp(
       .addBearerAuth()
       .build(),
   );
+  documentErrorAnswers(document, routes);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: `${DOCS_PATH}/openapi.json`,
   });

@@ -15,6 +15,6 @@ export class AttachEvidenceDto {
     pattern: '^[0-9a-fA-F]{64}$',
   })
   @IsString()
-  @Matches(/^[0-9a-f]{64}$/i, { message: 'contentHash must be a SHA-256 in 64 hex digits' })
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'contentHash must be a SHA-256 in 64 hex digits' })
   contentHash!: string;
 }

@@ -1,5 +1,12 @@
 import { isBusinessTime } from '@dutyledger/domain';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { documentRule } from './openapi/rule-schemas';
+
+/** The shape of a business time, for OpenAPI: a day, or a date-time with its zone. */
+export const BUSINESS_TIME_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$';
+
+documentRule('isBusinessTime', () => ({ type: 'string', pattern: BUSINESS_TIME_PATTERN }));
 
 /**
  * A business time as the domain accepts it: a real day (`2026-03-01`, a UTC day) or a date-time
