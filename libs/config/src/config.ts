@@ -13,6 +13,7 @@ export interface DutyLedgerConfig {
   runProjector: boolean;
   /** Readiness (`GET /health/ready`): the most events any projection may lag behind. */
   readyMaxLag: number;
+  checkpoints: CheckpointConfig;
   auth: AuthConfig;
   policy: {
     appealWindowDays: number;
@@ -21,6 +22,16 @@ export interface DutyLedgerConfig {
     /** Weights of the comprehensive assessment's indicators (README, "Compliance score"). */
     complianceWeights: ComplianceWeights;
   };
+}
+
+/** Signed checkpoints of the whole log (README, "Signed checkpoints"). */
+export interface CheckpointConfig {
+  /** The Ed25519 private key (PEM) that signs them; created 600 on first use when absent. */
+  keyFile: string;
+  /** Where the latest one is kept with its stream heads, beside the copy in the store. */
+  file: string;
+  /** How often the api records one when the log has moved; 0 never (the CLI still can). */
+  intervalSeconds: number;
 }
 
 /** How bearer tokens are verified (README, "Signing in"). */
@@ -308,6 +319,19 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     http: httpConfig(env, problems),
     runProjector,
     readyMaxLag: integer(env, 'DUTYLEDGER_READY_MAX_LAG', 1000, [0, 1000], problems),
+    checkpoints: {
+      keyFile: resolve(
+        env.DUTYLEDGER_CHECKPOINT_KEY_FILE || resolve(dataDir, 'checkpoint-key.pem'),
+      ),
+      file: resolve(env.DUTYLEDGER_CHECKPOINT_FILE || resolve(dataDir, 'log-checkpoint.json')),
+      intervalSeconds: integer(
+        env,
+        'DUTYLEDGER_CHECKPOINT_INTERVAL_SECONDS',
+        300,
+        [0, 86_400],
+        problems,
+      ),
+    },
     auth: authConfig(env, problems),
     policy: {
       appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),
