@@ -8,7 +8,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
   // A few dependencies ship ES modules only; jest on Node 20 needs them compiled to CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@dutyledger/(domain|event-store|read-models|config|platform)$':

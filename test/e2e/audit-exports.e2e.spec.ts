@@ -139,6 +139,10 @@ describe('auditors: bundle, report and verification of a case', () => {
       const answer = await suite.text(`/audit/cases/${story.caseId}/report`);
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-type')).toContain('text/html');
+      expect(answer.headers.get('content-security-policy')).toBe(
+        "default-src 'none';style-src 'unsafe-inline';base-uri 'none';form-action 'none';frame-ancestors 'none'",
+      );
+      expect(answer.headers.get('cache-control')).toBe('no-store');
       const html = answer.body;
       expect(html).toContain(
         'Inspections skipped &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more',
@@ -210,6 +214,35 @@ describe('auditors: bundle, report and verification of a case', () => {
         await verifyCommand.run([], new Map([['stream', `case-${story.caseId}`]]), broken),
       ).toBe(1);
       expect(JSON.parse(broken.stdout.join(''))).toMatchObject(expected);
+    });
+
+    it('names a row whose JSON no longer parses, over HTTP and on the command line, without failing', async () => {
+      const stream = `duty-${story.dutyId}`;
+      const events = await suite.store.readStream(stream);
+      const last = events.at(-1);
+      if (!last) throw new Error('no event');
+      const { eventStore } = suite.app.config;
+      if (eventStore.kind !== 'sqlite') throw new Error('the suite runs on the embedded store');
+      const db = new Database(eventStore.file);
+      db.prepare('UPDATE events SET data = ? WHERE id = ?').run('{"postId": "cut off', last.id);
+      db.close();
+
+      const expected = {
+        ok: false,
+        firstBreak: {
+          stream,
+          revision: last.revision.toString(),
+          position: last.position.toString(),
+          eventId: last.id,
+          reason: 'unreadable-event',
+        },
+      };
+      const answer = await suite.get(`/audit/verify?stream=${stream}`);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject(expected);
+      const printed = captured();
+      expect(await verifyCommand.run([], new Map([['stream', stream]]), printed)).toBe(1);
+      expect(JSON.parse(printed.stdout.join(''))).toMatchObject(expected);
     });
   });
 });

@@ -33,6 +33,8 @@ const SUPERVISOR: readonly Role[] = ['SUPERVISOR'];
 
 const MATRIX: readonly Row[] = [
   { method: 'GET', route: '/health', allowed: 'PUBLIC' },
+  { method: 'GET', route: '/health/live', allowed: 'PUBLIC' },
+  { method: 'GET', route: '/health/ready', allowed: 'PUBLIC' },
   // organisation
   { method: 'POST', route: '/departments', allowed: ADMIN },
   { method: 'GET', route: '/departments/{departmentId}', allowed: ROLES },

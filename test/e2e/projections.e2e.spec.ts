@@ -4,8 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { PROJECTIONS } from '@dutyledger/read-models';
-import { COMMANDS } from '../../apps/cli/src/commands';
-import { CliError, parseFlags } from '../../apps/cli/src/flags';
+import { runCli } from '../../apps/cli/src/cli';
 import { call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 
@@ -25,25 +24,18 @@ function spawnCli(dataDir: string, ...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-/** Runs a CLI command in this process (as main.ts dispatches it), with the data directory set. */
+/** Runs a CLI command in this process (as main.ts does), with the data directory set. */
 async function cli(dataDir: string, ...args: string[]) {
-  const { words, flags } = parseFlags(args);
-  const [name, ...rest] = words;
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) throw new Error(`no command ${name}`);
   let out = '';
   let err = '';
   const saved = process.env.DUTYLEDGER_DATA_DIR;
   process.env.DUTYLEDGER_DATA_DIR = dataDir;
   try {
-    const code = await command.run(rest, flags, {
+    const code = await runCli(args, {
       out: (line) => (out += `${line}\n`),
       err: (line) => (err += `${line}\n`),
     });
     return { code, out, err };
-  } catch (error) {
-    if (error instanceof CliError) return { code: 2, out, err: err + error.message };
-    throw error;
   } finally {
     process.env.DUTYLEDGER_DATA_DIR = saved;
   }

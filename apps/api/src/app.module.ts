@@ -19,6 +19,7 @@ import { RegisterDepartmentHandler } from './organisation/register-department/re
 import { RegisterDepartmentController } from './organisation/register-department/register-department.http';
 import { AuthGuard } from './platform/auth/auth.guard';
 import { ErrorFilter } from './platform/http/error.filter';
+import { QueryStringInterceptor } from './platform/http/query-string.interceptor';
 import { IdempotencyInterceptor } from './platform/idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './platform/infrastructure.module';
 import type { StoresOverrides } from '@dutyledger/platform';
@@ -47,6 +48,7 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: QueryStringInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         RegisterDepartmentHandler,
       ],

@@ -1,4 +1,4 @@
-import type { Flags } from './flags';
+import type { CommandLineRules, Flags } from './command-line';
 
 /** What a command may print to: stdout for results, stderr for progress. */
 export interface CliOutput {
@@ -12,9 +12,9 @@ export const processOutput: CliOutput = {
 };
 
 /** One `npm run cli -- <name> ...` command. */
-export interface CliCommand {
+export interface CliCommand extends CommandLineRules {
   readonly name: string;
-  /** Its usage lines, shown by `help`. */
+  /** Its usage lines, shown by `help` and with every usage error. */
   readonly usage: string;
   /** `words` are the words after the command's name. Answers the process exit code. */
   run(words: readonly string[], flags: Flags, output: CliOutput): Promise<number>;

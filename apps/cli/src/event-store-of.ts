@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { type EventStore, EventStoreDbEventStore, SqliteEventStore } from '@dutyledger/event-store';
-import { CliError } from './flags';
+import { CliError } from './command-line';
 
 /**
  * The configured event store, opened as the stores module opens it; an embedded store that does

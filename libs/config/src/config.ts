@@ -16,12 +16,15 @@ export interface DutyLedgerConfig {
   eventStore: { kind: 'sqlite'; file: string } | { kind: 'eventstoredb'; url: string };
   readModels: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   dataDir: string;
-  http: { host: string; port: number };
+  http: HttpConfig;
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
-  auth: { publicKeyPem?: string; audience?: string; issuer?: string };
   /** The jurisdiction's IANA time zone: months, years, deadlines in days, date-only inputs. */
   timeZone: string;
+  /** Readiness (`GET /health/ready`): the most events any projection may lag behind. */
+  readyMaxLag: number;
+  checkpoints: CheckpointConfig;
+  auth: AuthConfig;
   policy: {
     appealWindowDays: number;
     hearingResponseDays: number;
@@ -32,6 +35,49 @@ export interface DutyLedgerConfig {
     /** Weights of the comprehensive assessment's indicators (README, "Compliance score"). */
     complianceWeights: ComplianceWeights;
   };
+}
+
+/** Signed checkpoints of the whole log (README, "Signed checkpoints"). */
+export interface CheckpointConfig {
+  /** The Ed25519 private key (PEM) that signs them; created 600 on first use when absent. */
+  keyFile: string;
+  /** Where the latest one is kept with its stream heads, beside the copy in the store. */
+  file: string;
+  /** How often the api records one when the log has moved; 0 never (the CLI still can). */
+  intervalSeconds: number;
+}
+
+/** How bearer tokens are verified (README, "Signing in"). */
+export interface AuthConfig {
+  /** The identity provider's RS256 public key (PEM). */
+  publicKeyPem?: string;
+  /** Or where the identity provider publishes its keys (JWKS): rotation is followed. */
+  jwksUrl?: string;
+  /** Required with an identity provider: a token for another application is refused. */
+  audience?: string;
+  issuer?: string;
+  /** The longest a token may live, from its `iat` (or from now) to its `exp`. */
+  maxLifetimeSeconds: number;
+  /** How far the issuer's clock may be from ours, for `exp`, `nbf` and `iat`. */
+  clockSkewSeconds: number;
+  /** The least time between two fetches of the key set when a token names an unknown key. */
+  jwksCooldownSeconds: number;
+}
+
+/** The listening socket and how long a client may take (README, "Configuration"). */
+export interface HttpConfig {
+  host: string;
+  port: number;
+  /** Time to receive a request's headers; a slower client is answered 408 and closed. */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, headers and body. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open between requests. */
+  keepAliveTimeoutMs: number;
+  /** How often the server looks for connections past those timeouts. */
+  timeoutCheckIntervalMs: number;
+  /** Open connections at most; more are closed at once, so sockets cannot exhaust the files. */
+  maxConnections: number;
 }
 
 /** The indicators of the comprehensive safety assessment that the compliance score weighs. */
@@ -199,6 +245,77 @@ function timeZone(env: Env, problems: string[]): string {
   return zone;
 }
 
+function httpConfig(env: Env, problems: string[]): HttpConfig {
+  const milliseconds = (name: string, fallback: number, max: number) =>
+    integer(env, `DUTYLEDGER_HTTP_${name}`, fallback, [100, max], problems);
+  const http: HttpConfig = {
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 3000, [0, 65535], problems),
+    headersTimeoutMs: milliseconds('HEADERS_TIMEOUT_MS', 10_000, 600_000),
+    requestTimeoutMs: milliseconds('REQUEST_TIMEOUT_MS', 30_000, 3_600_000),
+    keepAliveTimeoutMs: milliseconds('KEEP_ALIVE_TIMEOUT_MS', 72_000, 600_000),
+    timeoutCheckIntervalMs: milliseconds('TIMEOUT_CHECK_INTERVAL_MS', 1_000, 60_000),
+    maxConnections: integer(
+      env,
+      'DUTYLEDGER_HTTP_MAX_CONNECTIONS',
+      1_000,
+      [1, 1_000_000],
+      problems,
+    ),
+  };
+  if (http.headersTimeoutMs > http.requestTimeoutMs) {
+    problems.push(
+      'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS must not exceed DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
+    );
+  }
+  return http;
+}
+
+function authConfig(env: Env, problems: string[]): AuthConfig {
+  const auth: AuthConfig = {
+    publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY || undefined,
+    jwksUrl: env.DUTYLEDGER_JWT_JWKS_URL || undefined,
+    audience: env.DUTYLEDGER_JWT_AUDIENCE || undefined,
+    issuer: env.DUTYLEDGER_JWT_ISSUER || undefined,
+    maxLifetimeSeconds: integer(
+      env,
+      'DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS',
+      86_400,
+      [60, 2_592_000],
+      problems,
+    ),
+    clockSkewSeconds: integer(env, 'DUTYLEDGER_JWT_CLOCK_SKEW_SECONDS', 60, [0, 600], problems),
+    jwksCooldownSeconds: integer(
+      env,
+      'DUTYLEDGER_JWT_JWKS_COOLDOWN_SECONDS',
+      30,
+      [0, 3_600],
+      problems,
+    ),
+  };
+  if (auth.publicKeyPem !== undefined && !auth.publicKeyPem.includes('BEGIN PUBLIC KEY')) {
+    problems.push(
+      'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+    );
+  }
+  if (auth.jwksUrl !== undefined) {
+    url(env, 'DUTYLEDGER_JWT_JWKS_URL', ['https:', 'http:'], 'it is set', problems);
+    if (auth.publicKeyPem !== undefined) {
+      problems.push('Set one of DUTYLEDGER_JWT_PUBLIC_KEY and DUTYLEDGER_JWT_JWKS_URL, not both');
+    }
+  }
+  if (auth.publicKeyPem !== undefined || auth.jwksUrl !== undefined) {
+    for (const name of ['DUTYLEDGER_JWT_ISSUER', 'DUTYLEDGER_JWT_AUDIENCE']) {
+      if (!env[name]) {
+        problems.push(
+          `${name} is required with an identity provider (DUTYLEDGER_JWT_PUBLIC_KEY or DUTYLEDGER_JWT_JWKS_URL): without it a token the provider issued for another application would be accepted`,
+        );
+      }
+    }
+  }
+  return auth;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env): DutyLedgerConfig {
   const problems: string[] = [];
@@ -249,17 +366,24 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     eventStore,
     readModels,
     dataDir,
-    http: {
-      host: env.HOST || '127.0.0.1',
-      port: integer(env, 'PORT', 3000, [0, 65535], problems),
-    },
+    http: httpConfig(env, problems),
     runProjector,
-    auth: {
-      publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY || undefined,
-      audience: env.DUTYLEDGER_JWT_AUDIENCE || undefined,
-      issuer: env.DUTYLEDGER_JWT_ISSUER || undefined,
+    readyMaxLag: integer(env, 'DUTYLEDGER_READY_MAX_LAG', 1000, [0, 1000], problems),
+    checkpoints: {
+      keyFile: resolve(
+        env.DUTYLEDGER_CHECKPOINT_KEY_FILE || resolve(dataDir, 'checkpoint-key.pem'),
+      ),
+      file: resolve(env.DUTYLEDGER_CHECKPOINT_FILE || resolve(dataDir, 'log-checkpoint.json')),
+      intervalSeconds: integer(
+        env,
+        'DUTYLEDGER_CHECKPOINT_INTERVAL_SECONDS',
+        300,
+        [0, 86_400],
+        problems,
+      ),
     },
     timeZone: timeZone(env, problems),
+    auth: authConfig(env, problems),
     policy: {
       appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),
       hearingResponseDays: integer(env, 'DUTYLEDGER_HEARING_RESPONSE_DAYS', 5, [1, 90], problems),
@@ -276,14 +400,6 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
       complianceWeights: complianceWeights(env, problems),
     },
   };
-  if (
-    config.auth.publicKeyPem !== undefined &&
-    !config.auth.publicKeyPem.includes('BEGIN PUBLIC KEY')
-  ) {
-    problems.push(
-      'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
-    );
-  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

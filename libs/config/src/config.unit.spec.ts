@@ -16,7 +16,15 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.eventStore).toEqual({ kind: 'sqlite', file: resolve('data/events.db') });
     expect(config.readModels).toEqual({ kind: 'sqlite', file: resolve('data/read-models.db') });
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
+    expect(config.http).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 72_000,
+      timeoutCheckIntervalMs: 1_000,
+      maxConnections: 1_000,
+    });
     expect(config.runProjector).toBe(true);
   });
 
@@ -66,9 +74,47 @@ describe('configuration', () => {
   });
 
   it('rejects a JWT public key that is not a PEM public key', () => {
-    expect(problemsOf({ DUTYLEDGER_JWT_PUBLIC_KEY: 'secret' })).toEqual([
-      'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
+    expect(
+      problemsOf({
+        DUTYLEDGER_JWT_PUBLIC_KEY: 'secret',
+        DUTYLEDGER_JWT_ISSUER: 'https://idp.example',
+        DUTYLEDGER_JWT_AUDIENCE: 'dutyledger',
+      }),
+    ).toEqual(['DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)']);
+  });
+
+  it('requires the issuer and audience with an identity provider, and one way to its keys', () => {
+    const pem = '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----';
+    expect(problemsOf({ DUTYLEDGER_JWT_PUBLIC_KEY: pem })).toEqual([
+      expect.stringMatching(/^DUTYLEDGER_JWT_ISSUER is required with an identity provider/),
+      expect.stringMatching(/^DUTYLEDGER_JWT_AUDIENCE is required with an identity provider/),
     ]);
+    expect(
+      problemsOf({
+        DUTYLEDGER_JWT_PUBLIC_KEY: pem,
+        DUTYLEDGER_JWT_JWKS_URL: 'ftp://idp.example/keys',
+        DUTYLEDGER_JWT_ISSUER: 'https://idp.example',
+        DUTYLEDGER_JWT_AUDIENCE: 'dutyledger',
+      }),
+    ).toEqual([
+      'DUTYLEDGER_JWT_JWKS_URL must be a URL starting with https: or http:',
+      'Set one of DUTYLEDGER_JWT_PUBLIC_KEY and DUTYLEDGER_JWT_JWKS_URL, not both',
+    ]);
+    const config = loadConfig({
+      DUTYLEDGER_JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json',
+      DUTYLEDGER_JWT_ISSUER: 'https://idp.example',
+      DUTYLEDGER_JWT_AUDIENCE: 'dutyledger',
+      DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS: '3600',
+      DUTYLEDGER_JWT_CLOCK_SKEW_SECONDS: '5',
+    });
+    expect(config.auth).toEqual({
+      jwksUrl: 'https://idp.example/.well-known/jwks.json',
+      issuer: 'https://idp.example',
+      audience: 'dutyledger',
+      maxLifetimeSeconds: 3600,
+      clockSkewSeconds: 5,
+      jwksCooldownSeconds: 30,
+    });
   });
 
   it('takes influence periods of measures that differ from the defaults, PERMANENT included', () => {
@@ -154,5 +200,39 @@ describe('configuration', () => {
         DUTYLEDGER_COMPLIANCE_WEIGHTS: 'performance=0,coverage=0,failures=0,accidents=0,cases=0',
       }),
     ).toEqual(['DUTYLEDGER_COMPLIANCE_WEIGHTS: at least one weight must be above 0']);
+  });
+
+  it('reads the HTTP timeouts and the connection cap, and refuses values out of range', () => {
+    const config = loadConfig({
+      DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS: '2000',
+      DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS: '4000',
+      DUTYLEDGER_HTTP_KEEP_ALIVE_TIMEOUT_MS: '1500',
+      DUTYLEDGER_HTTP_TIMEOUT_CHECK_INTERVAL_MS: '250',
+      DUTYLEDGER_HTTP_MAX_CONNECTIONS: '200',
+    });
+    expect(config.http).toMatchObject({
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 4000,
+      keepAliveTimeoutMs: 1500,
+      timeoutCheckIntervalMs: 250,
+      maxConnections: 200,
+    });
+    expect(
+      problemsOf({
+        DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS: '0',
+        DUTYLEDGER_HTTP_MAX_CONNECTIONS: 'many',
+      }),
+    ).toEqual([
+      'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS="0" must be a whole number from 100 to 600000',
+      'DUTYLEDGER_HTTP_MAX_CONNECTIONS="many" must be a whole number from 1 to 1000000',
+    ]);
+    expect(
+      problemsOf({
+        DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS: '60000',
+        DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS: '30000',
+      }),
+    ).toEqual([
+      'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS must not exceed DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
+    ]);
   });
 });

@@ -6,3 +6,8 @@ export * from './auth/mint-token';
 export * from './audit';
 export * from './upcasters';
 export * from './reservations/backfill-reservations';
+export * from './checkpoints/checkpoint-key';
+export * from './checkpoints/checkpoint-file';
+export * from './checkpoints/log-checkpointer';
+export * from './checkpoints/verify-log';
+export * from './checkpoints/bundle-checkpoint';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
   EventStoreDbEventStore,
   type EventStore,
   SqliteEventStore,
   UpcasterRegistry,
+  privateDirectory,
 } from '@dutyledger/event-store';
 import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -34,7 +34,7 @@ function openEventStore(config: DutyLedgerConfig): EventStore {
   if (config.eventStore.kind === 'eventstoredb') {
     return EventStoreDbEventStore.connect(config.eventStore.url);
   }
-  mkdirSync(config.dataDir, { recursive: true });
+  privateDirectory(config.dataDir);
   return SqliteEventStore.open(config.eventStore.file);
 }
 
@@ -59,7 +59,7 @@ export class StoresModule {
           provide: READ_MODELS,
           useFactory: () => {
             if (overrides.readModels) return overrides.readModels();
-            if (config.readModels.kind === 'sqlite') mkdirSync(config.dataDir, { recursive: true });
+            if (config.readModels.kind === 'sqlite') privateDirectory(config.dataDir);
             return openReadModels(config.readModels);
           },
         },
@@ -71,7 +71,18 @@ export class StoresModule {
             readModels: DataSource,
             upcasters: UpcasterRegistry,
             clock: Clock,
-          ) => new ProjectionRunner(store, readModels, PROJECTIONS, { upcasters, clock }),
+          ) => {
+            const logger = new Logger('Projector');
+            const say = (error: unknown) =>
+              error instanceof Error ? (error.stack ?? error.message) : String(error);
+            return new ProjectionRunner(store, readModels, PROJECTIONS, {
+              upcasters,
+              clock,
+              onTransientFailure: (error) =>
+                logger.warn(`The read-model database failed; resuming shortly: ${say(error)}`),
+              onError: (error) => logger.error(`The projector stopped: ${say(error)}`),
+            });
+          },
         },
         Lifecycle,
       ],

@@ -35,16 +35,19 @@ export interface TallyProjection extends Projection {
   readonly entity: EntityClass;
 }
 
-/** `poisonous()` true makes it fail on events whose data says `poison: true`, like a bug would. */
+/**
+ * `poisonous()` true makes it fail on events whose data says `poison: true`, like a bug would;
+ * `eventTypes` are the types it reads (Tallied by default).
+ */
 export function tallyProjection(
   name: string,
-  options: { poisonous?: () => boolean } = {},
+  options: { poisonous?: () => boolean; eventTypes?: readonly string[] } = {},
 ): TallyProjection {
   const entity = tallyEntity(`tally_${name}`);
   return {
     name,
     entity,
-    eventTypes: [TALLIED],
+    eventTypes: options.eventTypes ?? [TALLIED],
     entities: [entity],
     async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
       if (event.data.poison === true && (options.poisonous?.() ?? false)) {

@@ -3,6 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ASSESSMENT_GRADES } from '@dutyledger/domain';
 import type { AssessmentGrade } from '@dutyledger/domain';
+import { MultiLine } from '../platform/http/text-rules';
 
 /** A work-safety assessment's score, grade and remarks (recorded or corrected). */
 export class AssessmentVerdictDto {
@@ -23,6 +24,7 @@ export class AssessmentVerdictDto {
   @ApiProperty({ example: 'inspections on time', maxLength: 4000, description: 'May be empty' })
   @IsString()
   @MaxLength(4000)
+  @MultiLine()
   remarks!: string;
 
   @OccurredAt('When the assessment was made (not before the annual report)')

@@ -9,6 +9,13 @@ const LAST_YEAR = 2100;
  */
 @Injectable()
 export class AssessmentYearPipe implements PipeTransform<string, number> {
+  /** What the OpenAPI document says of the parameter. */
+  static readonly openApi = {
+    type: 'integer',
+    minimum: FIRST_YEAR,
+    maximum: LAST_YEAR,
+  } as const;
+
   transform(value: string): number {
     const year = /^\d{4}$/.test(value) ? Number(value) : Number.NaN;
     if (Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR) return year;

@@ -6,9 +6,13 @@ import { CaseRecordReader } from './case-record.reader';
 import { CaseReportController } from './case-report/case-report.http';
 import { CaseStateController } from './case-state/case-state.http';
 import { ListAccessLogController } from './list-access-log/list-access-log.http';
+import { LogCheckpointsLifecycle } from './log-checkpoints/log-checkpoints.lifecycle';
 import { VerifyChainController } from './verify-chain/verify-chain.http';
 
-/** The auditors' reads: history, as-of state, verification, bundle, report, and the access log. */
+/**
+ * The auditors' reads: history, as-of state, verification, bundle, report, and the access log;
+ * and the signed checkpoints of the log they verify against.
+ */
 @Module({
   controllers: [
     CaseHistoryController,
@@ -18,6 +22,6 @@ import { VerifyChainController } from './verify-chain/verify-chain.http';
     CaseReportController,
     ListAccessLogController,
   ],
-  providers: [CaseRecordReader, AccessLogRecorder],
+  providers: [CaseRecordReader, AccessLogRecorder, LogCheckpointsLifecycle],
 })
 export class AuditModule {}

@@ -21,6 +21,13 @@ export const YearField = () =>
 /** `:year` of a path: the same rule, the same 400. */
 @Injectable()
 export class ComplianceYearPipe implements PipeTransform<string, number> {
+  /** What the OpenAPI document says of the parameter. */
+  static readonly openApi = {
+    type: 'integer',
+    minimum: FIRST_YEAR,
+    maximum: LAST_YEAR,
+  } as const;
+
   transform(value: string): number {
     const year = /^\d{4}$/.test(value) ? Number(value) : Number.NaN;
     if (year >= FIRST_YEAR && year <= LAST_YEAR) return year;

@@ -1,8 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { JwtModule } from '@nestjs/jwt';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import { type StoresOverrides, StoresModule, verificationKey } from '@dutyledger/platform';
-import { VERIFICATION_KEY } from './auth/auth.tokens';
+import { type StoresOverrides, StoresModule, tokenRules } from '@dutyledger/platform';
+import { TokenVerifier } from './auth/token-verifier';
 import { Ledger } from './commands/ledger';
 import { Reservations } from './commands/reservations';
 import { ChildIds } from './commands/child-ids';
@@ -15,15 +14,15 @@ export class InfrastructureModule {
   static forConfig(config: DutyLedgerConfig, overrides: StoresOverrides = {}): DynamicModule {
     return {
       module: InfrastructureModule,
-      imports: [StoresModule.forConfig(config, overrides), JwtModule.register({})],
+      imports: [StoresModule.forConfig(config, overrides)],
       providers: [
-        { provide: VERIFICATION_KEY, useValue: verificationKey(config) },
+        { provide: TokenVerifier, useValue: new TokenVerifier(tokenRules(config)) },
         Ledger,
         Reservations,
         ChildIds,
         ProjectedFacts,
       ],
-      exports: [VERIFICATION_KEY, JwtModule, Ledger, Reservations, ChildIds, ProjectedFacts],
+      exports: [TokenVerifier, Ledger, Reservations, ChildIds, ProjectedFacts],
     };
   }
 }

@@ -11,7 +11,7 @@ import {
   loadDemo,
   probeApi,
 } from '../demo';
-import { type Flags, CliError } from '../flags';
+import { CliError, type Flags, UsageError } from '../command-line';
 
 const TOKEN_FLAGS = [
   'token-admin',
@@ -25,7 +25,9 @@ const TOKEN_FLAG_LIST = TOKEN_FLAGS.map((flag) => `--${flag}`).join(', ');
 function baseUrlOf(flags: Flags): string {
   const url = flags.get('url') ?? `http://127.0.0.1:${process.env.PORT || '3000'}`;
   if (!/^https?:\/\/[^\s/]+(?:\/\S*)?$/.test(url)) {
-    throw new CliError(`--url must be an http(s) URL such as http://127.0.0.1:3000, not "${url}"`);
+    throw new UsageError(
+      `--url must be an http(s) URL such as http://127.0.0.1:3000, not "${url}"`,
+    );
   }
   return url.replace(/\/+$/, '');
 }
@@ -47,7 +49,7 @@ function givenTokens(flags: Flags): DemoTokens | undefined {
     investigator === undefined ||
     appealBoard === undefined
   ) {
-    throw new CliError(`Pass all five of ${TOKEN_FLAG_LIST}`);
+    throw new UsageError(`Pass all five of ${TOKEN_FLAG_LIST}`);
   }
   const tokens = { admin, caseworker, supervisor, investigator, appealBoard };
   try {
@@ -62,27 +64,28 @@ function givenTokens(flags: Flags): DemoTokens | undefined {
 /** The five tokens minted with the embedded secret of DUTYLEDGER_DATA_DIR. */
 function mintedTokens(): DemoTokens {
   const config = loadConfig();
-  if (config.auth.publicKeyPem) {
-    throw new CliError(
-      `DUTYLEDGER_JWT_PUBLIC_KEY is set: pass ${TOKEN_FLAG_LIST} from your identity provider`,
-    );
+  if (config.auth.publicKeyPem || config.auth.jwksUrl) {
+    throw new CliError(`An identity provider is configured: pass ${TOKEN_FLAG_LIST} from it`);
   }
   const secret = embeddedSecret(config.dataDir);
+  const lifetime = Math.min(3600, config.auth.maxLifetimeSeconds);
   return demoTokens((role, subject) =>
-    mintToken(secret, { subject, role, expiresInSeconds: 3600 }),
+    mintToken(secret, { subject, role, expiresInSeconds: lifetime }),
   );
 }
 
 function concurrencyOf(flags: Flags): number {
-  const concurrency = Number(flags.get('concurrency') ?? '4');
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-    throw new CliError('--concurrency must be a whole number from 1 to 32');
+  const concurrency = flags.get('concurrency') ?? '4';
+  if (!/^\d{1,2}$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 32) {
+    throw new UsageError('--concurrency must be a whole number from 1 to 32');
   }
-  return concurrency;
+  return Number(concurrency);
 }
 
 export const demoCommand: CliCommand = {
   name: 'demo',
+  flags: ['url', 'concurrency', ...TOKEN_FLAGS],
+  words: { min: 0, max: 0 },
   usage: `demo [--url URL] [--concurrency N] [--token-admin T --token-caseworker T --token-supervisor T
           --token-investigator T --token-appeal-board T]
     Loads the demo scenario (a municipality, two years of history ending today, every fact dated

@@ -1,6 +1,6 @@
 import type { CliOutput } from '../cli-command';
 import { demoTokens, investigatorOf } from '../demo';
-import { CliError } from '../flags';
+import { CliError } from '../command-line';
 import { demoCommand } from './demo.command';
 
 /** An unsigned token with a subject: enough for the demo, which only reads the subject. */

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-command';
+import { checkpointCommand } from './checkpoint.command';
 import { demoCommand } from './demo.command';
 import { exportCaseCommand } from './export-case.command';
 import { projectionsCommand } from '../projections/projections.command';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly CliCommand[] = [
   projectionsCommand,
   demoCommand,
   verifyCommand,
+  checkpointCommand,
   exportCaseCommand,
   verifyBundleCommand,
   reservationsCommand,

@@ -1,7 +1,7 @@
 import { loadConfig } from '@dutyledger/config';
 import { backfillReservations, domainUpcasters } from '@dutyledger/platform';
 import type { CliCommand, CliOutput } from '../cli-command';
-import { CliError } from '../flags';
+import { UsageError } from '../command-line';
 import { eventStoreOf } from '../event-store-of';
 
 async function backfill(output: CliOutput): Promise<number> {
@@ -19,12 +19,15 @@ async function backfill(output: CliOutput): Promise<number> {
 
 export const reservationsCommand: CliCommand = {
   name: 'reservations',
+  flags: [],
+  words: { min: 1, max: 1 },
   usage: `reservations backfill
     Reserves the values a store written by an earlier version already holds (personnel numbers,
     caller-chosen child ids, the grounds of open cases), so that the api refuses their reuse.
     Run once after upgrading; values already reserved are left alone. Result JSON on stdout.`,
   run: async (words, _flags, output) => {
-    if (words[0] !== 'backfill') throw new CliError('reservations: say `reservations backfill`');
+    if (words[0] !== 'backfill')
+      throw new UsageError(`reservations: unknown action ${words[0] ?? ''}`);
     return backfill(output);
   },
 };

@@ -1,34 +1,41 @@
 import { loadConfig } from '@dutyledger/config';
 import { ROLES, embeddedSecret, isRole, mintToken } from '@dutyledger/platform';
 import type { CliCommand } from '../cli-command';
-import { type Flags, CliError } from '../flags';
+import { CliError, type Flags, UsageError } from '../command-line';
 
 export function tokenFor(flags: Flags): string {
   const role = flags.get('role');
   const subject = flags.get('sub');
-  if (!isRole(role)) throw new CliError(`--role must be one of ${ROLES.join(', ')}`);
+  if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
   if (!subject || !/^[A-Za-z0-9._@-]{1,200}$/.test(subject)) {
-    throw new CliError('--sub must be 1 to 200 letters, digits or . _ @ -');
-  }
-  const hours = Number(flags.get('hours') ?? '8');
-  if (!Number.isInteger(hours) || hours < 1 || hours > 24 * 30) {
-    throw new CliError('--hours must be a whole number from 1 to 720');
+    throw new UsageError('--sub must be 1 to 200 letters, digits or . _ @ -');
   }
   const config = loadConfig();
-  if (config.auth.publicKeyPem) {
-    throw new CliError('DUTYLEDGER_JWT_PUBLIC_KEY is set: tokens come from your identity provider');
+  // The api refuses a token that lives longer than DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS.
+  const most = Math.max(1, Math.floor(config.auth.maxLifetimeSeconds / 3600));
+  const hours = flags.get('hours') ?? String(Math.min(8, most));
+  if (!/^\d{1,4}$/.test(hours) || Number(hours) < 1 || Number(hours) > most) {
+    throw new UsageError(
+      `--hours must be a whole number from 1 to ${most} (DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS)`,
+    );
+  }
+  if (config.auth.publicKeyPem || config.auth.jwksUrl) {
+    throw new CliError('An identity provider is configured: tokens come from it');
   }
   return mintToken(embeddedSecret(config.dataDir), {
     subject,
     role,
-    expiresInSeconds: hours * 3600,
+    expiresInSeconds: Math.min(Number(hours) * 3600, config.auth.maxLifetimeSeconds),
   });
 }
 
 export const tokenCommand: CliCommand = {
   name: 'token',
+  flags: ['role', 'sub', 'hours'],
+  words: { min: 0, max: 0 },
   usage: `token --role ROLE --sub SUBJECT [--hours N]
-    Prints a bearer token signed with the embedded secret (in DUTYLEDGER_DATA_DIR).
+    Prints a bearer token signed with the embedded secret (in DUTYLEDGER_DATA_DIR), with its
+    issuer, audience and expiry (default 8 hours, at most DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS).
     ROLE is one of ${ROLES.join(', ')}.`,
   run(_words, flags, output) {
     output.out(tokenFor(flags));

@@ -1,11 +1,15 @@
+import { existsSync } from 'node:fs';
 import { loadConfig } from '@dutyledger/config';
 import {
+  type CheckpointVerdict,
   StreamNotFoundError,
   type VerificationProgress,
-  verifyStore,
+  type VerificationResult,
   verifyStream,
 } from '@dutyledger/event-store';
+import { readCheckpointFile, verifyLog } from '@dutyledger/platform';
 import type { CliCommand, CliOutput } from '../cli-command';
+import { UsageError } from '../command-line';
 import { eventStoreOf } from '../event-store-of';
 
 function progressLine(stream: string | undefined, progress: VerificationProgress): string {
@@ -13,16 +17,34 @@ function progressLine(stream: string | undefined, progress: VerificationProgress
   return `verified ${progress.eventsChecked} events in ${progress.streamsChecked} streams (${where} ${progress.reached} of ${progress.head})`;
 }
 
-async function run(stream: string | undefined, output: CliOutput): Promise<number> {
-  const store = eventStoreOf(loadConfig());
+function checkpointLine(verdict: CheckpointVerdict): string {
+  const what = `checkpoint (${verdict.source} ${verdict.where}) at position ${verdict.position ?? '?'}`;
+  return verdict.ok ? `${what}: holds` : `${what}: ${verdict.problem ?? 'does not hold'}`;
+}
+
+async function run(
+  stream: string | undefined,
+  given: string | undefined,
+  output: CliOutput,
+): Promise<number> {
+  if (given !== undefined && stream !== undefined) {
+    throw new UsageError('--checkpoint holds the whole store, not one --stream');
+  }
+  if (given !== undefined && !existsSync(given)) {
+    throw new UsageError(`--checkpoint ${given}: no such file`);
+  }
+  const config = loadConfig();
+  const store = eventStoreOf(config);
   try {
     const options = {
       onProgress: (p: VerificationProgress) => output.err(progressLine(stream, p)),
     };
-    const result =
+    const givenSource = given === undefined ? undefined : readCheckpointFile(given, 'given');
+    const result: VerificationResult & { checkpoints?: CheckpointVerdict[] } =
       stream === undefined
-        ? await verifyStore(store, options)
+        ? await verifyLog(store, config, { ...options, given: givenSource ? [givenSource] : [] })
         : await verifyStream(store, stream, options);
+    for (const verdict of result.checkpoints ?? []) output.err(checkpointLine(verdict));
     const broken = result.firstBreak;
     output.out(
       JSON.stringify({
@@ -35,6 +57,7 @@ async function run(stream: string | undefined, output: CliOutput): Promise<numbe
           broken === null
             ? null
             : { ...broken, revision: String(broken.revision), position: String(broken.position) },
+        checkpoints: result.checkpoints ?? [],
       }),
     );
     return result.ok ? 0 : 1;
@@ -49,9 +72,14 @@ async function run(stream: string | undefined, output: CliOutput): Promise<numbe
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  usage: `verify [--stream STREAM]
-    Recomputes the hash chain of one stream, or of every stream of the configured store.
-    Progress goes to stderr, the result (JSON, with the first broken link) to stdout.
-    Exit 0 when every link holds, 1 when one is broken.`,
-  run: (_words, flags, output) => run(flags.get('stream'), output),
+  flags: ['stream', 'checkpoint'],
+  words: { min: 0, max: 0 },
+  usage: `verify [--stream STREAM] [--checkpoint FILE]
+    Recomputes the hash chain of one stream, or of every stream of the configured store; for
+    the whole store, also holds it against every signed checkpoint known (the latest in the
+    store, the checkpoint file, and FILE, one kept elsewhere), which finds events cut off the
+    end of a stream and a store rolled back. Progress goes to stderr, the result (JSON, with the
+    first broken link and each checkpoint's verdict) to stdout. Exit 0 when everything holds,
+    1 when something does not.`,
+  run: (_words, flags, output) => run(flags.get('stream'), flags.get('checkpoint'), output),
 };

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { loadConfig } from '@dutyledger/config';
-import type { EventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import { type EventStore, type UpcasterRegistry, privateDirectory } from '@dutyledger/event-store';
 import { domainUpcasters } from '@dutyledger/platform';
 import {
   PROJECTIONS,
@@ -10,7 +9,7 @@ import {
 } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { eventStoreOf } from '../event-store-of';
-import { CliError } from '../flags';
+import { UsageError } from '../command-line';
 
 /** What the projection commands work on: the configured stores, opened once. */
 export interface ProjectionWorkspace {
@@ -24,7 +23,7 @@ export interface ProjectionWorkspace {
 export async function openWorkspace(): Promise<ProjectionWorkspace> {
   const config = loadConfig();
   const store = eventStoreOf(config);
-  if (config.readModels.kind === 'sqlite') mkdirSync(config.dataDir, { recursive: true });
+  if (config.readModels.kind === 'sqlite') privateDirectory(config.dataDir);
   const database: ReadModelDatabase = config.readModels;
   const readModels = await openReadModels(database);
   return {
@@ -44,7 +43,7 @@ export function selectProjections(name: string | undefined): readonly Projection
   if (name === undefined) return PROJECTIONS;
   const projection = PROJECTIONS.find((candidate) => candidate.name === name);
   if (!projection) {
-    throw new CliError(
+    throw new UsageError(
       `No projection is named "${name}"; there are: ${PROJECTIONS.map((p) => p.name).join(', ')}`,
     );
   }

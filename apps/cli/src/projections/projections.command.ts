@@ -7,7 +7,7 @@ import {
   verifyProjection,
 } from '@dutyledger/read-models';
 import type { CliCommand, CliOutput } from '../cli-command';
-import { CliError, type Flags } from '../flags';
+import { type Flags, UsageError } from '../command-line';
 import {
   type ProjectionWorkspace,
   openWorkspace,
@@ -51,14 +51,22 @@ async function parked(workspace: ProjectionWorkspace, flags: Flags, output: CliO
   return 0;
 }
 
-async function retry(workspace: ProjectionWorkspace, flags: Flags, output: CliOutput) {
+/** Which parked events `retry` is asked for; checked before any store is opened. */
+function retryTarget(flags: Flags): { id?: string; projection?: string } {
   const id = flags.get('id');
   const projection = flags.get('projection');
   if ((id === undefined) === (projection === undefined)) {
-    throw new CliError('projections retry needs exactly one of --id N or --projection NAME');
+    throw new UsageError('projections retry needs exactly one of --id N or --projection NAME');
   }
-  if (id !== undefined && !/^\d{1,12}$/.test(id)) throw new CliError('--id must be a whole number');
+  if (id !== undefined && !/^\d{1,12}$/.test(id)) {
+    throw new UsageError('--id must be a whole number');
+  }
   if (projection !== undefined) selectProjections(projection);
+  return { id, projection };
+}
+
+async function retry(workspace: ProjectionWorkspace, flags: Flags, output: CliOutput) {
+  const { id, projection } = retryTarget(flags);
   const ids =
     id !== undefined
       ? [Number(id)]
@@ -137,16 +145,39 @@ async function verify(workspace: ProjectionWorkspace, name: string | undefined, 
   return differing === 0 ? 0 : 1;
 }
 
+/** What each action takes besides its name: a projection NAME, and which flags. */
+const ACTIONS: Readonly<Record<string, { name: boolean; flags: readonly string[] }>> = {
+  status: { name: false, flags: [] },
+  parked: { name: false, flags: ['projection'] },
+  retry: { name: false, flags: ['id', 'projection'] },
+  rebuild: { name: true, flags: [] },
+  verify: { name: true, flags: [] },
+};
+
+/** The flags and words are parsed for the command as a whole; each action takes fewer. */
+function checkAction(action: string | undefined, name: string | undefined, flags: Flags): void {
+  const rules = action === undefined ? undefined : ACTIONS[action];
+  if (rules === undefined) {
+    throw new UsageError(`projections needs one of: ${Object.keys(ACTIONS).join(', ')}`);
+  }
+  if (name !== undefined && !rules.name) {
+    throw new UsageError(`projections ${action} takes no projection name ("${name}")`);
+  }
+  const stray = [...flags.keys()].find((flag) => !rules.flags.includes(flag));
+  if (stray !== undefined) throw new UsageError(`projections ${action} takes no --${stray}`);
+  if (name !== undefined) selectProjections(name);
+  if (action === 'retry') retryTarget(flags);
+  if (action === 'parked' && flags.has('projection')) selectProjections(flags.get('projection'));
+}
+
 export const projectionsCommand: CliCommand = {
   name: 'projections',
+  flags: ['projection', 'id'],
+  words: { min: 1, max: 2 },
   usage,
   async run(words, flags, output) {
     const [action, name] = words;
-    const actions = ['status', 'parked', 'retry', 'rebuild', 'verify'];
-    if (action === undefined || !actions.includes(action)) {
-      throw new CliError(`projections needs one of: ${actions.join(', ')}\n\n  ${usage}`);
-    }
-    if (name !== undefined) selectProjections(name);
+    checkAction(action, name, flags);
     const workspace = await openWorkspace();
     try {
       switch (action) {

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ProposedEvent, RecordedEvent } from '../port/envelope';
+import { GENESIS_HASH, chainBatch } from '../integrity/hash-chain';
 import type { Subscription } from '../port/event-store.port';
 
 /** A category of its own for each test, so that `$all` filters isolate it from the others. */
@@ -26,6 +27,23 @@ export function proposed(
     },
     ...overrides,
   };
+}
+
+/** Stored events as a store chains them from revision 0, at the given global positions. */
+export function stored(
+  stream: string,
+  events: ProposedEvent[],
+  positions: number[],
+): RecordedEvent[] {
+  const links = chainBatch(stream, 0n, events, GENESIS_HASH);
+  return events.map((event, index) => ({
+    ...event,
+    stream,
+    revision: BigInt(index),
+    position: BigInt(positions[index] ?? 0),
+    hash: links[index]?.hash ?? '',
+    previousHash: links[index]?.previousHash ?? '',
+  }));
 }
 
 export function many(count: number, type = 'ThingHappened'): ProposedEvent[] {

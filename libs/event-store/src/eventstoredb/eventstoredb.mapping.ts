@@ -1,5 +1,6 @@
 import type { JSONEventData, Position, RecordedEvent as StoredEvent } from '@eventstore/db-client';
 import type { EventMetadata, ProposedEvent, RecordedEvent } from '../port/envelope';
+import { UnreadableEventError } from '../port/errors';
 
 /**
  * Positions: the port's global `position` is the $all *commit* position. For ordinary writes on a
@@ -16,12 +17,16 @@ export interface ChainLink {
   previousHash: string;
 }
 
+export { UnreadableEventError };
+
 /** An event in EventStoreDB that is not a DutyLedger envelope (foreign writer, binary, damaged). */
-export class UnreadableEventError extends Error {
-  override readonly name = 'UnreadableEventError';
-  constructor(event: Pick<StoredEvent, 'streamId' | 'revision' | 'id'>, reason: string) {
-    super(`Event ${event.id} at ${event.streamId}@${String(event.revision)} ${reason}`);
-  }
+function unreadable(
+  event: Pick<StoredEvent, 'streamId' | 'revision' | 'id' | 'position'>,
+  reason: string,
+  commitPosition?: bigint,
+): UnreadableEventError {
+  const position = event.position?.commit ?? commitPosition ?? -1n;
+  return new UnreadableEventError(event.streamId, event.revision, position, event.id, reason);
 }
 
 /**
@@ -52,10 +57,10 @@ export function toEventData(event: ProposedEvent, link: ChainLink): JSONEventDat
  */
 export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): RecordedEvent {
   if (!stored.isJson || !isObject(stored.data)) {
-    throw new UnreadableEventError(stored, 'does not carry JSON object data');
+    throw unreadable(stored, 'does not carry JSON object data', commitPosition);
   }
   if (!isObject(stored.metadata)) {
-    throw new UnreadableEventError(stored, 'does not carry JSON object metadata');
+    throw unreadable(stored, 'does not carry JSON object metadata', commitPosition);
   }
   const {
     schemaVersion,
@@ -66,14 +71,18 @@ export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): R
     ...metadata
   } = stored.metadata;
   if (typeof schemaVersion !== 'number' || typeof hash !== 'string') {
-    throw new UnreadableEventError(stored, 'has no schema version or hash');
+    throw unreadable(stored, 'has no schema version or hash', commitPosition);
   }
   if (typeof previousHash !== 'string' || !isEventMetadata(metadata)) {
-    throw new UnreadableEventError(stored, 'has an incomplete envelope');
+    throw unreadable(stored, 'has an incomplete envelope', commitPosition);
   }
   const position = stored.position?.commit ?? commitPosition;
   if (position === undefined) {
-    throw new UnreadableEventError(stored, 'was read without a position (server older than 22.6)');
+    throw unreadable(
+      stored,
+      'was read without a position (server older than 22.6)',
+      commitPosition,
+    );
   }
   return {
     id: stored.id,

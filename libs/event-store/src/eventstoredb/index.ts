@@ -1,3 +1,3 @@
 export { EventStoreDbEventStore } from './eventstoredb.event-store';
-export { UnreadableEventError, allPosition } from './eventstoredb.mapping';
+export { allPosition } from './eventstoredb.mapping';
 export type { EsdbClient } from './eventstoredb.client';

@@ -3,6 +3,14 @@ import type { RecordedEvent } from '../port/envelope';
 import { canonicalJson } from './canonical-json';
 import { fromEnvelopeJson, toEnvelopeJson } from './envelope-json';
 import { GENESIS_HASH, verifyLink } from './hash-chain';
+import {
+  type BundleCheckpointOptions,
+  type ChainedEvent,
+  carriedCheckpointProblems,
+  givenCheckpointProblems,
+} from './bundle-checkpoint';
+import { isCheckpoint, type LogCheckpoint } from './log-checkpoint';
+import type { HeadProof } from './log-heads';
 
 export const CASE_BUNDLE_FORMAT = 'dutyledger-case-bundle/1';
 
@@ -21,15 +29,24 @@ export interface BundleManifest {
   streams: BundleStream[];
   eventCount: number;
   /**
+   * The latest signed checkpoint of the whole log when the bundle was made, with a proof that
+   * each stream's head at its position is one of the heads it signed (absent in older bundles).
+   */
+  checkpoint?: BundleCheckpoint;
+  /**
    * SHA-256 of the manifest's other fields (canonical JSON), a line feed, and the event lines:
    * a changed byte outside the hash chains (a position, the export time) shows here too.
    */
   contentSha256: string;
 }
 
+/** A signed checkpoint of the log and the inclusion proofs of the bundle's streams' heads. */
+export type BundleCheckpoint = LogCheckpoint & { proofs: HeadProof[] };
+
 function contentDigest(manifest: Omit<BundleManifest, 'contentSha256'>, lines: string[]): string {
-  const { format, caseId, exportedAt, streams, eventCount } = manifest;
-  const fields = canonicalJson({ format, caseId, exportedAt, streams, eventCount });
+  const { format, caseId, exportedAt, streams, eventCount, checkpoint } = manifest;
+  // A bundle without a checkpoint digests exactly as before checkpoints existed.
+  const fields = canonicalJson({ format, caseId, exportedAt, streams, eventCount, checkpoint });
   return createHash('sha256')
     .update(`${fields}\n${lines.join('\n')}`, 'utf8')
     .digest('hex');
@@ -43,6 +60,7 @@ export function writeCaseBundle(
   caseId: string,
   exportedAt: string,
   streams: readonly (readonly RecordedEvent[])[],
+  checkpoint?: BundleCheckpoint,
 ): string {
   const events = streams.flat().sort((a, b) => (a.position < b.position ? -1 : 1));
   const lines = events.map((event) => JSON.stringify(toEnvelopeJson(event)));
@@ -58,6 +76,7 @@ export function writeCaseBundle(
     exportedAt,
     streams: heads,
     eventCount: events.length,
+    ...(checkpoint ? { checkpoint } : {}),
   };
   const manifest: BundleManifest = { ...fields, contentSha256: contentDigest(fields, lines) };
   return `${[JSON.stringify(manifest), ...lines].join('\n')}\n`;
@@ -79,6 +98,8 @@ export interface BundleVerdict {
   caseId: string | null;
   eventCount: number;
   streamCount: number;
+  /** The signed checkpoint the manifest carries (checked), or null for a bundle without one. */
+  checkpoint: Pick<LogCheckpoint, 'position' | 'recordedAt' | 'keyId'> | null;
   problems: BundleProblem[];
 }
 
@@ -110,11 +131,15 @@ function parseJson(text: string): unknown {
  * stream complete from revision 0, positions increasing, then the manifest's counts, heads and
  * content digest. Answers every problem found, events first, in line order.
  */
-export function verifyCaseBundle(text: string): BundleVerdict {
+export function verifyCaseBundle(
+  text: string,
+  options: BundleCheckpointOptions = {},
+): BundleVerdict {
   const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
   const [first = '', ...eventLines] = lines;
   const problems: BundleProblem[] = [];
   const walks = new Map<string, StreamWalk>();
+  const chains = new Map<string, ChainedEvent[]>();
   let lastPosition = -1n;
   eventLines.forEach((line, index) => {
     const lineNumber = index + 2;
@@ -160,17 +185,36 @@ export function verifyCaseBundle(text: string): BundleVerdict {
       headRevision: event.revision,
       headHash: event.hash,
     });
+    const link = { line: lineNumber, revision: event.revision, position: event.position };
+    chains.set(event.stream, [...(chains.get(event.stream) ?? []), { ...link, hash: event.hash }]);
   });
   const manifest = parseJson(first);
   problems.push(...manifestProblems(manifest, walks, eventLines));
+  const carried = carriedCheckpoint(manifest);
+  if (carried) problems.push(...carriedCheckpointProblems(carried, chains, options.trusted));
+  if (options.given !== undefined) {
+    problems.push(...givenCheckpointProblems(options.given, chains, options.trusted));
+  }
   const caseId = readCaseId(manifest);
   return {
     ok: problems.length === 0,
     caseId,
     eventCount: eventLines.length,
     streamCount: walks.size,
+    checkpoint: isCheckpoint(carried)
+      ? { position: carried.position, recordedAt: carried.recordedAt, keyId: carried.keyId }
+      : null,
     problems,
   };
+}
+
+/** What a manifest carries as its checkpoint, if anything (checked against the signature). */
+function carriedCheckpoint(manifest: unknown): (LogCheckpoint & { proofs?: unknown }) | undefined {
+  if (typeof manifest !== 'object' || manifest === null) return undefined;
+  const { checkpoint } = manifest as Record<string, unknown>;
+  return checkpoint === undefined
+    ? undefined
+    : (checkpoint as LogCheckpoint & { proofs?: unknown });
 }
 
 function readCaseId(manifest: unknown): string | null {

@@ -1,22 +1,7 @@
-import { many } from '../contract/contract-fixtures';
-import type { ProposedEvent, RecordedEvent } from '../port/envelope';
+import { many, stored } from '../contract/contract-fixtures';
 import { verifyCaseBundle, writeCaseBundle } from './case-bundle';
-import { GENESIS_HASH, chainBatch } from './hash-chain';
 
 const CASE_ID = '3f6c1e2a-8d4b-4c1e-9a7f-2b3c4d5e6f70';
-
-/** Stored events as a store chains them, at the given global positions. */
-function stored(stream: string, events: ProposedEvent[], positions: number[]): RecordedEvent[] {
-  const links = chainBatch(stream, 0n, events, GENESIS_HASH);
-  return events.map((event, index) => ({
-    ...event,
-    stream,
-    revision: BigInt(index),
-    position: BigInt(positions[index] ?? 0),
-    hash: links[index]?.hash ?? '',
-    previousHash: links[index]?.previousHash ?? '',
-  }));
-}
 
 describe('case bundles', () => {
   const caseStream = stored(`case-${CASE_ID}`, many(3, 'CaseNoted'), [2, 4, 6]);
@@ -51,6 +36,7 @@ describe('case bundles', () => {
       caseId: CASE_ID,
       eventCount: 5,
       streamCount: 2,
+      checkpoint: null,
       problems: [],
     });
   });

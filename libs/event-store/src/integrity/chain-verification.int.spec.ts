@@ -112,6 +112,51 @@ describe('hash-chain verification on the SQLite store', () => {
     });
   });
 
+  it('names a stored row whose JSON no longer parses as the broken link, after checking those before it', async () => {
+    await store.append('duty-1', many(3), 'no_stream');
+    await store.append('case-1', many(4), 'no_stream');
+    await store.append('duty-1', many(2), 2n);
+    const [, , third] = await store.readStream('case-1');
+    if (!third) throw new Error('no event');
+    tamper(third.id, 'data = ?', '{"index": 2, "note": "cut');
+    const expected = {
+      stream: 'case-1',
+      revision: 2n,
+      position: third.position,
+      eventId: third.id,
+      expected: 'an event whose data and metadata are JSON',
+      found: expect.stringMatching(/^its data is not JSON/) as string,
+      reason: 'unreadable-event',
+    };
+    const whole = await verifyStore(store, { pageSize: 4 });
+    expect(whole).toEqual({ ok: false, eventsChecked: 5, streamsChecked: 2, firstBreak: expected });
+    const one = await verifyStream(store, 'case-1');
+    expect(one).toEqual({ ok: false, eventsChecked: 2, streamsChecked: 1, firstBreak: expected });
+
+    // A broken link before it is still the first one reported.
+    const [first] = await store.readStream('duty-1');
+    if (!first) throw new Error('no event');
+    tamper(first.id, 'data = ?', JSON.stringify({ index: 99 }));
+    expect((await verifyStore(store)).firstBreak).toMatchObject({
+      eventId: first.id,
+      reason: 'hash-mismatch',
+    });
+  });
+
+  it('names the unreadable row when it is the last of the store', async () => {
+    await store.append('case-1', many(2), 'no_stream');
+    const [, last] = await store.readStream('case-1');
+    if (!last) throw new Error('no event');
+    tamper(last.id, 'metadata = ?', 'not json');
+    for (const result of [await verifyStore(store), await verifyStream(store, 'case-1')]) {
+      expect(result).toMatchObject({
+        ok: false,
+        eventsChecked: 1,
+        firstBreak: { eventId: last.id, revision: 1n, reason: 'unreadable-event' },
+      });
+    }
+  });
+
   it('answers StreamNotFoundError for a stream without events', async () => {
     await expect(verifyStream(store, 'case-none')).rejects.toBeInstanceOf(StreamNotFoundError);
   });

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '../port/envelope';
 import type { EventStore } from '../port/event-store.port';
+import { UnreadableEventError } from '../port/errors';
 import { GENESIS_HASH, verifyLink } from './hash-chain';
 
 /** The first link of a chain that does not hold, as an auditor reads it. */
@@ -12,7 +13,7 @@ export interface ChainBreak {
   expected: string;
   /** What is stored. */
   found: string;
-  reason: 'hash-mismatch' | 'previous-hash-mismatch';
+  reason: 'hash-mismatch' | 'previous-hash-mismatch' | 'unreadable-event';
 }
 
 export interface VerificationProgress {
@@ -66,6 +67,19 @@ class ChainWalk {
     return false;
   }
 
+  /** A stored event that no longer reads as one breaks the chain where it stands. */
+  unreadable(error: UnreadableEventError): void {
+    this.firstBreak = {
+      stream: error.stream,
+      revision: error.revision,
+      position: error.position,
+      eventId: error.eventId,
+      expected: 'an event whose data and metadata are JSON',
+      found: error.reason,
+      reason: 'unreadable-event',
+    };
+  }
+
   result(): VerificationResult {
     return {
       ok: this.firstBreak === null,
@@ -76,31 +90,107 @@ class ChainWalk {
   }
 }
 
+type Read = (from: bigint, count: number) => Promise<RecordedEvent[]>;
+
+interface Page {
+  events: RecordedEvent[];
+  /** The first event that could not be read, if the page ran into one. */
+  unreadable?: UnreadableEventError;
+}
+
+/**
+ * One page of events from `from`; if a stored event in it cannot be read, the events before it
+ * (read one at a time, so that a break among them is still found first) and that event's error.
+ */
+async function pageFrom(
+  read: Read,
+  from: bigint,
+  count: number,
+  next: (e: RecordedEvent) => bigint,
+): Promise<Page> {
+  try {
+    return { events: await read(from, count) };
+  } catch (error) {
+    if (!(error instanceof UnreadableEventError)) throw error;
+    const events: RecordedEvent[] = [];
+    for (let at = from; ;) {
+      let one: RecordedEvent[];
+      try {
+        one = await read(at, 1);
+      } catch (again) {
+        if (again instanceof UnreadableEventError) return { events, unreadable: again };
+        throw again;
+      }
+      const [event] = one;
+      if (!event) return { events, unreadable: error };
+      events.push(event);
+      at = next(event);
+    }
+  }
+}
+
+/** Where the log (or a stream) ends, even when its last stored event cannot be read. */
+async function headOf(
+  read: () => Promise<RecordedEvent[]>,
+  key: (e: RecordedEvent | UnreadableEventError) => bigint,
+) {
+  try {
+    const [last] = await read();
+    return last ? key(last) : 0n;
+  } catch (error) {
+    if (error instanceof UnreadableEventError) return key(error);
+    throw error;
+  }
+}
+
+/** Walks pages of `read` from the start up to `head`, checking each link. */
+async function walkChain(
+  read: Read,
+  head: bigint,
+  key: (e: RecordedEvent) => bigint,
+  options: VerificationOptions,
+): Promise<VerificationResult> {
+  const pageSize = options.pageSize ?? 1000;
+  const walk = new ChainWalk();
+  let from = 0n;
+  for (;;) {
+    const page = await pageFrom(read, from, pageSize, (event) => key(event) + 1n);
+    for (const event of page.events) {
+      if (key(event) > head) return walk.result();
+      if (!walk.check(event)) return walk.result();
+      from = key(event) + 1n;
+    }
+    if (page.unreadable) {
+      walk.unreadable(page.unreadable);
+      return walk.result();
+    }
+    const reached =
+      page.events.at(-1) === undefined ? head : key(page.events.at(-1) as RecordedEvent);
+    options.onProgress?.({ ...counts(walk), reached, head });
+    if (page.events.length < pageSize || reached >= head) return walk.result();
+  }
+}
+
 /**
  * Recomputes the hash chain of every stream of the store, in global order, through the port (so
- * it runs on every adapter), and stops at the first broken link. Events removed from the end of a
- * stream leave no broken link: compare the heads with an exported bundle's manifest for that.
+ * it runs on every adapter), and stops at the first broken link: an edited event, or one that no
+ * longer reads as an event. Events removed from the end of a stream leave no broken link: a
+ * signed checkpoint of the log catches that (see log-checkpoint).
  */
 export async function verifyStore(
   store: EventStore,
   options: VerificationOptions = {},
 ): Promise<VerificationResult> {
-  const pageSize = options.pageSize ?? 1000;
-  const [last] = await store.readAll({ direction: 'backwards', maxCount: 1 });
-  const head = last?.position ?? 0n;
-  const walk = new ChainWalk();
-  let from = 0n;
-  for (;;) {
-    const page = await store.readAll({ fromPosition: from, maxCount: pageSize });
-    for (const event of page) {
-      if (event.position > head) return walk.result();
-      if (!walk.check(event)) return walk.result();
-      from = event.position + 1n;
-    }
-    const reached = page.at(-1)?.position ?? head;
-    options.onProgress?.({ ...counts(walk), reached, head });
-    if (page.length < pageSize || reached >= head) return walk.result();
-  }
+  const head = await headOf(
+    () => store.readAll({ direction: 'backwards', maxCount: 1 }),
+    (event) => event.position,
+  );
+  return walkChain(
+    (from, count) => store.readAll({ fromPosition: from, maxCount: count }),
+    head,
+    (event) => event.position,
+    options,
+  );
 }
 
 /** Recomputes the hash chain of one stream from its first event. @throws StreamNotFoundError */
@@ -109,22 +199,16 @@ export async function verifyStream(
   stream: string,
   options: VerificationOptions = {},
 ): Promise<VerificationResult> {
-  const pageSize = options.pageSize ?? 1000;
-  const [last] = await store.readStream(stream, { direction: 'backwards', maxCount: 1 });
-  const head = last?.revision ?? 0n;
-  const walk = new ChainWalk();
-  let from = 0n;
-  for (;;) {
-    const page = await store.readStream(stream, { fromRevision: from, maxCount: pageSize });
-    for (const event of page) {
-      if (event.revision > head) return walk.result();
-      if (!walk.check(event)) return walk.result();
-      from = event.revision + 1n;
-    }
-    const reached = page.at(-1)?.revision ?? head;
-    options.onProgress?.({ ...counts(walk), reached, head });
-    if (page.length < pageSize || reached >= head) return walk.result();
-  }
+  const head = await headOf(
+    () => store.readStream(stream, { direction: 'backwards', maxCount: 1 }),
+    (event) => event.revision,
+  );
+  return walkChain(
+    (from, count) => store.readStream(stream, { fromRevision: from, maxCount: count }),
+    head,
+    (event) => event.revision,
+    options,
+  );
 }
 
 function counts(walk: ChainWalk): Pick<VerificationProgress, 'eventsChecked' | 'streamsChecked'> {

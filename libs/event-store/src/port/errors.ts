@@ -26,3 +26,22 @@ export class StreamNotFoundError extends Error {
 export class InvalidAppendError extends Error {
   override readonly name = 'InvalidAppendError';
 }
+
+/**
+ * A stored event that can no longer be read as one (its data or metadata is not JSON any more):
+ * the store names it, so that verification can report it like any other broken link.
+ */
+export class UnreadableEventError extends Error {
+  override readonly name = 'UnreadableEventError';
+  constructor(
+    readonly stream: string,
+    readonly revision: bigint,
+    readonly position: bigint,
+    readonly eventId: string,
+    readonly reason: string,
+  ) {
+    super(
+      `The stored event ${eventId} (${stream} revision ${revision}, position ${position}) cannot be read: ${reason}`,
+    );
+  }
+}

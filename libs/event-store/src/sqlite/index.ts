@@ -1,1 +1,2 @@
 export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite.event-store';
+export { privateDatabaseFile, privateDirectory } from './private-files';

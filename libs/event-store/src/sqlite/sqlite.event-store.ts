@@ -15,6 +15,7 @@ import { appendInTransaction, checkAppendSize } from './sqlite.append';
 import { headPosition, selectAll, selectStream, streamExists } from './sqlite.queries';
 import { toRecordedEvent } from './sqlite.rows';
 import { prepareSchema } from './sqlite.schema';
+import { privateDatabaseFile } from './private-files';
 import { SqliteSubscription, type LogPage, type LogSource } from './sqlite.subscription';
 
 export interface SqliteEventStoreOptions {
@@ -36,6 +37,7 @@ export class SqliteEventStore implements EventStore, LogSource {
   }
 
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    privateDatabaseFile(file);
     const db = new Database(file);
     prepareSchema(db);
     return new SqliteEventStore(db, options);

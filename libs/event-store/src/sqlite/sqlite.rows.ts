@@ -1,4 +1,5 @@
 import type { EventMetadata, RecordedEvent } from '../port/envelope';
+import { UnreadableEventError } from '../port/errors';
 
 export interface EventRow {
   position: number;
@@ -13,13 +14,28 @@ export interface EventRow {
   previous_hash: string;
 }
 
+/** A JSON column of the row, or an UnreadableEventError naming the row. */
+function parsed(row: EventRow, column: 'data' | 'metadata'): unknown {
+  try {
+    return JSON.parse(row[column]) as unknown;
+  } catch (error) {
+    throw new UnreadableEventError(
+      row.stream,
+      BigInt(row.revision),
+      BigInt(row.position),
+      row.id,
+      `its ${column} is not JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
 export function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
     id: row.id,
     type: row.type,
     schemaVersion: row.schema_version,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    metadata: JSON.parse(row.metadata) as EventMetadata,
+    data: parsed(row, 'data') as Record<string, unknown>,
+    metadata: parsed(row, 'metadata') as EventMetadata,
     stream: row.stream,
     revision: BigInt(row.revision),
     position: BigInt(row.position),

@@ -1,26 +1,67 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DutyLedgerConfig } from '@dutyledger/config';
+import { privateDirectory } from '@dutyledger/event-store';
+import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER } from './mint-token';
 
+/** Where the keys that sign bearer tokens come from. */
 export type VerificationKey =
-  { algorithm: 'HS256'; secret: string } | { algorithm: 'RS256'; publicKey: string };
+  | { kind: 'embedded-secret'; secret: string }
+  | { kind: 'public-key'; pem: string }
+  | { kind: 'key-set'; url: string; cooldownSeconds: number };
+
+/** Everything a token must satisfy besides its signature. */
+export interface TokenRules {
+  key: VerificationKey;
+  algorithm: 'HS256' | 'RS256';
+  issuer: string;
+  audience: string;
+  maxLifetimeSeconds: number;
+  clockSkewSeconds: number;
+}
 
 /**
- * The key that verifies bearer tokens: a configured RS256 public key in production, otherwise an
- * HS256 secret generated into the data directory on first start (the CLI mints tokens with it).
+ * How bearer tokens are verified: against the identity provider's RS256 key (a configured public
+ * key, or its published key set) for its issuer and this audience in production; otherwise with
+ * an HS256 secret generated into the data directory on first start (the CLI mints with it).
  */
-export function verificationKey(config: DutyLedgerConfig): VerificationKey {
-  if (config.auth.publicKeyPem) {
-    return { algorithm: 'RS256', publicKey: config.auth.publicKeyPem };
+export function tokenRules(config: DutyLedgerConfig): TokenRules {
+  const { auth } = config;
+  const limits = {
+    maxLifetimeSeconds: auth.maxLifetimeSeconds,
+    clockSkewSeconds: auth.clockSkewSeconds,
+  };
+  const provider = { issuer: auth.issuer ?? '', audience: auth.audience ?? '' };
+  if (auth.jwksUrl) {
+    return {
+      key: { kind: 'key-set', url: auth.jwksUrl, cooldownSeconds: auth.jwksCooldownSeconds },
+      algorithm: 'RS256',
+      ...provider,
+      ...limits,
+    };
   }
-  return { algorithm: 'HS256', secret: embeddedSecret(config.dataDir) };
+  if (auth.publicKeyPem) {
+    return {
+      key: { kind: 'public-key', pem: auth.publicKeyPem },
+      algorithm: 'RS256',
+      ...provider,
+      ...limits,
+    };
+  }
+  return {
+    key: { kind: 'embedded-secret', secret: embeddedSecret(config.dataDir) },
+    algorithm: 'HS256',
+    issuer: EMBEDDED_ISSUER,
+    audience: EMBEDDED_AUDIENCE,
+    ...limits,
+  };
 }
 
 export function embeddedSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
+    privateDirectory(dataDir);
     writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
   }
   return readFileSync(file, 'utf8').trim();

@@ -1,3 +1,4 @@
+import { privateDatabaseFile } from '@dutyledger/event-store';
 import { DataSource } from 'typeorm';
 import { READ_MODEL_ENTITIES } from '../projections';
 import type { EntityClass } from '../runner/projection';
@@ -22,6 +23,7 @@ export async function openReadModels(
 ): Promise<DataSource> {
   const registered = entities.every((entity) => READ_MODEL_ENTITIES.includes(entity));
   const schemaOptions = registered ? { synchronize: false } : { synchronize: true };
+  if (database.kind === 'sqlite') privateDatabaseFile(database.file);
   const dataSource =
     database.kind === 'sqlite'
       ? new DataSource({

@@ -1,7 +1,7 @@
 import type { EventStore } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { type BatchContext, applyBatch } from '../runner/apply-batch';
-import { ensureCheckpoints } from '../runner/checkpoints';
+import { ensureCheckpoints, passOver } from '../runner/checkpoints';
 import type { Projection } from '../runner/projection';
 
 export interface CatchUpProgress {
@@ -29,6 +29,9 @@ export async function catchUp(
   options: CatchUpOptions = {},
 ): Promise<bigint> {
   const checkpoints = await ensureCheckpoints(dataSource.manager, [projection.name]);
+  const [newest] = await store.readAll({ direction: 'backwards', maxCount: 1 });
+  // Where the log was considered up to once the pages run out: the events it ignores included.
+  const through = options.until ?? newest?.position ?? 0n;
   let at = checkpoints.get(projection.name) ?? 0n;
   let events = 0;
   const pageSize = options.pageSize ?? 1000;
@@ -42,10 +45,26 @@ export async function catchUp(
       options.until === undefined
         ? page
         : page.filter((event) => event.position <= (options.until ?? 0n));
-    if (wanted.length === 0) return at;
-    at = await applyBatch(dataSource, projection, wanted, at, context);
-    events += wanted.length;
-    options.onProgress?.({ events, position: at });
-    if (wanted.length < page.length || page.length < pageSize) return at;
+    if (wanted.length > 0) {
+      at = await applyBatch(dataSource, projection, wanted, at, context);
+      events += wanted.length;
+      options.onProgress?.({ events, position: at });
+    }
+    if (wanted.length === 0 || wanted.length < page.length || page.length < pageSize) {
+      return passedOver(dataSource, projection.name, at, through);
+    }
   }
+}
+
+async function passedOver(
+  dataSource: DataSource,
+  projection: string,
+  at: bigint,
+  through: bigint,
+): Promise<bigint> {
+  if (through <= at) return at;
+  await dataSource.transaction((manager) =>
+    passOver(manager, new Map([[projection, at]]), through),
+  );
+  return through;
 }

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { CheckpointMovedError, moveCheckpoint } from './checkpoints';
 import { ParkedEvent } from './parked-event.entity';
 import type { Projection } from './projection';
+import { isTransient } from './transient-errors';
 
 /** Thrown by a fault hook to stop the runner the way a crash would: nothing more is written. */
 export class SimulatedCrash extends Error {
@@ -17,17 +18,50 @@ export interface RunnerFaults {
   at(point: CrashPoint, projection: string, batch: readonly RecordedEvent[]): void;
 }
 
+/** How a write that failed for a transient reason (busy, locked, conflict, connection) is retried. */
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  firstDelayMs: number;
+  /** Each wait doubles, up to this. */
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, firstDelayMs: 100, maxDelayMs: 2_000 };
+
 export interface BatchContext {
   upcasters: UpcasterRegistry;
   clock: () => Date;
   faults?: RunnerFaults;
+  retry?: RetryPolicy;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `write`, trying again with exponential backoff while it fails for a transient reason. A
+ * failure that persists is thrown as it is: it says nothing about the events, so they are never
+ * parked for it (the runner waits and resumes from its checkpoints instead).
+ */
+export async function withRetries<T>(write: () => Promise<T>, policy = DEFAULT_RETRY): Promise<T> {
+  let delay = policy.firstDelayMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= policy.attempts || !isTransient(error)) throw error;
+      await sleep(delay);
+      delay = Math.min(delay * 2, policy.maxDelayMs);
+    }
+  }
 }
 
 /**
  * Applies the events of one batch that `projection` reads, after its checkpoint `from`, and moves
  * the checkpoint to the last of them, all in one transaction. If the batch fails it is applied
  * again one event per transaction, and each event that fails is parked with its error. Answers
- * the new checkpoint.
+ * the new checkpoint. A transient failure (busy, locked, conflict, lost connection) is retried
+ * with backoff, and if it persists, thrown: no event is parked for it.
  */
 export async function applyBatch(
   dataSource: DataSource,
@@ -42,13 +76,20 @@ export async function applyBatch(
   const last = events[events.length - 1];
   if (!last) return from;
   try {
-    await dataSource.transaction(async (manager) => {
-      for (const event of events) await projection.apply(context.upcasters.upcast(event), manager);
-      context.faults?.at('before-commit', projection.name, events);
-      await moveCheckpoint(manager, projection.name, from, last.position);
-    });
+    await withRetries(
+      () =>
+        dataSource.transaction(async (manager) => {
+          for (const event of events) {
+            await projection.apply(context.upcasters.upcast(event), manager);
+          }
+          context.faults?.at('before-commit', projection.name, events);
+          await moveCheckpoint(manager, projection.name, from, last.position);
+        }),
+      context.retry,
+    );
   } catch (error) {
     if (error instanceof CheckpointMovedError || error instanceof SimulatedCrash) throw error;
+    if (isTransient(error)) throw error;
     await oneByOne(dataSource, projection, events, from, context);
   }
   context.faults?.at('after-commit', projection.name, events);
@@ -65,16 +106,25 @@ async function oneByOne(
   let at = from;
   for (const event of events) {
     try {
-      await dataSource.transaction(async (manager) => {
-        await projection.apply(context.upcasters.upcast(event), manager);
-        await moveCheckpoint(manager, projection.name, at, event.position);
-      });
+      await withRetries(
+        () =>
+          dataSource.transaction(async (manager) => {
+            await projection.apply(context.upcasters.upcast(event), manager);
+            await moveCheckpoint(manager, projection.name, at, event.position);
+          }),
+        context.retry,
+      );
     } catch (error) {
-      if (error instanceof CheckpointMovedError) throw error;
-      await dataSource.transaction(async (manager) => {
-        await park(manager, projection.name, event, error, context.clock());
-        await moveCheckpoint(manager, projection.name, at, event.position);
-      });
+      // Only an event that fails for a reason of its own is parked, and at once.
+      if (error instanceof CheckpointMovedError || isTransient(error)) throw error;
+      await withRetries(
+        () =>
+          dataSource.transaction(async (manager) => {
+            await park(manager, projection.name, event, error, context.clock());
+            await moveCheckpoint(manager, projection.name, at, event.position);
+          }),
+        context.retry,
+      );
     }
     at = event.position;
   }

@@ -69,3 +69,17 @@ export async function setCheckpoint(
 ): Promise<void> {
   await manager.getRepository(ProjectionCheckpoint).save({ projection, position });
 }
+
+/**
+ * Moves the checkpoints of projections that read none of the events up to `to` (the log was
+ * considered that far for all of them), in one transaction, each only if still where its runner
+ * left it: a projection's position then says how far the log was considered for it, not only the
+ * last event it applied, so a client waiting for a position sees every projection reach it.
+ */
+export async function passOver(
+  manager: EntityManager,
+  behind: ReadonlyMap<string, bigint>,
+  to: bigint,
+): Promise<void> {
+  for (const [projection, from] of behind) await moveCheckpoint(manager, projection, from, to);
+}

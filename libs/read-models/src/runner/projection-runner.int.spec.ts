@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
-import type { DataSource } from 'typeorm';
+import Database from 'better-sqlite3';
+import { type DataSource, QueryFailedError } from 'typeorm';
 import {
   POSTGRES_TEST_URL,
   type PostgresSchema,
@@ -81,8 +82,11 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     return { dataSource, database: where };
   }
 
-  /** Appends `count` Tallied events over `streams` streams; answers the last position. */
-  async function tally(count: number, options: { streams?: number; poison?: number[] } = {}) {
+  /** Appends `count` events (Tallied unless told) over `streams` streams; answers the last position. */
+  async function tally(
+    count: number,
+    options: { streams?: number; poison?: number[]; type?: string } = {},
+  ) {
     let position = 0n;
     for (let index = 0; index < count; index++) {
       const n = ++appended;
@@ -91,7 +95,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
         [
           {
             id: randomUUID(),
-            type: TALLIED,
+            type: options.type ?? TALLIED,
             schemaVersion: 1,
             data: { n, amount: n * 3, poison: options.poison?.includes(n) ?? false },
             metadata: {
@@ -161,6 +165,43 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     expect(Math.max(...batches)).toBeLessThanOrEqual(7);
   });
 
+  it('moves every checkpoint past the events its projection does not read, up to the head', async () => {
+    const tallies = tallyProjection('tallies');
+    const counts = tallyProjection('counts-only', { eventTypes: ['Counted'] });
+    const { dataSource, database: where } = await readModels([tallies, counts]);
+    await tally(5);
+    await tally(3, { type: 'Counted' });
+    const lastTallied = await tally(4);
+    // The tail of the log is read by no projection: the runner's subscription never sees it.
+    const head = await tally(3, { type: 'Unrelated' });
+    const running = runner(dataSource, [tallies, counts], { batchSize: 4 });
+    await running.start();
+    await running.waitFor(head);
+    expect(await checkpointOf(dataSource, 'tallies')).toBe(head);
+    expect(await checkpointOf(dataSource, 'counts-only')).toBe(head);
+    const status = await projectionStatus(dataSource, store, [tallies, counts]);
+    expect(status.projections.map((p) => [p.name, p.position, p.caughtUp])).toEqual([
+      ['tallies', head.toString(), true],
+      ['counts-only', head.toString(), true],
+    ]);
+    expect(lastTallied).toBeLessThan(head);
+
+    const later = await tally(2, { type: 'Counted' });
+    await running.waitFor(later);
+    await running.stop();
+    expect(await checkpointOf(dataSource, 'tallies')).toBe(later);
+    const verified = await verifyProjection({
+      store,
+      live: dataSource,
+      database: where,
+      projection: tallies,
+      upcasters: new UpcasterRegistry(),
+    });
+    expect(verified).toMatchObject({ position: later, differences: [] });
+    const counted = await talliesOf(dataSource.manager, counts);
+    expect(counted.reduce((sum, row) => sum + row.count, 0)).toBe(5);
+  });
+
   it('parks a poison event with its error while the other projections reach the end', async () => {
     const poisoned = tallyProjection('poisoned', { poisonous: () => true });
     const healthy = tallyProjection('healthy');
@@ -206,6 +247,83 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
         },
       ],
     });
+  });
+
+  /** The projection, failing its first `failures` applies with `error()`; counts every apply. */
+  function failingFirst(projection: TallyProjection, failures: number, error: () => Error) {
+    const calls = { count: 0 };
+    const failing: Projection = {
+      ...projection,
+      async apply(event, manager) {
+        calls.count += 1;
+        if (calls.count <= failures) throw error();
+        await projection.apply(event, manager);
+      },
+    };
+    return { failing, calls };
+  }
+
+  const busy = () =>
+    new QueryFailedError(
+      'UPDATE',
+      [],
+      new Database.SqliteError('database is locked', 'SQLITE_BUSY'),
+    );
+  const fast = { attempts: 3, firstDelayMs: 1, maxDelayMs: 4 };
+
+  it('tries a batch again when the database was busy, and parks nothing', async () => {
+    const projection = tallyProjection('busy');
+    const { failing, calls } = failingFirst(projection, 2, busy);
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(10);
+    const running = runner(dataSource, [failing], { batchSize: 10, retry: fast });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    expect(await listParked(dataSource)).toEqual([]);
+    expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
+    expect(calls.count).toBeGreaterThan(10);
+  });
+
+  it('waits out a database that stays unreachable beyond the retries, then goes on where it was', async () => {
+    const projection = tallyProjection('outage');
+    const lost = () => new Error('Connection terminated unexpectedly');
+    const { failing } = failingFirst(projection, 12, lost);
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(6);
+    const outages: unknown[] = [];
+    const running = runner(dataSource, [failing], {
+      retry: fast,
+      onTransientFailure: (error) => outages.push(error),
+    });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    expect(outages.length).toBeGreaterThan(0);
+    expect(await listParked(dataSource)).toEqual([]);
+    expect(await checkpointOf(dataSource, 'outage')).toBe(head);
+    expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
+  });
+
+  it('parks a poison event at once, without retrying it', async () => {
+    const projection = tallyProjection('poison-once', { poisonous: () => true });
+    const applied: number[] = [];
+    const counting: Projection = {
+      ...projection,
+      async apply(event, manager) {
+        applied.push(Number(event.data.n));
+        await projection.apply(event, manager);
+      },
+    };
+    const { dataSource } = await readModels([projection]);
+    const head = await tally(5, { poison: [appended + 3] });
+    const running = runner(dataSource, [counting], { batchSize: 5, retry: fast });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    expect(await listParked(dataSource)).toHaveLength(1);
+    // Once in the batch, once on its own: then parked.
+    expect(applied.filter((n) => n === appended - 2)).toHaveLength(2);
   });
 
   it('retries a parked event: it stays parked while failing, and leaves once applied', async () => {

@@ -1,9 +1,16 @@
 import type { EventStore, RecordedEvent, Subscription } from '@dutyledger/event-store';
 import { UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
-import { type RunnerFaults, applyBatch } from './apply-batch';
-import { CheckpointMovedError, ensureCheckpoints } from './checkpoints';
+import {
+  DEFAULT_RETRY,
+  type RetryPolicy,
+  type RunnerFaults,
+  applyBatch,
+  withRetries,
+} from './apply-batch';
+import { CheckpointMovedError, ensureCheckpoints, passOver } from './checkpoints';
 import type { Projection } from './projection';
+import { isTransient } from './transient-errors';
 
 export interface ProjectionRunnerOptions {
   upcasters?: UpcasterRegistry;
@@ -13,16 +20,21 @@ export interface ProjectionRunnerOptions {
   batchSize?: number;
   /** Test support: crash points. */
   faults?: RunnerFaults;
+  /** How writes that fail for a transient reason are retried (default 5 tries from 100 ms). */
+  retry?: RetryPolicy;
+  /** Told of each transient failure that outlasted the retries; the runner waits and resumes. */
+  onTransientFailure?: (error: unknown) => void;
 }
 
+/** A batch being applied: settles true once applied, false if it failed. */
 interface Deferred {
-  promise: Promise<void>;
-  resolve: () => void;
+  promise: Promise<boolean>;
+  resolve: (applied: boolean) => void;
 }
 
 function deferred(): Deferred {
-  let resolve: () => void = () => undefined;
-  const promise = new Promise<void>((settle) => (resolve = settle));
+  let resolve: (applied: boolean) => void = () => undefined;
+  const promise = new Promise<boolean>((settle) => (resolve = settle));
   return { promise, resolve };
 }
 
@@ -49,6 +61,7 @@ export class ProjectionRunner {
   private readonly upcasters: UpcasterRegistry;
   private readonly clock: () => Date;
   private readonly batchSize: number;
+  private wakeFromPause: () => void = () => undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -70,6 +83,7 @@ export class ProjectionRunner {
   /** Finishes the batch in flight, then stops. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.wakeFromPause();
     await this.subscription?.close();
     await this.loop;
     for (const waiter of this.waiters) waiter.resolve();
@@ -103,30 +117,60 @@ export class ProjectionRunner {
       this.projections.map((projection) => projection.name),
     );
     for (const [name, position] of stored) this.checkpoints.set(name, position);
-    const from = [...this.checkpoints.values()].reduce((a, b) => (a < b ? a : b), 0n);
+    // The subscription starts after the checkpoint furthest behind (exclusive).
+    const positions = [...this.checkpoints.values()];
+    const from = positions.length === 0 ? 0n : positions.reduce((a, b) => (a < b ? a : b));
     if (from > this.considered) this.advance(from);
     this.subscription = this.store.subscribeToAll({
       from: from === 0n ? 'start' : from,
       filter: { eventTypes: [...new Set(this.projections.flatMap((p) => p.eventTypes))] },
       onCheckpoint: async (position) => {
         // Everything before a checkpoint was handed over already: wait until it is applied.
-        while (this.outstanding) await this.outstanding.promise;
+        // If it failed, nothing may pass over its events: the runner resumes before them.
+        for (let batch = this.outstanding; batch; batch = this.outstanding) {
+          if (!(await batch.promise)) return;
+        }
+        await this.passOver(position);
         this.advance(position);
       },
     });
   }
 
+  /**
+   * Consumes until stopped. A checkpoint moved by a rebuild, or a database that stayed busy or
+   * unreachable through the retries, makes it resume from the stored checkpoints (after a pause
+   * that grows while the failure lasts); any other error ends the runner.
+   */
   private async run(): Promise<void> {
+    const retry = this.options.retry ?? DEFAULT_RETRY;
+    let pause = retry.firstDelayMs;
     for (;;) {
       try {
+        if (!this.subscription) await this.subscribe();
         await this.consume();
         return;
       } catch (error) {
-        if (!(error instanceof CheckpointMovedError) || this.stopping) throw error;
+        if (this.stopping) throw error;
         await this.subscription?.close();
-        await this.subscribe();
+        this.subscription = undefined;
+        if (error instanceof CheckpointMovedError) continue;
+        if (!isTransient(error)) throw error;
+        this.options.onTransientFailure?.(error);
+        await this.pause(pause);
+        pause = Math.min(pause * 2, retry.maxDelayMs);
       }
     }
+  }
+
+  /** Waits `ms`, or less if the runner is stopped meanwhile. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeFromPause = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   private async consume(): Promise<void> {
@@ -148,11 +192,13 @@ export class ProjectionRunner {
           batch.push(ready.value);
           pending = iterator.next();
         }
+        let applied = false;
         try {
           await this.dispatch(batch);
+          applied = true;
         } finally {
           this.outstanding = undefined;
-          outstanding.resolve();
+          outstanding.resolve(applied);
         }
         const last = batch[batch.length - 1];
         if (last) this.advance(last.position);
@@ -175,11 +221,29 @@ export class ProjectionRunner {
   }
 
   private async dispatch(batch: readonly RecordedEvent[]): Promise<void> {
-    const context = { upcasters: this.upcasters, clock: this.clock, faults: this.options.faults };
+    const context = {
+      upcasters: this.upcasters,
+      clock: this.clock,
+      faults: this.options.faults,
+      retry: this.options.retry,
+    };
     for (const projection of this.projections) {
       const from = this.checkpoints.get(projection.name) ?? 0n;
       const to = await applyBatch(this.dataSource, projection, batch, from, context);
       this.checkpoints.set(projection.name, to);
     }
+    const last = batch[batch.length - 1];
+    if (last) await this.passOver(last.position);
+  }
+
+  /** Every projection has considered the log up to `position`: their checkpoints say so. */
+  private async passOver(position: bigint): Promise<void> {
+    const behind = new Map([...this.checkpoints].filter(([, at]) => at < position));
+    if (behind.size === 0) return;
+    await withRetries(
+      () => this.dataSource.transaction((manager) => passOver(manager, behind, position)),
+      this.options.retry,
+    );
+    for (const name of behind.keys()) this.checkpoints.set(name, position);
   }
 }

@@ -10,8 +10,9 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { writeCaseBundle } from '@dutyledger/event-store';
-import { CLOCK, type Clock } from '@dutyledger/platform';
+import type { DutyLedgerConfig } from '@dutyledger/config';
+import { type EventStore, writeCaseBundle } from '@dutyledger/event-store';
+import { CLOCK, type Clock, CONFIG, EVENT_STORE, checkpointForBundle } from '@dutyledger/platform';
 import { Allow } from '../../platform/auth/access.decorator';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
@@ -26,6 +27,8 @@ export class CaseBundleController {
     private readonly records: CaseRecordReader,
     private readonly accessLog: AccessLogRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CONFIG) private readonly config: DutyLedgerConfig,
   ) {}
 
   @Get(':caseId/bundle')
@@ -34,7 +37,7 @@ export class CaseBundleController {
   @ApiOperation({
     summary: 'The case bundle: JSON Lines that `npm run cli -- verify-bundle FILE` checks offline',
     description:
-      'Line 1 is the manifest { format, caseId, exportedAt, streams: [{ stream, count, headRevision, headHash }], eventCount, contentSha256 }; then one stored envelope per line, whole streams from revision 0 (the case and every stream it rests on), in global order. The read is recorded in the access log.',
+      "Line 1 is the manifest { format, caseId, exportedAt, streams: [{ stream, count, headRevision, headHash }], eventCount, checkpoint (the latest signed checkpoint of the log with the Merkle proofs of these streams' heads, once one was recorded), contentSha256 }; then one stored envelope per line, whole streams from revision 0 (the case and every stream it rests on), in global order. The read is recorded in the access log.",
   })
   @ApiOkResponse({ description: 'application/x-ndjson' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: caseId is not a UUID' })
@@ -47,10 +50,16 @@ export class CaseBundleController {
   ): Promise<string> {
     const record = await this.records.read(caseId);
     const exportedAt = this.clock().toISOString();
+    const checkpoint = await checkpointForBundle(
+      this.store,
+      this.config,
+      record.streams.map((stream) => stream.stream),
+    );
     const text = writeCaseBundle(
       caseId,
       exportedAt,
       record.streams.map((stream) => stream.events),
+      checkpoint,
     );
     await this.accessLog.record(reader, { endpoint: 'case-bundle', caseId });
     // Set on success only: an error answer stays JSON.

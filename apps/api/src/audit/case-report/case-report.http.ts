@@ -21,6 +21,7 @@ import {
 import { UpcasterRegistry } from '@dutyledger/event-store';
 import { CLOCK, type Clock, CONFIG } from '@dutyledger/platform';
 import { Allow } from '../../platform/auth/access.decorator';
+import { ContentSecurityPolicy, REPORT_POLICY } from '../../platform/http/security-headers';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
 import { type AuditReader, Reader } from '../access-log/reader.decorator';
@@ -41,6 +42,7 @@ export class CaseReportController {
 
   @Get(':caseId/report')
   @Allow('AUDITOR', 'ADMIN')
+  @ContentSecurityPolicy(REPORT_POLICY)
   @ApiProduces('text/html')
   @ApiOperation({
     summary: 'A printable HTML report of the case for the paper file',
@@ -83,9 +85,7 @@ export class CaseReportController {
     });
     await this.accessLog.record(reader, { endpoint: 'case-report', caseId });
     // Set on success only: an error answer stays JSON.
-    void reply
-      .header('Content-Type', 'text/html; charset=utf-8')
-      .header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    void reply.header('Content-Type', 'text/html; charset=utf-8');
     return html;
   }
 }

@@ -8,13 +8,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
+  type CheckpointVerdict,
   type EventStore,
   type VerificationResult,
-  verifyStore,
   verifyStream,
 } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { CONFIG, EVENT_STORE, verifyLog } from '@dutyledger/platform';
 import { Allow } from '../../platform/auth/access.decorator';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
 import { type AuditReader, Reader } from '../access-log/reader.decorator';
@@ -35,9 +36,14 @@ export interface VerificationAnswer {
     found: string;
     reason: string;
   } | null;
+  /** Whole-store scope: the store held against each signed checkpoint (none for one stream). */
+  checkpoints: CheckpointVerdict[];
 }
 
-function present(result: VerificationResult, stream: string | undefined): VerificationAnswer {
+function present(
+  result: VerificationResult & { checkpoints?: CheckpointVerdict[] },
+  stream: string | undefined,
+): VerificationAnswer {
   const broken = result.firstBreak;
   return {
     ok: result.ok,
@@ -49,6 +55,7 @@ function present(result: VerificationResult, stream: string | undefined): Verifi
       broken === null
         ? null
         : { ...broken, revision: broken.revision.toString(), position: broken.position.toString() },
+    checkpoints: result.checkpoints ?? [],
   };
 }
 
@@ -58,6 +65,7 @@ function present(result: VerificationResult, stream: string | undefined): Verifi
 export class VerifyChainController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CONFIG) private readonly config: DutyLedgerConfig,
     private readonly accessLog: AccessLogRecorder,
   ) {}
 
@@ -66,10 +74,10 @@ export class VerifyChainController {
   @ApiOperation({
     summary: 'Recompute the hash chain of one stream or of the whole store',
     description:
-      'Answers 200 either way: ok, how many events and streams were checked, and the first broken link { stream, revision, position, eventId, expected, found, reason } or null. The read is recorded in the access log.',
+      'Answers 200 either way: ok, how many events and streams were checked, the first broken link { stream, revision, position, eventId, expected, found, reason } or null, and (whole store) the store held against each signed checkpoint of the log: checkpoints [{ source, where, ok, position, recordedAt, keyId, problem, differences }] — events cut off the end of a stream and a store rolled back show there. The read is recorded in the access log.',
   })
   @ApiOkResponse({
-    description: '{ ok, scope, stream, eventsChecked, streamsChecked, firstBreak }',
+    description: '{ ok, scope, stream, eventsChecked, streamsChecked, firstBreak, checkpoints }',
   })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: a malformed stream name' })
   @ApiForbiddenResponse({ description: 'Only AUDITOR and ADMIN verify' })
@@ -80,7 +88,9 @@ export class VerifyChainController {
   ): Promise<VerificationAnswer> {
     const { stream } = query;
     const result =
-      stream === undefined ? await verifyStore(this.store) : await verifyStream(this.store, stream);
+      stream === undefined
+        ? await verifyLog(this.store, this.config)
+        : await verifyStream(this.store, stream);
     await this.accessLog.record(reader, { endpoint: 'verify', stream });
     return present(result, stream);
   }

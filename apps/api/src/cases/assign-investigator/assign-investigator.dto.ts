@@ -1,6 +1,6 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
-import { Text } from '../../platform/http/fields';
+import { Name } from '../../platform/http/fields';
 
 export class AssignInvestigatorDto {
   @ApiProperty({
@@ -8,7 +8,7 @@ export class AssignInvestigatorDto {
     maxLength: 200,
     description: 'The user id (token subject) of the investigating supervisor',
   })
-  @Text(200)
+  @Name(200)
   investigatorId!: string;
 
   @OccurredAt('When the investigator was assigned')

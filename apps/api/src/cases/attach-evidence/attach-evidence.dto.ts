@@ -16,7 +16,7 @@ export class AttachEvidenceDto {
     pattern: '^[0-9a-fA-F]{64}$',
   })
   @IsString()
-  @Matches(/^[0-9a-f]{64}$/i, { message: 'contentHash must be a SHA-256 in 64 hex digits' })
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'contentHash must be a SHA-256 in 64 hex digits' })
   contentHash!: string;
 
   @OccurredAt('When the evidence was taken into the case file')

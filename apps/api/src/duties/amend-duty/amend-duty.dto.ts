@@ -3,13 +3,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CADENCES, PRINCIPLES } from '@dutyledger/domain';
 import type { Cadence, Principle } from '@dutyledger/domain';
-import { ScopeCodes, Text } from '../../platform/http/fields';
+import { ScopeCodes, Name, Text } from '../../platform/http/fields';
 
 /** Names only what changes; the category never changes (revoke and assign another duty). */
 export class AmendDutyDto {
   @ApiPropertyOptional({ maxLength: 200 })
   @IsOptional()
-  @Text(200)
+  @Name(200)
   title?: string;
 
   @ApiPropertyOptional({ enum: PRINCIPLES })

@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CADENCES, DUTY_CATEGORIES, PRINCIPLES } from '@dutyledger/domain';
 import type { Cadence, DutyCategory, Principle } from '@dutyledger/domain';
-import { NewId, ScopeCodes, Text } from '../../platform/http/fields';
+import { NewId, ScopeCodes, Name, Text } from '../../platform/http/fields';
 
 export class AssignDutyDto {
   @NewId()
@@ -18,7 +18,7 @@ export class AssignDutyDto {
   category!: DutyCategory;
 
   @ApiProperty({ example: 'Monthly safety inspection of coal mines', maxLength: 200 })
-  @Text(200)
+  @Name(200)
   title!: string;
 
   @ApiPropertyOptional({

@@ -3,7 +3,7 @@ import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { ADVERSE_EFFECTS, FAILURE_KINDS } from '@dutyledger/domain';
 import type { AdverseEffect, FailureKind } from '@dutyledger/domain';
 import { BusinessTime } from '../../platform/http/business-time.decorator';
-import { NewId, Text } from '../../platform/http/fields';
+import { Name, NewId, Text } from '../../platform/http/fields';
 
 /** The responsible cadre is never sent: it is resolved from the post's appointment history. */
 export class RecordFailureToPerformDto {
@@ -28,7 +28,7 @@ export class RecordFailureToPerformDto {
     description: 'Required when the kind is OTHER: what kind of failure it was, in words',
   })
   @IsOptional()
-  @Text(200)
+  @Name(200)
   otherKind?: string;
 
   @ApiPropertyOptional({

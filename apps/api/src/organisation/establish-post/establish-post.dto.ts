@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, IsIn, IsUUID } from 'class-validator';
 import { POST_RANKS } from '@dutyledger/domain';
 import type { PostRank } from '@dutyledger/domain';
-import { NewId, ScopeCodes, Text } from '../../platform/http/fields';
+import { NewId, ScopeCodes, Name } from '../../platform/http/fields';
 
 export class EstablishPostDto {
   @NewId()
@@ -14,7 +14,7 @@ export class EstablishPostDto {
   departmentId!: string;
 
   @ApiProperty({ example: 'Deputy District Head', maxLength: 200 })
-  @Text(200)
+  @Name(200)
   title!: string;
 
   @ApiProperty({ enum: POST_RANKS })

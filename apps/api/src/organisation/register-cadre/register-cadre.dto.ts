@@ -1,14 +1,14 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, IsUUID, Matches } from 'class-validator';
-import { NewId, Text } from '../../platform/http/fields';
+import { NewId, Name } from '../../platform/http/fields';
 
 export class RegisterCadreDto {
   @NewId()
   cadreId?: string;
 
   @ApiProperty({ example: 'Li Wei', maxLength: 100 })
-  @Text(100)
+  @Name(100)
   name!: string;
 
   @ApiProperty({ example: 'RS-2026-0042', maxLength: 50, description: 'Personnel file number' })

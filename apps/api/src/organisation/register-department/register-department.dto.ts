@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DEPARTMENT_KINDS, DEPARTMENT_LEVELS } from '@dutyledger/domain';
 import type { DepartmentKind, DepartmentLevel } from '@dutyledger/domain';
-import { NewId, ScopeCodes, Text } from '../../platform/http/fields';
+import { NewId, ScopeCodes, Name } from '../../platform/http/fields';
 
 /**
  * Request bodies: fields carry `!` (definite assignment) because class-transformer fills them and
@@ -14,7 +14,7 @@ export class RegisterDepartmentDto {
   departmentId?: string;
 
   @ApiProperty({ example: 'Riverside District People’s Government', maxLength: 200 })
-  @Text(200)
+  @Name(200)
   name!: string;
 
   @ApiProperty({ enum: DEPARTMENT_LEVELS })

@@ -2,17 +2,13 @@ import {
   type CanActivate,
   type ExecutionContext,
   ForbiddenException,
-  Inject,
   Injectable,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { ACCESS_KEY, type Access } from './access.decorator';
 import type { AuthenticatedRequest } from './actor';
-import { VERIFICATION_KEY } from './auth.tokens';
-import type { VerificationKey } from '@dutyledger/platform';
-import { isRole } from '@dutyledger/platform';
+import { TokenVerifier } from './token-verifier';
 
 /**
  * Every endpoint is closed unless it says who may use it: bearer JWT, then the role check.
@@ -22,8 +18,7 @@ import { isRole } from '@dutyledger/platform';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
-    @Inject(VERIFICATION_KEY) private readonly key: VerificationKey,
+    private readonly tokens: TokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,22 +40,6 @@ export class AuthGuard implements CanActivate {
     if (typeof header !== 'string' || !/^Bearer [A-Za-z0-9._~+/=-]+$/.test(header)) {
       throw new UnauthorizedException('A bearer token is required (Authorization: Bearer …)');
     }
-    let payload: Record<string, unknown>;
-    try {
-      payload = await this.jwt.verifyAsync<Record<string, unknown>>(header.slice(7), {
-        algorithms: [this.key.algorithm],
-        ...(this.key.algorithm === 'HS256'
-          ? { secret: this.key.secret }
-          : { publicKey: this.key.publicKey }),
-      });
-    } catch (error) {
-      const expired = error instanceof Error && error.name === 'TokenExpiredError';
-      throw new UnauthorizedException(expired ? 'The token has expired' : 'The token is not valid');
-    }
-    const { sub, role } = payload;
-    if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200 || !isRole(role)) {
-      throw new UnauthorizedException('The token must carry a subject and a known role');
-    }
-    return { id: sub, role };
+    return this.tokens.verify(header.slice(7));
   }
 }

@@ -2,6 +2,13 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { isBusinessTime } from '@dutyledger/domain';
 import { IsOptional, ValidateBy, type ValidationOptions } from 'class-validator';
+import { documentRule } from './openapi/rule-schemas';
+
+/** The shape of a business time, for OpenAPI: a day, or a date-time with its zone. */
+export const BUSINESS_TIME_PATTERN =
+  '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$';
+
+documentRule('isBusinessTime', () => ({ type: 'string', pattern: BUSINESS_TIME_PATTERN }));
 
 /**
  * A business time as the domain accepts it: a real day (`2026-03-01`, read in the jurisdiction's

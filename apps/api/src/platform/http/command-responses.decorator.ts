@@ -6,25 +6,53 @@ import {
   ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
+  ApiProperty,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 
-/** The answers every command endpoint can give, for OpenAPI. */
+/** What a command answers (CommandResult), as the OpenAPI document describes it. */
+export class CommandAnswer {
+  @ApiProperty({ description: 'The id the command acted on' })
+  id!: string;
+
+  @ApiProperty({
+    pattern: '^-?\\d{1,19}$',
+    example: '3',
+    description: 'The stream revision after the command: send it back in If-Match',
+  })
+  revision!: string;
+
+  @ApiProperty({
+    pattern: '^\\d{1,19}$',
+    example: '143',
+    description: 'The global position of its last event: GET /projections?until= it',
+  })
+  position!: string;
+}
+
+/** The answers and headers every command endpoint can give and take, for OpenAPI. */
 export const CommandResponses = () =>
   applyDecorators(
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
       description: 'Retry safely: same key, same answer',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{8,100}$' },
     }),
     ApiHeader({
       name: 'If-Match',
       required: false,
       description: 'Expected stream revision; 409 if it moved',
+      schema: { type: 'string', pattern: '^(?:W/)?"?\\d{1,18}"?$', example: '"3"' },
     }),
-    ApiHeader({ name: 'X-Correlation-Id', required: false }),
-    ApiCreatedResponse({ description: '{ id, revision, position }' }),
+    ApiHeader({
+      name: 'X-Correlation-Id',
+      required: false,
+      description: 'Carried into every event the request causes (generated when absent)',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,100}$' },
+    }),
+    ApiCreatedResponse({ type: CommandAnswer, description: 'The command was recorded' }),
     ApiBadRequestResponse({ description: 'VALIDATION_FAILED: every bad field with its rules' }),
     ApiUnauthorizedResponse({ description: 'No, malformed or expired bearer token' }),
     ApiForbiddenResponse({ description: 'The role may not issue this command' }),
@@ -33,6 +61,6 @@ export const CommandResponses = () =>
       description: 'CONCURRENT_CHANGE: the stream moved (If-Match or lost races)',
     }),
     ApiUnprocessableEntityResponse({
-      description: 'A domain rule was broken: its code and message',
+      description: 'A domain rule was broken (or an Idempotency-Key reused): its code and message',
     }),
   );

@@ -10,6 +10,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { MultiLine } from './text-rules';
 
 /** The field kinds that recur across request bodies, each with its limits in one place. */
 
@@ -21,12 +22,27 @@ export const NewId = () =>
     IsUUID('4'),
   );
 
-/** Free text that must say something, up to `maxLength` characters. */
+const NOT_EMPTY = '$property must not be empty';
+const atMost = (maxLength: number) => `$property must be at most ${maxLength} characters`;
+
+/**
+ * Free text that must say something, up to `maxLength` characters; it may run over several lines
+ * (line feeds and tabs), never hold other control characters.
+ */
 export const Text = (maxLength: number) =>
   applyDecorators(
     IsString(),
-    MinLength(1, { message: '$property must not be empty' }),
-    MaxLength(maxLength, { message: `$property must be at most ${maxLength} characters` }),
+    MinLength(1, { message: NOT_EMPTY }),
+    MaxLength(maxLength, { message: atMost(maxLength) }),
+    MultiLine(),
+  );
+
+/** A name, title or other one-line text: 1 to `maxLength` characters, no control characters. */
+export const Name = (maxLength: number) =>
+  applyDecorators(
+    IsString(),
+    MinLength(1, { message: NOT_EMPTY }),
+    MaxLength(maxLength, { message: atMost(maxLength) }),
   );
 
 const SCOPE_CODE = /^[a-z0-9][a-z0-9-]{0,79}$/;

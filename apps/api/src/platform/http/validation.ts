@@ -1,9 +1,8 @@
-import {
-  type ArgumentMetadata,
-  BadRequestException,
-  ValidationPipe,
-  type ValidationError,
-} from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
+import { listsOverTheirLimit } from './array-limits';
+import { flatten, validationFailed } from './field-problems';
+import { asValidationError, textProblems } from './text-fields';
 
 /** Deeper bodies are refused before validation, whose recursion would overflow the stack. */
 const MAX_BODY_DEPTH = 32;
@@ -26,37 +25,35 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
  */
 export function refuseDeepBody(body: unknown): void {
   if (!nestedDeeperThan(body, MAX_BODY_DEPTH)) return;
-  throw new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    code: 'VALIDATION_FAILED',
-    message: 'Invalid request: body',
-    fields: [{ field: 'body', rules: { maxDepth: `at most ${MAX_BODY_DEPTH} levels of nesting` } }],
-  });
+  throw validationFailed([
+    { field: 'body', rules: { maxDepth: `at most ${MAX_BODY_DEPTH} levels of nesting` } },
+  ]);
 }
 
+/**
+ * The rules every request (body and query alike) passes before its own: nesting depth, list
+ * sizes checked before any element, and well-formed text in every string field.
+ */
 class BoundedValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // A command whose fields are all optional may come without a body: read it as {}.
-    if (metadata.type === 'body' && value === undefined) return super.transform({}, metadata);
+    if (metadata.type === 'body' && value === undefined) return this.transform({}, metadata);
     if (metadata.type === 'body') refuseDeepBody(value);
+    const type = metadata.metatype;
+    if ((metadata.type === 'body' || metadata.type === 'query') && type) {
+      const tooLong = listsOverTheirLimit(value, type);
+      if (tooLong.length > 0) throw validationFailed(tooLong);
+    }
     return super.transform(value, metadata) as Promise<unknown>;
   }
-}
 
-export interface FieldProblem {
-  /** Dotted path of the field, e.g. `subjects.0.cadreId`. */
-  field: string;
-  /** Each broken rule with its message, e.g. { isUUID: 'cadreId must be a UUID' }. */
-  rules: Record<string, string>;
-}
-
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, rules: error.constraints }] : [];
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
+  protected override async validate(
+    object: object,
+    validatorOptions?: ValidatorOptions,
+  ): Promise<ValidationError[]> {
+    const errors = await super.validate(object, validatorOptions);
+    return [...errors, ...textProblems(object).map(asValidationError)];
+  }
 }
 
 /** Whitelisting, unknown properties forbidden, and a 400 that lists every bad field. */
@@ -68,15 +65,6 @@ export function validationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fields = flatten(errors);
-      return new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        code: 'VALIDATION_FAILED',
-        message: `Invalid request: ${fields.map((problem) => problem.field).join(', ')}`,
-        fields,
-      });
-    },
+    exceptionFactory: (errors) => validationFailed(flatten(errors)),
   });
 }

@@ -1,1 +1,0 @@
-export const VERIFICATION_KEY = Symbol('VerificationKey');

@@ -1,0 +1,117 @@
+import { ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
+import type { TokenRules } from '@dutyledger/platform';
+import { isRole } from '@dutyledger/platform';
+import {
+  type CryptoKey,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  createRemoteJWKSet,
+  errors,
+  importSPKI,
+  jwtVerify,
+} from 'jose';
+import type { AuthenticatedActor } from './actor';
+
+type Key = Uint8Array | CryptoKey | JWTVerifyGetKey;
+
+/** What a refused token is told, by the claim jose found wanting. */
+const CLAIM_REFUSALS: Readonly<Record<string, string>> = {
+  exp: 'The token must carry an expiry (exp)',
+  iss: 'The token was issued by another issuer',
+  aud: 'The token was issued for another audience',
+  nbf: 'The token is not valid yet',
+  iat: 'The token carries a bad issue time (iat)',
+};
+
+/**
+ * Verifies bearer tokens: the signature (embedded secret, the provider's public key, or the key
+ * its key set names — a key set is fetched again when a token names a key it lacks, so rotation
+ * is followed), then the claims: `exp` required, `iss` and `aud` as configured, `nbf` and `iat`
+ * not in the future, and a lifetime no longer than allowed, each within the clock skew.
+ */
+export class TokenVerifier {
+  private readonly key: Promise<Key>;
+
+  constructor(
+    private readonly rules: TokenRules,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.key = keyOf(rules);
+    // A bad configured key is reported on first use; keep the rejection from going unhandled.
+    this.key.catch(() => undefined);
+  }
+
+  async verify(token: string): Promise<AuthenticatedActor> {
+    const payload = await this.claims(token);
+    const { sub, role } = payload;
+    if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200 || !isRole(role)) {
+      throw new UnauthorizedException('The token must carry a subject and a known role');
+    }
+    return { id: sub, role };
+  }
+
+  private async claims(token: string): Promise<JWTPayload> {
+    const { rules } = this;
+    const now = this.now();
+    let payload: JWTPayload;
+    try {
+      const key = await this.key;
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+        algorithms: [rules.algorithm],
+        issuer: rules.issuer,
+        audience: rules.audience,
+        requiredClaims: ['exp'],
+        clockTolerance: rules.clockSkewSeconds,
+        currentDate: now,
+      }));
+    } catch (error) {
+      throw refusal(error);
+    }
+    const seconds = Math.floor(now.getTime() / 1000);
+    const { exp = 0, iat } = payload;
+    if (iat !== undefined && iat > seconds + rules.clockSkewSeconds) {
+      throw new UnauthorizedException('The token was issued in the future (iat)');
+    }
+    if (
+      exp - Math.min(iat ?? seconds, seconds) >
+      rules.maxLifetimeSeconds + rules.clockSkewSeconds
+    ) {
+      throw new UnauthorizedException(
+        `The token lives longer than the ${rules.maxLifetimeSeconds} s a token may live`,
+      );
+    }
+    return payload;
+  }
+}
+
+async function keyOf(rules: TokenRules): Promise<Key> {
+  switch (rules.key.kind) {
+    case 'embedded-secret':
+      return new TextEncoder().encode(rules.key.secret);
+    case 'public-key':
+      return importSPKI(rules.key.pem, rules.algorithm);
+    case 'key-set':
+      return createRemoteJWKSet(new URL(rules.key.url), {
+        cooldownDuration: rules.key.cooldownSeconds * 1000,
+      });
+  }
+}
+
+function refusal(error: unknown): Error {
+  if (error instanceof errors.JWTExpired) return new UnauthorizedException('The token has expired');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return new UnauthorizedException(CLAIM_REFUSALS[error.claim] ?? 'The token is not valid');
+  }
+  const unreachable =
+    error instanceof errors.JWKSTimeout ||
+    // A key set answered other than 200 is a plain JOSEError; every token error has its own class.
+    (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC') ||
+    !(error instanceof errors.JOSEError);
+  if (unreachable) {
+    // The provider's key set could not be fetched: the token may be good, we cannot tell.
+    return new ServiceUnavailableException(
+      'The identity provider’s keys could not be fetched; try again shortly',
+    );
+  }
+  return new UnauthorizedException('The token is not valid');
+}

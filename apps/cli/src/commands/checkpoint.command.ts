@@ -1,0 +1,44 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { loadConfig } from '@dutyledger/config';
+import { LogCheckpointer, writeCheckpointFile } from '@dutyledger/platform';
+import type { CliCommand } from '../cli-command';
+import { CliError } from '../command-line';
+import { eventStoreOf } from '../event-store-of';
+
+export const checkpointCommand: CliCommand = {
+  name: 'checkpoint',
+  flags: ['out'],
+  words: { min: 0, max: 0 },
+  usage: `checkpoint [--out FILE]
+    Records a signed checkpoint of the whole log now (in the store and in the checkpoint file,
+    DUTYLEDGER_CHECKPOINT_FILE), unless nothing was appended since the last one; with --out, also
+    writes it to FILE: keep that copy away from the store, and verify --checkpoint FILE against it.`,
+  async run(_words, flags, output) {
+    const config = loadConfig();
+    const out = flags.get('out');
+    const store = eventStoreOf(config);
+    try {
+      const recorded = await new LogCheckpointer(store, config).record();
+      if (recorded) {
+        if (out !== undefined) writeCheckpointFile(out, recorded);
+        const { position, streams, events, keyId } = recorded.checkpoint;
+        output.out(
+          `Signed the log up to position ${position} (${events} events in ${streams} streams) with key ${keyId}${out === undefined ? '' : `; copied to ${out}`}`,
+        );
+        return 0;
+      }
+      if (!existsSync(config.checkpoints.file)) {
+        throw new CliError(
+          `Nothing to sign (the log is empty, or holds nothing since its last checkpoint) and no checkpoint file at ${config.checkpoints.file}`,
+        );
+      }
+      if (out !== undefined) copyFileSync(config.checkpoints.file, out);
+      output.out(
+        `Nothing was appended since the last checkpoint (${config.checkpoints.file})${out === undefined ? '' : `; copied to ${out}`}`,
+      );
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
