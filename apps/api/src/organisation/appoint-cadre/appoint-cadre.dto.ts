@@ -6,7 +6,12 @@ import { Text } from '../../platform/http/fields';
 
 /** Appoints a cadre whose eligibility is blocked, saying why: recorded with the blocks. */
 export class EligibilityOverrideDto {
-  @ApiProperty({ maxLength: 2000, example: 'Approved by the municipal Party committee, 2026-05' })
+  @ApiProperty({
+    maxLength: 2000,
+    example: 'Approved by the municipal Party committee, 2026-05',
+    description:
+      'Why a cadre whose eligibility is blocked is appointed all the same (recorded with the blocks). Send `eligibilityOverride` only for such a cadre: without it the appointment is refused (422 CADRE_NOT_ELIGIBLE, listing the blocks); with it for an eligible cadre, 422 ELIGIBILITY_OVERRIDE_NOT_NEEDED',
+  })
   @Text(2000)
   reason!: string;
 }
@@ -25,11 +30,7 @@ export class AppointCadreDto {
   @BusinessTime()
   effectiveFrom!: string;
 
-  @ApiPropertyOptional({
-    type: EligibilityOverrideDto,
-    description:
-      'Only for a cadre whose eligibility is blocked: appoints all the same, recording the reason and the blocks; without it such an appointment is refused (422 CADRE_NOT_ELIGIBLE, listing the blocks)',
-  })
+  @ApiPropertyOptional({ type: EligibilityOverrideDto })
   @IsOptional()
   @ValidateNested({ message: '$property must be an object {reason}' })
   @Type(() => EligibilityOverrideDto)
