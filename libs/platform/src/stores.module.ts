@@ -10,7 +10,7 @@ import {
 } from '@dutyledger/event-store';
 import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
-import { calendarFor } from '@dutyledger/domain';
+import { type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import { Lifecycle } from './lifecycle';
 import {
   CALENDAR,
@@ -65,13 +65,14 @@ export class StoresModule {
         },
         {
           provide: PROJECTION_RUNNER,
-          inject: [EVENT_STORE, READ_MODELS, UpcasterRegistry, CLOCK],
+          inject: [EVENT_STORE, READ_MODELS, UpcasterRegistry, CLOCK, CALENDAR],
           useFactory: (
             store: EventStore,
             readModels: DataSource,
             upcasters: UpcasterRegistry,
             clock: Clock,
-          ) => new ProjectionRunner(store, readModels, PROJECTIONS, { upcasters, clock }),
+            calendar: JurisdictionCalendar,
+          ) => new ProjectionRunner(store, readModels, PROJECTIONS, { upcasters, clock, calendar }),
         },
         Lifecycle,
       ],

@@ -34,3 +34,6 @@ export * from './operations/parked-events';
 export * from './operations/catch-up';
 export * from './operations/rebuild';
 export * from './operations/verify';
+export * from './cadre-history/assessment-brief.query';
+export * from './cadre-history/sanction-influence';
+export * from './cases/stored-case';

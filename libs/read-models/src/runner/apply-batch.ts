@@ -2,7 +2,7 @@ import type { RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CheckpointMovedError, moveCheckpoint } from './checkpoints';
 import { ParkedEvent } from './parked-event.entity';
-import type { Projection } from './projection';
+import type { Projection, ProjectionContext } from './projection';
 
 /** Thrown by a fault hook to stop the runner the way a crash would: nothing more is written. */
 export class SimulatedCrash extends Error {
@@ -17,7 +17,7 @@ export interface RunnerFaults {
   at(point: CrashPoint, projection: string, batch: readonly RecordedEvent[]): void;
 }
 
-export interface BatchContext {
+export interface BatchContext extends ProjectionContext {
   upcasters: UpcasterRegistry;
   clock: () => Date;
   faults?: RunnerFaults;
@@ -43,7 +43,9 @@ export async function applyBatch(
   if (!last) return from;
   try {
     await dataSource.transaction(async (manager) => {
-      for (const event of events) await projection.apply(context.upcasters.upcast(event), manager);
+      for (const event of events) {
+        await projection.apply(context.upcasters.upcast(event), manager, context);
+      }
       context.faults?.at('before-commit', projection.name, events);
       await moveCheckpoint(manager, projection.name, from, last.position);
     });
@@ -66,7 +68,7 @@ async function oneByOne(
   for (const event of events) {
     try {
       await dataSource.transaction(async (manager) => {
-        await projection.apply(context.upcasters.upcast(event), manager);
+        await projection.apply(context.upcasters.upcast(event), manager, context);
         await moveCheckpoint(manager, projection.name, at, event.position);
       });
     } catch (error) {

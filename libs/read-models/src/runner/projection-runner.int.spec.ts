@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { calendarFor } from '@dutyledger/domain';
 import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import {
@@ -9,6 +10,7 @@ import {
   type PostgresSchema,
   postgresSchema,
 } from '../../../../test/support/postgres';
+import { monthProjection } from '../../../../test/support/projections/month.projection';
 import {
   TALLIED,
   type TallyProjection,
@@ -82,7 +84,10 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
   }
 
   /** Appends `count` Tallied events over `streams` streams; answers the last position. */
-  async function tally(count: number, options: { streams?: number; poison?: number[] } = {}) {
+  async function tally(
+    count: number,
+    options: { streams?: number; poison?: number[]; occurredAt?: string } = {},
+  ) {
     let position = 0n;
     for (let index = 0; index < count; index++) {
       const n = ++appended;
@@ -98,7 +103,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
               actor: { id: 'test', role: 'ADMIN' },
               correlationId: randomUUID(),
               causationId: randomUUID(),
-              occurredAt: '2026-01-01T00:00:00.000Z',
+              occurredAt: options.occurredAt ?? '2026-01-01T00:00:00.000Z',
               recordedAt: '2026-01-01T00:00:00.000Z',
             },
           },
@@ -254,10 +259,10 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const slow: Projection = {
       ...projection,
-      async apply(event, manager) {
+      async apply(event, manager, context) {
         entered();
         await gate;
-        await projection.apply(event, manager);
+        await projection.apply(event, manager, context);
       },
     };
     const { dataSource } = await readModels([projection]);
@@ -383,4 +388,42 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     await running.stop();
     expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
   }, 30_000);
+
+  it('hands the jurisdiction’s calendar to batches, to events applied alone, to a rebuild, a verification and a retry', async () => {
+    const beijing = calendarFor('Asia/Shanghai');
+    const utc = calendarFor('UTC');
+    let broken = true;
+    const projection = monthProjection('months', { poisonous: () => broken });
+    const { dataSource, database: where } = await readModels([projection]);
+    // 07:00 on 1 September in Beijing is still 31 August in UTC.
+    const head = await tally(12, { poison: [5], occurredAt: '2026-08-31T23:00:00.000Z' });
+    const running = runner(dataSource, [projection], { batchSize: 4, calendar: beijing });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    const months = async () =>
+      (await dataSource.getRepository(projection.entity).find()).map((row) => row.month as string);
+    expect(new Set(await months())).toEqual(new Set(['2026-09']));
+    expect(await months()).toHaveLength(11);
+
+    broken = false;
+    const [parked] = await listParked(dataSource, { projection: 'months' });
+    const upcasters = new UpcasterRegistry();
+    const retried = await retryParked(
+      dataSource,
+      store,
+      [projection],
+      upcasters,
+      parked?.id ?? -1,
+      beijing,
+    );
+    expect(retried.outcome).toBe('APPLIED');
+    expect(await months()).toEqual(Array.from({ length: 12 }, () => '2026-09'));
+
+    const job = { store, live: dataSource, database: where, projection, upcasters };
+    expect((await verifyProjection({ ...job, calendar: beijing })).differences).toEqual([]);
+    expect((await verifyProjection({ ...job, calendar: utc })).differences).toHaveLength(12);
+    await rebuildProjection({ ...job, calendar: utc });
+    expect(new Set(await months())).toEqual(new Set(['2026-08']));
+  });
 });

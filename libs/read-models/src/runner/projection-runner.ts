@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@dutyledger/event-store';
 import { UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
@@ -8,6 +9,8 @@ import type { Projection } from './projection';
 export interface ProjectionRunnerOptions {
   upcasters?: UpcasterRegistry;
   clock?: () => Date;
+  /** The jurisdiction's calendar (DUTYLEDGER_TIME_ZONE); the default jurisdiction's when left out. */
+  calendar?: JurisdictionCalendar;
   onError?: (error: unknown) => void;
   /** Most events applied in one transaction (default 500). */
   batchSize?: number;
@@ -48,6 +51,7 @@ export class ProjectionRunner {
   private readonly listeners = new Set<(position: bigint) => void>();
   private readonly upcasters: UpcasterRegistry;
   private readonly clock: () => Date;
+  private readonly calendar: JurisdictionCalendar;
   private readonly batchSize: number;
 
   constructor(
@@ -58,6 +62,7 @@ export class ProjectionRunner {
   ) {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
     this.clock = options.clock ?? (() => new Date());
+    this.calendar = options.calendar ?? calendarFor(DEFAULT_TIME_ZONE);
     this.batchSize = options.batchSize ?? 500;
   }
 
@@ -175,7 +180,12 @@ export class ProjectionRunner {
   }
 
   private async dispatch(batch: readonly RecordedEvent[]): Promise<void> {
-    const context = { upcasters: this.upcasters, clock: this.clock, faults: this.options.faults };
+    const context = {
+      upcasters: this.upcasters,
+      clock: this.clock,
+      calendar: this.calendar,
+      faults: this.options.faults,
+    };
     for (const projection of this.projections) {
       const from = this.checkpoints.get(projection.name) ?? 0n;
       const to = await applyBatch(this.dataSource, projection, batch, from, context);
