@@ -106,10 +106,16 @@ const MATRIX: readonly Row[] = [
     route: '/cadres/{cadreId}/eligibility',
     allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
   },
+  {
+    method: 'GET',
+    route: '/cadres/{cadreId}/assessments/{year}',
+    allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
+  },
   // queries: compliance (department tree, compliance, accidents)
   { method: 'GET', route: '/departments', allowed: ROLES },
   { method: 'GET', route: '/departments/tree', allowed: ROLES },
   { method: 'GET', route: '/compliance', allowed: ROLES },
+  { method: 'GET', route: '/compliance/assessments', allowed: ROLES },
   { method: 'GET', route: '/compliance/{departmentId}/{year}', allowed: ROLES },
   { method: 'GET', route: '/compliance/{departmentId}/{year}/figures/{figure}', allowed: ROLES },
   { method: 'GET', route: '/accidents/by-grade', allowed: ROLES },

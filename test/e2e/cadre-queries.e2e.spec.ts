@@ -331,6 +331,7 @@ describe.each(ENGINES)('cadre queries over HTTP (read models on %s)', (engine) =
           from: utc(cadre.times.appointedAt),
           to: utc(cadre.times.relievedAt),
           reliefReason: 'Transferred to the bureau',
+          eligibilityOverride: null,
           sourceEventIds: [expect.any(String), expect.any(String)] as string[],
         },
         {
@@ -340,6 +341,7 @@ describe.each(ENGINES)('cadre queries over HTTP (read models on %s)', (engine) =
           from: utc(cadre.times.movedAt),
           to: null,
           reliefReason: null,
+          eligibilityOverride: null,
           sourceEventIds: [expect.any(String)] as string[],
         },
       ]);
@@ -402,6 +404,7 @@ describe.each(ENGINES)('cadre queries over HTTP (read models on %s)', (engine) =
         '/cadres',
         `/cadres/${cadre.cadreId}`,
         `/cadres/${cadre.cadreId}/eligibility`,
+        `/cadres/${cadre.cadreId}/assessments/2026`,
       ]) {
         expect((await story.get(path, viewer)).status).toBe(403);
       }

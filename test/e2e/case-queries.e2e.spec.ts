@@ -166,7 +166,7 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
             name: 'Li Wei',
             responsible: true,
             responsibilityKind: 'DIRECT',
-            heardBeforeFinding: true,
+            hearing: 'STATEMENT',
           },
         ],
         sanctions: [
@@ -218,7 +218,7 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
         actor: { id: DECIDER, role: 'SUPERVISOR' },
         occurredAt: decided?.metadata.occurredAt,
         recordedAt: decided?.metadata.recordedAt,
-        sentence: `Sanction CIRCULATED_CRITICISM decided for cadre Li Wei by ${DECIDER}`,
+        sentence: `Measure CIRCULATED_CRITICISM decided for cadre Li Wei by ${DECIDER}`,
       });
       expect(timeline.body.items.at(-1)?.sentence).toBe(
         `Case reopened (reopening 1) by ${DECIDER}: A new witness`,

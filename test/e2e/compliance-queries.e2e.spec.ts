@@ -183,7 +183,9 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
         accidents: { ESPECIALLY_SERIOUS: 0, SERIOUS: 0, LARGER: 1, GENERAL: 0 },
         casesOpened: 0,
         casesClosed: 0,
+        casesOpenedAsAuthority: 0,
         sanctionsDecided: 0,
+        referralsDecided: 0,
       });
       expect(ours[0]).toMatchObject({
         own: { dutiesDue: 0, scopeItems: 0 },

@@ -88,11 +88,14 @@ function describeDashboard(readModels: 'sqlite' | 'postgres') {
       expect(again.status).toBe(304);
     });
 
-    it('tells the signed-in subject and role, and refuses a missing token with 401', async () => {
+    it('tells the signed-in subject and role, and the jurisdiction’s time zone, and refuses a missing token with 401', async () => {
       const answer = await call(running.url, 'GET', '/session', {
         token: running.token('AUDITOR', 'auditor-7'),
       });
-      expect(answer).toEqual({ status: 200, body: { subject: 'auditor-7', role: 'AUDITOR' } });
+      expect(answer).toEqual({
+        status: 200,
+        body: { subject: 'auditor-7', role: 'AUDITOR', timeZone: 'Asia/Shanghai' },
+      });
       expect((await call(running.url, 'GET', '/session')).status).toBe(401);
     });
 

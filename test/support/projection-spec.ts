@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import type { Actor, RecordedEvent } from '@dutyledger/event-store';
+import { domainUpcasters } from '@dutyledger/platform';
 import { type Projection, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { POSTGRES_TEST_URL, type PostgresSchema, postgresSchema } from './postgres';
@@ -58,7 +60,15 @@ export interface EventOptions {
   recordedAt?: string;
   actor?: Actor;
   id?: string;
+  /** The schema version stored; the current one of the type by default (set 1 for an old shape). */
+  schemaVersion?: number;
 }
+
+/** The stored events' upcasters, as the runner applies them before a projection sees an event. */
+const UPCASTERS = domainUpcasters();
+
+/** The default jurisdiction's calendar (Asia/Shanghai), which the specs project with. */
+export const TEST_CALENDAR: JurisdictionCalendar = calendarFor(DEFAULT_TIME_ZONE);
 
 /** Builds stored events with increasing positions (and revisions per stream), as a store would. */
 export class EventLog {
@@ -77,7 +87,7 @@ export class EventLog {
     const event: RecordedEvent = {
       id: options.id ?? randomUUID(),
       type,
-      schemaVersion: 1,
+      schemaVersion: options.schemaVersion ?? UPCASTERS.latestVersion(type) ?? 1,
       data,
       metadata: {
         actor: options.actor ?? { id: 'caseworker-1', role: 'CASEWORKER' },
@@ -97,15 +107,20 @@ export class EventLog {
   }
 }
 
-/** Applies the events, in order, to the projection in one transaction (as one runner batch). */
+/**
+ * Applies the events, in order, to the projection in one transaction (as one runner batch): each
+ * upcast to its current schema first, with the jurisdiction's calendar (Asia/Shanghai unless given).
+ */
 export async function project(
   dataSource: DataSource,
   projection: Projection,
   events: readonly RecordedEvent[],
+  calendar: JurisdictionCalendar = TEST_CALENDAR,
 ): Promise<void> {
   await dataSource.transaction(async (manager) => {
     for (const event of events) {
-      if (projection.eventTypes.includes(event.type)) await projection.apply(event, manager);
+      if (!projection.eventTypes.includes(event.type)) continue;
+      await projection.apply(UPCASTERS.upcast(event), manager, { calendar });
     }
   });
 }

@@ -10,7 +10,7 @@ import {
 } from '@dutyledger/event-store';
 import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
-import { calendarFor } from '@dutyledger/domain';
+import { type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import { Lifecycle } from './lifecycle';
 import {
   CALENDAR,
@@ -65,12 +65,13 @@ export class StoresModule {
         },
         {
           provide: PROJECTION_RUNNER,
-          inject: [EVENT_STORE, READ_MODELS, UpcasterRegistry, CLOCK],
+          inject: [EVENT_STORE, READ_MODELS, UpcasterRegistry, CLOCK, CALENDAR],
           useFactory: (
             store: EventStore,
             readModels: DataSource,
             upcasters: UpcasterRegistry,
             clock: Clock,
+            calendar: JurisdictionCalendar,
           ) => {
             const logger = new Logger('Projector');
             const say = (error: unknown) =>
@@ -78,6 +79,7 @@ export class StoresModule {
             return new ProjectionRunner(store, readModels, PROJECTIONS, {
               upcasters,
               clock,
+              calendar,
               onTransientFailure: (error) =>
                 logger.warn(`The read-model database failed; resuming shortly: ${say(error)}`),
               onError: (error) => logger.error(`The projector stopped: ${say(error)}`),

@@ -36,3 +36,6 @@ export * from './operations/rebuild';
 export * from './operations/verify';
 export * from './operations/projection-caught-up';
 export * from './cadre-history/posts-held.query';
+export * from './cadre-history/assessment-brief.query';
+export * from './cadre-history/sanction-influence';
+export * from './cases/stored-case';

@@ -1,10 +1,19 @@
 import { Module } from '@nestjs/common';
+import { GetCadreAssessmentController } from './get-cadre-assessment/get-cadre-assessment.http';
 import { GetCadreEligibilityController } from './get-cadre-eligibility/get-cadre-eligibility.http';
 import { GetCadreHistoryController } from './get-cadre-history/get-cadre-history.http';
 import { ListCadresController } from './list-cadres/list-cadres.http';
 
-/** The cadre assessment history and appointment eligibility, read from the read models. */
+/**
+ * The cadre assessment history, appointment eligibility and the assessor's brief of a year, read
+ * from the read models.
+ */
 @Module({
-  controllers: [ListCadresController, GetCadreHistoryController, GetCadreEligibilityController],
+  controllers: [
+    ListCadresController,
+    GetCadreHistoryController,
+    GetCadreEligibilityController,
+    GetCadreAssessmentController,
+  ],
 })
 export class CadreQueriesModule {}

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccidentsByGradeController } from './accidents-by-grade/accidents-by-grade.http';
 import { CoverageGapsController } from './coverage-gaps/coverage-gaps.http';
+import { DepartmentAssessmentsController } from './department-assessments/department-assessments.http';
 import { DepartmentTreeController } from './department-tree/department-tree.http';
 import { FigureEventsController } from './figure-events/figure-events.http';
 import { GetDepartmentComplianceController } from './get-department-compliance/get-department-compliance.http';
@@ -9,13 +10,15 @@ import { ListDepartmentsController } from './list-departments/list-departments.h
 
 /**
  * Reading department compliance (aggregates, so every role): the department hierarchy, figures,
- * indicators and score per year, the events behind each figure, accidents by grade, coverage gaps.
+ * indicators, score and grade per year (the departments' annual work-safety assessment), the
+ * events behind each figure, accidents by grade, coverage gaps.
  */
 @Module({
   controllers: [
     ListDepartmentsController,
     DepartmentTreeController,
     ListComplianceController,
+    DepartmentAssessmentsController,
     GetDepartmentComplianceController,
     FigureEventsController,
     AccidentsByGradeController,

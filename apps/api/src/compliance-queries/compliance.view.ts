@@ -1,5 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DEPARTMENT_KINDS, DEPARTMENT_LEVELS } from '@dutyledger/domain';
+import {
+  ASSESSMENT_GRADES,
+  type AssessmentGrade,
+  DEPARTMENT_KINDS,
+  DEPARTMENT_LEVELS,
+} from '@dutyledger/domain';
 import type {
   ComplianceFigures,
   ComplianceIndicators,
@@ -21,13 +26,19 @@ export class AccidentsByGradeView {
 
 /** The figures of a department and year (README, "Compliance score", says how each is counted). */
 export class FiguresView implements ComplianceFigures {
-  @ApiProperty({ description: 'Periods of work-safety duties due in the year' })
+  @ApiProperty({
+    description: 'Periods of work-safety duties due in the year, from their business assignment',
+  })
   dutiesDue!: number;
 
-  @ApiProperty({ description: 'Performances recorded for periods of the year' })
+  @ApiProperty({ description: 'Performances recorded for periods of the year that were due' })
   dutiesPerformed!: number;
 
-  @ApiProperty({ type: FailuresByEffectView, description: 'Failures that happened in the year' })
+  @ApiProperty({
+    type: FailuresByEffectView,
+    description:
+      'Work-safety failures that happened in the year: on a work-safety duty, or on a business duty with a safety impact',
+  })
   dutiesFailed!: FailuresByEffectView;
 
   @ApiProperty({ description: 'Business-scope items of the posts at the end of the year' })
@@ -41,10 +52,30 @@ export class FiguresView implements ComplianceFigures {
   @ApiProperty({ type: AccidentsByGradeView, description: 'By latest grade' })
   accidents!: AccidentsByGradeView;
 
-  @ApiProperty() casesOpened!: number;
-  @ApiProperty({ description: 'Closed in the year and not reopened' }) casesClosed!: number;
-  @ApiProperty({ description: 'Decided in the year, less withdrawn or revoked' })
+  @ApiProperty({
+    description:
+      'Cases opened in the year naming a subject on a post of the department (once per case)',
+  })
+  casesOpened!: number;
+
+  @ApiProperty({ description: 'Of those, closed in the year and not reopened' })
+  casesClosed!: number;
+
+  @ApiProperty({
+    description: 'Cases the department opened in the year as the supervision authority',
+  })
+  casesOpenedAsAuthority!: number;
+
+  @ApiProperty({
+    description:
+      'Measures decided in the year on subjects of the department’s posts, less withdrawn or revoked',
+  })
   sanctionsDecided!: number;
+
+  @ApiProperty({
+    description: 'Referrals to discipline inspection or judicial organs (not measures)',
+  })
+  referralsDecided!: number;
 }
 
 export class IndicatorsView implements ComplianceIndicators {
@@ -63,6 +94,13 @@ export class WeightsView {
   @ApiProperty() cases!: number;
 }
 
+export class GradeBandsView {
+  @ApiProperty({ description: 'Lowest score graded EXCELLENT' }) EXCELLENT!: number;
+  @ApiProperty({ description: 'Lowest score graded COMPETENT' }) COMPETENT!: number;
+  @ApiProperty({ description: 'Lowest score graded BASICALLY_COMPETENT' })
+  BASICALLY_COMPETENT!: number;
+}
+
 export class DepartmentComplianceView implements DepartmentCompliance {
   @ApiProperty({ format: 'uuid' }) departmentId!: string;
   @ApiProperty() name!: string;
@@ -79,12 +117,22 @@ export class DepartmentComplianceView implements DepartmentCompliance {
 
   @ApiProperty({ minimum: 0, maximum: 100, description: 'Of the indicators and the weights' })
   score!: number;
+
+  @ApiProperty({
+    enum: ASSESSMENT_GRADES,
+    description:
+      'The department’s annual work-safety assessment: the grade its score earns under the assessment grade bands',
+  })
+  grade!: AssessmentGrade;
 }
 
 export class ComplianceReportView {
   @ApiProperty() year!: number;
   @ApiProperty({ type: WeightsView, description: 'DUTYLEDGER_COMPLIANCE_WEIGHTS' })
   weights!: WeightsView;
+
+  @ApiProperty({ type: GradeBandsView, description: 'DUTYLEDGER_ASSESSMENT_GRADE_BANDS' })
+  gradeBands!: GradeBandsView;
 
   @ApiProperty({ type: [DepartmentComplianceView], description: 'Each before those under it' })
   departments!: DepartmentComplianceView[];
@@ -93,4 +141,5 @@ export class ComplianceReportView {
 export class OneComplianceView extends DepartmentComplianceView {
   @ApiProperty() year!: number;
   @ApiProperty({ type: WeightsView }) weights!: WeightsView;
+  @ApiProperty({ type: GradeBandsView }) gradeBands!: GradeBandsView;
 }

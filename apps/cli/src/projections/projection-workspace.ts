@@ -1,4 +1,5 @@
 import { loadConfig } from '@dutyledger/config';
+import { type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import { type EventStore, type UpcasterRegistry, privateDirectory } from '@dutyledger/event-store';
 import { domainUpcasters } from '@dutyledger/platform';
 import {
@@ -17,6 +18,8 @@ export interface ProjectionWorkspace {
   readModels: DataSource;
   database: ReadModelDatabase;
   upcasters: UpcasterRegistry;
+  /** DUTYLEDGER_TIME_ZONE's calendar: a rebuild buckets months and years as the projector does. */
+  calendar: JurisdictionCalendar;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export async function openWorkspace(): Promise<ProjectionWorkspace> {
     readModels,
     database,
     upcasters: domainUpcasters(),
+    calendar: calendarFor(config.timeZone),
     close: async () => {
       await readModels.destroy();
       await store.close();

@@ -81,6 +81,7 @@ async function retry(workspace: ProjectionWorkspace, flags: Flags, output: CliOu
       PROJECTIONS,
       workspace.upcasters,
       parkedId,
+      workspace.calendar,
     );
     if (outcome.outcome === 'APPLIED') {
       output.out(`#${parkedId} applied`);
@@ -105,6 +106,7 @@ async function rebuild(
       database: workspace.database,
       projection,
       upcasters: workspace.upcasters,
+      calendar: workspace.calendar,
       onProgress: progressReporter(projection.name, (line) => output.err(line)),
     });
     const seconds = (Date.now() - started) / 1000;
@@ -124,6 +126,7 @@ async function verify(workspace: ProjectionWorkspace, name: string | undefined, 
       database: workspace.database,
       projection,
       upcasters: workspace.upcasters,
+      calendar: workspace.calendar,
       onProgress: progressReporter(projection.name, (line) => output.err(line)),
     });
     if (result.differences.length === 0) {

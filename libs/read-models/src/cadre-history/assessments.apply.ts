@@ -1,10 +1,28 @@
-import type { AnnualAssessmentCorrected, AnnualAssessmentRecorded } from '@dutyledger/domain';
+import type {
+  AnnualAssessmentCorrected,
+  AnnualAssessmentRecorded,
+  AnnualReportSubmitted,
+} from '@dutyledger/domain';
 import { IsNull } from 'typeorm';
 import { type Apply, dataOf, utc } from './cadre-history.apply';
 import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
+import { CadreHistoryReport } from './cadre-history-report.entity';
 
-/** Annual grades: every record is kept; a correction marks the record it replaces. */
+/**
+ * Annual reports and grades: every record is kept; a correction marks the record it replaces.
+ */
 export const ASSESSMENT_APPLIERS: Record<string, Apply> = {
+  async AnnualReportSubmitted(event, manager) {
+    const data = dataOf<AnnualReportSubmitted>(event);
+    await manager.getRepository(CadreHistoryReport).insert({
+      eventId: event.id,
+      cadreId: data.cadreId,
+      year: data.year,
+      statement: data.statement,
+      submittedAt: utc(data.occurredAt),
+    });
+  },
+
   async AnnualAssessmentRecorded(event, manager) {
     const data = dataOf<AnnualAssessmentRecorded>(event);
     await manager.getRepository(CadreHistoryAssessment).insert({

@@ -1,3 +1,9 @@
+import type {
+  AggravatingCircumstance,
+  HearingBasis,
+  MitigatingCircumstance,
+  Weighed,
+} from '@dutyledger/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A finding on the cadre in a case; a reopened case adds new findings beside the old ones. */
@@ -23,8 +29,23 @@ export class CadreHistoryFinding {
   @Column({ type: 'text' })
   reasoning: string = '';
 
-  @Column({ type: 'boolean' })
-  heardBeforeFinding: boolean = false;
+  /**
+   * How the subject was heard: their statement, or a hearing notice left unanswered. Rows written
+   * before hearing notices were migrated from the statement flag (STATEMENT or NOT_HEARD).
+   */
+  @Column({ type: 'varchar', length: 20, default: 'NOT_HEARD' })
+  hearing: HearingBasis = 'NOT_HEARD';
+
+  /** The circumstances weighed, each with the investigator's note. */
+  @Column({ type: 'simple-json', default: '[]' })
+  aggravating: Weighed<AggravatingCircumstance>[] = [];
+
+  @Column({ type: 'simple-json', default: '[]' })
+  mitigating: Weighed<MitigatingCircumstance>[] = [];
+
+  /** The investigator who recorded it; null for rows written before it was projected. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  recordedBy: string | null = null;
 
   @Column({ type: 'varchar', length: 40 })
   recordedAt: string = '';

@@ -1,3 +1,4 @@
+import type { EligibilityOverride } from '@dutyledger/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One period during which a cadre held a post: from an appointment to its relief (or open). */
@@ -25,6 +26,13 @@ export class CadreHistoryHolding {
 
   @Column({ type: 'text', nullable: true })
   reliefReason: string | null = null;
+
+  /**
+   * The appointment was made although the cadre's eligibility was blocked: the reason given and
+   * the blocks overridden. Null for an appointment of an eligible cadre.
+   */
+  @Column({ type: 'simple-json', nullable: true })
+  eligibilityOverride: EligibilityOverride | null = null;
 
   @Column({ type: 'simple-json' })
   sourceEventIds: string[] = [];

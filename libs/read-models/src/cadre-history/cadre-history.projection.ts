@@ -11,6 +11,7 @@ import { CadreHistoryFailure } from './cadre-history-failure.entity';
 import { CadreHistoryFinding } from './cadre-history-finding.entity';
 import { CadreHistoryHolding } from './cadre-history-holding.entity';
 import { CadreHistoryPost } from './cadre-history-post.entity';
+import { CadreHistoryReport } from './cadre-history-report.entity';
 import { CadreHistorySanction } from './cadre-history-sanction.entity';
 import { CadreHistorySubject } from './cadre-history-subject.entity';
 import { CASE_APPLIERS } from './cases.apply';
@@ -33,9 +34,10 @@ for (const appliers of [
 }
 
 /**
- * The cadre assessment history (DOMAIN.md): posts held over time, the duties of those posts,
- * failures, cases, findings, sanctions and annual grades, each row with the events it rests on;
- * and what appointment eligibility is computed from at query time.
+ * The cadre assessment history (docs: "Read models"): posts held over time (with any eligibility
+ * override of the appointment), the duties of those posts, failures, cases, findings, sanctions,
+ * annual reports and grades, each row with the events it rests on; and what appointment
+ * eligibility is computed from at query time.
  */
 export const cadreHistoryProjection: Projection = {
   name: 'cadre-history',
@@ -51,6 +53,7 @@ export const cadreHistoryProjection: Projection = {
     CadreHistoryFinding,
     CadreHistorySanction,
     CadreHistoryAssessment,
+    CadreHistoryReport,
   ],
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     for (const apply of APPLIERS.get(event.type) ?? []) await apply(event, manager);

@@ -1,5 +1,10 @@
-import { appointmentEligibility } from '@dutyledger/domain';
-import { EventLog, describeReadModels, project } from '../../../../test/support/projection-spec';
+import { DEFAULT_ELIGIBILITY_POLICY, appointmentEligibility } from '@dutyledger/domain';
+import {
+  EventLog,
+  TEST_CALENDAR,
+  describeReadModels,
+  project,
+} from '../../../../test/support/projection-spec';
 import { eligibilityFactsOf } from './cadre-eligibility.query';
 import { findCadreHistory } from './cadre-history.query';
 import { cadreHistoryProjection } from './cadre-history.projection';
@@ -13,6 +18,9 @@ const CASE = 'be6b7f9d-d08c-4bad-8ec5-6f708192a3b4';
 const SANCTION = 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60';
 const DUTY_IN_FORCE = '9c4f5d7b-be6a-4f8b-8ca3-4d5e6f708192';
 const DUTY_BEFORE = 'a9c4f5d7-0be6-4a4f-8b8c-a34d5e6f7081';
+const READING = { policy: DEFAULT_ELIGIBILITY_POLICY, calendar: TEST_CALENDAR };
+const eligibleAsOf = (asOf: string, facts: Parameters<typeof appointmentEligibility>[1]) =>
+  appointmentEligibility(asOf, facts, DEFAULT_ELIGIBILITY_POLICY, TEST_CALENDAR);
 
 function organisation(log: EventLog) {
   log.record('CadreRegistered', {
@@ -55,6 +63,16 @@ const appoint = (log: EventLog, from: string) =>
     occurredAt: from,
   });
 
+/** Records a case event on the case's stream, on `day` (MM-DD) of 2026 at `time` UTC. */
+const onCaseOf =
+  (log: EventLog, time = '00:00:00') =>
+  (type: string, day: string, data: Record<string, unknown> = {}) =>
+    log.record(
+      type,
+      { caseId: CASE, occurredAt: `2026-${day}T${time}.000Z`, ...data },
+      { stream: `case-${CASE}` },
+    );
+
 const relieve = (log: EventLog, from: string) =>
   log.record('CadreRelievedFromPost', {
     postId: POST,
@@ -70,15 +88,16 @@ describeReadModels('cadre history queries', ({ fresh }) => {
     organisation(log);
     const dataSource = await fresh();
     await project(dataSource, cadreHistoryProjection, log.events);
-    expect(await findCadreHistory(dataSource, POST)).toBeNull();
+    expect(await findCadreHistory(dataSource, POST, READING)).toBeNull();
     expect(await eligibilityFactsOf(dataSource, POST)).toBeNull();
-    expect(await findCadreHistory(dataSource, CADRE)).toMatchObject({
+    expect(await findCadreHistory(dataSource, CADRE, READING)).toMatchObject({
       posts: [],
       duties: [],
       failures: [],
       cases: [],
       findings: [],
       sanctions: [],
+      reports: [],
       assessments: [],
     });
     expect(await eligibilityFactsOf(dataSource, CADRE)).toEqual({
@@ -98,7 +117,7 @@ describeReadModels('cadre history queries', ({ fresh }) => {
     appoint(log, '2025-06-01');
     const dataSource = await fresh();
     await project(dataSource, cadreHistoryProjection, log.events);
-    const history = await findCadreHistory(dataSource, CADRE);
+    const history = await findCadreHistory(dataSource, CADRE, READING);
     expect(history?.duties.map((carried) => [carried.dutyId, carried.periodsHeld])).toEqual([
       [
         DUTY_IN_FORCE,
@@ -117,13 +136,7 @@ describeReadModels('cadre history queries', ({ fresh }) => {
   it('gives one open-case fact per open period, and sanctions only once a decision issued them', async () => {
     const log = new EventLog();
     organisation(log);
-    const stream = `case-${CASE}`;
-    const onCase = (type: string, day: string, data: Record<string, unknown> = {}) =>
-      log.record(
-        type,
-        { caseId: CASE, occurredAt: `2026-${day}T00:00:00.000Z`, ...data },
-        { stream },
-      );
+    const onCase = onCaseOf(log);
     const opened = onCase('CaseOpened', '01-01', {
       kind: 'PRE_ACCIDENT',
       openedByDepartmentId: DEPARTMENT,
@@ -181,12 +194,10 @@ describeReadModels('cadre history queries', ({ fresh }) => {
       assessments: [],
     });
     if (facts === null) return;
-    expect(appointmentEligibility('2026-03-20', facts).blocks.map((b) => b.reason)).toEqual([
+    expect(eligibleAsOf('2026-03-20', facts).blocks.map((b) => b.reason)).toEqual([
       'SANCTION_INFLUENCE_PERIOD',
     ]);
-    expect(appointmentEligibility('2026-04-03', facts).blocks.map((b) => b.reason)).toEqual([
-      'OPEN_CASE',
-    ]);
+    expect(eligibleAsOf('2026-04-03', facts).blocks.map((b) => b.reason)).toEqual(['OPEN_CASE']);
   });
 
   it('gives every assessment record, the correction after the record, to the policy', async () => {
@@ -255,5 +266,108 @@ describeReadModels('cadre history queries', ({ fresh }) => {
       new Date('2026-06-30T00:00:00Z'),
     );
     expect(managed.total).toBe(1);
+  });
+
+  it('shows measures apart from referrals, each measure with how long it influences appointment: an expulsion for good', async () => {
+    const log = new EventLog();
+    organisation(log);
+    const onCase = onCaseOf(log, '02:00:00');
+    onCase('CaseOpened', '01-01', {
+      kind: 'PRE_ACCIDENT',
+      openedByDepartmentId: DEPARTMENT,
+      summary: 'Concealed an accident',
+    });
+    onCase('CaseSubjectNamed', '01-01', { cadreId: CADRE, postId: POST });
+    const decision = { cadreId: CADRE, decidedBy: 'supervisor-2' };
+    onCase('SanctionDecided', '02-01', {
+      ...decision,
+      sanctionId: SANCTION,
+      sanction: 'EXPULSION',
+    });
+    const demerit = 'f4a5b6c7-d8e9-4f0a-8b1c-2d3e4f5a6b7c';
+    onCase('SanctionDecided', '02-01', { ...decision, sanctionId: demerit, sanction: 'DEMERIT' });
+    const referral = 'a5b6c7d8-e9f0-4a1b-8c2d-3e4f5a6b7c8d';
+    onCase('SanctionDecided', '02-01', {
+      ...decision,
+      sanctionId: referral,
+      sanction: 'REFERRAL_TO_JUDICIAL_ORGANS',
+    });
+    onCase('CaseDecided', '02-02', {
+      appealWindowClosesAt: '2026-03-04T15:59:59.999Z',
+      decidedBy: 'supervisor-3',
+    });
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    const history = await findCadreHistory(dataSource, CADRE, READING);
+    expect(
+      history?.sanctions.map((s) => [s.sanction, s.category, s.influence, s.influenceUntil]),
+    ).toEqual([
+      ['REFERRAL_TO_JUDICIAL_ORGANS', 'REFERRAL', null, null],
+      ['EXPULSION', 'MEASURE', 'PERMANENT', null],
+      ['DEMERIT', 'MEASURE', 12, '2027-02-02T02:00:00.000Z'],
+    ]);
+    const facts = await eligibilityFactsOf(dataSource, CADRE);
+    if (facts === null) throw new Error('no facts');
+    const blocks = eligibleAsOf('2036-01-01T00:00:00Z', facts).blocks;
+    expect(blocks.map((block) => [block.reason, block.until])).toEqual([
+      ['OPEN_CASE', undefined],
+      ['SANCTION_INFLUENCE_PERIOD', undefined],
+    ]);
+  });
+
+  it('shows each post held with the eligibility override its appointment carried, and whether each failure was a work-safety failure', async () => {
+    const log = new EventLog();
+    organisation(log);
+    const override = {
+      reason: 'Approved by the standing committee',
+      blocks: [{ reason: 'OPEN_CASE', detail: 'Named in case X', sourceEventIds: [CASE] }],
+    };
+    log.record('CadreAppointedToPost', {
+      postId: POST,
+      cadreId: CADRE,
+      effectiveFrom: '2026-01-02T00:00:00.000Z',
+      eligibilityOverride: override,
+      occurredAt: '2026-01-02T00:00:00.000Z',
+    });
+    const assign = (dutyId: string, category: string) =>
+      log.record('DutyAssigned', {
+        dutyId,
+        postId: POST,
+        category,
+        title: `${category} duty`,
+        principle: category === 'WORK_SAFETY' ? 'MANAGES_INDUSTRY' : null,
+        industries: ['mining'],
+        cadence: 'MONTHLY',
+        basis: 'Work Safety Law',
+        occurredAt: '2026-01-02T00:00:00.000Z',
+      });
+    assign(DUTY_IN_FORCE, 'BUSINESS');
+    const fail = (failureId: string, safetyImpact: boolean, day: string) =>
+      log.record('FailureToPerformRecorded', {
+        failureId,
+        dutyId: DUTY_IN_FORCE,
+        postId: POST,
+        occurredAt: `2026-03-${day}T00:00:00.000Z`,
+        kind: 'LAX_LICENSING_OR_APPROVAL',
+        otherKind: null,
+        safetyImpact,
+        description: 'Licence granted without safety conditions',
+        evidence: 'Licence file',
+        adverseEffect: 'MINOR',
+        responsibleCadreId: CADRE,
+        vacant: false,
+      });
+    fail('b6c7d8e9-f0a1-4b2c-8d3e-4f5a6b7c8d9e', true, '01');
+    fail('c7d8e9f0-a1b2-4c3d-8e4f-5a6b7c8d9e0f', false, '02');
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    const history = await findCadreHistory(dataSource, CADRE, READING);
+    expect(history?.posts.map((held) => held.eligibilityOverride)).toEqual([override]);
+    expect(
+      history?.failures.map((failure) => [failure.kind, failure.safetyImpact, failure.workSafety]),
+    ).toEqual([
+      ['LAX_LICENSING_OR_APPROVAL', true, true],
+      ['LAX_LICENSING_OR_APPROVAL', false, false],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { isWorkSafetyFailure } from '@dutyledger/domain';
 import { type DataSource, In } from 'typeorm';
 import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
@@ -7,15 +8,21 @@ import { CadreHistoryFailure } from './cadre-history-failure.entity';
 import { CadreHistoryFinding } from './cadre-history-finding.entity';
 import { CadreHistoryHolding } from './cadre-history-holding.entity';
 import { CadreHistoryPost } from './cadre-history-post.entity';
+import { CadreHistoryReport } from './cadre-history-report.entity';
 import { CadreHistorySanction } from './cadre-history-sanction.entity';
 import { CadreHistorySubject } from './cadre-history-subject.entity';
 import type { CadreHistory } from './cadre-history.view';
 import { carriedDuties } from './carried-duties';
+import { type InfluenceReading, withInfluence } from './sanction-influence';
 
-/** A cadre's whole assessment history, or null when no such cadre is registered. */
+/**
+ * A cadre's whole assessment history, or null when no such cadre is registered; measures with
+ * their influence on appointment under `influence` (the configured policy and calendar).
+ */
 export async function findCadreHistory(
   dataSource: DataSource,
   cadreId: string,
+  influence: InfluenceReading,
 ): Promise<CadreHistory | null> {
   const cadre = await dataSource.getRepository(CadreHistoryCadre).findOneBy({ cadreId });
   if (cadre === null) return null;
@@ -47,6 +54,9 @@ export async function findCadreHistory(
   const assessments = await dataSource
     .getRepository(CadreHistoryAssessment)
     .find({ where: { cadreId }, order: { year: 'ASC', recordedAt: 'ASC', eventId: 'ASC' } });
+  const reports = await dataSource
+    .getRepository(CadreHistoryReport)
+    .find({ where: { cadreId }, order: { year: 'ASC', submittedAt: 'ASC', eventId: 'ASC' } });
 
   const { nameKey: _nameKey, ...registration } = cadre;
   return {
@@ -60,14 +70,20 @@ export async function findCadreHistory(
         from: holding.heldFrom,
         to: holding.heldUntil,
         reliefReason: holding.reliefReason,
+        eligibilityOverride: holding.eligibilityOverride,
         sourceEventIds: holding.sourceEventIds,
       };
     }),
     duties: carriedDuties(duties, holdings),
-    failures: failures.map(({ cadreId: _cadreId, ...failure }) => ({
-      ...failure,
-      dutyTitle: failedDuties.find((duty) => duty.dutyId === failure.dutyId)?.title ?? null,
-    })),
+    failures: failures.map(({ cadreId: _cadreId, ...failure }) => {
+      const duty = failedDuties.find((candidate) => candidate.dutyId === failure.dutyId);
+      const category = duty?.category === 'BUSINESS' ? 'BUSINESS' : 'WORK_SAFETY';
+      return {
+        ...failure,
+        dutyTitle: duty?.title ?? null,
+        workSafety: isWorkSafetyFailure(category, failure.safetyImpact),
+      };
+    }),
     cases: subjects.flatMap((subject) => {
       const named = cases.find((candidate) => candidate.caseId === subject.caseId);
       if (named === undefined) return [];
@@ -90,7 +106,13 @@ export async function findCadreHistory(
       ...finding,
       sourceEventIds: [eventId],
     })),
-    sanctions: sanctions.map(({ cadreId: _cadreId, ...sanction }) => sanction),
+    sanctions: sanctions.map((sanction) => withInfluence(sanction, influence)),
+    reports: reports.map(({ eventId, year, statement, submittedAt }) => ({
+      year,
+      statement,
+      submittedAt,
+      sourceEventIds: [eventId],
+    })),
     assessments: assessments.map(({ eventId, cadreId: _cadreId, ...assessment }) => ({
       ...assessment,
       sourceEventIds: [eventId],

@@ -1,3 +1,4 @@
+import type { EligibilityOverride, InfluencePeriod } from '@dutyledger/domain';
 import type { CaseStatusChange, OpenPeriod } from './cadre-history-case.entity';
 import type { DutyAmendment } from './cadre-history-duty.entity';
 import type { CadreHistoryAssessment } from './cadre-history-assessment.entity';
@@ -18,8 +19,35 @@ export interface HeldPost extends Period {
   title: string | null;
   departmentId: string | null;
   reliefReason: string | null;
+  /** The appointment overrode blocked eligibility: why, and the blocks it overrode. */
+  eligibilityOverride: EligibilityOverride | null;
   sourceEventIds: string[];
 }
+
+/** A measure, or a referral: referrals hand the matter on, with no severity and no influence. */
+export type SanctionCategory = 'MEASURE' | 'REFERRAL';
+
+export type HistorySanction = Omit<CadreHistorySanction, 'cadreId'> & {
+  category: SanctionCategory;
+  /** How long the measure influences appointment (policy): whole months, or PERMANENT; null for a referral. */
+  influence: InfluencePeriod | null;
+  /** When that influence ends: null before the decision issued it, for a referral, or when permanent. */
+  influenceUntil: string | null;
+};
+
+/** The year's annual report, as submitted. */
+export interface AnnualReport {
+  year: number;
+  statement: string;
+  submittedAt: string;
+  sourceEventIds: string[];
+}
+
+export type HistoryFailure = Omit<CadreHistoryFailure, 'cadreId'> & {
+  dutyTitle: string | null;
+  /** On a work-safety duty, or on a business duty with a safety impact (`isWorkSafetyFailure`). */
+  workSafety: boolean;
+};
 
 export interface CarriedDuty {
   dutyId: string;
@@ -50,7 +78,7 @@ export interface CadreHistory {
   };
   posts: HeldPost[];
   duties: CarriedDuty[];
-  failures: (Omit<CadreHistoryFailure, 'cadreId'> & { dutyTitle: string | null })[];
+  failures: HistoryFailure[];
   cases: {
     caseId: string;
     kind: string;
@@ -63,8 +91,11 @@ export interface CadreHistory {
     sourceEventIds: string[];
   }[];
   findings: (Omit<CadreHistoryFinding, 'eventId' | 'cadreId'> & { sourceEventIds: string[] })[];
-  sanctions: Omit<CadreHistorySanction, 'cadreId'>[];
-  assessments: (Omit<CadreHistoryAssessment, 'eventId' | 'cadreId'> & {
-    sourceEventIds: string[];
-  })[];
+  sanctions: HistorySanction[];
+  reports: AnnualReport[];
+  assessments: HistoryAssessment[];
 }
+
+export type HistoryAssessment = Omit<CadreHistoryAssessment, 'eventId' | 'cadreId'> & {
+  sourceEventIds: string[];
+};

@@ -142,7 +142,10 @@ export const CASE_APPLIERS: Record<string, Apply> = {
       responsible: data.responsible,
       responsibilityKind: data.responsibilityKind,
       reasoning: data.reasoning,
-      heardBeforeFinding: data.heardBeforeFinding,
+      hearing: data.hearing,
+      aggravating: [...data.aggravating],
+      mitigating: [...data.mitigating],
+      recordedBy: data.recordedBy,
       recordedAt: utc(data.occurredAt),
     });
   },

@@ -155,7 +155,7 @@ describeReadModels('cadre history projection: cases and findings', ({ fresh }) =
     });
   });
 
-  it('given FindingRecorded twice (a reopened round), then both findings are kept', async () => {
+  it('given FindingRecorded twice (a reopened round), then both findings are kept, each with how the subject was heard, the circumstances and the investigator', async () => {
     const story = new CaseStory();
     story.opened();
     const first = story.record('FindingRecorded', {
@@ -163,14 +163,20 @@ describeReadModels('cadre history projection: cases and findings', ({ fresh }) =
       responsible: true,
       responsibilityKind: 'DIRECT',
       reasoning: 'Skipped the inspection',
-      heardBeforeFinding: true,
+      hearing: 'NOTICE_UNANSWERED',
+      aggravating: [{ circumstance: 'REPEATED_WITHIN_YEAR', note: 'Second time since May' }],
+      mitigating: [{ circumstance: 'ACTIVE_REMEDY', note: 'Re-inspected at once' }],
+      recordedBy: 'supervisor-investigating',
     });
     const second = story.record('FindingRecorded', {
       cadreId: CADRE,
       responsible: false,
       responsibilityKind: null,
       reasoning: 'The inspection was delegated in writing',
-      heardBeforeFinding: false,
+      hearing: 'STATEMENT',
+      aggravating: [],
+      mitigating: [],
+      recordedBy: 'supervisor-investigating',
     });
     const dataSource = await fresh();
     await project(dataSource, cadreHistoryProjection, story.log.events);
@@ -185,7 +191,10 @@ describeReadModels('cadre history projection: cases and findings', ({ fresh }) =
         responsible: true,
         responsibilityKind: 'DIRECT',
         reasoning: 'Skipped the inspection',
-        heardBeforeFinding: true,
+        hearing: 'NOTICE_UNANSWERED',
+        aggravating: [{ circumstance: 'REPEATED_WITHIN_YEAR', note: 'Second time since May' }],
+        mitigating: [{ circumstance: 'ACTIVE_REMEDY', note: 'Re-inspected at once' }],
+        recordedBy: 'supervisor-investigating',
         recordedAt: at(2),
       },
       {
@@ -195,9 +204,45 @@ describeReadModels('cadre history projection: cases and findings', ({ fresh }) =
         responsible: false,
         responsibilityKind: null,
         reasoning: 'The inspection was delegated in writing',
-        heardBeforeFinding: false,
+        hearing: 'STATEMENT',
+        aggravating: [],
+        mitigating: [],
+        recordedBy: 'supervisor-investigating',
         recordedAt: at(3),
       },
+    ]);
+  });
+
+  it('given a FindingRecorded stored before hearing notices (schema v1), then its statement flag is the hearing and its actor the investigator', async () => {
+    const story = new CaseStory();
+    story.opened();
+    const stored = story.log.record(
+      'FindingRecorded',
+      {
+        caseId: CASE,
+        occurredAt: at(2),
+        cadreId: CADRE,
+        responsible: true,
+        responsibilityKind: 'LEADERSHIP',
+        reasoning: 'Signed the plan, never followed it up',
+        heardBeforeFinding: false,
+      },
+      {
+        stream: `case-${CASE}`,
+        schemaVersion: 1,
+        actor: { id: 'supervisor-old', role: 'SUPERVISOR' },
+      },
+    );
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, story.log.events);
+    expect(await dataSource.getRepository(CadreHistoryFinding).find()).toEqual([
+      expect.objectContaining({
+        eventId: stored.id,
+        hearing: 'NOT_HEARD',
+        aggravating: [],
+        mitigating: [],
+        recordedBy: 'supervisor-old',
+      }),
     ]);
   });
 });

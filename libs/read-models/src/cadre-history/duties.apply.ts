@@ -78,6 +78,9 @@ export const DUTY_APPLIERS: Record<string, Apply> = {
       description: data.description,
       evidence: data.evidence,
       adverseEffect: data.adverseEffect,
+      kind: data.kind,
+      otherKind: data.otherKind,
+      safetyImpact: data.safetyImpact,
       sourceEventIds: [event.id],
     });
   },

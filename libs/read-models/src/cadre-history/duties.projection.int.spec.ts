@@ -107,7 +107,7 @@ describeReadModels('cadre history projection: duties and failures', ({ fresh }) 
     ]);
   });
 
-  it('given FailureToPerformRecorded, then the failure under its responsible cadre, and none for a vacant post', async () => {
+  it('given FailureToPerformRecorded, then the failure with its kind under its responsible cadre, and none for a vacant post', async () => {
     const log = new EventLog();
     assigned(log);
     const failure = {
@@ -123,10 +123,25 @@ describeReadModels('cadre history projection: duties and failures', ({ fresh }) 
         ...failure,
         failureId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
         occurredAt: '2026-04-30T10:00:00+08:00',
+        kind: 'INSPECTION_NOT_ORGANISED',
+        otherKind: null,
+        safetyImpact: true,
         responsibleCadreId: CADRE,
         vacant: false,
       },
       { stream },
+    );
+    // Stored before failure kinds (schema v1): read as the upcaster reads it.
+    const old = log.record(
+      'FailureToPerformRecorded',
+      {
+        ...failure,
+        failureId: 'c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f',
+        occurredAt: '2026-03-31T10:00:00+08:00',
+        responsibleCadreId: CADRE,
+        vacant: false,
+      },
+      { stream, schemaVersion: 1 },
     );
     log.record(
       'FailureToPerformRecorded',
@@ -134,6 +149,9 @@ describeReadModels('cadre history projection: duties and failures', ({ fresh }) 
         ...failure,
         failureId: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
         occurredAt: '2026-05-31T10:00:00+08:00',
+        kind: 'OTHER',
+        otherKind: 'Drill skipped',
+        safetyImpact: true,
         responsibleCadreId: null,
         vacant: true,
       },
@@ -141,7 +159,10 @@ describeReadModels('cadre history projection: duties and failures', ({ fresh }) 
     );
     const dataSource = await fresh();
     await project(dataSource, cadreHistoryProjection, log.events);
-    expect(await dataSource.getRepository(CadreHistoryFailure).find()).toEqual([
+    const rows = await dataSource
+      .getRepository(CadreHistoryFailure)
+      .find({ order: { occurredAt: 'DESC' } });
+    expect(rows).toEqual([
       {
         failureId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
         cadreId: CADRE,
@@ -151,8 +172,18 @@ describeReadModels('cadre history projection: duties and failures', ({ fresh }) 
         description: 'The April inspection was not carried out',
         evidence: 'Inspection log, April',
         adverseEffect: 'SERIOUS',
+        kind: 'INSPECTION_NOT_ORGANISED',
+        otherKind: null,
+        safetyImpact: true,
         sourceEventIds: [recorded.id],
       },
+      expect.objectContaining({
+        failureId: 'c3d4e5f6-a7b8-4c9d-8e1f-2a3b4c5d6e7f',
+        kind: 'OTHER',
+        otherKind: 'not recorded (before failure kinds)',
+        safetyImpact: false,
+        sourceEventIds: [old.id],
+      }),
     ]);
   });
 });

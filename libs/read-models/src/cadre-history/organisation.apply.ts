@@ -45,6 +45,7 @@ export const ORGANISATION_APPLIERS: Record<string, Apply> = {
       heldFrom: utc(data.effectiveFrom),
       heldUntil: null,
       reliefReason: null,
+      eligibilityOverride: data.eligibilityOverride,
       sourceEventIds: [event.id],
     });
   },

@@ -7,6 +7,7 @@ import { cadreHistoryProjection } from './cadre-history.projection';
 const DEPARTMENT = '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f';
 const POST = '7a2d3b5f-9c4e-4d6f-8a81-2b3c4d5e6f70';
 const CADRE = '8b3e4c6a-ad5f-4e7a-9b92-3c4d5e6f7081';
+const OTHER_POST = '9d4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b';
 
 describeReadModels('cadre history projection: organisation', ({ fresh }) => {
   it('given CadreRegistered, then the cadre with a lower-case search key and its event', async () => {
@@ -56,17 +57,42 @@ describeReadModels('cadre history projection: organisation', ({ fresh }) => {
     ]);
   });
 
-  it('given CadreAppointedToPost, then an open holding from the effective date', async () => {
+  it('given CadreAppointedToPost, then an open holding from the effective date, with the eligibility override it carried', async () => {
     const log = new EventLog();
+    const override = {
+      reason: 'Only engineer qualified for the post; approved by the standing committee',
+      blocks: [
+        {
+          reason: 'INCOMPETENT_GRADE',
+          detail: 'The latest work-safety assessment (2025) graded the cadre INCOMPETENT',
+          sourceEventIds: ['e0b1c2d3-e4f5-4a6b-8c7d-8e9f0a1b2c3d'],
+        },
+      ],
+    };
     const appointed = log.record('CadreAppointedToPost', {
       postId: POST,
       cadreId: CADRE,
-      effectiveFrom: '2026-01-15',
-      occurredAt: '2026-01-15',
+      effectiveFrom: '2026-01-15T00:00:00.000Z',
+      eligibilityOverride: override,
+      occurredAt: '2026-01-15T00:00:00.000Z',
     });
+    // Stored before eligibility was enforced (schema v1): nothing was overridden.
+    const earlier = log.record(
+      'CadreAppointedToPost',
+      {
+        postId: OTHER_POST,
+        cadreId: CADRE,
+        effectiveFrom: '2025-01-15T00:00:00.000Z',
+        occurredAt: '2025-01-15T00:00:00.000Z',
+      },
+      { schemaVersion: 1 },
+    );
     const dataSource = await fresh();
     await project(dataSource, cadreHistoryProjection, log.events);
-    expect(await dataSource.getRepository(CadreHistoryHolding).find()).toEqual([
+    const rows = await dataSource
+      .getRepository(CadreHistoryHolding)
+      .find({ order: { heldFrom: 'DESC' } });
+    expect(rows).toEqual([
       {
         holdingId: appointed.id,
         cadreId: CADRE,
@@ -74,8 +100,10 @@ describeReadModels('cadre history projection: organisation', ({ fresh }) => {
         heldFrom: '2026-01-15T00:00:00.000Z',
         heldUntil: null,
         reliefReason: null,
+        eligibilityOverride: override,
         sourceEventIds: [appointed.id],
       },
+      expect.objectContaining({ holdingId: earlier.id, eligibilityOverride: null }),
     ]);
   });
 
@@ -84,7 +112,13 @@ describeReadModels('cadre history projection: organisation', ({ fresh }) => {
     const stream = `post-${POST}`;
     const first = log.record(
       'CadreAppointedToPost',
-      { postId: POST, cadreId: CADRE, effectiveFrom: '2025-01-01', occurredAt: '2025-01-01' },
+      {
+        postId: POST,
+        cadreId: CADRE,
+        effectiveFrom: '2025-01-01',
+        eligibilityOverride: null,
+        occurredAt: '2025-01-01',
+      },
       { stream },
     );
     const relieved = log.record(
@@ -100,7 +134,13 @@ describeReadModels('cadre history projection: organisation', ({ fresh }) => {
     );
     const again = log.record(
       'CadreAppointedToPost',
-      { postId: POST, cadreId: CADRE, effectiveFrom: '2026-01-01', occurredAt: '2026-01-01' },
+      {
+        postId: POST,
+        cadreId: CADRE,
+        effectiveFrom: '2026-01-01',
+        eligibilityOverride: null,
+        occurredAt: '2026-01-01',
+      },
       { stream },
     );
     const dataSource = await fresh();
@@ -116,6 +156,7 @@ describeReadModels('cadre history projection: organisation', ({ fresh }) => {
         heldFrom: '2025-01-01T00:00:00.000Z',
         heldUntil: '2025-06-30T04:00:00.000Z',
         reliefReason: 'Transferred',
+        eligibilityOverride: null,
         sourceEventIds: [first.id, relieved.id],
       },
       {
@@ -125,6 +166,7 @@ describeReadModels('cadre history projection: organisation', ({ fresh }) => {
         heldFrom: '2026-01-01T00:00:00.000Z',
         heldUntil: null,
         reliefReason: null,
+        eligibilityOverride: null,
         sourceEventIds: [again.id],
       },
     ]);

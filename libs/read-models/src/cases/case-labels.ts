@@ -72,8 +72,10 @@ function referencesOf(event: CaseEvent): Reference[] {
         responsibleCadreId === null ? [] : [{ kind: 'CADRE', id: responsibleCadreId }];
       return [{ kind: 'POST', id: postId }, ...responsible];
     }
+    case 'HearingNoticeServed':
     case 'SubjectStatementRecorded':
     case 'FindingRecorded':
+    case 'AppealWaived':
     case 'SanctionWithdrawn':
     case 'SanctionDecided':
     case 'AppealFiled':

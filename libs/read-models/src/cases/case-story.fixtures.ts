@@ -13,6 +13,9 @@ export const SANCTION_ZHANG = '7d6a2c8e-9b0f-4a1b-8c2d-3e4f5a6b7c8d';
 export const SANCTION_LI = '8e7b3d9f-0c1a-4b2c-9d3e-4f5a6b7c8d9e';
 export const APPEAL_ZHANG = '9f8c4e0a-1d2b-4c3d-8e4f-5a6b7c8d9e0f';
 export const APPEAL_LI = 'a09d5f1b-2e3c-4d4e-9f5a-6b7c8d9e0f1a';
+/** Li's measure and referral of the reopened round, and the waiver of its appeal. */
+export const WARNING_LI = 'b1ae6a2c-3f4d-4e5f-8a6b-7c8d9e0f1a2c';
+export const REFERRAL_LI = 'c2bf7b3d-4a5e-4f6a-9b7c-8d9e0f1a2b3d';
 
 export const NAMES = {
   department: 'Riverside Municipal People’s Government',
@@ -25,6 +28,8 @@ export const NAMES = {
 export const CASEWORKER: Actor = { id: 'caseworker-1', role: 'CASEWORKER' };
 export const INVESTIGATOR: Actor = { id: 'supervisor-investigating', role: 'SUPERVISOR' };
 export const DECIDER: Actor = { id: 'supervisor-deciding', role: 'SUPERVISOR' };
+/** Took no earlier part: decides the appeals. */
+export const APPEALS: Actor = { id: 'supervisor-appeals', role: 'SUPERVISOR' };
 
 export const ACCIDENT_AT = '2026-01-01T06:30:00.000Z';
 /** 60 days after the accident */
@@ -103,7 +108,10 @@ const step = <T extends CaseEventType>(
   data: StepData<T>,
 ): CaseStep => ({ type, at, actor, data: { ...data } });
 
-/** Every case event type at least once: extension, appeals that change and revoke, reopening. */
+/**
+ * Every case event type at least once: extension, a hearing notice left unanswered, appeals that
+ * change and revoke, reopening, a new round with a measure, a referral and a waived appeal.
+ */
 export const CASE_STORY: readonly CaseStep[] = [
   step('CaseOpened', '2026-01-05T09:00:00.000Z', CASEWORKER, {
     kind: 'POST_ACCIDENT',
@@ -158,19 +166,29 @@ export const CASE_STORY: readonly CaseStep[] = [
     previousDueAt: DUE_AT,
     dueAt: EXTENDED_DUE_AT,
   }),
+  step('HearingNoticeServed', '2026-02-25T09:00:00.000Z', CASEWORKER, {
+    cadreId: LI,
+    respondBy: '2026-03-02T15:59:59.999Z',
+  }),
   step('FindingRecorded', '2026-03-10T09:00:00.000Z', INVESTIGATOR, {
     cadreId: ZHANG,
     responsible: true,
     responsibilityKind: 'LEADERSHIP',
     reasoning: 'Signed off the inspection plan and never followed it up',
-    heardBeforeFinding: true,
+    hearing: 'STATEMENT',
+    aggravating: [],
+    mitigating: [{ circumstance: 'COOPERATION', note: 'Handed over every inspection plan' }],
+    recordedBy: INVESTIGATOR.id,
   }),
   step('FindingRecorded', '2026-03-10T10:00:00.000Z', INVESTIGATOR, {
     cadreId: LI,
     responsible: true,
     responsibilityKind: 'SUPERVISORY',
     reasoning: 'Left two warnings about the haulage road unanswered',
-    heardBeforeFinding: false,
+    hearing: 'NOTICE_UNANSWERED',
+    aggravating: [{ circumstance: 'REPEATED_WITHIN_YEAR', note: 'The second warning since May' }],
+    mitigating: [],
+    recordedBy: INVESTIGATOR.id,
   }),
   step('SanctionDecided', '2026-03-15T09:00:00.000Z', DECIDER, {
     sanctionId: SANCTION_ZHANG,
@@ -186,6 +204,7 @@ export const CASE_STORY: readonly CaseStep[] = [
   }),
   step('CaseDecided', '2026-03-20T10:00:00.000Z', DECIDER, {
     appealWindowClosesAt: '2026-04-19T10:00:00.000Z',
+    decidedBy: DECIDER.id,
   }),
   step('AppealFiled', '2026-03-25T09:00:00.000Z', CASEWORKER, {
     appealId: APPEAL_ZHANG,
@@ -193,13 +212,14 @@ export const CASE_STORY: readonly CaseStep[] = [
     sanctionId: SANCTION_ZHANG,
     grounds: 'The delegation was lawful',
   }),
-  step('AppealDecided', '2026-04-02T09:00:00.000Z', DECIDER, {
+  step('AppealDecided', '2026-04-02T09:00:00.000Z', APPEALS, {
     appealId: APPEAL_ZHANG,
     cadreId: ZHANG,
     sanctionId: SANCTION_ZHANG,
     outcome: 'SANCTION_CHANGED',
     changedSanction: 'ADMONISHMENT_TALK',
     reasoning: 'The delegation was lawful but not followed up',
+    decidedBy: APPEALS.id,
   }),
   step('AppealFiled', '2026-04-03T09:00:00.000Z', CASEWORKER, {
     appealId: APPEAL_LI,
@@ -207,13 +227,14 @@ export const CASE_STORY: readonly CaseStep[] = [
     sanctionId: SANCTION_LI,
     grounds: 'The warnings never reached the post',
   }),
-  step('AppealDecided', '2026-04-10T09:00:00.000Z', DECIDER, {
+  step('AppealDecided', '2026-04-10T09:00:00.000Z', APPEALS, {
     appealId: APPEAL_LI,
     cadreId: LI,
     sanctionId: SANCTION_LI,
     outcome: 'SANCTION_REVOKED',
     changedSanction: null,
     reasoning: 'The warnings were filed with another department',
+    decidedBy: APPEALS.id,
   }),
   step('CaseClosed', '2026-04-20T09:00:00.000Z', DECIDER, { reason: 'Decided; appeals decided' }),
   step('CaseReopened', '2026-05-04T09:00:00.000Z', DECIDER, {
@@ -224,12 +245,49 @@ export const CASE_STORY: readonly CaseStep[] = [
     responsible: false,
     responsibilityKind: null,
     reasoning: 'The provincial inspection shows the follow-up was done',
-    heardBeforeFinding: true,
+    hearing: 'STATEMENT',
+    aggravating: [],
+    mitigating: [],
+    recordedBy: INVESTIGATOR.id,
   }),
   step('SanctionWithdrawn', '2026-05-20T09:00:00.000Z', INVESTIGATOR, {
     sanctionId: SANCTION_ZHANG,
     cadreId: ZHANG,
     reason: 'FINDING_SUPERSEDED',
+  }),
+  step('SubjectStatementRecorded', '2026-05-21T09:00:00.000Z', CASEWORKER, {
+    cadreId: LI,
+    statement: 'The second warning was filed with the transport bureau',
+  }),
+  step('FindingRecorded', '2026-05-25T09:00:00.000Z', INVESTIGATOR, {
+    cadreId: LI,
+    responsible: true,
+    responsibilityKind: 'SUPERVISORY',
+    reasoning: 'The provincial inspection found the second warning on the post’s desk',
+    hearing: 'STATEMENT',
+    aggravating: [],
+    mitigating: [],
+    recordedBy: INVESTIGATOR.id,
+  }),
+  step('SanctionDecided', '2026-05-28T09:00:00.000Z', DECIDER, {
+    sanctionId: WARNING_LI,
+    cadreId: LI,
+    sanction: 'WARNING',
+    decidedBy: DECIDER.id,
+  }),
+  step('SanctionDecided', '2026-05-28T09:30:00.000Z', DECIDER, {
+    sanctionId: REFERRAL_LI,
+    cadreId: LI,
+    sanction: 'REFERRAL_TO_DISCIPLINE_INSPECTION',
+    decidedBy: DECIDER.id,
+  }),
+  step('CaseDecided', '2026-06-01T09:00:00.000Z', DECIDER, {
+    appealWindowClosesAt: '2026-07-01T15:59:59.999Z',
+    decidedBy: DECIDER.id,
+  }),
+  step('AppealWaived', '2026-06-02T09:00:00.000Z', CASEWORKER, {
+    cadreId: LI,
+    sanctionId: WARNING_LI,
   }),
 ];
 
@@ -250,4 +308,33 @@ export function recordCase(
       { stream: `case-${caseId}`, actor, recordedAt: recordedAtOf(at) },
     ),
   );
+}
+
+/**
+ * A case state as the version before hearing notices stored it in a row: without the fields it
+ * did not know, and each finding with the statement flag instead of the hearing basis.
+ */
+export function storedBeforeFairProcedure(state: Record<string, unknown>): Record<string, unknown> {
+  const {
+    investigatorAssignedAt: _assigned,
+    investigationStartedAt: _started,
+    hearingNotices: _notices,
+    waivers: _waivers,
+    participants: _participants,
+    reopenedAt: _reopened,
+    findings,
+    appeals,
+    ...kept
+  } = state as Record<string, unknown> & {
+    findings: Record<string, Record<string, unknown>>;
+    appeals: Record<string, unknown>[];
+  };
+  const oldFindings = Object.fromEntries(
+    Object.entries(findings).map(([cadreId, finding]) => {
+      const { hearing, aggravating: _a, mitigating: _m, recordedBy: _r, ...rest } = finding;
+      return [cadreId, { ...rest, heardBeforeFinding: hearing === 'STATEMENT' }];
+    }),
+  );
+  const oldAppeals = appeals.map(({ round: _round, ...appeal }) => appeal);
+  return { ...kept, findings: oldFindings, appeals: oldAppeals };
 }

@@ -1,22 +1,29 @@
 import type { AccidentCasualtiesUpdated, AccidentReported } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import { type EntityManager, Like } from 'typeorm';
+import type { ProjectionContext } from '../runner/projection';
 import { ComplianceFact } from './compliance-fact.entity';
 import { countAt } from './compliance-fact';
 import { accidentFigure } from './compliance.figures';
 
-/** Counted in the year it happened, under its grade. */
+/** Counted in the local month and year it happened, under its grade. */
 export async function accidentReported(
   event: RecordedEvent,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const data = event.data as unknown as AccidentReported['data'];
-  await countAt(manager, event, {
-    figure: accidentFigure(data.grade),
-    subject: data.accidentId,
-    departmentId: data.departmentId,
-    at: data.occurredAt,
-  });
+  await countAt(
+    manager,
+    event,
+    {
+      figure: accidentFigure(data.grade),
+      subject: data.accidentId,
+      departmentId: data.departmentId,
+      at: data.occurredAt,
+    },
+    calendar,
+  );
 }
 
 /**
@@ -26,6 +33,7 @@ export async function accidentReported(
 export async function accidentCasualtiesUpdated(
   event: RecordedEvent,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const data = event.data as unknown as AccidentCasualtiesUpdated['data'];
   const facts = manager.getRepository(ComplianceFact);
@@ -46,7 +54,8 @@ export async function accidentCasualtiesUpdated(
       departmentId: report.departmentId,
       at: report.occurredAt,
       value: 0,
+      year: report.year ?? undefined,
     },
-    report.year ?? undefined,
+    calendar,
   );
 }

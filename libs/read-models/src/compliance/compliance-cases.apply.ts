@@ -1,44 +1,124 @@
-import type {
-  AppealDecided,
-  CaseClosed,
-  CaseOpened,
-  CaseReopened,
-  SanctionDecided,
-  SanctionWithdrawn,
+import {
+  type AppealDecided,
+  type CaseClosed,
+  type CaseOpened,
+  type CaseReopened,
+  type CaseSubjectNamed,
+  type SanctionDecided,
+  type SanctionWithdrawn,
+  isMeasure,
 } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
+import type { ProjectionContext } from '../runner/projection';
+import { ComplianceCaseSubject } from './compliance-case-subject.entity';
 import { ComplianceFact } from './compliance-fact.entity';
-import { countAt } from './compliance-fact';
+import { countAt, eventColumns } from './compliance-fact';
+import { findPost } from './compliance-rows';
 
-/** Cases and their sanctions count for the department that opened the case. */
-async function openingDepartment(manager: EntityManager, event: RecordedEvent, caseId: string) {
+/*
+ * Attribution (docs: "Identity"): a case counts for the department of each subject's post, once
+ * per department however many of its cadres the case names; a measure counts for the department
+ * of the post its subject was named with. The department that opened the case as the supervision
+ * authority counts it in a figure of its own, `casesOpenedAsAuthority`.
+ */
+
+/** The opening of a case, as its authority's fact recorded it: the event and year it counts in. */
+async function openingOf(
+  manager: EntityManager,
+  event: RecordedEvent,
+  caseId: string,
+): Promise<ComplianceFact> {
   const opened = await manager
     .getRepository(ComplianceFact)
-    .findOneBy({ figure: 'casesOpened', subject: caseId });
+    .findOneBy({ figure: 'casesOpenedAsAuthority', subject: caseId });
   if (!opened) throw new Error(`${event.type} ${event.id}: case ${caseId} was never opened`);
-  return opened.departmentId;
+  return opened;
 }
 
-export async function caseOpened(event: RecordedEvent, manager: EntityManager): Promise<void> {
+/** The departments the case counts for: those of its subjects' posts. */
+async function subjectDepartments(manager: EntityManager, caseId: string): Promise<string[]> {
+  const subjects = await manager.getRepository(ComplianceCaseSubject).findBy({ caseId });
+  return [...new Set(subjects.map((subject) => subject.departmentId))].sort();
+}
+
+export async function caseOpened(
+  event: RecordedEvent,
+  manager: EntityManager,
+  { calendar }: ProjectionContext,
+): Promise<void> {
   const data = event.data as unknown as CaseOpened['data'];
-  await countAt(manager, event, {
+  await countAt(
+    manager,
+    event,
+    {
+      figure: 'casesOpenedAsAuthority',
+      subject: data.caseId,
+      departmentId: data.openedByDepartmentId,
+      at: data.occurredAt,
+    },
+    calendar,
+  );
+}
+
+/**
+ * The first subject on a post of a department makes the case count there, as opened when the
+ * case was opened (the CaseOpened event is what counts); every subject's naming is listed beside
+ * it (uncounted), so the drill-down says why the case counts for the department.
+ */
+export async function caseSubjectNamed(
+  event: RecordedEvent,
+  manager: EntityManager,
+): Promise<void> {
+  const data = event.data as unknown as CaseSubjectNamed['data'];
+  const post = await findPost(manager, data.postId);
+  if (!post) throw new Error(`CaseSubjectNamed ${event.id}: post ${data.postId} is unknown`);
+  const { departmentId } = post;
+  await manager
+    .getRepository(ComplianceCaseSubject)
+    .createQueryBuilder()
+    .insert()
+    .values({
+      caseId: data.caseId,
+      cadreId: data.cadreId,
+      postId: data.postId,
+      departmentId,
+      eventId: event.id,
+    })
+    .orIgnore()
+    .execute();
+  const facts = manager.getRepository(ComplianceFact);
+  const opening = await openingOf(manager, event, data.caseId);
+  const counted = await facts.existsBy({
     figure: 'casesOpened',
     subject: data.caseId,
-    departmentId: data.openedByDepartmentId,
-    at: data.occurredAt,
+    departmentId,
+    value: 1,
   });
+  const { year, month, eventId, eventType, stream, position, occurredAt } = opening;
+  const columns = { figure: 'casesOpened', subject: data.caseId, departmentId, year, month };
+  if (!counted) {
+    await facts.insert({ ...columns, value: 1, eventId, eventType, stream, position, occurredAt });
+  }
+  await facts.insert({ ...columns, value: 0, ...eventColumns(event) });
 }
 
-/** Closed in the year of its (latest) closing. */
-export async function caseClosed(event: RecordedEvent, manager: EntityManager): Promise<void> {
+/** Closed in the local year of its (latest) closing, for each department the case counts for. */
+export async function caseClosed(
+  event: RecordedEvent,
+  manager: EntityManager,
+  { calendar }: ProjectionContext,
+): Promise<void> {
   const data = event.data as unknown as CaseClosed['data'];
-  await countAt(manager, event, {
-    figure: 'casesClosed',
-    subject: data.caseId,
-    departmentId: await openingDepartment(manager, event, data.caseId),
-    at: data.occurredAt,
-  });
+  await openingOf(manager, event, data.caseId);
+  for (const departmentId of await subjectDepartments(manager, data.caseId)) {
+    await countAt(
+      manager,
+      event,
+      { figure: 'casesClosed', subject: data.caseId, departmentId, at: data.occurredAt },
+      calendar,
+    );
+  }
 }
 
 /** A reopened case is closed no longer (until it closes again). */
@@ -49,14 +129,36 @@ export async function caseReopened(event: RecordedEvent, manager: EntityManager)
     .delete({ figure: 'casesClosed', subject: data.caseId });
 }
 
-export async function sanctionDecided(event: RecordedEvent, manager: EntityManager): Promise<void> {
+/**
+ * A measure counts in `sanctionsDecided`; a referral (to discipline inspection or judicial
+ * organs) is no measure and counts apart, in `referralsDecided`; both for the department of the
+ * post its subject was named with.
+ */
+export async function sanctionDecided(
+  event: RecordedEvent,
+  manager: EntityManager,
+  { calendar }: ProjectionContext,
+): Promise<void> {
   const data = event.data as unknown as SanctionDecided['data'];
-  await countAt(manager, event, {
-    figure: 'sanctionsDecided',
-    subject: data.sanctionId,
-    departmentId: await openingDepartment(manager, event, data.caseId),
-    at: data.occurredAt,
-  });
+  const subject = await manager
+    .getRepository(ComplianceCaseSubject)
+    .findOneBy({ caseId: data.caseId, cadreId: data.cadreId });
+  if (!subject) {
+    throw new Error(
+      `SanctionDecided ${event.id}: cadre ${data.cadreId} is no subject of case ${data.caseId}`,
+    );
+  }
+  await countAt(
+    manager,
+    event,
+    {
+      figure: isMeasure(data.sanction) ? 'sanctionsDecided' : 'referralsDecided',
+      subject: data.sanctionId,
+      departmentId: subject.departmentId,
+      at: data.occurredAt,
+    },
+    calendar,
+  );
 }
 
 /** A withdrawn sanction no longer counts. */
@@ -65,12 +167,13 @@ export async function sanctionWithdrawn(
   manager: EntityManager,
 ): Promise<void> {
   const data = event.data as unknown as SanctionWithdrawn['data'];
-  await manager
-    .getRepository(ComplianceFact)
-    .delete({ figure: 'sanctionsDecided', subject: data.sanctionId });
+  await manager.getRepository(ComplianceFact).delete({
+    figure: In(['sanctionsDecided', 'referralsDecided']),
+    subject: data.sanctionId,
+  });
 }
 
-/** A sanction revoked on appeal no longer counts; a changed one still does, with the appeal beside it. */
+/** A measure revoked on appeal no longer counts; a changed one still does, with the appeal beside it. */
 export async function appealDecided(event: RecordedEvent, manager: EntityManager): Promise<void> {
   const data = event.data as unknown as AppealDecided['data'];
   const facts = manager.getRepository(ComplianceFact);
@@ -82,16 +185,13 @@ export async function appealDecided(event: RecordedEvent, manager: EntityManager
   if (data.outcome !== 'SANCTION_CHANGED') return;
   const decided = await facts.findOneBy({ ...where, value: 1 });
   if (!decided) return;
-  await countAt(
-    manager,
-    event,
-    {
-      figure: 'sanctionsDecided',
-      subject: data.sanctionId,
-      departmentId: decided.departmentId,
-      at: decided.occurredAt,
-      value: 0,
-    },
-    decided.year ?? undefined,
-  );
+  await facts.insert({
+    figure: 'sanctionsDecided',
+    subject: data.sanctionId,
+    departmentId: decided.departmentId,
+    year: decided.year,
+    month: decided.month,
+    value: 0,
+    ...eventColumns(event),
+  });
 }

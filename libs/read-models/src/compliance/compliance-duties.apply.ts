@@ -1,16 +1,28 @@
-import type {
-  DutyAmended,
-  DutyAssigned,
-  DutyPerformanceRecorded,
-  DutyRevoked,
-  FailureToPerformRecorded,
+import {
+  type DutyAmended,
+  type DutyAssigned,
+  type DutyPerformanceRecorded,
+  type DutyRevoked,
+  type FailureToPerformRecorded,
+  type JurisdictionCalendar,
+  isWorkSafetyFailure,
 } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
+import type { ProjectionContext } from '../runner/projection';
 import { recomputeCoverage } from './compliance-coverage';
-import { closeSpans, countAt, openSpan, yearOf } from './compliance-fact';
-import { findDuty, findPost, insertDuty, updateDuty } from './compliance-rows';
+import { ComplianceFact } from './compliance-fact.entity';
+import { closeSpans, countAt, openSpan } from './compliance-fact';
+import {
+  dueSpansOf,
+  findDuty,
+  findPost,
+  forgetDueSpans,
+  insertDuty,
+  updateDuty,
+} from './compliance-rows';
 import { failedFigure } from './compliance.figures';
+import { performanceStanding } from './duty-periods-due';
 
 async function dutyOf(manager: EntityManager, event: RecordedEvent, dutyId: string) {
   const duty = await findDuty(manager, dutyId);
@@ -18,8 +30,35 @@ async function dutyOf(manager: EntityManager, event: RecordedEvent, dutyId: stri
   return duty;
 }
 
-/** A work-safety duty is due from its assignment, one span per cadence it has. */
-export async function dutyAssigned(event: RecordedEvent, manager: EntityManager): Promise<void> {
+/**
+ * Judges the duty's recorded performances again after its spans changed (a cadence amendment or
+ * a revocation may take effect before a period already performed): each counts (value 1) only
+ * while its period is due, and moves to the year it counts in.
+ */
+async function rejudgePerformances(
+  manager: EntityManager,
+  dutyId: string,
+  calendar: JurisdictionCalendar,
+): Promise<void> {
+  const facts = manager.getRepository(ComplianceFact);
+  const performed = await facts.findBy({ figure: 'dutiesPerformed', dutyId });
+  if (performed.length === 0) return;
+  const spans = await dueSpansOf(manager, dutyId);
+  for (const fact of performed) {
+    const { due, year } = performanceStanding(fact.period ?? '', fact.occurredAt, spans, calendar);
+    const value = due ? 1 : 0;
+    if (value === fact.value && year === fact.year) continue;
+    const { figure, subject, eventId, departmentId } = fact;
+    await facts.update({ figure, subject, eventId, departmentId }, { value, year });
+  }
+}
+
+/** A work-safety duty is due from its business assignment date, one span per cadence it has. */
+export async function dutyAssigned(
+  event: RecordedEvent,
+  manager: EntityManager,
+  { calendar }: ProjectionContext,
+): Promise<void> {
   const data = event.data as unknown as DutyAssigned['data'];
   const post = await findPost(manager, data.postId);
   if (!post) throw new Error(`DutyAssigned ${event.id}: post ${data.postId} was never established`);
@@ -31,7 +70,7 @@ export async function dutyAssigned(event: RecordedEvent, manager: EntityManager)
     industries: [...data.industries],
     cadence: data.cadence,
     status: 'ACTIVE',
-    assignedYear: yearOf(data.occurredAt),
+    assignedYear: calendar.yearOf(data.occurredAt),
   });
   if (data.category === 'WORK_SAFETY') {
     await openSpan(manager, event, {
@@ -41,12 +80,17 @@ export async function dutyAssigned(event: RecordedEvent, manager: EntityManager)
       fromAt: data.occurredAt,
       cadence: data.cadence,
     });
+    forgetDueSpans(manager, data.dutyId);
   }
   await recomputeCoverage(manager, event, data.postId, data.occurredAt);
 }
 
 /** A new cadence closes the span of the old one; new industries may open or close gaps. */
-export async function dutyAmended(event: RecordedEvent, manager: EntityManager): Promise<void> {
+export async function dutyAmended(
+  event: RecordedEvent,
+  manager: EntityManager,
+  { calendar }: ProjectionContext,
+): Promise<void> {
   const data = event.data as unknown as DutyAmended['data'];
   const duty = await dutyOf(manager, event, data.dutyId);
   const cadenceChanged = data.cadence !== undefined && data.cadence !== duty.cadence;
@@ -64,12 +108,18 @@ export async function dutyAmended(event: RecordedEvent, manager: EntityManager):
       fromAt: data.occurredAt,
       cadence: data.cadence,
     });
+    forgetDueSpans(manager, duty.dutyId);
+    await rejudgePerformances(manager, duty.dutyId, calendar);
   }
   if (data.industries) await recomputeCoverage(manager, event, duty.postId, data.occurredAt);
 }
 
 /** A revoked duty is due no longer and covers nothing. */
-export async function dutyRevoked(event: RecordedEvent, manager: EntityManager): Promise<void> {
+export async function dutyRevoked(
+  event: RecordedEvent,
+  manager: EntityManager,
+  { calendar }: ProjectionContext,
+): Promise<void> {
   const data = event.data as unknown as DutyRevoked['data'];
   const duty = await dutyOf(manager, event, data.dutyId);
   await updateDuty(manager, duty, { status: 'REVOKED' });
@@ -78,18 +128,26 @@ export async function dutyRevoked(event: RecordedEvent, manager: EntityManager):
     subject: duty.dutyId,
     at: data.occurredAt,
   });
+  forgetDueSpans(manager, duty.dutyId);
+  if (duty.category === 'WORK_SAFETY') await rejudgePerformances(manager, duty.dutyId, calendar);
   await recomputeCoverage(manager, event, duty.postId, data.occurredAt);
 }
 
-/** Counted in the year of its period; a ONCE duty's in the year it was assigned. */
+/**
+ * Counts in the year of its period, and only for a period that was due (a performance for a
+ * month before the duty was assigned, or after its revocation, is listed beside the figure
+ * without counting).
+ */
 export async function dutyPerformanceRecorded(
   event: RecordedEvent,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const data = event.data as unknown as DutyPerformanceRecorded['data'];
   const duty = await dutyOf(manager, event, data.dutyId);
   if (duty.category !== 'WORK_SAFETY') return;
-  const year = data.period === 'ONCE' ? duty.assignedYear : Number(data.period.slice(0, 4));
+  const spans = await dueSpansOf(manager, duty.dutyId);
+  const { due, year } = performanceStanding(data.period, data.performedAt, spans, calendar);
   await countAt(
     manager,
     event,
@@ -98,23 +156,37 @@ export async function dutyPerformanceRecorded(
       subject: data.performanceId,
       departmentId: duty.departmentId,
       at: data.performedAt,
+      value: due ? 1 : 0,
+      year,
+      dutyId: duty.dutyId,
+      period: data.period,
     },
-    year,
+    calendar,
   );
 }
 
-/** Counted in the year it happened, by adverse effect. */
+/**
+ * Counts in the local year it happened, by adverse effect, when it is a work-safety failure: on a
+ * work-safety duty, or on a business duty with a safety impact (`isWorkSafetyFailure`, the rule
+ * that also decides which failures ground pre-accident cases).
+ */
 export async function failureToPerformRecorded(
   event: RecordedEvent,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const data = event.data as unknown as FailureToPerformRecorded['data'];
   const duty = await dutyOf(manager, event, data.dutyId);
-  if (duty.category !== 'WORK_SAFETY') return;
-  await countAt(manager, event, {
-    figure: failedFigure(data.adverseEffect),
-    subject: data.failureId,
-    departmentId: duty.departmentId,
-    at: data.occurredAt,
-  });
+  if (!isWorkSafetyFailure(duty.category, data.safetyImpact)) return;
+  await countAt(
+    manager,
+    event,
+    {
+      figure: failedFigure(data.adverseEffect),
+      subject: data.failureId,
+      departmentId: duty.departmentId,
+      at: data.occurredAt,
+    },
+    calendar,
+  );
 }

@@ -1,5 +1,9 @@
-import { describeReadModels, project } from '../../../../test/support/projection-spec';
-import { ComplianceLog, complianceOf, readCompliance } from './compliance.fixtures';
+import {
+  TEST_CALENDAR,
+  describeReadModels,
+  project,
+} from '../../../../test/support/projection-spec';
+import { ComplianceLog, complianceOf, drilled, readCompliance } from './compliance.fixtures';
 import { complianceProjection } from './compliance.projection';
 import { currentCoverageGaps } from './coverage-gaps.query';
 import { figureEvents } from './compliance-drill-down.query';
@@ -13,13 +17,17 @@ const drill = async (
   year = 2026,
 ): Promise<string[]> =>
   (
-    await figureEvents(dataSource, {
-      departmentIds: [departmentId],
-      year,
-      figure,
-      skip: 0,
-      take: 100,
-    })
+    await figureEvents(
+      dataSource,
+      {
+        departmentIds: [departmentId],
+        year,
+        figure,
+        skip: 0,
+        take: 100,
+      },
+      TEST_CALENDAR,
+    )
   ).items.map((item) => item.eventId);
 
 describeReadModels('compliance projection: duties', ({ fresh }) => {
@@ -144,7 +152,7 @@ describeReadModels('compliance projection: duties', ({ fresh }) => {
     expect(await drill(dataSource, city.departmentId, 'dutiesPerformed', 2027)).toEqual([]);
   });
 
-  it('given FailureToPerformRecorded, then it counts in the year it happened, by adverse effect', async () => {
+  it('given FailureToPerformRecorded, then a work-safety failure counts in the local year it happened, by adverse effect', async () => {
     const log = new ComplianceLog();
     const city = log.department('MUNICIPAL', null);
     const post = log.post(city.departmentId, ['mining']);
@@ -153,14 +161,15 @@ describeReadModels('compliance projection: duties', ({ fresh }) => {
     const serious = log.failure(duty.dutyId, post.postId, 'SERIOUS', '2026-04-02T08:00:00Z');
     const minor = log.failure(duty.dutyId, post.postId, 'MINOR', '2026-05-02T08:00:00Z');
     const none = log.failure(duty.dutyId, post.postId, 'NONE', '2026-06-02T08:00:00Z');
-    log.failure(duty.dutyId, post.postId, 'SERIOUS', '2025-12-31T23:59:59Z');
-    log.failure(business.dutyId, post.postId, 'SERIOUS', '2026-04-02T08:00:00Z');
+    log.failure(duty.dutyId, post.postId, 'SERIOUS', '2025-12-31T15:59:59Z');
+    // 07:59 on 1 January 2026 in Beijing: the new year there, although still 2025 in UTC.
+    const newYear = log.failure(duty.dutyId, post.postId, 'MINOR', '2025-12-31T23:59:59Z');
     const dataSource = await fresh();
     const compliance = await complianceOf(dataSource, log.events, 2026);
 
     expect(compliance.get(city.departmentId)?.own.dutiesFailed).toEqual({
       NONE: 1,
-      MINOR: 1,
+      MINOR: 2,
       SERIOUS: 1,
     });
     expect(await drill(dataSource, city.departmentId, 'dutiesFailed.SERIOUS')).toEqual([
@@ -170,6 +179,105 @@ describeReadModels('compliance projection: duties', ({ fresh }) => {
       serious.id,
       minor.id,
       none.id,
+      newYear.id,
+    ]);
+    expect(business.dutyId).toBeDefined();
+  });
+
+  it('counts a failure on a business duty only when recorded with a safety impact, the rule that grounds cases', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining']);
+    const duty = log.duty(post.postId, { industries: ['mining'] });
+    const business = log.duty(post.postId, { industries: ['mining'], category: 'BUSINESS' });
+    const licence = log.failure(business.dutyId, post.postId, 'SERIOUS', '2026-04-02T08:00:00Z');
+    log.failure(business.dutyId, post.postId, 'SERIOUS', '2026-04-03T08:00:00Z', {
+      safetyImpact: false,
+    });
+    // Stored before failure kinds (schema v1): read as no safety impact claimed.
+    const oldSafety = log.failure(duty.dutyId, post.postId, 'MINOR', '2026-05-02T08:00:00Z', {
+      schemaVersion: 1,
+    });
+    log.failure(business.dutyId, post.postId, 'MINOR', '2026-05-03T08:00:00Z', {
+      schemaVersion: 1,
+    });
+    const dataSource = await fresh();
+    const compliance = await complianceOf(dataSource, log.events, 2026);
+
+    expect(compliance.get(city.departmentId)?.own.dutiesFailed).toEqual({
+      NONE: 0,
+      MINOR: 1,
+      SERIOUS: 1,
+    });
+    expect(await drill(dataSource, city.departmentId, 'dutiesFailed')).toEqual([
+      licence.id,
+      oldSafety.id,
+    ]);
+  });
+
+  it('given performances for months before the duty was assigned, then they are listed but only due periods count', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining']);
+    // Assigned on 1 December (Beijing time); performances for February to July were accepted
+    // before business times were checked.
+    const duty = log.duty(post.postId, {
+      industries: ['mining'],
+      occurredAt: '2026-11-30T16:00:00.000Z',
+    });
+    const early = ['02', '03', '04', '05', '06', '07'].map((month) =>
+      log.performance(duty.dutyId, `2026-${month}`, '2026-12-02T02:00:00Z'),
+    );
+    const december = log.performance(duty.dutyId, '2026-12', '2026-12-20T02:00:00Z');
+    const future = log.performance(duty.dutyId, '2099-01', '2026-12-21T02:00:00Z');
+    const dataSource = await fresh();
+    const compliance = await complianceOf(dataSource, log.events, 2026);
+
+    expect(compliance.get(city.departmentId)?.own).toMatchObject({
+      dutiesDue: 1,
+      dutiesPerformed: 1,
+    });
+    expect(compliance.get(city.departmentId)?.indicators.performanceRate).toBe(1);
+    expect(await drilled(dataSource, [city.departmentId], 'dutiesPerformed')).toEqual([
+      ...early.map((event) => [event.id, false]),
+      [december.id, true],
+    ]);
+    const later = await complianceOf(dataSource, [], 2099);
+    expect(later.get(city.departmentId)?.own.dutiesPerformed).toBe(0);
+    expect(await drill(dataSource, city.departmentId, 'dutiesPerformed', 2099)).toEqual([
+      future.id,
+    ]);
+  });
+
+  it('given a revocation or a new cadence taking effect before periods already performed, then those performances count no longer', async () => {
+    const log = new ComplianceLog();
+    const city = log.department('MUNICIPAL', null);
+    const post = log.post(city.departmentId, ['mining', 'construction']);
+    const revokedDuty = log.duty(post.postId, { industries: ['mining'], cadence: 'MONTHLY' });
+    const amendedDuty = log.duty(post.postId, { industries: ['construction'] });
+    const may = log.performance(revokedDuty.dutyId, '2026-05', '2026-05-20T02:00:00Z');
+    const june = log.performance(revokedDuty.dutyId, '2026-06', '2026-06-20T02:00:00Z');
+    const february = log.performance(amendedDuty.dutyId, '2026-02', '2026-02-20T02:00:00Z');
+    const march = log.performance(amendedDuty.dutyId, '2026-03', '2026-03-20T02:00:00Z');
+    const dataSource = await fresh();
+    const before = await complianceOf(dataSource, log.events, 2026);
+    expect(before.get(city.departmentId)?.own.dutiesPerformed).toBe(4);
+
+    const changes = [
+      log.revoke(revokedDuty.dutyId, '2026-05-10T00:00:00.000Z'),
+      log.amend(amendedDuty.dutyId, { cadence: 'QUARTERLY' }, '2026-03-15T00:00:00.000Z'),
+    ];
+    const after = await complianceOf(dataSource, changes, 2026);
+    // The monthly duty January to May (5) and the other January, February, then Q1 to Q4 (6).
+    expect(after.get(city.departmentId)?.own).toMatchObject({
+      dutiesDue: 11,
+      dutiesPerformed: 2,
+    });
+    expect(await drilled(dataSource, [city.departmentId], 'dutiesPerformed')).toEqual([
+      [may.id, true],
+      [june.id, false],
+      [february.id, true],
+      [march.id, false],
     ]);
   });
 
@@ -186,7 +294,7 @@ describeReadModels('compliance projection: duties', ({ fresh }) => {
     await project(dataSource, complianceProjection, kept.slice(0, 3));
     // The revocation is applied (the duty and the post's gaps are remembered), then rolled back.
     const crash = dataSource.transaction(async (manager) => {
-      await complianceProjection.apply(revoked, manager);
+      await complianceProjection.apply(revoked, manager, { calendar: TEST_CALENDAR });
       throw new Error('stopped before commit');
     });
     await expect(crash).rejects.toThrow('stopped before commit');

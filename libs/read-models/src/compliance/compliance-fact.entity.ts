@@ -3,10 +3,12 @@ import { bigintColumn } from '../database/bigint.transformer';
 
 /**
  * One event behind one figure of a department. Every figure is a sum of `value` over its facts
- * (1: the fact counts; 0: an event that explains a counted one, e.g. the update that re-graded an
- * accident), so every figure drills down to the ids of its events. A point fact has a `year`; a
- * span fact (duties due, scope items, coverage gaps) has `fromAt`..`toAt` and is evaluated for a
- * year when read. The primary key makes each (figure, counted thing, event) appear once.
+ * (1: the fact counts; 0: an event listed beside the counted ones without counting, e.g. the
+ * update that re-graded an accident, or a performance for a period that was not due), so every
+ * figure drills down to the ids of its events. A point fact has a `year`; a span fact (duties
+ * due, scope items, coverage gaps) has `fromAt`..`toAt` and is evaluated for a year when read.
+ * The primary key makes each (figure, counted thing, event, department) appear once: one event
+ * may count for several departments (a case closed counts for the department of each subject).
  */
 @Entity({ name: 'compliance_facts' })
 @Index(['departmentId', 'year'])
@@ -16,6 +18,8 @@ import { bigintColumn } from '../database/bigint.transformer';
 @Index(['subject'])
 // A post's facts of one figure (its open coverage gaps, when duties or scope change).
 @Index(['postId', 'figure'])
+// A duty's performances, judged again when its due spans change.
+@Index(['dutyId', 'figure'])
 export class ComplianceFact {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   figure: string = '';
@@ -27,7 +31,7 @@ export class ComplianceFact {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   eventId: string = '';
 
-  @Column({ type: 'varchar', length: 36 })
+  @PrimaryColumn({ type: 'varchar', length: 36 })
   departmentId: string = '';
 
   @Column({ type: 'integer', nullable: true })
@@ -58,6 +62,13 @@ export class ComplianceFact {
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   item: string | null = null;
+
+  /** The duty and the period of a `dutiesPerformed` fact. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  dutyId: string | null = null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  period: string | null = null;
 
   @Column({ type: 'integer' })
   value: number = 1;

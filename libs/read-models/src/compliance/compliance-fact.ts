@@ -1,22 +1,21 @@
-import { toUtcIso } from '@dutyledger/domain';
+import { type JurisdictionCalendar, toUtcIso } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import { type EntityManager, IsNull } from 'typeorm';
 import { ComplianceFact } from './compliance-fact.entity';
 import type { StoredFigure } from './compliance.figures';
 
-/** The calendar year (UTC, like every business calendar rule of the domain) of a business time. */
-export const yearOf = (iso: string): number => Number(toUtcIso(iso).slice(0, 4));
-
-/** `YYYY-MM` (UTC) of a business time. */
-export const monthOf = (iso: string): string => toUtcIso(iso).slice(0, 7);
-
 export interface PointFact {
   figure: StoredFigure;
   subject: string;
   departmentId: string;
-  /** When it counts: its year and month are taken from this business time. */
+  /** When it counts: its year and month in the jurisdiction's calendar, from this business time. */
   at: string;
   value?: 0 | 1;
+  /** A year other than that of `at` (a performance counts in the year of its period). */
+  year?: number;
+  /** The duty and period of a performance, re-judged when the duty's spans change. */
+  dutyId?: string;
+  period?: string;
 }
 
 export interface SpanFact {
@@ -30,7 +29,7 @@ export interface SpanFact {
 }
 
 /** The columns that name the event behind a fact. */
-function eventColumns(event: RecordedEvent) {
+export function eventColumns(event: RecordedEvent) {
   return {
     eventId: event.id,
     eventType: event.type,
@@ -40,20 +39,26 @@ function eventColumns(event: RecordedEvent) {
   };
 }
 
-/** Records that `event` counts (or explains) a figure in the year of `fact.at`. */
+/**
+ * Records that `event` counts (or explains) a figure in the local year and month of `fact.at`
+ * (months and years are the jurisdiction's: an accident at 07:00 on 1 September Beijing time
+ * counts in September).
+ */
 export async function countAt(
   manager: EntityManager,
   event: RecordedEvent,
   fact: PointFact,
-  year = yearOf(fact.at),
+  calendar: JurisdictionCalendar,
 ): Promise<void> {
   await manager.getRepository(ComplianceFact).insert({
     figure: fact.figure,
     subject: fact.subject,
     departmentId: fact.departmentId,
-    year,
-    month: monthOf(fact.at),
+    year: fact.year ?? calendar.yearOf(fact.at),
+    month: calendar.monthOf(fact.at),
     value: fact.value ?? 1,
+    dutyId: fact.dutyId ?? null,
+    period: fact.period ?? null,
     ...eventColumns(event),
   });
 }

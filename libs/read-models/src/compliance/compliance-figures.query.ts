@@ -1,19 +1,26 @@
-import { CADENCES } from '@dutyledger/domain';
+import type { JurisdictionCalendar } from '@dutyledger/domain';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ComplianceFact } from './compliance-fact.entity';
+import { dueSpanOf } from './compliance-rows';
 import { yearWindow } from './compliance-year';
-import { POINT_FIGURES, type StoredFigure } from './compliance.figures';
+import {
+  CASE_FIGURES,
+  type CaseFigure,
+  POINT_FIGURES,
+  type StoredFigure,
+} from './compliance.figures';
 import { periodsDue } from './duty-periods-due';
 
 /** Scope items and coverage gaps are counted as they stand at the end of the year. */
 export const YEAR_END_FIGURES = ['scopeItems', 'coverageGaps'] as const;
 
-/** Facts of `figures` that stand at the end of `year`. */
+/** Facts of `figures` that stand at the end of the jurisdiction's `year`. */
 export function standingAtYearEnd(
   query: SelectQueryBuilder<ComplianceFact>,
   year: number,
+  calendar: JurisdictionCalendar,
 ): SelectQueryBuilder<ComplianceFact> {
-  const { end } = yearWindow(year);
+  const { end } = yearWindow(year, calendar);
   return query
     .andWhere('fact.fromAt < :end', { end })
     .andWhere('(fact.toAt IS NULL OR fact.toAt >= :end)', { end });
@@ -23,8 +30,9 @@ export function standingAtYearEnd(
 export function dueSpansOverlapping(
   query: SelectQueryBuilder<ComplianceFact>,
   year: number,
+  calendar: JurisdictionCalendar,
 ): SelectQueryBuilder<ComplianceFact> {
-  const { start, end } = yearWindow(year);
+  const { start, end } = yearWindow(year, calendar);
   return query
     .andWhere('fact.figure = :due', { due: 'dutiesDue' })
     .andWhere('fact.fromAt < :end', { end })
@@ -32,20 +40,32 @@ export function dueSpansOverlapping(
 }
 
 /** The periods a `dutiesDue` fact owes in `year`. */
-export function periodsDueOf(fact: ComplianceFact, year: number): number {
-  const cadence = CADENCES.find((candidate) => candidate === fact.cadence);
-  if (cadence === undefined || fact.fromAt === null) return 0;
-  return periodsDue(
-    { cadence, fromAt: fact.fromAt, toAt: fact.toAt, closedBy: fact.closedBy },
-    year,
-  );
+export function periodsDueOf(
+  fact: ComplianceFact,
+  year: number,
+  calendar: JurisdictionCalendar,
+): number {
+  const span = dueSpanOf(fact);
+  return span === undefined ? 0 : periodsDue(span, year, calendar);
 }
 
-/** Every department's own figures of `year`, as sums by stored figure. */
-export async function ownFigureSums(
+/** Every department's own figures of a year. */
+export interface OwnFigures {
+  /** Sums by stored figure, per department. */
+  sums: Map<string, Map<StoredFigure, number>>;
+  /**
+   * Per department, the cases counted in `casesOpened` and `casesClosed`: a case naming subjects
+   * of two departments counts for each, and once where they roll up together.
+   */
+  cases: Map<string, Map<CaseFigure, Set<string>>>;
+}
+
+/** Every department's own figures of the jurisdiction's `year`. */
+export async function ownFigures(
   dataSource: DataSource,
   year: number,
-): Promise<Map<string, Map<StoredFigure, number>>> {
+  calendar: JurisdictionCalendar,
+): Promise<OwnFigures> {
   const facts = () => dataSource.getRepository(ComplianceFact).createQueryBuilder('fact');
   const sums = new Map<string, Map<StoredFigure, number>>();
   const add = (departmentId: string, figure: StoredFigure, amount: number) => {
@@ -68,6 +88,7 @@ export async function ownFigureSums(
   const standing = standingAtYearEnd(
     facts().where('fact.figure IN (:...figures)', { figures: YEAR_END_FIGURES }),
     year,
+    calendar,
   ).andWhere('fact.value = 1');
   for (const row of await grouped(points, 'SUM(fact.value)')) {
     add(row.departmentId, row.figure, Number(row.total));
@@ -75,8 +96,22 @@ export async function ownFigureSums(
   for (const row of await grouped(standing, 'COUNT(*)')) {
     add(row.departmentId, row.figure, Number(row.total));
   }
-  for (const span of await dueSpansOverlapping(facts().where('1 = 1'), year).getMany()) {
-    add(span.departmentId, 'dutiesDue', periodsDueOf(span, year));
+  for (const span of await dueSpansOverlapping(facts().where('1 = 1'), year, calendar).getMany()) {
+    add(span.departmentId, 'dutiesDue', periodsDueOf(span, year, calendar));
   }
-  return sums;
+  const counted = await facts()
+    .select('fact.departmentId', 'departmentId')
+    .addSelect('fact.figure', 'figure')
+    .addSelect('fact.subject', 'subject')
+    .where('fact.year = :year', { year })
+    .andWhere('fact.figure IN (:...figures)', { figures: CASE_FIGURES })
+    .andWhere('fact.value = 1')
+    .getRawMany<{ departmentId: string; figure: CaseFigure; subject: string }>();
+  const cases = new Map<string, Map<CaseFigure, Set<string>>>();
+  for (const { departmentId, figure, subject } of counted) {
+    const own = cases.get(departmentId) ?? new Map<CaseFigure, Set<string>>();
+    own.set(figure, (own.get(figure) ?? new Set<string>()).add(subject));
+    cases.set(departmentId, own);
+  }
+  return { sums, cases };
 }

@@ -1,4 +1,4 @@
-import { describeReadModels } from '../../../../test/support/projection-spec';
+import { TEST_CALENDAR, describeReadModels } from '../../../../test/support/projection-spec';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { ComplianceLog, complianceOf } from './compliance.fixtures';
 import { currentCoverageGaps } from './coverage-gaps.query';
@@ -73,13 +73,17 @@ describeReadModels('compliance projection: organisation', ({ fresh }) => {
       departmentId: city.departmentId,
       since: '2026-01-01T00:00:00.000Z',
     });
-    const drilled = await figureEvents(dataSource, {
-      departmentIds: [city.departmentId],
-      year: 2026,
-      figure: 'scopeItems',
-      skip: 0,
-      take: 10,
-    });
+    const drilled = await figureEvents(
+      dataSource,
+      {
+        departmentIds: [city.departmentId],
+        year: 2026,
+        figure: 'scopeItems',
+        skip: 0,
+        take: 10,
+      },
+      TEST_CALENDAR,
+    );
     expect(drilled.items.map((item) => item.eventId)).toEqual([post.id, post.id]);
     expect(drilled.items[0]).toMatchObject({
       type: 'PostEstablished',

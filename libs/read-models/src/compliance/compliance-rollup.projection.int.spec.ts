@@ -1,6 +1,10 @@
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
-import { describeReadModels, project } from '../../../../test/support/projection-spec';
+import {
+  TEST_CALENDAR,
+  describeReadModels,
+  project,
+} from '../../../../test/support/projection-spec';
 import { complianceProjection } from './compliance.projection';
 import { ComplianceLog, complianceOf } from './compliance.fixtures';
 import { figureEvents } from './compliance-drill-down.query';
@@ -24,7 +28,9 @@ function jurisdiction() {
   const cityPost = log.post(city.departmentId, ['mining']);
   const annual = log.duty(cityPost.postId, { industries: ['mining'], cadence: 'ANNUAL' });
   performed.push(log.performance(annual.dutyId, '2026', '2026-11-30T00:00:00Z'));
-  const opened = log.caseOpened(city.departmentId, '2026-03-01T00:00:00Z');
+  const opened = log.caseOpened(city.departmentId, '2026-03-01T00:00:00Z', [
+    { postId: cityPost.postId },
+  ]);
   log.caseEvent('CaseClosed', opened.caseId, { reason: 'Decided' }, '2026-08-01T00:00:00Z');
 
   const districtPost = log.post(district.departmentId, ['construction', 'chemicals']);
@@ -63,13 +69,17 @@ async function drill(
   figure: FigureName,
 ): Promise<{ ids: string[]; counted: number }> {
   const departmentIds = subtreeIds(await complianceDepartments(dataSource), rootId);
-  const { items, total } = await figureEvents(dataSource, {
-    departmentIds,
-    year: 2026,
-    figure,
-    skip: 0,
-    take: 100,
-  });
+  const { items, total } = await figureEvents(
+    dataSource,
+    {
+      departmentIds,
+      year: 2026,
+      figure,
+      skip: 0,
+      take: 100,
+    },
+    TEST_CALENDAR,
+  );
   expect(items).toHaveLength(total);
   return { ids: items.map((item) => item.eventId), counted: items.filter((i) => i.counted).length };
 }
@@ -116,7 +126,9 @@ describeReadModels('compliance projection: roll-up and drill-down', ({ fresh }) 
       accidents: { ESPECIALLY_SERIOUS: 0, SERIOUS: 0, LARGER: 1, GENERAL: 1 },
       casesOpened: 1,
       casesClosed: 1,
+      casesOpenedAsAuthority: 1,
       sanctionsDecided: 0,
+      referralsDecided: 0,
     });
     // 13/17, 3/4, 1 - (2 + 4)/17, 1 - (1 + 3)/10, 1/1
     expect(city?.indicators).toEqual({
@@ -165,13 +177,17 @@ describeReadModels('compliance projection: roll-up and drill-down', ({ fresh }) 
     }
     const township = await drill(dataSource, ids.township.departmentId, 'accidents');
     expect(township.ids).toEqual([events.general.id, events.larger.id]);
-    const own = await figureEvents(dataSource, {
-      departmentIds: [ids.township.departmentId],
-      year: 2026,
-      figure: 'accidents',
-      skip: 0,
-      take: 100,
-    });
+    const own = await figureEvents(
+      dataSource,
+      {
+        departmentIds: [ids.township.departmentId],
+        year: 2026,
+        figure: 'accidents',
+        skip: 0,
+        take: 100,
+      },
+      TEST_CALENDAR,
+    );
     expect(own.items.map((item) => item.eventId)).toEqual([events.general.id]);
   });
 
@@ -183,13 +199,17 @@ describeReadModels('compliance projection: roll-up and drill-down', ({ fresh }) 
       await complianceDepartments(dataSource),
       ids.city.departmentId,
     );
-    const page = await figureEvents(dataSource, {
-      departmentIds,
-      year: 2026,
-      figure: 'dutiesPerformed',
-      skip: 5,
-      take: 5,
-    });
+    const page = await figureEvents(
+      dataSource,
+      {
+        departmentIds,
+        year: 2026,
+        figure: 'dutiesPerformed',
+        skip: 5,
+        take: 5,
+      },
+      TEST_CALENDAR,
+    );
     expect(page.total).toBe(13);
     expect(page.items.map((item) => item.eventId)).toEqual(
       events.performed.slice(5, 10).map((event) => event.id),

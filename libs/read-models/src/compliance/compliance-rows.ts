@@ -1,7 +1,9 @@
+import { CADENCES } from '@dutyledger/domain';
 import { type EntityManager, IsNull } from 'typeorm';
 import { ComplianceDuty } from './compliance-duty.entity';
 import { ComplianceFact } from './compliance-fact.entity';
 import { CompliancePost } from './compliance-post.entity';
+import type { DueSpan } from './duty-periods-due';
 
 /** The posts and duties one transaction has read or written, as they now stand in it. */
 interface Remembered {
@@ -11,6 +13,8 @@ interface Remembered {
   dutiesOfPost: Map<string, Map<string, ComplianceDuty>>;
   /** The items of a post with an open coverage gap, once read (kept by `recomputeCoverage`). */
   openGaps: Map<string, ReadonlySet<string>>;
+  /** The `dutiesDue` spans of a duty, once read (forgotten whenever they change). */
+  dueSpans: Map<string, readonly DueSpan[]>;
 }
 
 /**
@@ -28,7 +32,13 @@ const remembered = new WeakMap<EntityManager, Remembered>();
 function memoOf(manager: EntityManager): Remembered {
   let memo = remembered.get(manager);
   if (memo === undefined) {
-    memo = { posts: new Map(), duties: new Map(), dutiesOfPost: new Map(), openGaps: new Map() };
+    memo = {
+      posts: new Map(),
+      duties: new Map(),
+      dutiesOfPost: new Map(),
+      openGaps: new Map(),
+      dueSpans: new Map(),
+    };
     remembered.set(manager, memo);
   }
   return memo;
@@ -131,4 +141,32 @@ export function rememberOpenGapItems(
   items: ReadonlySet<string>,
 ): void {
   memoOf(manager).openGaps.set(postId, items);
+}
+
+/** A `dutiesDue` fact as the span it is. */
+export function dueSpanOf(fact: ComplianceFact): DueSpan | undefined {
+  const cadence = CADENCES.find((candidate) => candidate === fact.cadence);
+  if (cadence === undefined || fact.fromAt === null) return undefined;
+  return { cadence, fromAt: fact.fromAt, toAt: fact.toAt, closedBy: fact.closedBy };
+}
+
+/** The spans over which a duty has been due, each with its cadence (read once per transaction). */
+export async function dueSpansOf(
+  manager: EntityManager,
+  dutyId: string,
+): Promise<readonly DueSpan[]> {
+  const { dueSpans } = memoOf(manager);
+  const known = dueSpans.get(dutyId);
+  if (known !== undefined) return known;
+  const facts = await manager
+    .getRepository(ComplianceFact)
+    .findBy({ figure: 'dutiesDue', subject: dutyId });
+  const spans = facts.flatMap((fact) => dueSpanOf(fact) ?? []);
+  dueSpans.set(dutyId, spans);
+  return spans;
+}
+
+/** Called after a duty's spans were opened or closed: the next read sees them as written. */
+export function forgetDueSpans(manager: EntityManager, dutyId: string): void {
+  memoOf(manager).dueSpans.delete(dutyId);
 }

@@ -12,8 +12,17 @@ export const POINT_FIGURES = [
   ...ACCIDENT_GRADES.map((grade) => `accidents.${grade}` as const),
   'casesOpened',
   'casesClosed',
+  'casesOpenedAsAuthority',
   'sanctionsDecided',
+  'referralsDecided',
 ] as const;
+
+/**
+ * Figures that count cases: one case may count for several departments (the department of each
+ * subject), so where those departments roll up together it counts once, not once per department.
+ */
+export const CASE_FIGURES = ['casesOpened', 'casesClosed'] as const;
+export type CaseFigure = (typeof CASE_FIGURES)[number];
 
 /**
  * Figures over time spans (`fromAt`..`toAt` on the fact): work-safety duties due (periods of the
@@ -57,9 +66,15 @@ export interface ComplianceFigures {
   coveredItems: number;
   coverageGaps: number;
   accidents: Record<AccidentGrade, number>;
+  /** Cases naming a subject on a post of the department (README, "Compliance score"). */
   casesOpened: number;
   casesClosed: number;
+  /** Cases the department opened as the supervision authority, whoever their subjects. */
+  casesOpenedAsAuthority: number;
+  /** Measures on subjects of the department's posts. */
   sanctionsDecided: number;
+  /** Referrals to discipline inspection or judicial organs: not measures, counted apart. */
+  referralsDecided: number;
 }
 
 /** Flat sums by stored figure; a figure nobody counted is absent (0). */
@@ -88,7 +103,9 @@ export function figuresOf(sums: FigureSums): ComplianceFigures {
     },
     casesOpened: sum('casesOpened'),
     casesClosed: sum('casesClosed'),
+    casesOpenedAsAuthority: sum('casesOpenedAsAuthority'),
     sanctionsDecided: sum('sanctionsDecided'),
+    referralsDecided: sum('referralsDecided'),
   };
 }
 

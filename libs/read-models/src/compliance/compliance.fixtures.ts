@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/config';
 import {
+  DEFAULT_GRADE_BANDS,
   type AccidentGrade,
   type AdverseEffect,
   type Cadence,
@@ -14,11 +15,12 @@ import {
 } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
-import { EventLog, project } from '../../../../test/support/projection-spec';
-import { ownFigureSums } from './compliance-figures.query';
+import { EventLog, TEST_CALENDAR, project } from '../../../../test/support/projection-spec';
+import { complianceOfYear } from './compliance-of-year.query';
+import { figureEvents } from './compliance-drill-down.query';
+import type { FigureName } from './compliance.figures';
 import { complianceProjection } from './compliance.projection';
-import { type DepartmentCompliance, complianceReport } from './compliance.report';
-import { complianceDepartments } from './department-hierarchy.query';
+import type { DepartmentCompliance } from './compliance.report';
 
 /** Given-events for the compliance projection specs: each method records one stored event. */
 export class ComplianceLog {
@@ -130,22 +132,30 @@ export class ComplianceLog {
     postId: string,
     adverseEffect: AdverseEffect,
     occurredAt: string,
+    options: { safetyImpact?: boolean; schemaVersion?: 1 } = {},
   ): RecordedEvent {
-    return this.log.record(
-      'FailureToPerformRecorded',
-      {
-        failureId: randomUUID(),
-        dutyId,
-        postId,
-        occurredAt,
-        description: 'Inspection not carried out',
-        evidence: 'Inspection register',
-        adverseEffect,
-        responsibleCadreId: null,
-        vacant: true,
-      },
-      { stream: dutyStream(dutyId) },
-    );
+    const data = {
+      failureId: randomUUID(),
+      dutyId,
+      postId,
+      occurredAt,
+      description: 'Inspection not carried out',
+      evidence: 'Inspection register',
+      adverseEffect,
+      responsibleCadreId: null,
+      vacant: true,
+    };
+    // Schema v1 knew no kind and no safety impact.
+    const current = {
+      ...data,
+      kind: 'INSPECTION_NOT_ORGANISED',
+      otherKind: null,
+      safetyImpact: options.safetyImpact ?? true,
+    };
+    return this.log.record('FailureToPerformRecorded', options.schemaVersion ? data : current, {
+      stream: dutyStream(dutyId),
+      schemaVersion: options.schemaVersion,
+    });
   }
 
   accident(departmentId: string, grade: AccidentGrade, occurredAt: string) {
@@ -195,7 +205,15 @@ export class ComplianceLog {
     return this.log.record(type, { caseId, ...data, occurredAt }, { stream: caseStream(caseId) });
   }
 
-  caseOpened(departmentId: string, occurredAt: string) {
+  /**
+   * A case opened by `departmentId` (as the supervision authority) naming `subjects`, each a cadre
+   * with the post held (the case counts for the posts' departments).
+   */
+  caseOpened(
+    departmentId: string,
+    occurredAt: string,
+    subjects: readonly { cadreId?: string; postId: string }[] = [],
+  ) {
     const caseId = randomUUID();
     const event = this.caseEvent(
       'CaseOpened',
@@ -203,20 +221,24 @@ export class ComplianceLog {
       { kind: 'PRE_ACCIDENT', openedByDepartmentId: departmentId, summary: 'Inspections missed' },
       occurredAt,
     );
-    return Object.assign(event, { caseId });
+    const named = subjects.map((subject) =>
+      this.caseEvent(
+        'CaseSubjectNamed',
+        caseId,
+        { cadreId: subject.cadreId ?? randomUUID(), postId: subject.postId },
+        occurredAt,
+      ),
+    );
+    return Object.assign(event, { caseId, named });
   }
 
-  sanction(caseId: string, occurredAt: string) {
+  /** A measure (or referral) for `cadreId`, a subject of the case. */
+  sanction(caseId: string, occurredAt: string, cadreId: string, sanction = 'ADMONISHMENT_TALK') {
     const sanctionId = randomUUID();
     const event = this.caseEvent(
       'SanctionDecided',
       caseId,
-      {
-        sanctionId,
-        cadreId: randomUUID(),
-        sanction: 'ADMONISHMENT_TALK',
-        decidedBy: 'supervisor-1',
-      },
+      { sanctionId, cadreId, sanction, decidedBy: 'supervisor-1' },
       occurredAt,
     );
     return Object.assign(event, { sanctionId });
@@ -237,10 +259,22 @@ export async function readCompliance(
   dataSource: DataSource,
   year: number,
 ): Promise<Map<string, DepartmentCompliance>> {
-  const report = complianceReport(
-    await complianceDepartments(dataSource),
-    await ownFigureSums(dataSource, year),
-    DEFAULT_COMPLIANCE_WEIGHTS,
-  );
+  const report = await complianceOfYear(dataSource, year, {
+    calendar: TEST_CALENDAR,
+    weights: DEFAULT_COMPLIANCE_WEIGHTS,
+    bands: DEFAULT_GRADE_BANDS,
+  });
   return new Map(report.map((entry) => [entry.departmentId, entry]));
+}
+
+/** The events behind a figure of the departments in `year`: [event id, counted], in log order. */
+export async function drilled(
+  dataSource: DataSource,
+  departmentIds: string[],
+  figure: FigureName,
+  year = 2026,
+): Promise<[string, boolean][]> {
+  const query = { departmentIds, year, figure, skip: 0, take: 100 };
+  const { items } = await figureEvents(dataSource, query, TEST_CALENDAR);
+  return items.map((item) => [item.eventId, item.counted]);
 }

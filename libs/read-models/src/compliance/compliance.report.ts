@@ -1,6 +1,10 @@
 import type { ComplianceWeights } from '@dutyledger/config';
+import { type AssessmentGrade, type GradeBands, gradeForScore } from '@dutyledger/domain';
 import type { ComplianceDepartment } from './compliance-department.entity';
+import type { OwnFigures } from './compliance-figures.query';
 import {
+  CASE_FIGURES,
+  type CaseFigure,
   type ComplianceFigures,
   type StoredFigure,
   addFigureSums,
@@ -26,39 +30,66 @@ export interface DepartmentCompliance {
   /** Of the rolled-up figures: a government answers for its jurisdiction. */
   indicators: ComplianceIndicators;
   score: number;
+  /**
+   * The department's comprehensive work-safety assessment for the year: the grade its score
+   * earns under the assessment grade bands (the same bands as the cadres' annual assessments).
+   */
+  grade: AssessmentGrade;
+}
+
+type CaseSets = Map<CaseFigure, Set<string>>;
+
+function unite(into: CaseSets, more: CaseSets | undefined): void {
+  for (const [figure, cases] of more ?? []) {
+    const known = into.get(figure) ?? new Set<string>();
+    for (const caseId of cases) known.add(caseId);
+    into.set(figure, known);
+  }
 }
 
 /**
  * The compliance of every department (preorder: each before the departments under it), rolled up
- * from townships to districts to the municipality, scored with `weights`.
+ * from townships to districts to the municipality (a case counted by several departments counts
+ * once where they roll up together), scored with `weights` and graded with `bands`.
  */
 export function complianceReport(
   departments: readonly ComplianceDepartment[],
-  own: ReadonlyMap<string, ReadonlyMap<StoredFigure, number>>,
+  own: OwnFigures,
   weights: ComplianceWeights,
+  bands: GradeBands,
 ): DepartmentCompliance[] {
   const rolledUp = new Map<string, Map<StoredFigure, number>>();
-  const rollUp = (node: DepartmentNode): Map<StoredFigure, number> => {
-    const sums = new Map(own.get(node.departmentId) ?? []);
-    for (const child of node.children) addFigureSums(sums, rollUp(child));
-    rolledUp.set(node.departmentId, sums);
-    return sums;
+  const rollUp = (node: DepartmentNode): { sums: Map<StoredFigure, number>; cases: CaseSets } => {
+    const sums = new Map(own.sums.get(node.departmentId) ?? []);
+    const cases: CaseSets = new Map();
+    unite(cases, own.cases.get(node.departmentId));
+    for (const child of node.children) {
+      const below = rollUp(child);
+      addFigureSums(sums, below.sums);
+      unite(cases, below.cases);
+    }
+    const distinct = new Map(sums);
+    for (const figure of CASE_FIGURES) distinct.set(figure, cases.get(figure)?.size ?? 0);
+    rolledUp.set(node.departmentId, distinct);
+    return { sums, cases };
   };
   const tree = departmentTree(departments);
   tree.forEach(rollUp);
   return preorder(tree).map((node) => {
     const jurisdiction = figuresOf(rolledUp.get(node.departmentId) ?? new Map());
     const indicators = complianceIndicators(jurisdiction);
+    const score = complianceScore(indicators, weights);
     return {
       departmentId: node.departmentId,
       name: node.name,
       level: node.level,
       kind: node.kind,
       parentId: node.parentId,
-      own: figuresOf(own.get(node.departmentId) ?? new Map()),
+      own: figuresOf(own.sums.get(node.departmentId) ?? new Map()),
       rolledUp: jurisdiction,
       indicators,
-      score: complianceScore(indicators, weights),
+      score,
+      grade: gradeForScore(score, bands),
     };
   });
 }

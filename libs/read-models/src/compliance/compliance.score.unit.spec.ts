@@ -12,7 +12,9 @@ const figures = (overrides: Partial<ComplianceFigures> = {}): ComplianceFigures 
   accidents: { ESPECIALLY_SERIOUS: 0, SERIOUS: 0, LARGER: 0, GENERAL: 0 },
   casesOpened: 0,
   casesClosed: 0,
+  casesOpenedAsAuthority: 0,
   sanctionsDecided: 0,
+  referralsDecided: 0,
   ...overrides,
 });
 

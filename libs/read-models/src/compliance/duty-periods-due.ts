@@ -1,4 +1,4 @@
-import type { Cadence } from '@dutyledger/domain';
+import type { Cadence, JurisdictionCalendar } from '@dutyledger/domain';
 
 /** A span of a work-safety duty with one cadence (canonical UTC times; `toAt` null while active). */
 export interface DueSpan {
@@ -9,31 +9,117 @@ export interface DueSpan {
   readonly closedBy: string | null;
 }
 
-const MONTHS_PER_PERIOD: Record<Exclude<Cadence, 'ONCE'>, number> = {
-  MONTHLY: 1,
-  QUARTERLY: 3,
-  ANNUAL: 12,
+/** A period of a cadence in the jurisdiction's calendar: `2026-03`, `2026-Q1` or `2026`. */
+interface LocalPeriod {
+  readonly period: string;
+  /** Its first instant and the first instant after it, in ms. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const PERIODS_OF_YEAR: Record<Exclude<Cadence, 'ONCE'>, (year: number) => string[]> = {
+  MONTHLY: (year) =>
+    Array.from({ length: 12 }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`),
+  QUARTERLY: (year) => [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`),
+  ANNUAL: (year) => [String(year)],
+};
+
+/** Bounds of periods per calendar: a year's report asks for the same few dozen periods a lot. */
+const bounds = new WeakMap<JurisdictionCalendar, Map<string, LocalPeriod>>();
+
+function localPeriod(period: string, calendar: JurisdictionCalendar): LocalPeriod {
+  let known = bounds.get(calendar);
+  if (known === undefined) {
+    known = new Map();
+    bounds.set(calendar, known);
+  }
+  let found = known.get(period);
+  if (found === undefined) {
+    found = {
+      period,
+      start: Date.parse(calendar.periodStart(period)),
+      end: Date.parse(calendar.periodEnd(period)),
+    };
+    known.set(period, found);
+  }
+  return found;
+}
+
+const spanBounds = (span: DueSpan): [number, number] => [
+  Date.parse(span.fromAt),
+  span.toAt === null ? Number.POSITIVE_INFINITY : Date.parse(span.toAt),
+];
+
+/**
+ * Does the span owe `period` (a period of the span's own cadence)? It does when it was active at
+ * any moment of the period, except that when a cadence amendment ended the span, the period in
+ * which the amendment took effect is owed under the new cadence only, so nothing is owed twice.
+ */
+function owes(span: DueSpan, period: LocalPeriod): boolean {
+  const [from, to] = spanBounds(span);
+  const overlaps = period.start < to && period.end > from;
+  const owedUnderNextCadence = span.closedBy === 'DutyAmended' && period.end > to;
+  return overlaps && !owedUnderNextCadence;
+}
+
+const nonEmpty = (span: DueSpan): boolean => {
+  const [from, to] = spanBounds(span);
+  return to > from;
 };
 
 /**
- * How many periods of its cadence a duty owes in `year` (UTC) over one span: every period the
- * span overlaps (active at any moment of it). When a cadence amendment ends the span, the period
- * in which it took effect is owed under the new cadence only, so nothing is owed twice. A ONCE
- * duty owes one performance, in the year the span begins. An empty span owes nothing.
+ * How many periods of its cadence a duty owes in `year` over one span, months, quarters and years
+ * being the jurisdiction's (`calendar`): every period the span overlaps (see `owes`). A ONCE duty
+ * owes one performance, in the local year the span begins. An empty span owes nothing.
  */
-export function periodsDue(span: DueSpan, year: number): number {
-  const from = Date.parse(span.fromAt);
-  const to = span.toAt === null ? Number.POSITIVE_INFINITY : Date.parse(span.toAt);
-  if (to <= from) return 0;
-  if (span.cadence === 'ONCE') return new Date(from).getUTCFullYear() === year ? 1 : 0;
-  const length = MONTHS_PER_PERIOD[span.cadence];
-  let due = 0;
-  for (let month = 0; month < 12; month += length) {
-    const start = Date.UTC(year, month, 1);
-    const end = Date.UTC(year, month + length, 1);
-    const overlaps = start < to && end > from;
-    const owedUnderNextCadence = span.closedBy === 'DutyAmended' && end > to;
-    if (overlaps && !owedUnderNextCadence) due += 1;
+export function periodsDue(span: DueSpan, year: number, calendar: JurisdictionCalendar): number {
+  if (!nonEmpty(span)) return 0;
+  if (span.cadence === 'ONCE') return calendar.yearOf(span.fromAt) === year ? 1 : 0;
+  return PERIODS_OF_YEAR[span.cadence](year)
+    .map((period) => localPeriod(period, calendar))
+    .filter((period) => owes(span, period)).length;
+}
+
+/** The cadence a period is written for: `ONCE`, `2026` (ANNUAL), `2026-Q1`, `2026-03`. */
+export function cadenceOfPeriod(period: string): Cadence | undefined {
+  if (period === 'ONCE') return 'ONCE';
+  if (/^\d{4}$/.test(period)) return 'ANNUAL';
+  if (/^\d{4}-Q[1-4]$/.test(period)) return 'QUARTERLY';
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return 'MONTHLY';
+  return undefined;
+}
+
+/** Where a performance counts: in `year` when its period was due, or beside the count when not. */
+export interface PerformanceStanding {
+  readonly due: boolean;
+  readonly year: number;
+}
+
+/**
+ * Was `period` due when a performance for it happened at `performedAt` (docs: "a performance
+ * counts only for a period that was due")? It was when one of the duty's spans owes it, under the
+ * same rule as `periodsDue`, and the period had begun by then. A ONCE performance counts in the
+ * local year the ONCE span began. A performance that counts nowhere stays in the year of its
+ * period (of its performance, for ONCE or a period it cannot read) so the drill-down shows it,
+ * uncounted.
+ */
+export function performanceStanding(
+  period: string,
+  performedAt: string,
+  spans: readonly DueSpan[],
+  calendar: JurisdictionCalendar,
+): PerformanceStanding {
+  const cadence = cadenceOfPeriod(period);
+  if (cadence === 'ONCE') {
+    const once = spans.find((span) => span.cadence === 'ONCE' && nonEmpty(span));
+    return once === undefined
+      ? { due: false, year: calendar.yearOf(performedAt) }
+      : { due: true, year: calendar.yearOf(once.fromAt) };
   }
-  return due;
+  if (cadence === undefined) return { due: false, year: calendar.yearOf(performedAt) };
+  const year = Number(period.slice(0, 4));
+  const local = localPeriod(period, calendar);
+  const begun = local.start <= Date.parse(performedAt);
+  const due = begun && spans.some((span) => span.cadence === cadence && owes(span, local));
+  return { due, year };
 }

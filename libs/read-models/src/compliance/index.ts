@@ -4,7 +4,9 @@ export { ComplianceFact } from './compliance-fact.entity';
 export { ComplianceDepartment } from './compliance-department.entity';
 export { CompliancePost } from './compliance-post.entity';
 export { ComplianceDuty } from './compliance-duty.entity';
+export { ComplianceCaseSubject } from './compliance-case-subject.entity';
 export {
+  CASE_FIGURES,
   FIGURE_NAMES,
   type ComplianceFigures,
   type FigureName,
@@ -20,7 +22,8 @@ export {
   complianceScore,
 } from './compliance.score';
 export { type DepartmentCompliance, complianceReport } from './compliance.report';
-export { ownFigureSums } from './compliance-figures.query';
+export { type OwnFigures, ownFigures } from './compliance-figures.query';
+export { type ComplianceReading, complianceOfYear } from './compliance-of-year.query';
 export {
   type FigureEvent,
   type FigureEventsQuery,
@@ -34,4 +37,10 @@ export {
   listDepartments,
 } from './department-hierarchy.query';
 export { type DepartmentNode, departmentTree, subtreeIds } from './department-tree';
-export { type DueSpan, periodsDue } from './duty-periods-due';
+export {
+  type DueSpan,
+  type PerformanceStanding,
+  cadenceOfPeriod,
+  performanceStanding,
+  periodsDue,
+} from './duty-periods-due';

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import type { EventStore, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { describeError } from '../runner/apply-batch';
@@ -30,6 +31,7 @@ export async function retryParked(
   projections: readonly Projection[],
   upcasters: UpcasterRegistry,
   parkedId: number,
+  calendar: JurisdictionCalendar = calendarFor(DEFAULT_TIME_ZONE),
 ): Promise<RetryOutcome> {
   const repository = dataSource.getRepository(ParkedEvent);
   const parked = await repository.findOneBy({ id: parkedId });
@@ -42,7 +44,7 @@ export async function retryParked(
   }
   try {
     await dataSource.transaction(async (manager) => {
-      await projection.apply(upcasters.upcast(event), manager);
+      await projection.apply(upcasters.upcast(event), manager, { calendar });
       await manager.getRepository(ParkedEvent).delete({ id: parkedId });
     });
     return { parkedId, outcome: 'APPLIED' };

@@ -1,6 +1,8 @@
+import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import type { EventStore, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadModelDatabase } from '../database/read-model-data-source';
+import type { BatchContext } from '../runner/apply-batch';
 import { setCheckpoint } from '../runner/checkpoints';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection } from '../runner/projection';
@@ -15,6 +17,8 @@ export interface ProjectionJob {
   projection: Projection;
   upcasters: UpcasterRegistry;
   clock?: () => Date;
+  /** The jurisdiction's calendar the live read model was built with (default jurisdiction's if left out). */
+  calendar?: JurisdictionCalendar;
   onProgress?: (progress: CatchUpProgress) => void;
 }
 
@@ -23,6 +27,15 @@ export interface RebuildResult {
   events: number;
   position: bigint;
   parked: number;
+}
+
+/** What a rebuild or a verification hands each batch: the job's upcasters, clock and calendar. */
+export function batchContextOf(job: ProjectionJob): BatchContext {
+  return {
+    upcasters: job.upcasters,
+    clock: job.clock ?? (() => new Date()),
+    calendar: job.calendar ?? calendarFor(DEFAULT_TIME_ZONE),
+  };
 }
 
 /** Replays the whole log into a side database: the projection as a fresh start would build it. */
@@ -37,7 +50,7 @@ export async function buildAside(
       side.dataSource,
       job.store,
       job.projection,
-      { upcasters: job.upcasters, clock: job.clock ?? (() => new Date()) },
+      batchContextOf(job),
       {
         until,
         onProgress: (progress) => {

@@ -3,7 +3,7 @@ import type { EntityClass } from '../runner/projection';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
 import { catchUp } from './catch-up';
-import { type ProjectionJob, buildAside } from './rebuild';
+import { type ProjectionJob, batchContextOf, buildAside } from './rebuild';
 
 export interface RowDifference {
   table: string;
@@ -58,13 +58,9 @@ export async function verifyProjection(job: ProjectionJob): Promise<VerifyResult
       if (outcome.moved < position) {
         throw new Error(`The live checkpoint of ${name} moved back (a rebuild?): verify again`);
       }
-      position = await catchUp(
-        side.dataSource,
-        job.store,
-        job.projection,
-        { upcasters: job.upcasters, clock: job.clock ?? (() => new Date()) },
-        { until: outcome.moved },
-      );
+      position = await catchUp(side.dataSource, job.store, job.projection, batchContextOf(job), {
+        until: outcome.moved,
+      });
     }
     throw new Error(`The live read model of ${name} kept moving: verify again when it is quieter`);
   } finally {

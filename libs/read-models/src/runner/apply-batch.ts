@@ -2,7 +2,7 @@ import type { RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CheckpointMovedError, moveCheckpoint } from './checkpoints';
 import { ParkedEvent } from './parked-event.entity';
-import type { Projection } from './projection';
+import type { Projection, ProjectionContext } from './projection';
 import { isTransient } from './transient-errors';
 
 /** Thrown by a fault hook to stop the runner the way a crash would: nothing more is written. */
@@ -29,7 +29,7 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, firstDelayMs: 100, maxDelayMs: 2_000 };
 
-export interface BatchContext {
+export interface BatchContext extends ProjectionContext {
   upcasters: UpcasterRegistry;
   clock: () => Date;
   faults?: RunnerFaults;
@@ -80,7 +80,7 @@ export async function applyBatch(
       () =>
         dataSource.transaction(async (manager) => {
           for (const event of events) {
-            await projection.apply(context.upcasters.upcast(event), manager);
+            await projection.apply(context.upcasters.upcast(event), manager, context);
           }
           context.faults?.at('before-commit', projection.name, events);
           await moveCheckpoint(manager, projection.name, from, last.position);
@@ -109,7 +109,7 @@ async function oneByOne(
       await withRetries(
         () =>
           dataSource.transaction(async (manager) => {
-            await projection.apply(context.upcasters.upcast(event), manager);
+            await projection.apply(context.upcasters.upcast(event), manager, context);
             await moveCheckpoint(manager, projection.name, at, event.position);
           }),
         context.retry,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { calendarFor } from '@dutyledger/domain';
 import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
 import Database from 'better-sqlite3';
 import { type DataSource, QueryFailedError } from 'typeorm';
@@ -10,6 +11,7 @@ import {
   type PostgresSchema,
   postgresSchema,
 } from '../../../../test/support/postgres';
+import { monthProjection } from '../../../../test/support/projections/month.projection';
 import {
   TALLIED,
   type TallyProjection,
@@ -85,7 +87,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
   /** Appends `count` events (Tallied unless told) over `streams` streams; answers the last position. */
   async function tally(
     count: number,
-    options: { streams?: number; poison?: number[]; type?: string } = {},
+    options: { streams?: number; poison?: number[]; type?: string; occurredAt?: string } = {},
   ) {
     let position = 0n;
     for (let index = 0; index < count; index++) {
@@ -102,7 +104,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
               actor: { id: 'test', role: 'ADMIN' },
               correlationId: randomUUID(),
               causationId: randomUUID(),
-              occurredAt: '2026-01-01T00:00:00.000Z',
+              occurredAt: options.occurredAt ?? '2026-01-01T00:00:00.000Z',
               recordedAt: '2026-01-01T00:00:00.000Z',
             },
           },
@@ -254,10 +256,10 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     const calls = { count: 0 };
     const failing: Projection = {
       ...projection,
-      async apply(event, manager) {
+      async apply(event, manager, context) {
         calls.count += 1;
         if (calls.count <= failures) throw error();
-        await projection.apply(event, manager);
+        await projection.apply(event, manager, context);
       },
     };
     return { failing, calls };
@@ -310,9 +312,9 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     const applied: number[] = [];
     const counting: Projection = {
       ...projection,
-      async apply(event, manager) {
+      async apply(event, manager, context) {
         applied.push(Number(event.data.n));
-        await projection.apply(event, manager);
+        await projection.apply(event, manager, context);
       },
     };
     const { dataSource } = await readModels([projection]);
@@ -372,10 +374,10 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const slow: Projection = {
       ...projection,
-      async apply(event, manager) {
+      async apply(event, manager, context) {
         entered();
         await gate;
-        await projection.apply(event, manager);
+        await projection.apply(event, manager, context);
       },
     };
     const { dataSource } = await readModels([projection]);
@@ -501,4 +503,42 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     await running.stop();
     expect(await talliesOf(dataSource.manager, projection)).toEqual(await fromScratch(projection));
   }, 30_000);
+
+  it('hands the jurisdiction’s calendar to batches, to events applied alone, to a rebuild, a verification and a retry', async () => {
+    const beijing = calendarFor('Asia/Shanghai');
+    const utc = calendarFor('UTC');
+    let broken = true;
+    const projection = monthProjection('months', { poisonous: () => broken });
+    const { dataSource, database: where } = await readModels([projection]);
+    // 07:00 on 1 September in Beijing is still 31 August in UTC.
+    const head = await tally(12, { poison: [5], occurredAt: '2026-08-31T23:00:00.000Z' });
+    const running = runner(dataSource, [projection], { batchSize: 4, calendar: beijing });
+    await running.start();
+    await running.waitFor(head);
+    await running.stop();
+    const months = async () =>
+      (await dataSource.getRepository(projection.entity).find()).map((row) => row.month as string);
+    expect(new Set(await months())).toEqual(new Set(['2026-09']));
+    expect(await months()).toHaveLength(11);
+
+    broken = false;
+    const [parked] = await listParked(dataSource, { projection: 'months' });
+    const upcasters = new UpcasterRegistry();
+    const retried = await retryParked(
+      dataSource,
+      store,
+      [projection],
+      upcasters,
+      parked?.id ?? -1,
+      beijing,
+    );
+    expect(retried.outcome).toBe('APPLIED');
+    expect(await months()).toEqual(Array.from({ length: 12 }, () => '2026-09'));
+
+    const job = { store, live: dataSource, database: where, projection, upcasters };
+    expect((await verifyProjection({ ...job, calendar: beijing })).differences).toEqual([]);
+    expect((await verifyProjection({ ...job, calendar: utc })).differences).toHaveLength(12);
+    await rebuildProjection({ ...job, calendar: utc });
+    expect(new Set(await months())).toEqual(new Set(['2026-08']));
+  });
 });

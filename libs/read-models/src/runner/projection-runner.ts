@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent, Subscription } from '@dutyledger/event-store';
 import { UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
@@ -15,6 +16,8 @@ import { isTransient } from './transient-errors';
 export interface ProjectionRunnerOptions {
   upcasters?: UpcasterRegistry;
   clock?: () => Date;
+  /** The jurisdiction's calendar (DUTYLEDGER_TIME_ZONE); the default jurisdiction's when left out. */
+  calendar?: JurisdictionCalendar;
   onError?: (error: unknown) => void;
   /** Most events applied in one transaction (default 500). */
   batchSize?: number;
@@ -60,6 +63,7 @@ export class ProjectionRunner {
   private readonly listeners = new Set<(position: bigint) => void>();
   private readonly upcasters: UpcasterRegistry;
   private readonly clock: () => Date;
+  private readonly calendar: JurisdictionCalendar;
   private readonly batchSize: number;
   private wakeFromPause: () => void = () => undefined;
 
@@ -71,6 +75,7 @@ export class ProjectionRunner {
   ) {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
     this.clock = options.clock ?? (() => new Date());
+    this.calendar = options.calendar ?? calendarFor(DEFAULT_TIME_ZONE);
     this.batchSize = options.batchSize ?? 500;
   }
 
@@ -224,6 +229,7 @@ export class ProjectionRunner {
     const context = {
       upcasters: this.upcasters,
       clock: this.clock,
+      calendar: this.calendar,
       faults: this.options.faults,
       retry: this.options.retry,
     };

@@ -1,8 +1,18 @@
+import type { JurisdictionCalendar } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 
 /** A TypeORM entity class (every read-model row class has a no-argument constructor). */
 export type EntityClass = new () => ObjectLiteral;
+
+/**
+ * What the world lends a projection besides the event: the jurisdiction's calendar, so months and
+ * years are the jurisdiction's (DUTYLEDGER_TIME_ZONE), never the machine's or UTC. Rows bucketed
+ * with one calendar stay so: changing the zone needs `projections rebuild`.
+ */
+export interface ProjectionContext {
+  readonly calendar: JurisdictionCalendar;
+}
 
 /** A read model's evolve: applies one event to its rows inside the runner's transaction. */
 export interface Projection {
@@ -21,5 +31,5 @@ export interface Projection {
    * A throw rolls the batch back; the runner then applies the batch one event at a time and parks
    * the event that throws.
    */
-  apply(event: RecordedEvent, manager: EntityManager): Promise<void>;
+  apply(event: RecordedEvent, manager: EntityManager, context: ProjectionContext): Promise<void>;
 }

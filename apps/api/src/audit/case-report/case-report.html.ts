@@ -1,6 +1,19 @@
-import type { CaseEvent, OpenedCase } from '@dutyledger/domain';
+import {
+  type CaseEvent,
+  type EligibilityOverride,
+  type OpenedCase,
+  isMeasure,
+} from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import { type NameOf, sentenceOf } from './case-sentences';
+
+/** An appointment of a subject made although the subject's eligibility was blocked. */
+export interface OverriddenAppointment {
+  cadreId: string;
+  postId: string;
+  effectiveFrom: string;
+  override: EligibilityOverride;
+}
 
 /** Everything a printed report shows; the text is escaped when rendered, never before. */
 export interface CaseReportInput {
@@ -11,6 +24,10 @@ export interface CaseReportInput {
   generatedAt: string;
   /** The hash of the case stream's last event: the report says which record it was made from. */
   headHash: string;
+  /** Past its investigation deadline with no decision, when the report was generated. */
+  overdue: boolean;
+  /** Appointments of the subjects (to the posts the case names) that overrode blocked eligibility. */
+  overrides: readonly OverriddenAppointment[];
 }
 
 const ESCAPES: Record<string, string> = {
@@ -50,11 +67,15 @@ function table(headers: readonly string[], rows: readonly string[], empty: strin
   return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function header({ state, nameOf, generatedAt, headHash }: CaseReportInput): string {
+function header({ state, nameOf, generatedAt, headHash, overdue }: CaseReportInput): string {
   const subjects = state.subjects.map((subject) => h(nameOf(subject.cadreId))).join(', ');
   const deadline = state.deadline
-    ? `${h(state.deadline.dueAt)}${state.deadline.extended ? ' (extended)' : ''}`
+    ? `${h(state.deadline.dueAt)}${state.deadline.extended ? ' (extended)' : ''}${overdue ? ' — <strong>overdue</strong>: no decision by the deadline' : ''}`
     : 'none (no statutory deadline)';
+  const decidedBy = state.participants.caseDeciders.at(-1);
+  const decided = state.decidedAt
+    ? `${h(state.decidedAt)}${decidedBy === undefined ? '' : ` by ${h(decidedBy)}`}`
+    : '—';
   return `<header>
 <h1>Accountability case ${h(state.caseId)}</h1>
 <p class="meta">${h(words(state.kind))} case · status <strong>${h(words(state.status))}</strong> · opened ${h(state.openedAt)} · reopened ${state.reopenCount} time(s)</p>
@@ -63,7 +84,8 @@ function header({ state, nameOf, generatedAt, headHash }: CaseReportInput): stri
 ${row(['Subjects', subjects || '—'])}
 ${row(['Investigator', h(state.investigatorId ?? '—')])}
 ${row(['Investigation deadline', deadline])}
-${row(['Decided', h(state.decidedAt ?? '—')])}
+${row(['Decided', decided])}
+${row(['Appeal window closes', h(state.appealWindowClosesAt ?? '—')])}
 ${row(['Closed', h(state.closedAt ?? '—')])}
 </tbody></table>
 <p class="meta">Generated ${h(generatedAt)} from the case stream ending in hash <span class="mono">${h(headHash)}</span>.</p>
@@ -82,6 +104,20 @@ function timeline({ events, nameOf }: CaseReportInput): string {
   return `<h2>Timeline</h2>${table(['When', 'What happened', 'Who', 'Recorded'], rows, 'No events.')}`;
 }
 
+const HEARD = {
+  STATEMENT: 'heard (statement)',
+  NOTICE_UNANSWERED: 'notice served, left unanswered',
+  NOT_HEARD: 'not heard',
+} as const;
+
+function circumstances(finding: OpenedCase['findings'][string]): string {
+  const each = [
+    ...finding.aggravating.map((weighed) => ({ ...weighed, label: 'aggravating' })),
+    ...finding.mitigating.map((weighed) => ({ ...weighed, label: 'mitigating' })),
+  ].map(({ label, circumstance, note }) => `${label}: ${h(words(circumstance))} (${h(note)})`);
+  return each.length === 0 ? '—' : each.join('<br>');
+}
+
 function findings({ state, nameOf }: CaseReportInput): string {
   const rows = Object.values(state.findings).map((finding) =>
     row([
@@ -90,18 +126,30 @@ function findings({ state, nameOf }: CaseReportInput): string {
         ? `responsible (${h(words(finding.responsibilityKind ?? '—'))})`
         : 'not responsible',
       h(finding.reasoning),
-      finding.heardBeforeFinding ? 'heard' : 'not heard',
-      h(finding.recordedAt),
+      HEARD[finding.hearing],
+      circumstances(finding),
+      `${h(finding.recordedAt)}${finding.recordedBy === null ? '' : ` by ${h(finding.recordedBy)}`}`,
     ]),
   );
-  return `<h2>Findings</h2>${table(['Subject', 'Finding', 'Reasoning', 'Right to be heard', 'Recorded'], rows, 'No findings yet.')}`;
+  const notices = state.hearingNotices.map((notice) =>
+    row([h(nameOf(notice.cadreId)), h(notice.servedAt), h(notice.respondBy)]),
+  );
+  const served =
+    notices.length === 0
+      ? ''
+      : `<h3>Hearing notices</h3>${table(['Subject', 'Served', 'Could answer until'], notices, '')}`;
+  return `<h2>Findings</h2>${table(['Subject', 'Finding', 'Reasoning', 'Right to be heard', 'Circumstances weighed', 'Recorded'], rows, 'No findings yet.')}${served}`;
 }
+
+/** A measure, or a referral that hands the matter to another organ. */
+const kindOf = (sanction: string): string =>
+  `${h(words(sanction))}${isMeasure(sanction) ? '' : ' (referral, not a measure)'}`;
 
 function sanctions({ state, nameOf }: CaseReportInput): string {
   const inForce = state.sanctions.map((sanction) =>
     row([
       h(nameOf(sanction.cadreId)),
-      h(words(sanction.sanction)),
+      kindOf(sanction.sanction),
       'in force',
       h(sanction.decidedBy),
       h(sanction.decidedAt),
@@ -110,7 +158,7 @@ function sanctions({ state, nameOf }: CaseReportInput): string {
   const ended = state.endedSanctions.map((sanction) =>
     row([
       h(nameOf(sanction.cadreId)),
-      h(words(sanction.sanction)),
+      kindOf(sanction.sanction),
       `${h(words(sanction.endedBecause))} ${h(sanction.endedAt)}`,
       h(sanction.decidedBy),
       h(sanction.decidedAt),
@@ -129,7 +177,27 @@ function appeals({ state, nameOf }: CaseReportInput): string {
       h(appeal.reasoning ?? '—'),
     ]),
   );
-  return `<h2>Appeal</h2>${table(['Appellant', 'Grounds', 'Filed', 'Outcome', 'Reasoning'], rows, 'No appeal was filed.')}`;
+  const waivers = state.waivers.map((waiver) =>
+    row([h(nameOf(waiver.cadreId)), h(waiver.waivedAt)]),
+  );
+  const waived =
+    waivers.length === 0
+      ? ''
+      : `<h3>Appeals waived</h3>${table(['Subject', 'Waived'], waivers, '')}`;
+  return `<h2>Appeal</h2>${table(['Appellant', 'Grounds', 'Filed', 'Outcome', 'Reasoning'], rows, 'No appeal was filed.')}${waived}`;
+}
+
+function overridden({ overrides, nameOf }: CaseReportInput): string {
+  if (overrides.length === 0) return '';
+  const rows = overrides.map(({ cadreId, postId, effectiveFrom, override }) =>
+    row([
+      h(nameOf(cadreId)),
+      `post ${h(postId)} from ${h(effectiveFrom)}`,
+      h(override.reason),
+      override.blocks.map((block) => `${h(words(block.reason))}: ${h(block.detail)}`).join('<br>'),
+    ]),
+  );
+  return `<h2>Appointments made despite blocked eligibility</h2>${table(['Subject', 'Appointment', 'Reason given', 'Blocks overridden'], rows, '')}`;
 }
 
 /** A self-contained printable page: inline CSS only, no script, no external resource. */
@@ -147,6 +215,7 @@ ${timeline(input)}
 ${findings(input)}
 ${sanctions(input)}
 ${appeals(input)}
+${overridden(input)}
 </body>
 </html>
 `;

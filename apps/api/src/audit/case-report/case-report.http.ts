@@ -13,11 +13,15 @@ import {
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
   type CadreEvent,
+  type CadreAppointedToPost,
   type CaseEvent,
+  type OpenedCase,
   cadreDecider,
   createCaseDecider,
   fold,
+  isOverdue,
 } from '@dutyledger/domain';
+import type { CaseRecordStream } from '@dutyledger/platform';
 import { UpcasterRegistry } from '@dutyledger/event-store';
 import { CLOCK, type Clock, CONFIG } from '@dutyledger/platform';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -26,7 +30,7 @@ import { UuidParam } from '../../platform/http/uuid-param';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
 import { type AuditReader, Reader } from '../access-log/reader.decorator';
 import { CaseRecordReader } from '../case-record.reader';
-import { renderCaseReport } from './case-report.html';
+import { type OverriddenAppointment, renderCaseReport } from './case-report.html';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -47,7 +51,7 @@ export class CaseReportController {
   @ApiOperation({
     summary: 'A printable HTML report of the case for the paper file',
     description:
-      'Header, timeline in plain sentences, findings, sanctions and appeal; self-contained (inline print CSS, no script, no external resource). The read is recorded in the access log.',
+      'Header (deadline, overdue, decision and appeal window), timeline in plain sentences, findings with how each subject was heard and the circumstances weighed, hearing notices, measures and referrals, appeals and waivers, and any appointment of a subject that overrode blocked eligibility; self-contained (inline print CSS, no script, no external resource). The read is recorded in the access log.',
   })
   @ApiOkResponse({ description: 'text/html' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: caseId is not a UUID' })
@@ -61,7 +65,8 @@ export class CaseReportController {
     const record = await this.records.read(caseId);
     const [own, ...others] = record.streams;
     const events = (own?.events ?? []).map((event) => this.upcasters.upcast(event));
-    const decider = createCaseDecider({ appealWindowDays: this.config.policy.appealWindowDays });
+    const { appealWindowDays, hearingResponseDays } = this.config.policy;
+    const decider = createCaseDecider({ appealWindowDays, hearingResponseDays });
     const state = fold(
       decider,
       events.map(({ type, data }) => ({ type, data }) as unknown as CaseEvent),
@@ -76,16 +81,38 @@ export class CaseReportController {
       if (cadre.status === 'REGISTERED')
         names.set(cadre.cadreId, `${cadre.name} (${cadre.personnelNumber})`);
     }
+    const now = this.clock();
     const html = renderCaseReport({
       state,
       events,
       nameOf: (cadreId) => names.get(cadreId) ?? `cadre ${cadreId}`,
-      generatedAt: this.clock().toISOString(),
+      generatedAt: now.toISOString(),
       headHash: own?.events.at(-1)?.hash ?? '',
+      overdue: isOverdue(state, now),
+      overrides: this.overrides(state, others),
     });
     await this.accessLog.record(reader, { endpoint: 'case-report', caseId });
     // Set on success only: an error answer stays JSON.
     void reply.header('Content-Type', 'text/html; charset=utf-8');
     return html;
+  }
+
+  /** The subjects' appointments, on the posts the case names them with, that overrode blocks. */
+  private overrides(
+    state: OpenedCase,
+    streams: readonly CaseRecordStream[],
+  ): OverriddenAppointment[] {
+    const subjects = new Set(state.subjects.map((subject) => subject.cadreId));
+    return streams
+      .filter((stream) => stream.kind === 'post')
+      .flatMap((stream) => stream.events)
+      .map((event) => this.upcasters.upcast(event))
+      .filter((event) => event.type === 'CadreAppointedToPost')
+      .flatMap((event): OverriddenAppointment[] => {
+        const data = event.data as unknown as CadreAppointedToPost['data'];
+        if (!subjects.has(data.cadreId) || data.eligibilityOverride === null) return [];
+        const { cadreId, postId, effectiveFrom, eligibilityOverride: override } = data;
+        return [{ cadreId, postId, effectiveFrom, override }];
+      });
   }
 }

@@ -1,9 +1,41 @@
-import type { CaseEvent } from '@dutyledger/domain';
+import {
+  type CaseEvent,
+  type FindingRecorded,
+  type HearingBasis,
+  type Weighed,
+  isMeasure,
+  unreachable,
+} from '@dutyledger/domain';
 
 const words = (code: string): string => code.toLowerCase().replace(/_/g, ' ');
 
 /** How the report names a cadre: by name when the cadre stream is known, else by id. */
 export type NameOf = (cadreId: string) => string;
+
+const HEARD: Record<HearingBasis, string> = {
+  STATEMENT: 'The subject had been heard (statement).',
+  NOTICE_UNANSWERED: 'A hearing notice had been served and its response period passed unanswered.',
+  NOT_HEARD: 'The subject had not been heard.',
+};
+
+function weighed(label: string, circumstances: readonly Weighed<string>[]): string {
+  if (circumstances.length === 0) return '';
+  const each = circumstances.map(({ circumstance, note }) => `${words(circumstance)} (${note})`);
+  return ` ${label}: ${each.join('; ')}.`;
+}
+
+function finding({ data }: FindingRecorded, nameOf: NameOf): string {
+  const { cadreId, responsible, responsibilityKind, recordedBy } = data;
+  const verdict = responsible
+    ? `responsible (${words(responsibilityKind ?? 'unspecified')})`
+    : 'not responsible';
+  const by = recordedBy === null ? '' : ` by ${recordedBy}`;
+  return (
+    `${nameOf(cadreId)} was found ${verdict}${by}: ${data.reasoning}. ${HEARD[data.hearing]}` +
+    weighed('Aggravating', data.aggravating) +
+    weighed('Mitigating', data.mitigating)
+  );
+}
 
 /** One plain sentence per case event, for the timeline of the printed report. */
 export function sentenceOf(event: CaseEvent, nameOf: NameOf): string {
@@ -27,29 +59,33 @@ export function sentenceOf(event: CaseEvent, nameOf: NameOf): string {
       return `The investigation was started by ${event.data.investigatorId}.`;
     case 'EvidenceAttached':
       return `Evidence was attached: ${event.data.description} (SHA-256 ${event.data.contentHash}).`;
+    case 'HearingNoticeServed':
+      return `A hearing notice was served on ${nameOf(event.data.cadreId)}, who could answer until ${event.data.respondBy}.`;
     case 'SubjectStatementRecorded':
       return `${nameOf(event.data.cadreId)} was heard: “${event.data.statement}”`;
-    case 'FindingRecorded': {
-      const { cadreId, responsible, responsibilityKind } = event.data;
-      const finding = responsible
-        ? `responsible (${words(responsibilityKind ?? 'unspecified')})`
-        : 'not responsible';
-      const heard = event.data.heardBeforeFinding ? '' : ' The subject had not been heard.';
-      return `${nameOf(cadreId)} was found ${finding}: ${event.data.reasoning}.${heard}`;
-    }
+    case 'FindingRecorded':
+      return finding(event, nameOf);
     case 'SanctionWithdrawn':
       return `The sanction of ${nameOf(event.data.cadreId)} was withdrawn: a new finding superseded it.`;
-    case 'SanctionDecided':
-      return `${event.data.decidedBy} decided the sanction ${words(event.data.sanction)} for ${nameOf(event.data.cadreId)}.`;
-    case 'CaseDecided':
-      return `The case was decided; appeals may be filed until ${event.data.appealWindowClosesAt}.`;
+    case 'SanctionDecided': {
+      const { sanction, decidedBy, cadreId } = event.data;
+      const what = isMeasure(sanction) ? `the measure ${words(sanction)}` : words(sanction);
+      return `${decidedBy} decided ${what} for ${nameOf(cadreId)}.`;
+    }
+    case 'CaseDecided': {
+      const by = event.data.decidedBy === null ? '' : ` by ${event.data.decidedBy}`;
+      return `The case was decided${by}; appeals may be filed until ${event.data.appealWindowClosesAt}.`;
+    }
+    case 'AppealWaived':
+      return `${nameOf(event.data.cadreId)} waived the appeal of the decision.`;
     case 'AppealFiled':
       return `${nameOf(event.data.cadreId)} appealed: ${event.data.grounds}`;
     case 'AppealDecided': {
       const changed = event.data.changedSanction;
       const outcome =
         changed === null ? words(event.data.outcome) : `sanction changed to ${words(changed)}`;
-      return `The appeal of ${nameOf(event.data.cadreId)} was decided (${outcome}): ${event.data.reasoning}`;
+      const by = event.data.decidedBy === null ? '' : ` by ${event.data.decidedBy}`;
+      return `The appeal of ${nameOf(event.data.cadreId)} was decided${by} (${outcome}): ${event.data.reasoning}`;
     }
     case 'DeadlineExtended':
       return `The deadline was extended by ${event.data.days} days to ${event.data.dueAt}: ${event.data.reason}`;
@@ -57,5 +93,7 @@ export function sentenceOf(event: CaseEvent, nameOf: NameOf): string {
       return `The case was closed: ${event.data.reason}`;
     case 'CaseReopened':
       return `The case was reopened: ${event.data.reason}`;
+    default:
+      return unreachable(event);
   }
 }

@@ -11,7 +11,7 @@ export const AS_OF_BASES = ['business', 'recorded'] as const;
 export class CaseStateQuery {
   @ApiPropertyOptional({
     description:
-      'The moment T (ISO-8601 date, or date-time with its zone); a date alone is 00:00 UTC of that day',
+      'The moment T (ISO-8601 date, or date-time with its zone); a date alone is the end of that day in DUTYLEDGER_TIME_ZONE',
     example: '2026-03-01T00:00:00Z',
   })
   @IsOptional()

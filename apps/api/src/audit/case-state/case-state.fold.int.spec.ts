@@ -3,13 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ProposedEvent, SqliteEventStore } from '@dutyledger/event-store';
+import { DEFAULT_CASE_POLICY, calendarFor } from '@dutyledger/domain';
 import { domainUpcasters, readCaseRecord } from '@dutyledger/platform';
 import { foldCaseAsOf } from './case-state.fold';
+
+const READING = { policy: DEFAULT_CASE_POLICY, calendar: calendarFor('Asia/Shanghai') };
 
 const CASE_ID = randomUUID();
 const DUTY_ID = randomUUID();
 const POST_ID = randomUUID();
 const FAILURE_ID = randomUUID();
+const CADRE_ID = randomUUID();
 
 /** An event as the command side stores it; `recordedAt` defaults to the business time. */
 function event(
@@ -100,6 +104,12 @@ describe('the case as of a moment, folded from a stored log', () => {
           summary: 'Roof collapse',
           occurredAt: '2026-02-15T10:00:00.000Z',
         }),
+        event('CaseSubjectNamed', 1, {
+          caseId: CASE_ID,
+          cadreId: CADRE_ID,
+          postId: POST_ID,
+          occurredAt: '2026-02-15T10:00:00.000Z',
+        }),
         event('FailureCited', 1, {
           caseId: CASE_ID,
           failureId: FAILURE_ID,
@@ -116,6 +126,38 @@ describe('the case as of a moment, folded from a stored log', () => {
           occurredAt: '2026-02-15T10:00:00.000Z',
         }),
         extendedV1,
+      ],
+      'no_stream',
+    );
+    // The post and its appointment took effect in 2024; they were only recorded in 2026.
+    await store.append(
+      `post-${POST_ID}`,
+      [
+        event(
+          'PostEstablished',
+          1,
+          {
+            postId: POST_ID,
+            departmentId: randomUUID(),
+            title: 'Deputy Mayor',
+            rank: 'DEPUTY',
+            businessScope: ['mining'],
+            occurredAt: '2024-01-01T00:00:00.000Z',
+          },
+          '2026-02-01T00:00:00.000Z',
+        ),
+        event(
+          'CadreAppointedToPost',
+          2,
+          {
+            postId: POST_ID,
+            cadreId: CADRE_ID,
+            effectiveFrom: '2024-03-01T00:00:00.000Z',
+            eligibilityOverride: null,
+            occurredAt: '2024-03-01T00:00:00.000Z',
+          },
+          '2026-02-01T00:00:00.000Z',
+        ),
       ],
       'no_stream',
     );
@@ -137,9 +179,9 @@ describe('the case as of a moment, folded from a stored log', () => {
     expect(stored?.data).not.toHaveProperty('dueAt');
     const answer = foldCaseAsOf(
       await record(),
-      { by: 'revision', revision: 3n },
+      { by: 'revision', revision: 4n },
       domainUpcasters(),
-      30,
+      READING,
     );
     expect(answer.state).toMatchObject({
       status: 'OPENED',
@@ -158,7 +200,7 @@ describe('the case as of a moment, folded from a stored log', () => {
       await record(),
       { by: 'business', asOf: '2026-01-10T00:00:00Z' },
       domainUpcasters(),
-      30,
+      READING,
     );
     const duty = answer.restsOn.find((stream) => stream.kind === 'duty');
     // Revision 1 (performed 31 January) is skipped; revision 2 (failed 5 January) is folded.
@@ -173,9 +215,39 @@ describe('the case as of a moment, folded from a stored log', () => {
       await record(),
       { by: 'recorded', asOf: '2026-02-01T00:00:00Z' },
       domainUpcasters(),
-      30,
+      READING,
     );
     const duty = answer.restsOn.find((stream) => stream.kind === 'duty');
     expect(duty?.state).toMatchObject({ performedPeriods: ['2026-01'], failureIds: [] });
+  });
+
+  it('reads a date alone as the end of that day in the jurisdiction: what had happened by its close', async () => {
+    const answer = foldCaseAsOf(
+      await record(),
+      { by: 'business', asOf: '2026-01-31' },
+      domainUpcasters(),
+      READING,
+    );
+    // Performed at 18:00 on 31 January, Beijing time: by the close of that day.
+    const duty = answer.restsOn.find((stream) => stream.kind === 'duty');
+    expect(duty?.state).toMatchObject({ performedPeriods: ['2026-01'] });
+    expect(answer.cut.asOf).toBe('2026-01-31T15:59:59.999Z');
+  });
+
+  it('by business time shows the post established and held from the day it took effect, although recorded later', async () => {
+    const post = async (by: 'business' | 'recorded') =>
+      foldCaseAsOf(
+        await record(),
+        { by, asOf: '2025-06-01T00:00:00Z' },
+        domainUpcasters(),
+        READING,
+      ).restsOn.find((stream) => stream.kind === 'post');
+    expect((await post('business'))?.state).toMatchObject({
+      status: 'ESTABLISHED',
+      establishedAt: '2024-01-01T00:00:00.000Z',
+      appointments: [{ cadreId: CADRE_ID, from: '2024-03-01T00:00:00.000Z', until: null }],
+    });
+    expect((await post('business'))?.eventIds).toHaveLength(2);
+    expect((await post('recorded'))?.state).toEqual({ status: 'NOT_ESTABLISHED' });
   });
 });

@@ -1,7 +1,9 @@
 import {
+  type CasePolicy,
   type Command,
   type Decider,
   type DomainEvent,
+  type JurisdictionCalendar,
   accidentDecider,
   businessInstant,
   cadreDecider,
@@ -15,9 +17,11 @@ import type { RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
 import type { CaseRecord, CaseStreamKind } from '@dutyledger/platform';
 
 /**
- * Where the past is cut:
+ * Where the past is cut (`asOf` a date-time with its zone, or a date: the end of that day in the
+ * jurisdiction's calendar):
  * - `business`: the events whose business time (`occurredAt`) is at or before `asOf`: what had
- *   happened by then, including facts the system only learnt later;
+ *   happened by then, including facts the system only learnt later (organisation events carry
+ *   their effective date, so a post counts as established from the day it was);
  * - `recorded`: the events recorded at or before `asOf`: what the system knew then;
  * - `revision`: the case stream up to `revision`, and the other streams up to the global position
  *   of that case event: what the system knew when the case stood at that revision.
@@ -55,9 +59,15 @@ function folding<E extends DomainEvent, S>(
     );
 }
 
-function folds(appealWindowDays: number): Record<CaseStreamKind, Fold> {
+/** How the auditor's fold reads the record: the case policy and the jurisdiction's calendar. */
+export interface AuditReading {
+  policy: CasePolicy;
+  calendar: JurisdictionCalendar;
+}
+
+function folds(policy: CasePolicy): Record<CaseStreamKind, Fold> {
   return {
-    case: folding(createCaseDecider({ appealWindowDays })),
+    case: folding(createCaseDecider(policy)),
     department: folding(departmentDecider),
     duty: folding(dutyDecider),
     accident: folding(accidentDecider),
@@ -84,17 +94,20 @@ function included(cut: AsOfCut, limit: bigint | undefined): (event: RecordedEven
  * (revision order), skipping the events the cut leaves out: with a business-time cut a stream's
  * business times need not increase (a failure recorded weeks after it happened comes after
  * events that happened later), so an event is skipped on its own time, not by stopping at the
- * first later one. Events are upcast to their current schema before folding.
+ * first later one. Events are upcast to their current schema before folding. A date-only `asOf`
+ * is the end of that day in the jurisdiction's calendar (what had happened by the day's close).
  */
 export function foldCaseAsOf(
   record: CaseRecord,
-  cut: AsOfCut,
+  asked: AsOfCut,
   upcasters: UpcasterRegistry,
-  appealWindowDays: number,
+  reading: AuditReading,
 ): CaseAsOf {
+  const cut: AsOfCut =
+    asked.by === 'revision' ? asked : { ...asked, asOf: reading.calendar.asOf(asked.asOf) };
   const limit = cut.by === 'revision' ? positionOfRevision(record, cut.revision) : undefined;
   const keep = included(cut, limit);
-  const foldOf = folds(appealWindowDays);
+  const foldOf = folds(reading.policy);
   const [own, ...others] = record.streams.map(({ stream, kind, events }) => {
     const used = events.filter(keep).map((event) => upcasters.upcast(event));
     return { stream, kind, state: foldOf[kind](used), eventIds: used.map((event) => event.id) };

@@ -10,7 +10,8 @@ import {
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { UpcasterRegistry } from '@dutyledger/event-store';
-import { CONFIG } from '@dutyledger/platform';
+import type { JurisdictionCalendar } from '@dutyledger/domain';
+import { CALENDAR, CONFIG } from '@dutyledger/platform';
 import { Allow } from '../../platform/auth/access.decorator';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
@@ -28,6 +29,7 @@ export class CaseStateController {
     private readonly accessLog: AccessLogRecorder,
     private readonly upcasters: UpcasterRegistry,
     @Inject(CONFIG) private readonly config: DutyLedgerConfig,
+    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
   ) {}
 
   @Get(':caseId/state')
@@ -35,7 +37,7 @@ export class CaseStateController {
   @ApiOperation({
     summary: 'The case as of a moment (business or recorded time) or a revision',
     description:
-      'Folds the case stream with the decider that handles commands, and each stream the case rests on with its own decider, under one cut: by=business keeps the events whose business time is at or before asOf, by=recorded those recorded at or before asOf, revision keeps the case stream up to that revision and the other streams up to that event’s global position. Each stream is folded in revision order, skipping the events the cut leaves out. Old schema versions are upcast first. Answers each state and the ids of the events used. The read is recorded in the access log.',
+      'Folds the case stream with the decider that handles commands, and each stream the case rests on with its own decider, under one cut: by=business keeps the events whose business time is at or before asOf (organisation events carry their effective date), by=recorded those recorded at or before asOf (a date alone is the end of that day in DUTYLEDGER_TIME_ZONE), revision keeps the case stream up to that revision and the other streams up to that event’s global position. Each stream is folded in revision order, skipping the events the cut leaves out. Old schema versions are upcast first. Answers each state and the ids of the events used. The read is recorded in the access log.',
   })
   @ApiOkResponse({
     description: '{ caseId, cut, state, eventIds, restsOn: [{ stream, kind, state, eventIds }] }',
@@ -55,7 +57,11 @@ export class CaseStateController {
     const record = await this.records.read(caseId);
     const head = record.streams[0]?.events.at(-1)?.revision ?? -1n;
     if (cut.by === 'revision' && cut.revision > head) revisionBeyondHead(head);
-    const answer = foldCaseAsOf(record, cut, this.upcasters, this.config.policy.appealWindowDays);
+    const { appealWindowDays, hearingResponseDays } = this.config.policy;
+    const answer = foldCaseAsOf(record, cut, this.upcasters, {
+      policy: { appealWindowDays, hearingResponseDays },
+      calendar: this.calendar,
+    });
     await this.accessLog.record(reader, { endpoint: 'case-state', caseId, query: { ...query } });
     return answer;
   }

@@ -11,11 +11,11 @@ import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
   type EligibilityBlock,
   type EligibilityPolicy,
+  type JurisdictionCalendar,
   appointmentEligibility,
   eligibilityPolicy,
-  toUtcIso,
 } from '@dutyledger/domain';
-import { CLOCK, CONFIG, type Clock, READ_MODELS } from '@dutyledger/platform';
+import { CALENDAR, CLOCK, CONFIG, type Clock, READ_MODELS } from '@dutyledger/platform';
 import { eligibilityFactsOf } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -40,6 +40,7 @@ export class GetCadreEligibilityController {
   constructor(
     @Inject(READ_MODELS) private readonly readModels: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
     @Inject(CONFIG) config: DutyLedgerConfig,
   ) {
     this.policy = eligibilityPolicy(config.policy.sanctionInfluenceMonths);
@@ -49,7 +50,7 @@ export class GetCadreEligibilityController {
   @Allow(...PERSONAL_DETAILS_ROLES)
   @ApiOkResponse({
     description:
-      'Appointment eligibility as of a date: {cadreId, asOf, eligible, blocks: [{reason: OPEN_CASE | SANCTION_INFLUENCE_PERIOD | INCOMPETENT_GRADE, detail, until?, sourceEventIds}]}',
+      'Appointment eligibility as of a moment: {cadreId, asOf, eligible, blocks: [{reason: OPEN_CASE | SANCTION_INFLUENCE_PERIOD | INCOMPETENT_GRADE, detail, until?, sourceEventIds}]}. A date alone means the end of that day in DUTYLEDGER_TIME_ZONE; influence periods are DUTYLEDGER_SANCTION_INFLUENCE_MONTHS (an expulsion blocks for good; referrals block nothing)',
   })
   @ApiBadRequestResponse({ description: 'asOf is not an ISO-8601 date or zoned date-time' })
   @ApiNotFoundResponse({ description: 'No such cadre (or not projected yet)' })
@@ -60,7 +61,7 @@ export class GetCadreEligibilityController {
   ): Promise<CadreEligibility> {
     const facts = await eligibilityFactsOf(this.readModels, cadreId);
     if (facts === null) throw new NotFoundException(`Cadre ${cadreId} was not found`);
-    const asOf = toUtcIso(query.asOf ?? this.clock().toISOString());
-    return { cadreId, asOf, ...appointmentEligibility(asOf, facts, this.policy) };
+    const asOf = this.calendar.asOf(query.asOf ?? this.clock().toISOString());
+    return { cadreId, asOf, ...appointmentEligibility(asOf, facts, this.policy, this.calendar) };
   }
 }

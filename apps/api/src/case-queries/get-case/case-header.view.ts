@@ -3,7 +3,13 @@ import { CASE_KINDS, CASE_STATUSES, type CaseKind, type CaseStatus } from '@duty
 import type { CaseHeaderView } from '@dutyledger/read-models';
 import { CaseSubjectView } from '../case-subject.view';
 import { CaseDeadlineResponse, CaseGroundsResponse, EvidenceResponse } from './case-grounds.view';
-import { AppealResponse, FindingResponse, SanctionResponse } from './case-outcome.view';
+import {
+  AppealResponse,
+  FindingResponse,
+  HearingNoticeResponse,
+  SanctionResponse,
+  WaiverResponse,
+} from './case-outcome.view';
 
 export class CaseHeaderResponse implements CaseHeaderView {
   @ApiProperty({ format: 'uuid' })
@@ -42,11 +48,17 @@ export class CaseHeaderResponse implements CaseHeaderView {
   @ApiProperty({ type: CaseDeadlineResponse, nullable: true, description: 'post-accident only' })
   deadline!: CaseDeadlineResponse | null;
 
-  @ApiProperty({ description: 'Decided at query time: the deadline passed, no decision yet' })
+  @ApiProperty({
+    description:
+      'Decided at query time: the investigation deadline (counted from the accident’s business time) has passed and no decision stopped it',
+  })
   overdue!: boolean;
 
   @ApiProperty({ type: [EvidenceResponse] })
   evidence!: EvidenceResponse[];
+
+  @ApiProperty({ type: [HearingNoticeResponse] })
+  hearingNotices!: HearingNoticeResponse[];
 
   @ApiProperty({ type: [FindingResponse], description: 'the latest finding per subject' })
   findings!: FindingResponse[];
@@ -57,11 +69,25 @@ export class CaseHeaderResponse implements CaseHeaderView {
   @ApiProperty({ type: [AppealResponse] })
   appeals!: AppealResponse[];
 
+  @ApiProperty({ type: [WaiverResponse], description: 'appeals given up by subjects' })
+  waivers!: WaiverResponse[];
+
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   decidedAt!: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'who issued the latest decision' })
+  decidedBy!: string | null;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'the last moment an appeal of the latest decision may be filed',
+  })
   appealWindowClosesAt!: string | null;
+
+  @ApiProperty({ description: 'Decided at query time: decided, and the appeal window not closed' })
+  appealWindowOpen!: boolean;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   closedAt!: string | null;

@@ -1,7 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  AGGRAVATING_CIRCUMSTANCES,
   APPEAL_OUTCOMES,
+  type AggravatingCircumstance,
   type AppealOutcome,
+  HEARING_BASES,
+  type HearingBasis,
+  MITIGATING_CIRCUMSTANCES,
+  type MitigatingCircumstance,
   RESPONSIBILITY_KINDS,
   type ResponsibilityKind,
   SANCTIONS,
@@ -10,8 +16,10 @@ import {
 import type {
   AppealView,
   FindingView,
+  HearingNoticeView,
   SanctionStanding,
   SanctionView,
+  WaiverView,
 } from '@dutyledger/read-models';
 
 const STANDINGS: readonly SanctionStanding[] = [
@@ -20,6 +28,22 @@ const STANDINGS: readonly SanctionStanding[] = [
   'REVOKED_ON_APPEAL',
   'WITHDRAWN',
 ];
+
+export class AggravatingResponse {
+  @ApiProperty({ enum: AGGRAVATING_CIRCUMSTANCES })
+  circumstance!: AggravatingCircumstance;
+
+  @ApiProperty({ description: 'what the investigator noted of it' })
+  note!: string;
+}
+
+export class MitigatingResponse {
+  @ApiProperty({ enum: MITIGATING_CIRCUMSTANCES })
+  circumstance!: MitigatingCircumstance;
+
+  @ApiProperty({ description: 'what the investigator noted of it' })
+  note!: string;
+}
 
 export class FindingResponse implements FindingView {
   @ApiProperty({ format: 'uuid' })
@@ -37,8 +61,25 @@ export class FindingResponse implements FindingView {
   @ApiProperty()
   reasoning!: string;
 
-  @ApiProperty({ description: 'false when no statement of the subject preceded the finding' })
-  heardBeforeFinding!: boolean;
+  @ApiProperty({
+    enum: HEARING_BASES,
+    description:
+      'how the subject was heard: a statement, or a hearing notice whose response period passed unanswered; NOT_HEARD only for "not responsible" (or findings recorded before hearing notices)',
+  })
+  hearing!: HearingBasis;
+
+  @ApiProperty({ type: [AggravatingResponse] })
+  aggravating!: AggravatingResponse[];
+
+  @ApiProperty({ type: [MitigatingResponse] })
+  mitigating!: MitigatingResponse[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'the investigator who recorded it',
+  })
+  recordedBy!: string | null;
 
   @ApiProperty({ format: 'date-time' })
   recordedAt!: string;
@@ -62,6 +103,12 @@ export class SanctionResponse implements SanctionView {
 
   @ApiProperty({ enum: SANCTIONS, description: 'as first decided, before any appeal' })
   decidedSanction!: Sanction;
+
+  @ApiProperty({
+    enum: ['MEASURE', 'REFERRAL'],
+    description: 'a measure, or a referral to another organ (no severity, no appeal)',
+  })
+  category!: 'MEASURE' | 'REFERRAL';
 
   @ApiProperty({ enum: STANDINGS })
   status!: SanctionStanding;
@@ -109,4 +156,47 @@ export class AppealResponse implements AppealView {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   decidedAt!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'who decided it; null while pending' })
+  decidedBy!: string | null;
+
+  @ApiProperty({ description: 'the decision round appealed: 0, then one more per reopening' })
+  round!: number;
+}
+
+export class HearingNoticeResponse implements HearingNoticeView {
+  @ApiProperty({ format: 'uuid' })
+  cadreId!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  servedAt!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: 'the end of the response period: the last moment the subject may answer',
+  })
+  respondBy!: string;
+
+  @ApiProperty()
+  round!: number;
+}
+
+export class WaiverResponse implements WaiverView {
+  @ApiProperty({ format: 'uuid' })
+  cadreId!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+
+  @ApiProperty({ format: 'uuid', description: 'the measure whose appeal was waived' })
+  sanctionId!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  waivedAt!: string;
+
+  @ApiProperty()
+  round!: number;
 }

@@ -4,7 +4,10 @@ import { IsOptional, IsUUID, Matches } from 'class-validator';
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export class AccidentsByGradeQuery {
-  @ApiProperty({ example: '2025-07', description: 'First month (YYYY-MM, UTC)' })
+  @ApiProperty({
+    example: '2025-07',
+    description: 'First month (YYYY-MM, a month of DUTYLEDGER_TIME_ZONE)',
+  })
   @Matches(MONTH, { message: 'from must be a month written YYYY-MM' })
   from!: string;
 

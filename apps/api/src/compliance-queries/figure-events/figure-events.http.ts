@@ -8,7 +8,8 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { READ_MODELS } from '@dutyledger/platform';
+import type { JurisdictionCalendar } from '@dutyledger/domain';
+import { CALENDAR, READ_MODELS } from '@dutyledger/platform';
 import { FIGURE_NAMES, type FigureName, figureEvents } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -24,7 +25,10 @@ import { FigureEventPage } from './figure-events.view';
 @ApiBearerAuth()
 @Controller('compliance')
 export class FigureEventsController {
-  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
+  ) {}
 
   @Get(':departmentId/:year/figures/:figure')
   @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
@@ -32,7 +36,11 @@ export class FigureEventsController {
     summary: 'The events behind one figure, in log order',
     description:
       '`dutiesFailed` and `accidents` stand for all their parts; `dutiesDue` lists the events ' +
-      'that opened the duty spans owing periods in the year.',
+      'that opened the duty spans owing periods in the year. Events listed beside the counted ' +
+      'ones without counting (`counted: false`): a re-grading, the appeal that changed a ' +
+      'measure, the naming of a subject that makes a case count here, a performance for a ' +
+      'period that was not due. With rollup, an event counted by several departments is listed ' +
+      'once. Years are those of DUTYLEDGER_TIME_ZONE.',
   })
   @ApiParam({ name: 'figure', enum: FIGURE_NAMES })
   @ApiOkResponse({ type: FigureEventPage })
@@ -50,13 +58,11 @@ export class FigureEventsController {
       departmentId,
       query.rollup === 'true',
     );
-    const { items, total } = await figureEvents(this.readModels, {
-      departmentIds,
-      year,
-      figure,
-      skip,
-      take: pageSize,
-    });
+    const { items, total } = await figureEvents(
+      this.readModels,
+      { departmentIds, year, figure, skip, take: pageSize },
+      this.calendar,
+    );
     return { items, page, pageSize, total };
   }
 }

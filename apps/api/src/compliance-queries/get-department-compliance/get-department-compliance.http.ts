@@ -8,9 +8,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import { CONFIG, READ_MODELS } from '@dutyledger/platform';
-import { complianceDepartments, complianceReport, ownFigureSums } from '@dutyledger/read-models';
+import type { JurisdictionCalendar } from '@dutyledger/domain';
+import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/platform';
+import { complianceOfYear } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
+import { complianceReading } from '../compliance-reading';
 import { Allow } from '../../platform/auth/access.decorator';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { ComplianceYearPipe } from '../compliance-year';
@@ -23,12 +25,13 @@ export class GetDepartmentComplianceController {
   constructor(
     @Inject(READ_MODELS) private readonly readModels: DataSource,
     @Inject(CONFIG) private readonly config: DutyLedgerConfig,
+    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
   ) {}
 
   @Get(':departmentId/:year')
   @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
   @ApiOperation({
-    summary: 'One department in a year: own and rolled-up figures, indicators, score',
+    summary: 'One department in a year: own and rolled-up figures, indicators, score, grade',
   })
   @ApiOkResponse({ type: OneComplianceView })
   @ApiBadRequestResponse({ description: 'departmentId or year malformed (VALIDATION_FAILED)' })
@@ -37,14 +40,10 @@ export class GetDepartmentComplianceController {
     @UuidParam('departmentId') departmentId: string,
     @Param('year', ComplianceYearPipe) year: number,
   ): Promise<OneComplianceView> {
-    const weights = this.config.policy.complianceWeights;
-    const report = complianceReport(
-      await complianceDepartments(this.readModels),
-      await ownFigureSums(this.readModels, year),
-      weights,
-    );
+    const reading = complianceReading(this.config, this.calendar);
+    const report = await complianceOfYear(this.readModels, year, reading);
     const entry = report.find((candidate) => candidate.departmentId === departmentId);
     if (!entry) throw new NotFoundException(`Department ${departmentId} was not found`);
-    return { ...entry, year, weights: { ...weights } };
+    return { ...entry, year, weights: { ...reading.weights }, gradeBands: { ...reading.bands } };
   }
 }

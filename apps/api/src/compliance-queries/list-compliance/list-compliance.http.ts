@@ -8,9 +8,11 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import { CONFIG, READ_MODELS } from '@dutyledger/platform';
-import { complianceDepartments, complianceReport, ownFigureSums } from '@dutyledger/read-models';
+import type { JurisdictionCalendar } from '@dutyledger/domain';
+import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/platform';
+import { complianceDepartments, complianceOfYear } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
+import { complianceReading } from '../compliance-reading';
 import { Allow } from '../../platform/auth/access.decorator';
 import { ComplianceReportView } from '../compliance.view';
 import { ListComplianceQuery } from './list-compliance.dto';
@@ -22,16 +24,18 @@ export class ListComplianceController {
   constructor(
     @Inject(READ_MODELS) private readonly readModels: DataSource,
     @Inject(CONFIG) private readonly config: DutyLedgerConfig,
+    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
   ) {}
 
   @Get()
   @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
   @ApiOperation({
     summary:
-      'Compliance of every department in a year: own and rolled-up figures, indicators, score',
+      'Compliance of every department in a year: own and rolled-up figures, indicators, score, grade',
     description:
       'One entry per department of the hierarchy (bounded by it, so not paged), each before the ' +
-      'departments under it. Scored with the configured weights, which the answer repeats.',
+      'departments under it. Years are those of DUTYLEDGER_TIME_ZONE. Scored with the configured ' +
+      'weights and graded with the assessment grade bands, which the answer repeats.',
   })
   @ApiOkResponse({ type: ComplianceReportView })
   @ApiBadRequestResponse({ description: 'year or parentId malformed (VALIDATION_FAILED)' })
@@ -42,15 +46,12 @@ export class ListComplianceController {
     if (parentId && !departments.some((department) => department.departmentId === parentId)) {
       throw new NotFoundException(`Department ${parentId} was not found`);
     }
-    const weights = this.config.policy.complianceWeights;
-    const report = complianceReport(
-      departments,
-      await ownFigureSums(this.readModels, query.year),
-      weights,
-    );
+    const reading = complianceReading(this.config, this.calendar);
+    const report = await complianceOfYear(this.readModels, query.year, reading);
     return {
       year: query.year,
-      weights: { ...weights },
+      weights: { ...reading.weights },
+      gradeBands: { ...reading.bands },
       departments: parentId ? report.filter((entry) => entry.parentId === parentId) : report,
     };
   }

@@ -1,19 +1,12 @@
 import { get } from './api.js';
 import { showFigureEvents } from './drill-down.js';
-import { h, tableFrame, words } from './dom.js';
+import { h, monthBefore, tableFrame, words } from './dom.js';
 
 /** Gravest first: the order of the stacks and of the table's columns. */
 const GRADES = ['ESPECIALLY_SERIOUS', 'SERIOUS', 'LARGER', 'GENERAL'];
 const MONTHS = 24;
 
 let chart = /** @type {{destroy: () => void} | undefined} */ (undefined);
-
-/** `YYYY-MM` of the month `back` months before this one (UTC). */
-function monthBefore(back) {
-  const now = new Date();
-  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
-  return date.toISOString().slice(0, 7);
-}
 
 function colour(grade) {
   const name = `--grade-${grade.toLowerCase().replace(/_/g, '-')}`;

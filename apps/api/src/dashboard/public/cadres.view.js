@@ -155,6 +155,25 @@ function assessments(history) {
   );
 }
 
+/** An appointment made although eligibility was blocked: the reason and the blocks overridden. */
+function override(post) {
+  const overridden = post.eligibilityOverride;
+  if (!overridden) return h('span', { class: 'muted' }, '—');
+  const blocks = overridden.blocks ?? [];
+  return h(
+    'span',
+    { 'data-override': 'true' },
+    h('strong', {}, 'overrode blocked eligibility: '),
+    overridden.reason,
+    ` (${blocks.map((block) => words(block.reason)).join(', ')}) `,
+    eventsButton(
+      'blocks',
+      `Blocks overridden by the appointment to ${post.title ?? post.postId}`,
+      blocks.flatMap((block) => block.sourceEventIds ?? []),
+    ),
+  );
+}
+
 function posts(history) {
   const rows = history.posts.map((post) =>
     h(
@@ -162,6 +181,7 @@ function posts(history) {
       {},
       h('th', { scope: 'row' }, post.title ?? post.postId),
       h('td', {}, period(post.from, post.to)),
+      h('td', {}, override(post)),
       h('td', {}, post.reliefReason ?? ''),
       h(
         'td',
@@ -173,19 +193,28 @@ function posts(history) {
   return table(
     'Posts held',
     'posts',
-    ['Post', 'Held', 'Relieved because', 'Events'],
+    ['Post', 'Held', 'Appointment', 'Relieved because', 'Events'],
     rows,
     'No post held.',
   );
+}
+
+/** How long a measure weighs on appointment; a referral is no measure and weighs nothing. */
+function influence(sanction) {
+  if (sanction.category === 'REFERRAL') return 'none: a referral, not a measure';
+  if (sanction.influence === 'PERMANENT') return 'permanent';
+  if (sanction.influenceUntil) return `until ${day(sanction.influenceUntil)}`;
+  return '—';
 }
 
 function sanctions(history) {
   const rows = history.sanctions.map((sanction) =>
     h(
       'tr',
-      {},
+      { 'data-category': sanction.category },
       h('th', { scope: 'row' }, words(sanction.sanction)),
       h('td', {}, day(sanction.effectiveFrom ?? sanction.decidedAt)),
+      h('td', {}, influence(sanction)),
       h(
         'td',
         {},
@@ -203,11 +232,11 @@ function sanctions(history) {
     ),
   );
   return table(
-    'Sanctions',
+    'Measures and referrals',
     'sanctions',
-    ['Sanction', 'Effective', 'Status', 'Events'],
+    ['Measure or referral', 'Effective', 'Influence on appointment', 'Status', 'Events'],
     rows,
-    'No sanction.',
+    'No measure or referral.',
   );
 }
 
@@ -244,6 +273,67 @@ function cases(history) {
   );
 }
 
+const HEARD = {
+  STATEMENT: 'heard (statement)',
+  NOTICE_UNANSWERED: 'notice served, left unanswered',
+  NOT_HEARD: 'not heard',
+};
+
+function circumstances(finding) {
+  const weighed = [
+    ...(finding.aggravating ?? []).map((each) => ['aggravating', each]),
+    ...(finding.mitigating ?? []).map((each) => ['mitigating', each]),
+  ];
+  if (weighed.length === 0) return h('span', { class: 'muted' }, 'none weighed');
+  return h(
+    'ul',
+    { class: 'plain' },
+    weighed.map(([label, each]) =>
+      h('li', {}, `${label}: ${words(each.circumstance)} — ${each.note}`),
+    ),
+  );
+}
+
+function findings(history) {
+  const rows = (history.findings ?? []).map((finding) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, day(finding.recordedAt)),
+      h(
+        'td',
+        {},
+        finding.responsible
+          ? `responsible (${words(finding.responsibilityKind ?? 'unspecified')})`
+          : 'not responsible',
+      ),
+      h(
+        'td',
+        { 'data-hearing': finding.hearing },
+        HEARD[finding.hearing] ?? words(finding.hearing),
+      ),
+      h('td', {}, circumstances(finding)),
+      h('td', {}, finding.recordedBy ?? '—'),
+      h(
+        'td',
+        {},
+        eventsButton(
+          String(finding.sourceEventIds.length),
+          `Finding of ${day(finding.recordedAt)}`,
+          finding.sourceEventIds,
+        ),
+      ),
+    ),
+  );
+  return table(
+    'Findings',
+    'findings',
+    ['Recorded', 'Finding', 'Right to be heard', 'Circumstances weighed', 'Recorded by', 'Events'],
+    rows,
+    'No finding.',
+  );
+}
+
 function failures(history) {
   const rows = history.failures.map((failure) =>
     h(
@@ -251,6 +341,12 @@ function failures(history) {
       {},
       h('th', { scope: 'row' }, day(failure.occurredAt)),
       h('td', {}, failure.dutyTitle ?? failure.dutyId),
+      h(
+        'td',
+        { 'data-kind': failure.kind },
+        failure.kind === 'OTHER' ? (failure.otherKind ?? words(failure.kind)) : words(failure.kind),
+        failure.workSafety === false ? ' (business failure, no safety impact)' : '',
+      ),
       h('td', {}, words(failure.adverseEffect)),
       h(
         'td',
@@ -266,13 +362,16 @@ function failures(history) {
   return table(
     'Failures to perform',
     'failures',
-    ['Occurred', 'Duty', 'Adverse effect', 'Events'],
+    ['Occurred', 'Duty', 'Kind', 'Adverse effect', 'Events'],
     rows,
     'No failure to perform.',
   );
 }
 
-/** One cadre: eligibility with its reasons, assessment history, posts, sanctions, cases. */
+/**
+ * One cadre: eligibility with its reasons, assessment history, posts (with any override of the
+ * appointment), findings, measures and referrals, cases, failures with their kinds.
+ */
 export async function cadreView({ token, params }) {
   const cadreId = params[0] ?? '';
   const [history, answer] = await Promise.all([
@@ -298,7 +397,9 @@ export async function cadreView({ token, params }) {
     assessments(history),
     h('h2', {}, 'Posts'),
     posts(history),
-    h('h2', {}, 'Sanctions'),
+    h('h2', {}, 'Findings'),
+    findings(history),
+    h('h2', {}, 'Measures and referrals'),
     sanctions(history),
     h('h2', {}, 'Cases'),
     cases(history),

@@ -3,7 +3,7 @@ import { accidentsView, leaveAccidents } from './accidents.view.js';
 import { cadreView, cadresView } from './cadres.view.js';
 import { casesView } from './cases.view.js';
 import { departmentsView } from './departments.view.js';
-import { h } from './dom.js';
+import { h, useTimeZone } from './dom.js';
 import { closeDrillDown, wireDrillDown } from './drill-down.js';
 import { describeLag, followProjections } from './live.js';
 import { forget, seesPersonalDetails, signIn, storedToken } from './session.js';
@@ -175,6 +175,7 @@ function onLiveState(state) {
 }
 
 function showSignedIn(answer) {
+  useTimeZone(answer.timeZone);
   session?.live.stop();
   session = { ...answer, live: followProjections(answer.token, onReport, onLiveState) };
   byId('session-subject').textContent = answer.subject;

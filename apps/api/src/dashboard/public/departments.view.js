@@ -1,9 +1,9 @@
 import { all, get } from './api.js';
 import { eventsButton, showFigureEvents } from './drill-down.js';
-import { h, percent, tableFrame, words } from './dom.js';
+import { h, percent, tableFrame, thisYear, words } from './dom.js';
 
-/** What the view remembers between live refreshes. */
-const state = { year: new Date().getUTCFullYear(), rollup: true };
+/** What the view remembers between live refreshes (the year: this one, once signed in). */
+const state = { year: /** @type {number | undefined} */ (undefined), rollup: true };
 
 /** The tree as a flat list in reading order, each with its depth (municipality = 1). */
 function flatten(nodes, depth = 1, out = []) {
@@ -70,6 +70,11 @@ function complianceRow(token, node, compliance) {
         ),
         h(
           'td',
+          { 'data-grade': compliance.grade },
+          compliance.grade ? words(compliance.grade) : '—',
+        ),
+        h(
+          'td',
           { class: 'number' },
           figure(token, node, 'dutiesPerformed', figures.dutiesPerformed, 'Duties performed'),
           ' / ',
@@ -100,14 +105,28 @@ function complianceRow(token, node, compliance) {
           figure(token, node, 'casesOpened', figures.casesOpened, 'Cases opened'),
           ' / ',
           figure(token, node, 'casesClosed', figures.casesClosed, 'Cases closed'),
+          h(
+            'span',
+            { class: 'level' },
+            figure(
+              token,
+              node,
+              'casesOpenedAsAuthority',
+              figures.casesOpenedAsAuthority,
+              'Cases opened as the supervision authority',
+            ),
+            ' opened as authority',
+          ),
         ),
         h(
           'td',
           { class: 'number' },
-          figure(token, node, 'sanctionsDecided', figures.sanctionsDecided, 'Sanctions decided'),
+          figure(token, node, 'sanctionsDecided', figures.sanctionsDecided, 'Measures decided'),
+          ' / ',
+          figure(token, node, 'referralsDecided', figures.referralsDecided, 'Referrals decided'),
         ),
       ]
-    : [h('td', { colspan: 7, class: 'muted' }, `No figures for ${state.year}`)];
+    : [h('td', { colspan: 8, class: 'muted' }, `No figures for ${state.year}`)];
   return h(
     'tr',
     { 'data-level': Math.min(node.depth, 4), 'data-department': node.departmentId },
@@ -117,8 +136,8 @@ function complianceRow(token, node, compliance) {
 }
 
 function toolbar(refresh) {
-  const thisYear = new Date().getUTCFullYear();
-  const years = [thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
+  const current = thisYear();
+  const years = [current, current - 1, current - 2, current - 3];
   return h(
     'form',
     { class: 'toolbar', onsubmit: (event) => event.preventDefault() },
@@ -205,6 +224,7 @@ function gapsTable(gaps, names) {
 
 /** Department tree with compliance figures, indicators and score; coverage gaps below. */
 export async function departmentsView({ token, refresh }) {
+  state.year ??= thisYear();
   const [tree, compliance, gaps] = await Promise.all([
     get(token, '/departments/tree'),
     get(token, '/compliance', { year: state.year }),
@@ -219,7 +239,7 @@ export async function departmentsView({ token, refresh }) {
     h(
       'caption',
       {},
-      `Compliance in ${state.year}${state.rollup ? ', each department with its subordinates' : ', each department on its own'}. Select a figure to list the events behind it.`,
+      `Compliance in ${state.year}${state.rollup ? ', each department with its subordinates' : ', each department on its own'}, and the grade of its annual work-safety assessment. Select a figure to list the events behind it.`,
     ),
     h(
       'thead',
@@ -229,12 +249,13 @@ export async function departmentsView({ token, refresh }) {
         {},
         h('th', { scope: 'col' }, 'Department'),
         h('th', { scope: 'col', class: 'number' }, 'Score'),
+        h('th', { scope: 'col' }, 'Assessment grade'),
         h('th', { scope: 'col', class: 'number' }, 'Duties performed / due'),
         h('th', { scope: 'col', class: 'number' }, 'Coverage gaps'),
         h('th', { scope: 'col', class: 'number' }, 'Failures'),
         h('th', { scope: 'col', class: 'number' }, 'Accidents'),
-        h('th', { scope: 'col', class: 'number' }, 'Cases opened / closed'),
-        h('th', { scope: 'col', class: 'number' }, 'Sanctions'),
+        h('th', { scope: 'col', class: 'number' }, 'Cases of its cadres opened / closed'),
+        h('th', { scope: 'col', class: 'number' }, 'Measures / referrals'),
       ),
     ),
     h(

@@ -62,9 +62,52 @@ export function tableFrame(label, table) {
   );
 }
 
-/** @param {string | undefined | null} iso */
+/** The jurisdiction's calendar, as far as the page needs it: local dates of instants. */
+let local = /** @type {Intl.DateTimeFormat | undefined} */ (undefined);
+
+/** Shows days, months and years in the jurisdiction's time zone (DUTYLEDGER_TIME_ZONE). */
+export function useTimeZone(/** @type {string | undefined} */ timeZone) {
+  try {
+    local = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+  } catch {
+    local = undefined;
+  }
+}
+
+/** The jurisdiction's year, month and day of an instant (UTC before the zone is known). */
+function localDate(/** @type {Date} */ date) {
+  if (!local) {
+    const iso = date.toISOString();
+    return { year: iso.slice(0, 4), month: iso.slice(5, 7), day: iso.slice(8, 10) };
+  }
+  const parts = Object.fromEntries(
+    local.formatToParts(date).map((part) => [part.type, part.value]),
+  );
+  return { year: parts.year ?? '', month: parts.month ?? '', day: parts.day ?? '' };
+}
+
+/** `YYYY-MM-DD` of an instant, in the jurisdiction's calendar. @param {string | undefined | null} iso */
 export function day(iso) {
-  return iso ? iso.slice(0, 10) : '—';
+  if (!iso) return '—';
+  const { year, month, day: date } = localDate(new Date(iso));
+  return `${year}-${month}-${date}`;
+}
+
+/** This year in the jurisdiction. */
+export function thisYear() {
+  return Number(localDate(new Date()).year);
+}
+
+/** `YYYY-MM` of the jurisdiction's month `back` months before this one. */
+export function monthBefore(back) {
+  const { year, month } = localDate(new Date());
+  const index = Number(year) * 12 + Number(month) - 1 - back;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Upper-case codes shown as words: UNDER_INVESTIGATION -> under investigation. */

@@ -54,7 +54,7 @@ export async function showFigureEvents(token, at) {
         'tr',
         { 'data-counted': event.counted !== false },
         h('th', { scope: 'row' }, h('code', {}, event.eventId)),
-        h('td', {}, event.type, event.counted === false ? ' (explains a counted one)' : ''),
+        h('td', {}, event.type, event.counted === false ? ' (listed, not counted)' : ''),
         h('td', {}, day(event.occurredAt)),
         h('td', { class: 'number' }, event.position),
       ),

@@ -13,8 +13,9 @@ export function forget() {
 }
 
 /**
- * Asks the api who the token belongs to; keeps the token only if the api accepts it.
- * @returns {Promise<{subject: string, role: string, token: string}>}
+ * Asks the api who the token belongs to (and the jurisdiction's time zone); keeps the token only
+ * if the api accepts it.
+ * @returns {Promise<{subject: string, role: string, timeZone: string, token: string}>}
  */
 export async function signIn(token) {
   const trimmed = token.trim();
@@ -26,9 +27,9 @@ export async function signIn(token) {
     const body = await response.json().catch(() => ({}));
     throw new Error(body.message ?? `The api refused the token (${response.status}).`);
   }
-  const { subject, role } = await response.json();
+  const { subject, role, timeZone } = await response.json();
   sessionStorage.setItem(KEY, trimmed);
-  return { subject, role, token: trimmed };
+  return { subject, role, timeZone, token: trimmed };
 }
 
 /** Whether the role may see cadres' personal details. */

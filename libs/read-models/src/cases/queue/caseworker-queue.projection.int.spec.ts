@@ -14,6 +14,7 @@ import {
   ZHANG,
   recordCase,
   recordNames,
+  storedBeforeFairProcedure,
 } from '../case-story.fixtures';
 import { CaseworkerQueueName } from './caseworker-queue-name.entity';
 import { caseworkerQueueProjection } from './caseworker-queue.projection';
@@ -59,6 +60,11 @@ const THEN: readonly [
     true,
   ],
   [
+    'HearingNoticeServed',
+    { status: 'UNDER_INVESTIGATION', dueAt: EXTENDED_DUE_AT, stoppedAt: null },
+    true,
+  ],
+  [
     'FindingRecorded',
     { status: 'UNDER_INVESTIGATION', dueAt: EXTENDED_DUE_AT, stoppedAt: null },
     true,
@@ -91,6 +97,16 @@ const THEN: readonly [
     { status: 'REOPENED', dueAt: EXTENDED_DUE_AT, stoppedAt: DECIDED_AT },
     true,
   ],
+  [
+    'SubjectStatementRecorded',
+    { status: 'REOPENED', dueAt: EXTENDED_DUE_AT, stoppedAt: DECIDED_AT },
+    true,
+  ],
+  ['FindingRecorded', { status: 'REOPENED', dueAt: EXTENDED_DUE_AT, stoppedAt: DECIDED_AT }, true],
+  ['SanctionDecided', { status: 'REOPENED', dueAt: EXTENDED_DUE_AT, stoppedAt: DECIDED_AT }, true],
+  ['SanctionDecided', { status: 'REOPENED', dueAt: EXTENDED_DUE_AT, stoppedAt: DECIDED_AT }, true],
+  ['CaseDecided', { status: 'DECIDED', dueAt: EXTENDED_DUE_AT, stoppedAt: DECIDED_AT }, true],
+  ['AppealWaived', { status: 'DECIDED', dueAt: EXTENDED_DUE_AT, stoppedAt: DECIDED_AT }, true],
 ];
 
 const STEPS = THEN.map(([type, row, listed], index) => ({ index, type, row, listed }));
@@ -344,5 +360,25 @@ describeReadModels('caseworker queue projection', ({ fresh }) => {
     await expect(project(dataSource, caseworkerQueueProjection, log.events)).rejects.toThrow(
       `case ${CASE_ID} was never opened`,
     );
+  });
+
+  it('keeps working on a row stored before hearing notices and waivers', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    const events = recordCase(log, CASE_STORY);
+    const names = log.events.length - events.length;
+    const split = names + CASE_STORY.findIndex((step) => step.type === 'FindingRecorded');
+    const dataSource = await fresh();
+    await project(dataSource, caseworkerQueueProjection, log.events.slice(0, split + 1));
+    const rows = dataSource.getRepository(QueuedCase);
+    const row = await rows.findOneByOrFail({ caseId: CASE_ID });
+    const old = storedBeforeFairProcedure({ ...row.state });
+    await rows.update({ caseId: CASE_ID }, { state: old });
+
+    await project(dataSource, caseworkerQueueProjection, log.events.slice(split + 1));
+    const queue = await caseworkerQueue(dataSource, {}, NOW, ALL);
+    expect(queue.items.map((item) => [item.caseId, item.status, item.subjectCount])).toEqual([
+      [CASE_ID, 'DECIDED', 2],
+    ]);
   });
 });

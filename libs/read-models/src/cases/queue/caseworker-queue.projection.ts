@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Projection } from '../../runner/projection';
 import { CASE_EVENT_TYPE_NAMES, caseEventOf, evolvedCase } from '../case-events';
 import { NAMING_EVENT_TYPES, NO_LABELS, labelled, namingOf } from '../case-labels';
+import { currentCase } from '../stored-case';
 import { TransactionMemo } from '../transaction-memo';
 import { CaseworkerQueueName } from './caseworker-queue-name.entity';
 import { QueuedCase } from './queued-case.entity';
@@ -20,7 +21,8 @@ async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Pro
   const queue = manager.getRepository(QueuedCase);
   const queued = await queuedRead.find(manager, caseId, () => queue.findOneBy({ caseId }));
   if (queued !== null && queued.lastPosition >= event.position) return;
-  const state = evolvedCase(queued?.state ?? null, caseEvent, event);
+  const before = queued?.state ? currentCase(queued.state) : null;
+  const state = evolvedCase(before, caseEvent, event);
   const labels = await labelled(
     manager,
     CaseworkerQueueName,

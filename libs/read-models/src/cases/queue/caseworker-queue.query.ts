@@ -1,5 +1,6 @@
 import { type CaseKind, type CaseStatus, isOverdue } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
+import { currentCase } from '../stored-case';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { QueuedCase } from './queued-case.entity';
 
@@ -50,8 +51,9 @@ export interface QueuedCaseView {
 const OVERDUE = 'q.dueAt IS NOT NULL AND q.stoppedAt IS NULL AND q.dueAt < :now';
 
 function view(row: QueuedCase, now: Date): QueuedCaseView | undefined {
-  const { state, labels } = row;
-  if (state === null) return undefined;
+  const { labels } = row;
+  if (row.state === null) return undefined;
+  const state = currentCase(row.state);
   const subjects = namedSubjects(state, labels);
   return {
     caseId: row.caseId,

@@ -1,7 +1,7 @@
-import type { OpenedCase } from '@dutyledger/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../../database/bigint.transformer';
 import { type CaseLabels, NO_LABELS } from '../case-labels';
+import type { StoredCase } from '../stored-case';
 
 /**
  * A case in the caseworker queue. The columns are what the queue filters and sorts on; times are
@@ -38,8 +38,9 @@ export class QueuedCase {
   @Column({ type: 'bigint', transformer: bigintColumn })
   lastPosition: bigint = 0n;
 
+  /** The folded case; rows of earlier versions lack later fields (read it with `currentCase`). */
   @Column({ type: 'simple-json' })
-  state: OpenedCase | null = null;
+  state: StoredCase | null = null;
 
   @Column({ type: 'simple-json' })
   labels: CaseLabels = NO_LABELS;

@@ -1,7 +1,8 @@
-import type { OpenedCase, Sanction } from '@dutyledger/domain';
+import type { Sanction } from '@dutyledger/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../../database/bigint.transformer';
 import { type CaseLabels, NO_LABELS } from '../case-labels';
+import type { StoredCase } from '../stored-case';
 
 /**
  * The header of a case: the case as the domain folds it (`caseDecider.evolve`), the names of the
@@ -21,8 +22,9 @@ export class CaseHeaderRow {
   @Column({ type: 'bigint', transformer: bigintColumn })
   lastPosition: bigint = 0n;
 
+  /** The folded case; rows of earlier versions lack later fields (read it with `currentCase`). */
   @Column({ type: 'simple-json' })
-  state: OpenedCase | null = null;
+  state: StoredCase | null = null;
 
   @Column({ type: 'simple-json' })
   labels: CaseLabels = NO_LABELS;
@@ -30,4 +32,8 @@ export class CaseHeaderRow {
   /** sanction id -> the sanction as first decided */
   @Column({ type: 'simple-json' })
   decidedSanctions: Record<string, Sanction> = {};
+
+  /** appeal id -> who decided it (the fold keeps the deciders of appeals as a list only) */
+  @Column({ type: 'simple-json', default: '{}' })
+  appealDeciders: Record<string, string | null> = {};
 }

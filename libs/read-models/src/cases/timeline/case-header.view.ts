@@ -5,12 +5,15 @@ import {
   type CaseSanction,
   type CaseStatus,
   type CitedAccidentFact,
-  type CitedFailureFact,
+  type CitedFailure,
   type EndedSanction,
   type Evidence,
   type Finding,
+  type HearingNotice,
+  type AppealWaiver,
   type OpenedCase,
   type Sanction,
+  isMeasure,
   isOverdue,
 } from '@dutyledger/domain';
 import type { CaseLabels } from '../case-labels';
@@ -27,7 +30,7 @@ export interface NamedSubject {
   postTitle: string | null;
 }
 
-export interface CitedFailureView extends CitedFailureFact {
+export interface CitedFailureView extends CitedFailure {
   postTitle: string | null;
   responsibleCadreName: string | null;
 }
@@ -44,6 +47,8 @@ export interface SanctionView {
   sanction: Sanction;
   /** the sanction as first decided (differs from `sanction` once changed on appeal) */
   decidedSanction: Sanction;
+  /** a measure, or a referral to another organ (no severity, no appeal) */
+  category: 'MEASURE' | 'REFERRAL';
   status: SanctionStanding;
   decidedBy: string;
   decidedAt: string;
@@ -53,6 +58,16 @@ export interface SanctionView {
 }
 
 export interface AppealView extends Appeal {
+  name: string | null;
+  /** who decided the appeal; null while pending (or not recorded) */
+  decidedBy: string | null;
+}
+
+export interface HearingNoticeView extends HearingNotice {
+  name: string | null;
+}
+
+export interface WaiverView extends AppealWaiver {
   name: string | null;
 }
 
@@ -72,13 +87,22 @@ export interface CaseHeaderView {
   /** decided at query time: the deadline has passed and no decision stopped it */
   overdue: boolean;
   evidence: Evidence[];
-  /** the latest finding per subject */
+  /** hearing notices served on subjects, each with the end of its response period */
+  hearingNotices: HearingNoticeView[];
+  /** the latest finding per subject: how the subject was heard, circumstances, investigator */
   findings: FindingView[];
   /** sanctions in force first, then the ended ones */
   sanctions: SanctionView[];
   appeals: AppealView[];
+  /** subjects who gave up the appeal of a decision */
+  waivers: WaiverView[];
   decidedAt: string | null;
+  /** who issued the latest decision */
+  decidedBy: string | null;
+  /** the last moment an appeal of the latest decision may be filed */
   appealWindowClosesAt: string | null;
+  /** decided at query time: the case stands decided and its appeal window has not closed */
+  appealWindowOpen: boolean;
   closedAt: string | null;
   reopenCount: number;
   /** the case stream's revision and the log position this header reflects */
@@ -110,6 +134,7 @@ function sanctionView(
     name: cadreName(row.labels, sanction.cadreId),
     sanction: sanction.sanction,
     decidedSanction: row.decidedSanctions[sanction.sanctionId] ?? sanction.sanction,
+    category: isMeasure(sanction.sanction) ? 'MEASURE' : 'REFERRAL',
     status,
     decidedBy: sanction.decidedBy,
     decidedAt: sanction.decidedAt,
@@ -133,7 +158,14 @@ function sanctionViews(state: OpenedCase, row: CaseHeaderRow): SanctionView[] {
   return [...inForce, ...ended];
 }
 
-/** The header as the API answers it; `now` decides the overdue flag. */
+/** While a decided (or appealed) case may still be appealed, by business time. */
+function appealWindowOpen(state: OpenedCase, now: Date): boolean {
+  const decided = state.status === 'DECIDED' || state.status === 'APPEALED';
+  const closes = state.appealWindowClosesAt;
+  return decided && closes !== null && now.getTime() <= Date.parse(closes);
+}
+
+/** The header as the API answers it; `now` decides the overdue and appeal-window flags. */
 export function caseHeaderView(row: CaseHeaderRow, state: OpenedCase, now: Date): CaseHeaderView {
   const { labels } = row;
   return {
@@ -161,6 +193,10 @@ export function caseHeaderView(row: CaseHeaderRow, state: OpenedCase, now: Date)
     deadline: state.deadline,
     overdue: isOverdue(state, now),
     evidence: [...state.evidence],
+    hearingNotices: state.hearingNotices.map((notice) => ({
+      ...notice,
+      name: cadreName(labels, notice.cadreId),
+    })),
     findings: Object.values(state.findings).map((finding) => ({
       ...finding,
       name: cadreName(labels, finding.cadreId),
@@ -169,9 +205,16 @@ export function caseHeaderView(row: CaseHeaderRow, state: OpenedCase, now: Date)
     appeals: state.appeals.map((appeal) => ({
       ...appeal,
       name: cadreName(labels, appeal.cadreId),
+      decidedBy: row.appealDeciders[appeal.appealId] ?? null,
+    })),
+    waivers: state.waivers.map((waiver) => ({
+      ...waiver,
+      name: cadreName(labels, waiver.cadreId),
     })),
     decidedAt: state.decidedAt,
+    decidedBy: state.participants.caseDeciders.at(-1) ?? null,
     appealWindowClosesAt: state.appealWindowClosesAt,
+    appealWindowOpen: appealWindowOpen(state, now),
     closedAt: state.closedAt,
     reopenCount: state.reopenCount,
     revision: String(row.revision),

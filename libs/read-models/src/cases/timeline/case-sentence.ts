@@ -2,7 +2,11 @@ import {
   type AppealDecided,
   type CaseEvent,
   type CaseKind,
+  type FindingRecorded,
+  type HearingBasis,
   type OpenedCase,
+  type Weighed,
+  isMeasure,
   unreachable,
 } from '@dutyledger/domain';
 import type { CaseLabels } from '../case-labels';
@@ -41,6 +45,33 @@ function appealOutcome({ data }: AppealDecided, before: OpenedCase | null): stri
     default:
       return unreachable(data.outcome);
   }
+}
+
+const HEARD: Record<HearingBasis, string> = {
+  STATEMENT: 'after hearing the subject',
+  NOTICE_UNANSWERED: 'after a hearing notice the subject left unanswered',
+  NOT_HEARD: 'without hearing the subject',
+};
+
+const weighed = (label: string, circumstances: readonly Weighed<string>[]): string[] =>
+  circumstances.length === 0
+    ? []
+    : [
+        `${label}: ${circumstances.map(({ circumstance, note }) => `${circumstance} (${note})`).join(', ')}`,
+      ];
+
+/** A finding: the verdict, how the subject was heard, what was weighed, and who recorded it. */
+function findingPhrase({ data }: FindingRecorded, labels: CaseLabels, actorId: string): string {
+  const { cadreId, responsible, responsibilityKind, hearing } = data;
+  const verdict = responsible
+    ? `found responsible (${responsibilityKind ?? 'kind not given'})`
+    : 'found not responsible';
+  const circumstances = [
+    ...weighed('aggravating', data.aggravating),
+    ...weighed('mitigating', data.mitigating),
+  ];
+  const weighing = circumstances.length === 0 ? '' : `; ${circumstances.join('; ')}`;
+  return `${cadre(labels, cadreId)} ${verdict} ${HEARD[hearing]} by ${data.recordedBy ?? actorId}${weighing}`;
 }
 
 /** One sentence per case event, as a caseworker would say it. */
@@ -83,28 +114,29 @@ function phrase(event: CaseEvent, { actorId, before, labels }: SentenceContext):
       return `Investigation started (investigator ${event.data.investigatorId}) ${by}`;
     case 'EvidenceAttached':
       return `Evidence attached: ${event.data.description} (SHA-256 ${event.data.contentHash}) ${by}`;
+    case 'HearingNoticeServed':
+      return `Hearing notice served on ${cadre(labels, event.data.cadreId)} ${by}; the subject may answer until ${event.data.respondBy}`;
     case 'SubjectStatementRecorded':
       return `Statement of ${cadre(labels, event.data.cadreId)} recorded ${by}`;
-    case 'FindingRecorded': {
-      const { cadreId, responsible, responsibilityKind, heardBeforeFinding } = event.data;
-      const verdict = responsible
-        ? `found responsible (${responsibilityKind ?? 'kind not given'})`
-        : 'found not responsible';
-      const heard = heardBeforeFinding ? '' : ' without a statement of the subject';
-      return `${cadre(labels, cadreId)} ${verdict}${heard} ${by}`;
-    }
+    case 'FindingRecorded':
+      return findingPhrase(event, labels, actorId);
     case 'SanctionWithdrawn': {
       const { sanctionId, cadreId } = event.data;
       return `Sanction ${sanctionKind(before, sanctionId)} of ${cadre(labels, cadreId)} withdrawn ${by}: the finding was superseded`;
     }
-    case 'SanctionDecided':
-      return `Sanction ${event.data.sanction} decided for ${cadre(labels, event.data.cadreId)} by ${event.data.decidedBy}`;
+    case 'SanctionDecided': {
+      const { sanction, cadreId, decidedBy } = event.data;
+      const what = isMeasure(sanction) ? `Measure ${sanction}` : sanction;
+      return `${what} decided for ${cadre(labels, cadreId)} by ${decidedBy}`;
+    }
     case 'CaseDecided':
-      return `Case decided ${by}; appeals may be filed until ${event.data.appealWindowClosesAt}`;
+      return `Case decided by ${event.data.decidedBy ?? actorId}; appeals may be filed until ${event.data.appealWindowClosesAt}`;
+    case 'AppealWaived':
+      return `${cadre(labels, event.data.cadreId)} waived the appeal against ${sanctionKind(before, event.data.sanctionId)} ${by}`;
     case 'AppealFiled':
       return `Appeal of ${cadre(labels, event.data.cadreId)} against sanction ${sanctionKind(before, event.data.sanctionId)} filed ${by}`;
     case 'AppealDecided':
-      return `Appeal of ${cadre(labels, event.data.cadreId)} decided ${by}: ${appealOutcome(event, before)}`;
+      return `Appeal of ${cadre(labels, event.data.cadreId)} decided by ${event.data.decidedBy ?? actorId}: ${appealOutcome(event, before)}`;
     case 'DeadlineExtended': {
       const { days, dueAt, reason } = event.data;
       return `Investigation deadline extended by ${days} days to ${dueAt} ${by}: ${reason}`;

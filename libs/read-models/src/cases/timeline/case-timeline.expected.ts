@@ -4,6 +4,7 @@
  */
 import {
   ACCIDENT_AT,
+  APPEALS,
   APPEAL_LI,
   APPEAL_ZHANG,
   CASE_ID,
@@ -16,8 +17,10 @@ import {
   NAMES,
   POST_INDUSTRY,
   POST_TRANSPORT,
+  REFERRAL_LI,
   SANCTION_LI,
   SANCTION_ZHANG,
+  WARNING_LI,
   ZHANG,
 } from '../case-story.fixtures';
 
@@ -42,6 +45,7 @@ export const zhangSanction = {
   name: NAMES.zhang,
   sanction: 'CIRCULATED_CRITICISM',
   decidedSanction: 'CIRCULATED_CRITICISM',
+  category: 'MEASURE',
   status: 'STANDING',
   decidedBy: DECIDER.id,
   decidedAt: '2026-03-15T09:00:00.000Z',
@@ -68,6 +72,34 @@ export const liRevoked = {
   ...liSanction,
   status: 'REVOKED_ON_APPEAL',
   endedAt: '2026-04-10T09:00:00.000Z',
+};
+export const zhangWithdrawn = {
+  ...zhangChanged,
+  status: 'WITHDRAWN',
+  endedAt: '2026-05-20T09:00:00.000Z',
+};
+export const liWarning = {
+  ...liSanction,
+  sanctionId: WARNING_LI,
+  sanction: 'WARNING',
+  decidedSanction: 'WARNING',
+  decidedAt: '2026-05-28T09:00:00.000Z',
+  round: 1,
+};
+export const liReferral = {
+  ...liWarning,
+  sanctionId: REFERRAL_LI,
+  sanction: 'REFERRAL_TO_DISCIPLINE_INSPECTION',
+  decidedSanction: 'REFERRAL_TO_DISCIPLINE_INSPECTION',
+  category: 'REFERRAL',
+  decidedAt: '2026-05-28T09:30:00.000Z',
+};
+const liNotice = {
+  cadreId: LI,
+  name: NAMES.li,
+  servedAt: '2026-02-25T09:00:00.000Z',
+  respondBy: '2026-03-02T15:59:59.999Z',
+  round: 0,
 };
 
 /** Then, after each step of CASE_STORY: the sentence of its timeline entry and the header. */
@@ -197,8 +229,13 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
     },
   ],
   [
+    'HearingNoticeServed',
+    `Hearing notice served on cadre ${NAMES.li} by caseworker-1; the subject may answer until 2026-03-02T15:59:59.999Z`,
+    { hearingNotices: [liNotice], findings: [] },
+  ],
+  [
     'FindingRecorded',
-    `Cadre ${NAMES.zhang} found responsible (LEADERSHIP) by supervisor-investigating`,
+    `Cadre ${NAMES.zhang} found responsible (LEADERSHIP) after hearing the subject by supervisor-investigating; mitigating: COOPERATION (Handed over every inspection plan)`,
     {
       findings: [
         {
@@ -207,7 +244,10 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
           responsible: true,
           responsibilityKind: 'LEADERSHIP',
           reasoning: 'Signed off the inspection plan and never followed it up',
-          heardBeforeFinding: true,
+          hearing: 'STATEMENT',
+          aggravating: [],
+          mitigating: [{ circumstance: 'COOPERATION', note: 'Handed over every inspection plan' }],
+          recordedBy: INVESTIGATOR.id,
           recordedAt: '2026-03-10T09:00:00.000Z',
           round: 0,
         },
@@ -216,7 +256,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'FindingRecorded',
-    `Cadre ${NAMES.li} found responsible (SUPERVISORY) without a statement of the subject by supervisor-investigating`,
+    `Cadre ${NAMES.li} found responsible (SUPERVISORY) after a hearing notice the subject left unanswered by supervisor-investigating; aggravating: REPEATED_WITHIN_YEAR (The second warning since May)`,
     {
       findings: [
         { cadreId: ZHANG, responsible: true },
@@ -224,19 +264,22 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
           cadreId: LI,
           name: NAMES.li,
           responsibilityKind: 'SUPERVISORY',
-          heardBeforeFinding: false,
+          hearing: 'NOTICE_UNANSWERED',
+          aggravating: [
+            { circumstance: 'REPEATED_WITHIN_YEAR', note: 'The second warning since May' },
+          ],
         },
       ],
     },
   ],
   [
     'SanctionDecided',
-    `Sanction CIRCULATED_CRITICISM decided for cadre ${NAMES.zhang} by supervisor-deciding`,
+    `Measure CIRCULATED_CRITICISM decided for cadre ${NAMES.zhang} by supervisor-deciding`,
     { sanctions: [zhangSanction] },
   ],
   [
     'SanctionDecided',
-    `Sanction SUSPENSION decided for cadre ${NAMES.li} by supervisor-deciding`,
+    `Measure SUSPENSION decided for cadre ${NAMES.li} by supervisor-deciding`,
     { sanctions: [zhangSanction, liSanction] },
   ],
   [
@@ -245,6 +288,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
     {
       status: 'DECIDED',
       decidedAt: '2026-03-20T10:00:00.000Z',
+      decidedBy: DECIDER.id,
       appealWindowClosesAt: '2026-04-19T10:00:00.000Z',
       deadline: { dueAt: EXTENDED_DUE_AT, stoppedAt: '2026-03-20T10:00:00.000Z' },
     },
@@ -265,17 +309,19 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
           outcome: null,
           reasoning: null,
           decidedAt: null,
+          decidedBy: null,
+          round: 0,
         },
       ],
     },
   ],
   [
     'AppealDecided',
-    `Appeal of cadre ${NAMES.zhang} decided by supervisor-deciding: sanction changed from CIRCULATED_CRITICISM to ADMONISHMENT_TALK`,
+    `Appeal of cadre ${NAMES.zhang} decided by supervisor-appeals: sanction changed from CIRCULATED_CRITICISM to ADMONISHMENT_TALK`,
     {
       status: 'DECIDED',
       sanctions: [zhangChanged, liSanction],
-      appeals: [{ appealId: APPEAL_ZHANG, outcome: 'SANCTION_CHANGED' }],
+      appeals: [{ appealId: APPEAL_ZHANG, outcome: 'SANCTION_CHANGED', decidedBy: APPEALS.id }],
     },
   ],
   [
@@ -285,7 +331,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'AppealDecided',
-    `Appeal of cadre ${NAMES.li} decided by supervisor-deciding: sanction SUSPENSION revoked`,
+    `Appeal of cadre ${NAMES.li} decided by supervisor-appeals: sanction SUSPENSION revoked`,
     {
       status: 'DECIDED',
       sanctions: [zhangChanged, liRevoked],
@@ -307,7 +353,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'FindingRecorded',
-    `Cadre ${NAMES.zhang} found not responsible by supervisor-investigating`,
+    `Cadre ${NAMES.zhang} found not responsible after hearing the subject by supervisor-investigating`,
     {
       findings: [
         { cadreId: ZHANG, responsible: false, responsibilityKind: null, round: 1 },
@@ -318,11 +364,56 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   [
     'SanctionWithdrawn',
     `Sanction ADMONISHMENT_TALK of cadre ${NAMES.zhang} withdrawn by supervisor-investigating: the finding was superseded`,
+    { status: 'REOPENED', sanctions: [liRevoked, zhangWithdrawn] },
+  ],
+  [
+    'SubjectStatementRecorded',
+    `Statement of cadre ${NAMES.li} recorded by caseworker-1`,
+    { status: 'REOPENED' },
+  ],
+  [
+    'FindingRecorded',
+    `Cadre ${NAMES.li} found responsible (SUPERVISORY) after hearing the subject by supervisor-investigating`,
     {
-      status: 'REOPENED',
-      sanctions: [
-        liRevoked,
-        { ...zhangChanged, status: 'WITHDRAWN', endedAt: '2026-05-20T09:00:00.000Z' },
+      findings: [
+        { cadreId: ZHANG, round: 1 },
+        { cadreId: LI, hearing: 'STATEMENT', aggravating: [], round: 1 },
+      ],
+    },
+  ],
+  [
+    'SanctionDecided',
+    `Measure WARNING decided for cadre ${NAMES.li} by supervisor-deciding`,
+    { sanctions: [liWarning, liRevoked, zhangWithdrawn] },
+  ],
+  [
+    'SanctionDecided',
+    `REFERRAL_TO_DISCIPLINE_INSPECTION decided for cadre ${NAMES.li} by supervisor-deciding`,
+    { sanctions: [liWarning, liReferral, liRevoked, zhangWithdrawn] },
+  ],
+  [
+    'CaseDecided',
+    'Case decided by supervisor-deciding; appeals may be filed until 2026-07-01T15:59:59.999Z',
+    {
+      status: 'DECIDED',
+      decidedAt: '2026-06-01T09:00:00.000Z',
+      appealWindowClosesAt: '2026-07-01T15:59:59.999Z',
+      waivers: [],
+    },
+  ],
+  [
+    'AppealWaived',
+    `Cadre ${NAMES.li} waived the appeal against WARNING by caseworker-1`,
+    {
+      status: 'DECIDED',
+      waivers: [
+        {
+          cadreId: LI,
+          name: NAMES.li,
+          sanctionId: WARNING_LI,
+          waivedAt: '2026-06-02T09:00:00.000Z',
+          round: 1,
+        },
       ],
     },
   ],

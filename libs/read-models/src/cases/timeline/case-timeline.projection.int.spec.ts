@@ -1,5 +1,10 @@
 import { CASE_EVENT_TYPES } from '@dutyledger/domain';
-import { EventLog, describeReadModels, project } from '../../../../../test/support/projection-spec';
+import {
+  EventLog,
+  TEST_CALENDAR,
+  describeReadModels,
+  project,
+} from '../../../../../test/support/projection-spec';
 import {
   APPEAL_ZHANG,
   CASE_ID,
@@ -17,7 +22,9 @@ import {
   recordCase,
   recordNames,
   recordedAtOf,
+  storedBeforeFairProcedure,
 } from '../case-story.fixtures';
+import { CaseHeaderRow } from './case-header.entity';
 import { CaseTimelineName } from './case-timeline-name.entity';
 import { caseTimelineProjection } from './case-timeline.projection';
 import { caseTimeline, findCaseHeader } from './case-timeline.query';
@@ -198,7 +205,9 @@ describeReadModels('case timeline projection', ({ fresh }) => {
     recordCase(log, CASE_STORY);
     const dataSource = await fresh();
     const crash = dataSource.transaction(async (manager) => {
-      for (const event of log.events) await caseTimelineProjection.apply(event, manager);
+      for (const event of log.events) {
+        await caseTimelineProjection.apply(event, manager, { calendar: TEST_CALENDAR });
+      }
       throw new Error('stopped before commit');
     });
     await expect(crash).rejects.toThrow('stopped before commit');
@@ -220,6 +229,39 @@ describeReadModels('case timeline projection', ({ fresh }) => {
     const dataSource = await fresh();
     await expect(project(dataSource, caseTimelineProjection, log.events)).rejects.toThrow(
       `case ${CASE_ID} was never opened`,
+    );
+  });
+
+  it('keeps working on a header stored before hearing notices and waivers: the rest of the story applies and reads', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    const events = recordCase(log, CASE_STORY);
+    const split = CASE_STORY.findIndex((step) => step.type === 'HearingNoticeServed') - 1;
+    const names = log.events.length - events.length;
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events.slice(0, names + split + 1));
+    const headers = dataSource.getRepository(CaseHeaderRow);
+    const row = await headers.findOneByOrFail({ caseId: CASE_ID });
+    const old = storedBeforeFairProcedure({ ...row.state });
+    await headers.update({ caseId: CASE_ID }, { state: old });
+
+    await project(dataSource, caseTimelineProjection, log.events.slice(names + split + 1));
+    const scratch = await fresh();
+    await project(scratch, caseTimelineProjection, log.events);
+    const upgraded = await findCaseHeader(dataSource, CASE_ID, NOW);
+    const rebuilt = await findCaseHeader(scratch, CASE_ID, NOW);
+    expect(upgraded).toMatchObject({
+      status: 'DECIDED',
+      decidedBy: DECIDER.id,
+      sanctions: rebuilt?.sanctions,
+      waivers: rebuilt?.waivers,
+      findings: rebuilt?.findings,
+      hearingNotices: rebuilt?.hearingNotices,
+    });
+    // What the old row could not tell stays unknown until a rebuild fills it from the events.
+    expect(upgraded?.investigatorId).toBe(rebuilt?.investigatorId);
+    expect((await caseTimeline(dataSource, CASE_ID, { skip: 0, take: 100 }))?.total).toBe(
+      CASE_STORY.length,
     );
   });
 });

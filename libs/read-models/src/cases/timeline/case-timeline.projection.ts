@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Projection } from '../../runner/projection';
 import { CASE_EVENT_TYPE_NAMES, caseEventOf, evolvedCase } from '../case-events';
 import { NAMING_EVENT_TYPES, NO_LABELS, labelled, namingOf } from '../case-labels';
+import { currentCase } from '../stored-case';
 import { TransactionMemo } from '../transaction-memo';
 import { CaseHeaderRow } from './case-header.entity';
 import { caseSentence } from './case-sentence';
@@ -19,12 +20,16 @@ async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Pro
   const headers = manager.getRepository(CaseHeaderRow);
   const header = await headersRead.find(manager, caseId, () => headers.findOneBy({ caseId }));
   if (header !== null && header.lastPosition >= event.position) return;
-  const before = header?.state ?? null;
+  const before = header?.state ? currentCase(header.state) : null;
   const after = evolvedCase(before, caseEvent, event);
   const labels = await labelled(manager, CaseTimelineName, header?.labels ?? NO_LABELS, caseEvent);
   const decidedSanctions = { ...header?.decidedSanctions };
   if (caseEvent.type === 'SanctionDecided') {
     decidedSanctions[caseEvent.data.sanctionId] = caseEvent.data.sanction;
+  }
+  const appealDeciders = { ...header?.appealDeciders };
+  if (caseEvent.type === 'AppealDecided') {
+    appealDeciders[caseEvent.data.appealId] = caseEvent.data.decidedBy;
   }
   const row: CaseHeaderRow = {
     caseId,
@@ -33,6 +38,7 @@ async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Pro
     state: after,
     labels,
     decidedSanctions,
+    appealDeciders,
   };
   if (header === null) await headers.insert({ ...row });
   else await headers.update({ caseId }, { ...row });

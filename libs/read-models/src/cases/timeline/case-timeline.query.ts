@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { CaseHeaderRow } from './case-header.entity';
+import { currentCase } from '../stored-case';
 import { type CaseHeaderView, caseHeaderView } from './case-header.view';
 import { CaseTimelineEntry } from './case-timeline-entry.entity';
 
@@ -11,7 +12,7 @@ export async function findCaseHeader(
 ): Promise<CaseHeaderView | null> {
   const row = await dataSource.getRepository(CaseHeaderRow).findOneBy({ caseId });
   if (row === null || row.state === null) return null;
-  return caseHeaderView(row, row.state, now);
+  return caseHeaderView(row, currentCase(row.state), now);
 }
 
 export interface TimelineEntryView {

@@ -1,0 +1,180 @@
+import { type CaseEvent, caseDecider, fold } from '@dutyledger/domain';
+import type { RecordedEvent } from '@dutyledger/event-store';
+import { type CaseReportInput, renderCaseReport } from './case-report.html';
+
+const CASE = 'be6b7f9d-d08c-4bad-8ec5-6f708192a3b4';
+const ZHANG = '4a3d9f5b-6e7c-4d8e-9f9a-0b1c2d3e4f5a';
+const LI = '5b4e0a6c-7f8d-4e9f-8a0b-1c2d3e4f5a6b';
+const POST = '2e1b7d3f-4c5a-4b6c-9d7e-8f9a0b1c2d3e';
+
+/** A post-accident case: Li heard by a notice left unanswered, Zhang by a statement. */
+const STORY: [CaseEvent['type'], string, Record<string, unknown>][] = [
+  [
+    'CaseOpened',
+    '2026-01-05T09:00:00.000Z',
+    {
+      kind: 'POST_ACCIDENT',
+      openedByDepartmentId: 'd',
+      summary: 'Roof collapse',
+    },
+  ],
+  ['CaseSubjectNamed', '2026-01-05T09:00:00.000Z', { cadreId: ZHANG, postId: POST }],
+  ['CaseSubjectNamed', '2026-01-05T09:00:00.000Z', { cadreId: LI, postId: POST }],
+  ['InvestigationDeadlineSet', '2026-01-05T09:00:00.000Z', { dueAt: '2026-03-02T15:59:59.999Z' }],
+  [
+    'HearingNoticeServed',
+    '2026-02-20T09:00:00.000Z',
+    {
+      cadreId: LI,
+      respondBy: '2026-02-25T15:59:59.999Z',
+    },
+  ],
+  [
+    'FindingRecorded',
+    '2026-02-27T09:00:00.000Z',
+    {
+      cadreId: LI,
+      responsible: true,
+      responsibilityKind: 'SUPERVISORY',
+      reasoning: 'Left two warnings unanswered',
+      hearing: 'NOTICE_UNANSWERED',
+      aggravating: [{ circumstance: 'REPEATED_WITHIN_YEAR', note: 'Second warning since May' }],
+      mitigating: [],
+      recordedBy: 'supervisor-investigating',
+    },
+  ],
+  [
+    'FindingRecorded',
+    '2026-02-27T10:00:00.000Z',
+    {
+      cadreId: ZHANG,
+      responsible: true,
+      responsibilityKind: 'LEADERSHIP',
+      reasoning: 'Signed the plan, never followed it up',
+      hearing: 'STATEMENT',
+      aggravating: [],
+      mitigating: [{ circumstance: 'ACTIVE_REMEDY', note: 'Re-inspected at once' }],
+      recordedBy: 'supervisor-investigating',
+    },
+  ],
+  [
+    'SanctionDecided',
+    '2026-02-28T09:00:00.000Z',
+    {
+      sanctionId: 's-li',
+      cadreId: LI,
+      sanction: 'MAJOR_DEMERIT',
+      decidedBy: 'supervisor-deciding',
+    },
+  ],
+  [
+    'SanctionDecided',
+    '2026-02-28T09:00:00.000Z',
+    {
+      sanctionId: 's-zhang',
+      cadreId: ZHANG,
+      sanction: 'REFERRAL_TO_JUDICIAL_ORGANS',
+      decidedBy: 'supervisor-deciding',
+    },
+  ],
+  [
+    'CaseDecided',
+    '2026-03-01T09:00:00.000Z',
+    {
+      appealWindowClosesAt: '2026-03-31T15:59:59.999Z',
+      decidedBy: 'supervisor-deciding',
+    },
+  ],
+  ['AppealWaived', '2026-03-02T09:00:00.000Z', { cadreId: LI, sanctionId: 's-li' }],
+];
+
+function input(overrides: Partial<CaseReportInput> = {}): CaseReportInput {
+  const events = STORY.map(([type, occurredAt, data], index): RecordedEvent => ({
+    id: `event-${index}`,
+    type,
+    schemaVersion: 2,
+    data: { caseId: CASE, occurredAt, ...data },
+    metadata: {
+      actor: { id: 'caseworker-1', role: 'CASEWORKER' },
+      correlationId: 'c',
+      causationId: 'c',
+      occurredAt,
+      recordedAt: occurredAt,
+    },
+    stream: `case-${CASE}`,
+    revision: BigInt(index),
+    position: BigInt(index + 1),
+    hash: 'f'.repeat(64),
+    previousHash: '0'.repeat(64),
+  }));
+  const state = fold(
+    caseDecider,
+    events.map(({ type, data }) => ({ type, data }) as unknown as CaseEvent),
+  );
+  if (state.status === 'NOT_OPENED') throw new Error('not opened');
+  const names: Record<string, string> = { [ZHANG]: 'Zhang Wei', [LI]: 'Li Na' };
+  return {
+    state,
+    events,
+    nameOf: (cadreId) => names[cadreId] ?? cadreId,
+    generatedAt: '2026-03-05T00:00:00.000Z',
+    headHash: 'f'.repeat(64),
+    overdue: false,
+    overrides: [],
+    ...overrides,
+  };
+}
+
+describe('the printable case report', () => {
+  it('says how each subject was heard, the circumstances weighed and who recorded each finding', () => {
+    const html = renderCaseReport(input());
+    expect(html).toContain('notice served, left unanswered');
+    expect(html).toContain('heard (statement)');
+    expect(html).toContain('aggravating: repeated within year (Second warning since May)');
+    expect(html).toContain('mitigating: active remedy (Re-inspected at once)');
+    expect(html).toContain('2026-02-27T09:00:00.000Z by supervisor-investigating');
+    expect(html).toContain(
+      'A hearing notice was served on Li Na, who could answer until 2026-02-25T15:59:59.999Z.',
+    );
+    expect(html).toContain(
+      'A hearing notice had been served and its response period passed unanswered.',
+    );
+  });
+
+  it('tells measures from referrals, names the decider, the appeal window and the waivers', () => {
+    const html = renderCaseReport(input());
+    expect(html).toContain('<td>major demerit</td>');
+    expect(html).toContain('referral to judicial organs (referral, not a measure)');
+    expect(html).toContain('supervisor-deciding decided the measure major demerit for Li Na.');
+    expect(html).toContain('2026-03-01T09:00:00.000Z by supervisor-deciding');
+    expect(html).toContain('<td>Appeal window closes</td><td>2026-03-31T15:59:59.999Z</td>');
+    expect(html).toContain('<h3>Appeals waived</h3>');
+    expect(html).toContain('Li Na waived the appeal of the decision.');
+  });
+
+  it('flags an overdue case and lists a subject’s appointment that overrode blocked eligibility', () => {
+    const plain = renderCaseReport(input());
+    expect(plain).not.toContain('overdue');
+    expect(plain).not.toContain('despite blocked eligibility');
+    const html = renderCaseReport(
+      input({
+        overdue: true,
+        overrides: [
+          {
+            cadreId: ZHANG,
+            postId: POST,
+            effectiveFrom: '2025-06-01T00:00:00.000Z',
+            override: {
+              reason: 'Approved by the <standing> committee',
+              blocks: [{ reason: 'OPEN_CASE', detail: 'Named in case X', sourceEventIds: ['e'] }],
+            },
+          },
+        ],
+      }),
+    );
+    expect(html).toContain('<strong>overdue</strong>: no decision by the deadline');
+    expect(html).toContain('<h2>Appointments made despite blocked eligibility</h2>');
+    expect(html).toContain('Approved by the &lt;standing&gt; committee');
+    expect(html).toContain('open case: Named in case X');
+  });
+});

@@ -1,0 +1,6 @@
+import { YearField } from '../compliance-year';
+
+export class DepartmentAssessmentsQuery {
+  @YearField()
+  year!: number;
+}

@@ -1,0 +1,64 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { DutyLedgerConfig } from '@dutyledger/config';
+import type { JurisdictionCalendar } from '@dutyledger/domain';
+import { CALENDAR, CLOCK, type Clock, CONFIG, READ_MODELS } from '@dutyledger/platform';
+import { complianceOfYear } from '@dutyledger/read-models';
+import type { DataSource } from 'typeorm';
+import { Allow } from '../../platform/auth/access.decorator';
+import { complianceReading } from '../compliance-reading';
+import { DepartmentAssessmentsQuery } from './department-assessments.dto';
+import { DepartmentAssessmentsView } from './department-assessments.view';
+
+@ApiTags('compliance')
+@ApiBearerAuth()
+@Controller('compliance')
+export class DepartmentAssessmentsController {
+  constructor(
+    @Inject(READ_MODELS) private readonly readModels: DataSource,
+    @Inject(CONFIG) private readonly config: DutyLedgerConfig,
+    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('assessments')
+  @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
+  @ApiOperation({
+    summary: 'The departments’ annual comprehensive work-safety assessment: score and grade',
+    description:
+      'Per department, its compliance score of the year (README, "Compliance score") and the ' +
+      'grade that score earns under the assessment grade bands, the same bands as the cadres’ ' +
+      'annual assessments. Aggregates only: every role may read it.',
+  })
+  @ApiOkResponse({ type: DepartmentAssessmentsView })
+  @ApiBadRequestResponse({ description: 'year malformed (VALIDATION_FAILED)' })
+  async list(@Query() query: DepartmentAssessmentsQuery): Promise<DepartmentAssessmentsView> {
+    const reading = complianceReading(this.config, this.calendar);
+    const report = await complianceOfYear(this.readModels, query.year, reading);
+    const thisYear = this.calendar.yearOf(this.clock().toISOString());
+    return {
+      year: query.year,
+      provisional: query.year >= thisYear,
+      gradeBands: { ...reading.bands },
+      weights: { ...reading.weights },
+      departments: report.map(
+        ({ departmentId, name, level, kind, parentId, score, grade, indicators }) => ({
+          departmentId,
+          name,
+          level,
+          kind,
+          parentId,
+          score,
+          grade,
+          indicators,
+        }),
+      ),
+    };
+  }
+}

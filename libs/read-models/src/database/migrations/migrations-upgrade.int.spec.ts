@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { POSTGRES_TEST_URL, postgresSchema } from '../../../../../test/support/postgres';
+import { CadreHistoryFailure } from '../../cadre-history/cadre-history-failure.entity';
+import { CadreHistoryFinding } from '../../cadre-history/cadre-history-finding.entity';
+import { CadreHistoryHolding } from '../../cadre-history/cadre-history-holding.entity';
+import { CaseHeaderRow } from '../../cases/timeline/case-header.entity';
+import { ComplianceFact } from '../../compliance/compliance-fact.entity';
+import {
+  type ReadModelDatabase,
+  MIGRATIONS_TABLE,
+  openReadModels,
+} from '../read-model-data-source';
+import { POSTGRES_MIGRATIONS } from './postgres';
+import { SQLITE_MIGRATIONS } from './sqlite';
+
+/** The migrations of the version before business times and the fair procedure. */
+const BEFORE = 2;
+
+const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** Rows as the version before wrote them. */
+const OLD_ROWS = [
+  `INSERT INTO "cadre_history_findings" ("eventId", "cadreId", "caseId", "responsible", "responsibilityKind", "reasoning", "heardBeforeFinding", "recordedAt")
+   VALUES ('heard', 'c', 'k', TRUE, 'DIRECT', 'r', TRUE, '2026-01-01T00:00:00.000Z'),
+          ('unheard', 'c', 'k', FALSE, NULL, 'r', FALSE, '2026-01-02T00:00:00.000Z')`,
+  `INSERT INTO "cadre_history_failures" ("failureId", "cadreId", "dutyId", "postId", "occurredAt", "description", "evidence", "adverseEffect", "sourceEventIds")
+   VALUES ('f', 'c', 'd', 'p', '2026-01-01T00:00:00.000Z', 'x', 'y', 'MINOR', '["e"]')`,
+  `INSERT INTO "cadre_history_holdings" ("holdingId", "cadreId", "postId", "heldFrom", "heldUntil", "reliefReason", "sourceEventIds")
+   VALUES ('h', 'c', 'p', '2026-01-01T00:00:00.000Z', NULL, NULL, '["h"]')`,
+  `INSERT INTO "case_timeline_headers" ("caseId", "revision", "lastPosition", "state", "labels", "decidedSanctions")
+   VALUES ('k', 3, 9, '{}', '{}', '{}')`,
+  `INSERT INTO "compliance_facts" ("figure", "subject", "eventId", "departmentId", "year", "month", "value", "eventType", "stream", "position", "occurredAt")
+   VALUES ('casesOpened', 'k', 'e', 'a', 2026, '2026-01', 1, 'CaseOpened', 'case-k', 9, '2026-01-01T00:00:00.000Z')`,
+];
+
+describe.each(engines)(
+  'read-model migrations over a database of the version before (%s)',
+  (engine) => {
+    const cleanups: (() => Promise<void>)[] = [];
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    });
+
+    /** A database migrated by the version before, holding its rows. */
+    async function previousVersion(): Promise<ReadModelDatabase> {
+      let database: ReadModelDatabase;
+      let old: DataSource;
+      if (engine === 'sqlite') {
+        const directory = mkdtempSync(join(tmpdir(), 'dutyledger-upgrade-'));
+        cleanups.push(() => Promise.resolve(rmSync(directory, { recursive: true, force: true })));
+        database = { kind: 'sqlite', file: join(directory, 'read-models.db') };
+        old = new DataSource({
+          type: 'better-sqlite3',
+          database: database.file,
+          migrations: SQLITE_MIGRATIONS.slice(0, BEFORE),
+          migrationsTableName: MIGRATIONS_TABLE,
+        });
+      } else {
+        const schema = await postgresSchema();
+        cleanups.push(() => schema.drop());
+        database = { kind: 'postgres', url: schema.url, schema: schema.name };
+        old = new DataSource({
+          type: 'postgres',
+          url: schema.url,
+          extra: { options: `-c search_path=${schema.name}` },
+          migrations: POSTGRES_MIGRATIONS.slice(0, BEFORE),
+          migrationsTableName: MIGRATIONS_TABLE,
+        });
+      }
+      await old.initialize();
+      await old.runMigrations({ transaction: 'each' });
+      for (const sql of OLD_ROWS) await old.query(sql);
+      await old.destroy();
+      return database;
+    }
+
+    it('keep what the rows said and read new fields as the upcasters read old events', async () => {
+      const upgraded = await openReadModels(await previousVersion());
+      cleanups.push(() => upgraded.destroy());
+
+      const findings = await upgraded.getRepository(CadreHistoryFinding).find({
+        order: { eventId: 'ASC' },
+      });
+      expect(
+        findings.map(({ eventId, hearing, aggravating, mitigating, recordedBy }) => ({
+          eventId,
+          hearing,
+          aggravating,
+          mitigating,
+          recordedBy,
+        })),
+      ).toEqual([
+        {
+          eventId: 'heard',
+          hearing: 'STATEMENT',
+          aggravating: [],
+          mitigating: [],
+          recordedBy: null,
+        },
+        {
+          eventId: 'unheard',
+          hearing: 'NOT_HEARD',
+          aggravating: [],
+          mitigating: [],
+          recordedBy: null,
+        },
+      ]);
+      expect(
+        await upgraded.getRepository(CadreHistoryFailure).findOneBy({ failureId: 'f' }),
+      ).toMatchObject({
+        kind: 'OTHER',
+        otherKind: 'not recorded (before failure kinds)',
+        safetyImpact: false,
+      });
+      expect(
+        await upgraded.getRepository(CadreHistoryHolding).findOneBy({ holdingId: 'h' }),
+      ).toMatchObject({
+        eligibilityOverride: null,
+      });
+      expect(await upgraded.getRepository(CaseHeaderRow).findOneBy({ caseId: 'k' })).toMatchObject({
+        appealDeciders: {},
+      });
+      // The same event may now count one case for several departments.
+      await upgraded.getRepository(ComplianceFact).insert({
+        figure: 'casesOpened',
+        subject: 'k',
+        eventId: 'e',
+        departmentId: 'b',
+        year: 2026,
+        value: 1,
+        eventType: 'CaseOpened',
+        stream: 'case-k',
+        position: 9n,
+        occurredAt: '2026-01-01T00:00:00.000Z',
+      });
+      expect(await upgraded.getRepository(ComplianceFact).countBy({ eventId: 'e' })).toBe(2);
+    });
+  },
+);
