@@ -314,6 +314,38 @@ describe('a store written by the earlier version', () => {
     });
   });
 
+  it('projects the old events into today’s read models', async () => {
+    const auditor = running.token('AUDITOR');
+    const header = await call(running.url, 'GET', `/cases/${ids.case}`, { token: auditor });
+    expect(header.status).toBe(200);
+    expect(header.body).toMatchObject({
+      status: 'APPEALED',
+      findings: [{ cadreId: ids.cadre, hearing: 'STATEMENT', recordedBy: ACTORS.investigator }],
+    });
+    const cadre = await call<{ failures: Record<string, unknown>[]; posts: unknown[] }>(
+      running.url,
+      'GET',
+      `/cadres/${ids.cadre}`,
+      { token: auditor },
+    );
+    expect(cadre.status).toBe(200);
+    expect(cadre.body.failures).toEqual([
+      expect.objectContaining({ failureId: ids.failure, kind: 'OTHER', workSafety: true }),
+    ]);
+    expect(cadre.body.posts).toEqual([
+      expect.objectContaining({ postId: ids.post, eligibilityOverride: null }),
+    ]);
+    const parked = await call<{ projections: { parked: number }[] }>(
+      running.url,
+      'GET',
+      '/projections',
+      { token: auditor },
+    );
+    expect(parked.body.projections.map((projection) => projection.parked)).toEqual(
+      parked.body.projections.map(() => 0),
+    );
+  });
+
   it('takes commands on the old streams under the new rules', async () => {
     const tokens = caseTokens(running);
     const decision = { appealId: ids.appeal, outcome: 'UPHELD', reasoning: 'The duty stood' };
