@@ -132,7 +132,7 @@ describe('EventStoreDB adapter', () => {
         from: 'start',
         filter: { eventTypes: [wanted] },
         onCheckpoint: (position) => {
-          checkpoints.push({ position, handled: handled.length });
+          checkpoints.push({ position: position.commit, handled: handled.length });
         },
       });
       const batch = Array.from({ length: 200 }, (_, i) =>

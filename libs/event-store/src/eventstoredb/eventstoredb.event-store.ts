@@ -11,13 +11,15 @@ import type {
 } from '../port/event-store.port';
 import { appendEvents } from './eventstoredb.append';
 import type { EsdbClient } from './eventstoredb.client';
+import { deleteStream, tombstoneStream } from './eventstoredb.deletion';
 import { readAllEvents } from './eventstoredb.read-all';
 import { readStreamEvents } from './eventstoredb.read-stream';
 import { EventStoreDbSubscription } from './eventstoredb.subscription';
 
 /**
  * The event store on EventStoreDB (client 6.2, server 23.10+). Revisions and positions are
- * bigints end to end; a port position is the $all commit position (see `allPosition`).
+ * bigints end to end; a port position is the $all commit position, with the prepare position
+ * beside it when they differ (see `allPosition`).
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<EventStoreDbSubscription>();
@@ -39,6 +41,14 @@ export class EventStoreDbEventStore implements EventStore {
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     return readStreamEvents(this.client, stream, options);
+  }
+
+  deleteStream(stream: string, expected: ExpectedRevision): Promise<void> {
+    return deleteStream(this.client, stream, expected);
+  }
+
+  tombstoneStream(stream: string, expected: ExpectedRevision): Promise<void> {
+    return tombstoneStream(this.client, stream, expected);
   }
 
   readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

@@ -1,13 +1,15 @@
 import type { JSONEventData, Position, RecordedEvent as StoredEvent } from '@eventstore/db-client';
 import type { EventMetadata, ProposedEvent, RecordedEvent } from '../port/envelope';
+import { asLogPosition, type LogPosition } from '../port/log-position';
 
 /**
- * Positions: the port's global `position` is the $all *commit* position. For ordinary writes on a
- * single node EventStoreDB gives every event commit == prepare, so a port position P is the $all
- * position `{ commit: P, prepare: P }`, which is how reads and subscriptions are started from it.
+ * Positions are kept as the server gives them: the port's `position` is the $all commit position
+ * and `preparePosition` the prepare position when it differs (events committed together by a
+ * commit record share the commit). A bare port position P is `{ commit: P, prepare: P }`.
  */
-export function allPosition(position: bigint): Position {
-  return { commit: position, prepare: position };
+export function allPosition(position: bigint | LogPosition): Position {
+  const { commit, prepare } = asLogPosition(position);
+  return { commit, prepare };
 }
 
 /** The hash-chain link computed for an event before it is written. */
@@ -75,7 +77,9 @@ export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): R
   if (position === undefined) {
     throw new UnreadableEventError(stored, 'was read without a position (server older than 22.6)');
   }
+  const prepare = stored.position?.prepare;
   return {
+    ...(prepare !== undefined && prepare !== position ? { preparePosition: prepare } : {}),
     id: stored.id,
     type: stored.type,
     schemaVersion,

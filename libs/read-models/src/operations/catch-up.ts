@@ -1,4 +1,10 @@
-import type { EventStore } from '@dutyledger/event-store';
+import {
+  compareLogPositions,
+  type EventStore,
+  LOG_START,
+  type LogPosition,
+  logPositionOf,
+} from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { type BatchContext, applyBatch } from '../runner/apply-batch';
 import { ensureCheckpoints } from '../runner/checkpoints';
@@ -7,12 +13,13 @@ import type { Projection } from '../runner/projection';
 export interface CatchUpProgress {
   /** Events the projection reads that were applied (or parked) so far. */
   events: number;
+  /** The commit position reached. */
   position: bigint;
 }
 
 export interface CatchUpOptions {
   /** Stop at this position (inclusive); by default, at the end of the store. */
-  until?: bigint;
+  until?: LogPosition;
   pageSize?: number;
   onProgress?: (progress: CatchUpProgress) => void;
 }
@@ -27,25 +34,28 @@ export async function catchUp(
   projection: Projection,
   context: BatchContext,
   options: CatchUpOptions = {},
-): Promise<bigint> {
+): Promise<LogPosition> {
   const checkpoints = await ensureCheckpoints(dataSource.manager, [projection.name]);
-  let at = checkpoints.get(projection.name) ?? 0n;
+  let at = checkpoints.get(projection.name) ?? LOG_START;
   let events = 0;
   const pageSize = options.pageSize ?? 1000;
+  const { until } = options;
   for (;;) {
+    // Read from the checkpoint itself (its event comes back first) and keep what lies after it.
     const page = await store.readAll({
-      fromPosition: at + 1n,
+      fromPosition: at,
       maxCount: pageSize,
       filter: { eventTypes: projection.eventTypes },
     });
+    const after = page.filter((event) => compareLogPositions(logPositionOf(event), at) > 0);
     const wanted =
-      options.until === undefined
-        ? page
-        : page.filter((event) => event.position <= (options.until ?? 0n));
+      until === undefined
+        ? after
+        : after.filter((event) => compareLogPositions(logPositionOf(event), until) <= 0);
     if (wanted.length === 0) return at;
     at = await applyBatch(dataSource, projection, wanted, at, context);
     events += wanted.length;
-    options.onProgress?.({ events, position: at });
-    if (wanted.length < page.length || page.length < pageSize) return at;
+    options.onProgress?.({ events, position: at.commit });
+    if (wanted.length < after.length || page.length < pageSize) return at;
   }
 }

@@ -1,7 +1,13 @@
-import type { EventStore } from '@dutyledger/event-store';
+import {
+  compareLogPositions,
+  type EventStore,
+  LOG_START,
+  logPositionOf,
+} from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection } from '../runner/projection';
+import { checkpointPosition } from '../runner/checkpoints';
 import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
 
 /** Lag is counted up to this many events; beyond it the answer says "at least". */
@@ -42,13 +48,17 @@ export async function projectionStatus(
     .getRawMany<{ projection: string; count: string | number }>();
   const statuses = await Promise.all(
     projections.map(async (projection): Promise<ProjectionStatus> => {
-      const position =
-        checkpoints.find((row) => row.projection === projection.name)?.position ?? 0n;
-      const behind = await store.readAll({
-        fromPosition: position + 1n,
-        maxCount: LAG_COUNT_LIMIT + 1,
-        filter: { eventTypes: projection.eventTypes },
-      });
+      const row = checkpoints.find((candidate) => candidate.projection === projection.name);
+      const at = row ? checkpointPosition(row) : LOG_START;
+      const position = at.commit;
+      // Read from the checkpoint itself (its event comes back first) and count what lies after.
+      const behind = (
+        await store.readAll({
+          fromPosition: at,
+          maxCount: LAG_COUNT_LIMIT + 2,
+          filter: { eventTypes: projection.eventTypes },
+        })
+      ).filter((event) => compareLogPositions(logPositionOf(event), at) > 0);
       const lag = Math.min(behind.length, LAG_COUNT_LIMIT);
       return {
         name: projection.name,

@@ -1,4 +1,4 @@
-import type { EventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import type { EventStore, LogPosition, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadModelDatabase } from '../database/read-model-data-source';
 import { setCheckpoint } from '../runner/checkpoints';
@@ -21,6 +21,7 @@ export interface ProjectionJob {
 export interface RebuildResult {
   projection: string;
   events: number;
+  /** The commit position the rebuilt read model reached. */
   position: bigint;
   parked: number;
 }
@@ -28,8 +29,8 @@ export interface RebuildResult {
 /** Replays the whole log into a side database: the projection as a fresh start would build it. */
 export async function buildAside(
   job: ProjectionJob,
-  until?: bigint,
-): Promise<{ side: SideDatabase; position: bigint; events: number }> {
+  until?: LogPosition,
+): Promise<{ side: SideDatabase; position: LogPosition; events: number }> {
   const side = await openSideDatabase(job.database, job.projection);
   let events = 0;
   try {
@@ -69,7 +70,7 @@ export async function rebuildProjection(job: ProjectionJob): Promise<RebuildResu
     } finally {
       await side.detach(job.live);
     }
-    return { projection: job.projection.name, events, position, parked };
+    return { projection: job.projection.name, events, position: position.commit, parked };
   } finally {
     await side.drop();
   }
@@ -79,7 +80,7 @@ async function swapIn(
   manager: EntityManager,
   job: ProjectionJob,
   side: SideDatabase,
-  position: bigint,
+  position: LogPosition,
 ): Promise<void> {
   for (const entity of job.projection.entities) {
     const metadata = job.live.getMetadata(entity);

@@ -1,4 +1,10 @@
-import type { RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
+import {
+  compareLogPositions,
+  logPositionOf,
+  type LogPosition,
+  type RecordedEvent,
+  type UpcasterRegistry,
+} from '@dutyledger/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CheckpointMovedError, moveCheckpoint } from './checkpoints';
 import { ParkedEvent } from './parked-event.entity';
@@ -33,11 +39,13 @@ export async function applyBatch(
   dataSource: DataSource,
   projection: Projection,
   batch: readonly RecordedEvent[],
-  from: bigint,
+  from: LogPosition,
   context: BatchContext,
-): Promise<bigint> {
+): Promise<LogPosition> {
   const events = batch.filter(
-    (event) => event.position > from && projection.eventTypes.includes(event.type),
+    (event) =>
+      compareLogPositions(logPositionOf(event), from) > 0 &&
+      projection.eventTypes.includes(event.type),
   );
   const last = events[events.length - 1];
   if (!last) return from;
@@ -45,21 +53,21 @@ export async function applyBatch(
     await dataSource.transaction(async (manager) => {
       for (const event of events) await projection.apply(context.upcasters.upcast(event), manager);
       context.faults?.at('before-commit', projection.name, events);
-      await moveCheckpoint(manager, projection.name, from, last.position);
+      await moveCheckpoint(manager, projection.name, from, logPositionOf(last));
     });
   } catch (error) {
     if (error instanceof CheckpointMovedError || error instanceof SimulatedCrash) throw error;
     await oneByOne(dataSource, projection, events, from, context);
   }
   context.faults?.at('after-commit', projection.name, events);
-  return last.position;
+  return logPositionOf(last);
 }
 
 async function oneByOne(
   dataSource: DataSource,
   projection: Projection,
   events: readonly RecordedEvent[],
-  from: bigint,
+  from: LogPosition,
   context: BatchContext,
 ): Promise<void> {
   let at = from;
@@ -67,16 +75,16 @@ async function oneByOne(
     try {
       await dataSource.transaction(async (manager) => {
         await projection.apply(context.upcasters.upcast(event), manager);
-        await moveCheckpoint(manager, projection.name, at, event.position);
+        await moveCheckpoint(manager, projection.name, at, logPositionOf(event));
       });
     } catch (error) {
       if (error instanceof CheckpointMovedError) throw error;
       await dataSource.transaction(async (manager) => {
         await park(manager, projection.name, event, error, context.clock());
-        await moveCheckpoint(manager, projection.name, at, event.position);
+        await moveCheckpoint(manager, projection.name, at, logPositionOf(event));
       });
     }
-    at = event.position;
+    at = logPositionOf(event);
   }
 }
 
@@ -91,6 +99,7 @@ export async function park(
   await manager.getRepository(ParkedEvent).insert({
     projection,
     position: event.position,
+    preparePosition: logPositionOf(event).prepare,
     eventId: event.id,
     eventType: event.type,
     error: describeError(error),

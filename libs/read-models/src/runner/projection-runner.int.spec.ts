@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import {
+  type EventStore,
+  LOG_START,
+  SqliteEventStore,
+  UpcasterRegistry,
+} from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import {
   POSTGRES_TEST_URL,
@@ -332,7 +337,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     // What a rebuild swapping in an empty read model at position zero would leave behind.
     await dataSource.transaction(async (manager) => {
       await manager.getRepository(projection.entity).clear();
-      await setCheckpoint(manager, 'moved', 0n);
+      await setCheckpoint(manager, 'moved', LOG_START);
     });
     const head = await tally(5);
     await running.waitFor(head);

@@ -1,5 +1,12 @@
-import type { EventStore, RecordedEvent, Subscription } from '@dutyledger/event-store';
-import { UpcasterRegistry } from '@dutyledger/event-store';
+import {
+  compareLogPositions,
+  type EventStore,
+  LOG_START,
+  type LogPosition,
+  type RecordedEvent,
+  type Subscription,
+  UpcasterRegistry,
+} from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { type RunnerFaults, applyBatch } from './apply-batch';
 import { CheckpointMovedError, ensureCheckpoints } from './checkpoints';
@@ -27,6 +34,7 @@ function deferred(): Deferred {
 }
 
 const NOTHING_READY = Symbol('nothing-ready');
+
 const nextTurn = () =>
   new Promise<typeof NOTHING_READY>((resolve) => setImmediate(() => resolve(NOTHING_READY)));
 
@@ -38,7 +46,7 @@ const nextTurn = () =>
  * fails is parked with its error (dead letter); that projection moves on, the others never notice.
  */
 export class ProjectionRunner {
-  private readonly checkpoints = new Map<string, bigint>();
+  private readonly checkpoints = new Map<string, LogPosition>();
   private subscription: Subscription | undefined;
   private loop: Promise<void> | undefined;
   private stopping = false;
@@ -81,7 +89,11 @@ export class ProjectionRunner {
     return this.loop ?? Promise.resolve();
   }
 
-  /** Resolves once every event up to `position` has been considered by every projection. */
+  /**
+   * Resolves once every event up to `position` (a commit position) has been considered by every
+   * projection. Events committed together share a commit position (EventStoreDB logs written
+   * before 20.6): the wait may then end once the first of them was considered.
+   */
   waitFor(position: bigint): Promise<void> {
     if (this.considered >= position) return Promise.resolve();
     return new Promise((resolve) => this.waiters.add({ position, resolve }));
@@ -103,15 +115,20 @@ export class ProjectionRunner {
       this.projections.map((projection) => projection.name),
     );
     for (const [name, position] of stored) this.checkpoints.set(name, position);
-    const from = [...this.checkpoints.values()].reduce((a, b) => (a < b ? a : b), 0n);
-    if (from > this.considered) this.advance(from);
+    // The projection furthest behind decides where to read from; the others skip what they have.
+    const from = [...this.checkpoints.values()].reduce<LogPosition | undefined>(
+      (earliest, position) =>
+        earliest === undefined || compareLogPositions(position, earliest) < 0 ? position : earliest,
+      undefined,
+    );
+    if (from !== undefined) this.advance(from.commit);
     this.subscription = this.store.subscribeToAll({
-      from: from === 0n ? 'start' : from,
+      from: from === undefined || from.commit === 0n ? 'start' : from,
       filter: { eventTypes: [...new Set(this.projections.flatMap((p) => p.eventTypes))] },
       onCheckpoint: async (position) => {
         // Everything before a checkpoint was handed over already: wait until it is applied.
         while (this.outstanding) await this.outstanding.promise;
-        this.advance(position);
+        this.advance(position.commit);
       },
     });
   }
@@ -177,7 +194,7 @@ export class ProjectionRunner {
   private async dispatch(batch: readonly RecordedEvent[]): Promise<void> {
     const context = { upcasters: this.upcasters, clock: this.clock, faults: this.options.faults };
     for (const projection of this.projections) {
-      const from = this.checkpoints.get(projection.name) ?? 0n;
+      const from = this.checkpoints.get(projection.name) ?? LOG_START;
       const to = await applyBatch(this.dataSource, projection, batch, from, context);
       this.checkpoints.set(projection.name, to);
     }
