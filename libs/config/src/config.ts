@@ -11,6 +11,11 @@ export interface DutyLedgerConfig {
   http: { host: string; port: number };
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
+  /**
+   * How long a projector's lease on a projection lasts without renewal (renewed three times per
+   * period): the longest another projector process waits before taking over from a dead one.
+   */
+  projectionLeaseMs: number;
   auth: { publicKeyPem?: string; audience?: string; issuer?: string };
   policy: {
     appealWindowDays: number;
@@ -105,6 +110,36 @@ function url(
   return value;
 }
 
+const ESDB_HOST = String.raw`(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
+const ESDB_CONNECTION = new RegExp(
+  String.raw`^esdb(?:\+discover)?://(?:[^@/?#\s]+@)?${ESDB_HOST}(?:,${ESDB_HOST})*/?(?:\?[^\s#]*)?$`,
+);
+
+/**
+ * An EventStoreDB connection string: `esdb://` with one node or a list of gossip seeds
+ * (`host:port,host:port,…`), or `esdb+discover://` with a cluster's DNS name or seeds, then
+ * settings such as `?tls=false&nodePreference=leader`. A list of hosts is not a URL, so this is
+ * checked by pattern rather than with URL.
+ */
+function eventStoreUrl(env: Env, problems: string[]): string {
+  const name = 'DUTYLEDGER_EVENTSTORE_URL';
+  const value = env[name];
+  if (value === undefined || value === '') {
+    problems.push(
+      `${name} is required when DUTYLEDGER_EVENT_STORE=eventstoredb; e.g. esdb://host:2113?tls=false`,
+    );
+    return '';
+  }
+  if (!/^esdb(\+discover)?:\/\//.test(value)) {
+    problems.push(`${name} must be a URL starting with esdb: or esdb+discover:`);
+  } else if (!ESDB_CONNECTION.test(value)) {
+    problems.push(
+      `${name} must be esdb://host:port[,host:port…][?settings] or esdb+discover://host:port[…][?settings]`,
+    );
+  }
+  return value;
+}
+
 /** `NAME=value,NAME=value` pairs whose names are `names` and values pass `parse`. */
 function pairs<Name extends string>(
   env: Env,
@@ -171,13 +206,7 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     storeKind === 'eventstoredb'
       ? {
           kind: 'eventstoredb',
-          url: url(
-            env,
-            'DUTYLEDGER_EVENTSTORE_URL',
-            ['esdb:', 'esdb+discover:'],
-            'DUTYLEDGER_EVENT_STORE=eventstoredb',
-            problems,
-          ),
+          url: eventStoreUrl(env, problems),
         }
       : { kind: 'sqlite', file: resolve(dataDir, 'events.db') };
   const readModels: DutyLedgerConfig['readModels'] =
@@ -204,6 +233,13 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
       port: integer(env, 'PORT', 3000, [0, 65535], problems),
     },
     runProjector,
+    projectionLeaseMs: integer(
+      env,
+      'DUTYLEDGER_PROJECTION_LEASE_MS',
+      3000,
+      [300, 600_000],
+      problems,
+    ),
     auth: {
       publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY || undefined,
       audience: env.DUTYLEDGER_JWT_AUDIENCE || undefined,

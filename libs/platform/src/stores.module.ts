@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
   EventStoreDbEventStore,
@@ -8,7 +8,12 @@ import {
   SqliteEventStore,
   UpcasterRegistry,
 } from '@dutyledger/event-store';
-import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
+import {
+  PROJECTIONS,
+  ProjectionLeases,
+  ProjectionRunner,
+  openReadModels,
+} from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Lifecycle } from './lifecycle';
 import {
@@ -68,7 +73,21 @@ export class StoresModule {
             readModels: DataSource,
             upcasters: UpcasterRegistry,
             clock: Clock,
-          ) => new ProjectionRunner(store, readModels, PROJECTIONS, { upcasters, clock }),
+          ) =>
+            new ProjectionRunner(store, readModels, PROJECTIONS, {
+              upcasters,
+              clock,
+              // Any number of projector processes may run: each projection is applied by the one
+              // holding its lease, and another takes over when that one stops or dies.
+              lease: new ProjectionLeases(
+                readModels,
+                PROJECTIONS.map((projection) => projection.name),
+                {
+                  ttlMs: config.projectionLeaseMs,
+                  onError: (error) => new Logger('ProjectionLeases').warn(String(error)),
+                },
+              ),
+            }),
         },
         Lifecycle,
       ],

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection } from '../runner/projection';
 import { checkpointPosition } from '../runner/checkpoints';
+import { leaseHolders } from '../runner/projection-lease';
 import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
 
 /** Lag is counted up to this many events; beyond it the answer says "at least". */
@@ -23,6 +24,8 @@ export interface ProjectionStatus {
   lagAtLeast: boolean;
   parked: number;
   caughtUp: boolean;
+  /** The projector process applying it now (`host:pid/random`); null when none holds its lease. */
+  heldBy: string | null;
 }
 
 export interface ProjectionStatusReport {
@@ -46,6 +49,7 @@ export async function projectionStatus(
     .addSelect('COUNT(*)', 'count')
     .groupBy('parked.projection')
     .getRawMany<{ projection: string; count: string | number }>();
+  const holders = await leaseHolders(dataSource);
   const statuses = await Promise.all(
     projections.map(async (projection): Promise<ProjectionStatus> => {
       const row = checkpoints.find((candidate) => candidate.projection === projection.name);
@@ -67,6 +71,7 @@ export async function projectionStatus(
         lagAtLeast: behind.length > LAG_COUNT_LIMIT,
         parked: Number(parked.find((row) => row.projection === projection.name)?.count ?? 0),
         caughtUp: behind.length === 0,
+        heldBy: holders.get(projection.name) ?? null,
       };
     }),
   );

@@ -200,6 +200,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
           lagAtLeast: false,
           parked: 1,
           caughtUp: true,
+          heldBy: null,
         },
         {
           name: 'healthy',
@@ -208,6 +209,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
           lagAtLeast: false,
           parked: 0,
           caughtUp: true,
+          heldBy: null,
         },
       ],
     });
@@ -246,7 +248,15 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     expect(status).toEqual({
       headPosition: head.toString(),
       projections: [
-        { name: 'idle', position: '0', lag: 30, lagAtLeast: false, parked: 0, caughtUp: false },
+        {
+          name: 'idle',
+          position: '0',
+          lag: 30,
+          lagAtLeast: false,
+          parked: 0,
+          caughtUp: false,
+          heldBy: null,
+        },
       ],
     });
   });

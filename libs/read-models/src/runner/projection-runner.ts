@@ -10,6 +10,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { type RunnerFaults, applyBatch } from './apply-batch';
 import { CheckpointMovedError, ensureCheckpoints } from './checkpoints';
+import type { Lease } from './projection-lease';
 import type { Projection } from './projection';
 
 export interface ProjectionRunnerOptions {
@@ -20,6 +21,17 @@ export interface ProjectionRunnerOptions {
   batchSize?: number;
   /** Test support: crash points. */
   faults?: RunnerFaults;
+  /**
+   * Which projections this process may apply, when several projector processes run: the runner
+   * applies only those, asks again before each batch, and resubscribes when the set changes.
+   * Without one it applies every projection.
+   */
+  lease?: Lease;
+}
+
+/** The lease of a projection being applied expired: resubscribe with what is still held. */
+class LeaseLostError extends Error {
+  override readonly name = 'LeaseLostError';
 }
 
 interface Deferred {
@@ -47,7 +59,13 @@ const nextTurn = () =>
  */
 export class ProjectionRunner {
   private readonly checkpoints = new Map<string, LogPosition>();
+  /** The projections the current subscription feeds: every one, or those leased. */
+  private active: readonly Projection[] = [];
   private subscription: Subscription | undefined;
+  /** The lease set changed: end the current subscription and subscribe again. */
+  private restarting = false;
+  private wakeIdle: (() => void) | undefined;
+  private unwatchLease: (() => void) | undefined;
   private loop: Promise<void> | undefined;
   private stopping = false;
   private considered = 0n;
@@ -71,17 +89,30 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     this.stopping = false;
+    const { lease } = this.options;
+    if (lease) {
+      await lease.start();
+      this.unwatchLease = lease.onChange(() => this.restart());
+    }
     await this.subscribe();
     this.loop = this.run().catch((error: unknown) => this.options.onError?.(error));
   }
 
-  /** Finishes the batch in flight, then stops. */
+  /** Finishes the batch in flight, then stops (and gives its leases up). */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.wakeIdle?.();
     await this.subscription?.close();
     await this.loop;
+    this.unwatchLease?.();
+    await this.options.lease?.stop();
     for (const waiter of this.waiters) waiter.resolve();
     this.waiters.clear();
+  }
+
+  /** The projections this runner applies now (all of them without a lease). */
+  get applying(): readonly string[] {
+    return this.active.map((projection) => projection.name);
   }
 
   /** Resolves when the runner has ended: stopped, or crashed (the promise then rejects). */
@@ -109,10 +140,21 @@ export class ProjectionRunner {
     return () => this.listeners.delete(listener);
   }
 
+  private restart(): void {
+    this.restarting = true;
+    this.wakeIdle?.();
+    void this.subscription?.close();
+  }
+
   private async subscribe(): Promise<void> {
+    const held = this.options.lease?.held();
+    this.active = held ? this.projections.filter((p) => held.has(p.name)) : this.projections;
+    this.checkpoints.clear();
+    this.subscription = undefined;
+    if (this.active.length === 0) return;
     const stored = await ensureCheckpoints(
       this.dataSource.manager,
-      this.projections.map((projection) => projection.name),
+      this.active.map((projection) => projection.name),
     );
     for (const [name, position] of stored) this.checkpoints.set(name, position);
     // The projection furthest behind decides where to read from; the others skip what they have.
@@ -124,7 +166,7 @@ export class ProjectionRunner {
     if (from !== undefined) this.advance(from.commit);
     this.subscription = this.store.subscribeToAll({
       from: from === undefined || from.commit === 0n ? 'start' : from,
-      filter: { eventTypes: [...new Set(this.projections.flatMap((p) => p.eventTypes))] },
+      filter: { eventTypes: [...new Set(this.active.flatMap((p) => p.eventTypes))] },
       onCheckpoint: async (position) => {
         // Everything before a checkpoint was handed over already: wait until it is applied.
         while (this.outstanding) await this.outstanding.promise;
@@ -137,18 +179,23 @@ export class ProjectionRunner {
     for (;;) {
       try {
         await this.consume();
-        return;
+        if (this.stopping || !this.restarting) return;
       } catch (error) {
-        if (!(error instanceof CheckpointMovedError) || this.stopping) throw error;
-        await this.subscription?.close();
-        await this.subscribe();
+        const resubscribe =
+          error instanceof CheckpointMovedError || error instanceof LeaseLostError;
+        if (!resubscribe || this.stopping) throw error;
       }
+      this.restarting = false;
+      await this.subscription?.close();
+      await this.subscribe();
     }
   }
 
   private async consume(): Promise<void> {
+    if (this.restarting) return;
     const subscription = this.subscription;
-    if (!subscription) return;
+    // Nothing leased: wait for the lease set to change (or for stop).
+    if (!subscription) return this.idle();
     const iterator = subscription[Symbol.asyncIterator]();
     try {
       let pending = iterator.next();
@@ -191,9 +238,23 @@ export class ProjectionRunner {
     for (const listener of this.listeners) listener(position);
   }
 
+  private idle(): Promise<void> {
+    if (this.stopping) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.wakeIdle = () => {
+        this.wakeIdle = undefined;
+        resolve();
+      };
+    });
+  }
+
   private async dispatch(batch: readonly RecordedEvent[]): Promise<void> {
+    const held = this.options.lease?.held();
+    if (held && this.active.some((projection) => !held.has(projection.name))) {
+      throw new LeaseLostError('A projection this runner applied is no longer leased to it');
+    }
     const context = { upcasters: this.upcasters, clock: this.clock, faults: this.options.faults };
-    for (const projection of this.projections) {
+    for (const projection of this.active) {
       const from = this.checkpoints.get(projection.name) ?? LOG_START;
       const to = await applyBatch(this.dataSource, projection, batch, from, context);
       this.checkpoints.set(projection.name, to);

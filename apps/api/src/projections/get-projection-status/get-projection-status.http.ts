@@ -26,7 +26,9 @@ export class GetProjectionStatusController {
     description:
       'Per projection: the position of the last event it applied, how many events it reads lie ' +
       'beyond it (lag, counted up to 1000; lagAtLeast says when there were more) and how many ' +
-      'events it parked (dead letters; list and retry them with `npm run cli -- projections`).',
+      'events it parked (dead letters; list and retry them with `npm run cli -- projections`), ' +
+      'and which projector process applies it now (heldBy, `host:pid/random`; null when none ' +
+      'holds its lease: every projector is stopped, or one is taking over).',
   })
   @ApiOkResponse({ description: 'The status of every projection and the head of the store' })
   status(): Promise<ProjectionStatusReport> {
