@@ -14,6 +14,7 @@ import type { EsdbClient } from './eventstoredb.client';
 import { deleteStream, tombstoneStream } from './eventstoredb.deletion';
 import { readAllEvents } from './eventstoredb.read-all';
 import { readStreamEvents } from './eventstoredb.read-stream';
+import { StreamQueue } from './eventstoredb.stream-queue';
 import { EventStoreDbSubscription } from './eventstoredb.subscription';
 
 /**
@@ -23,6 +24,7 @@ import { EventStoreDbSubscription } from './eventstoredb.subscription';
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<EventStoreDbSubscription>();
+  private readonly tailAppends = new StreamQueue();
 
   constructor(private readonly client: EsdbClient) {}
 
@@ -36,7 +38,9 @@ export class EventStoreDbEventStore implements EventStore {
     events: readonly ProposedEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    return appendEvents(this.client, stream, events, expected);
+    const append = () => appendEvents(this.client, stream, events, expected);
+    const atTail = expected === 'any' || expected === 'stream_exists';
+    return atTail ? this.tailAppends.run(stream, append) : append();
   }
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
