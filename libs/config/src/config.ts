@@ -16,6 +16,8 @@ export interface DutyLedgerConfig {
    * period): the longest another projector process waits before taking over from a dead one.
    */
   projectionLeaseMs: number;
+  /** A file the projector process touches every few seconds while it works (health checks). */
+  healthFile?: string;
   auth: { publicKeyPem?: string; audience?: string; issuer?: string };
   policy: {
     appealWindowDays: number;
@@ -240,6 +242,7 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
       [300, 600_000],
       problems,
     ),
+    healthFile: env.DUTYLEDGER_HEALTH_FILE ? resolve(env.DUTYLEDGER_HEALTH_FILE) : undefined,
     auth: {
       publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY || undefined,
       audience: env.DUTYLEDGER_JWT_AUDIENCE || undefined,

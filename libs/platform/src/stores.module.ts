@@ -77,6 +77,10 @@ export class StoresModule {
             new ProjectionRunner(store, readModels, PROJECTIONS, {
               upcasters,
               clock,
+              onError: (error) =>
+                new Logger('ProjectionRunner').error(
+                  error instanceof Error ? (error.stack ?? error.message) : String(error),
+                ),
               // Any number of projector processes may run: each projection is applied by the one
               // holding its lease, and another takes over when that one stops or dies.
               lease: new ProjectionLeases(

@@ -20,7 +20,7 @@ import { projectionStatus } from '../operations/projection-status';
 import { ParkedEvent } from './parked-event.entity';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 import { ProjectionLease } from './projection-lease.entity';
-import { ProjectionLeases } from './projection-lease';
+import { ProjectionLeases, leaseHolders } from './projection-lease';
 import { ProjectionRunner } from './projection-runner';
 
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -79,6 +79,11 @@ describe.each(engines)('projection leases (%s read models)', (engine) => {
     ]);
     opened.push(dataSource);
     return dataSource;
+  }
+
+  /** Who holds a live lease on `projection`, by the database's clock. */
+  async function holderOf(dataSource: DataSource, projection: string) {
+    return (await leaseHolders(dataSource)).get(projection);
   }
 
   function lease(dataSource: DataSource, names: string[], holder: string, ttlMs = 600) {
@@ -204,5 +209,30 @@ describe.each(engines)('projection leases (%s read models)', (engine) => {
     expect(rows.find((row) => row.stream === 'tally-1')?.trail).toBe(
       '1,4,7,10,13,16,19,22,25,28,31,34,37,40',
     );
+  });
+
+  it('gives the leases up at once when its runner fails, so another process need not wait', async () => {
+    const counted = tallyProjection('failing');
+    const dataSource = await connection([counted]);
+    const failed = new Promise<unknown>((resolve) => {
+      const runner = new ProjectionRunner(store, dataSource, [counted], {
+        upcasters: new UpcasterRegistry(),
+        lease: lease(dataSource, ['failing'], 'failing-holder', 60_000),
+        onError: resolve,
+      });
+      runners.push(runner);
+      void runner.start();
+    });
+    await eventually(
+      async () => (await holderOf(dataSource, 'failing')) === 'failing-holder',
+      'the lease',
+    );
+
+    // The event store goes away under the runner: it cannot go on.
+    await store.close();
+    await failed;
+
+    expect(await holderOf(dataSource, 'failing')).toBeUndefined();
+    store = SqliteEventStore.open(join(dir, 'events.db'));
   });
 });

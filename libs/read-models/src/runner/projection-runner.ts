@@ -66,6 +66,7 @@ export class ProjectionRunner {
   private restarting = false;
   private wakeIdle: (() => void) | undefined;
   private unwatchLease: (() => void) | undefined;
+  private finished = false;
   private loop: Promise<void> | undefined;
   private stopping = false;
   private considered = 0n;
@@ -89,13 +90,19 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     this.stopping = false;
+    this.finished = false;
     const { lease } = this.options;
     if (lease) {
       await lease.start();
       this.unwatchLease = lease.onChange(() => this.restart());
     }
     await this.subscribe();
-    this.loop = this.run().catch((error: unknown) => this.options.onError?.(error));
+    this.loop = this.run().catch(async (error: unknown) => {
+      // A runner that cannot go on gives its projections to another process at once.
+      await this.options.lease?.stop().catch(() => undefined);
+      this.options.onError?.(error);
+    });
+    void this.loop.then(() => (this.finished = true));
   }
 
   /** Finishes the batch in flight, then stops (and gives its leases up). */
@@ -108,6 +115,11 @@ export class ProjectionRunner {
     await this.options.lease?.stop();
     for (const waiter of this.waiters) waiter.resolve();
     this.waiters.clear();
+  }
+
+  /** Whether the runner was started and has not ended (stopped or failed). */
+  get running(): boolean {
+    return this.loop !== undefined && !this.finished;
   }
 
   /** The projections this runner applies now (all of them without a lease). */
