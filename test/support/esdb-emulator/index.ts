@@ -16,8 +16,8 @@
  *                                        // hit an internal fault (its own bug)
  *
  * Serves the real `@eventstore/db-client` 6.2.x over real gRPC with the client's own generated
- * service definitions, following /work/shared/design/ESDB-SEMANTICS.md and, where that is silent,
- * the 23.10 server's sources: ServerFeatures (reports 23.10.0 and advertises BatchAppend), Append,
+ * service definitions, following what a 23.10 server does (read from the server's and the client's
+ * own sources and tests): ServerFeatures (reports 23.10.0 and advertises BatchAppend), Append,
  * BatchAppend, Delete (soft: reads answer stream_not_found, a later append continues the
  * revisions and undeletes), Tombstone (hard: reads, appends, deletes and the metastream fail with
  * StreamDeleted; a `$streamDeleted` record goes to `$all`), and Read: stream and `$all` reads in
