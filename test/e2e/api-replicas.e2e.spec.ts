@@ -14,13 +14,13 @@ import { embeddedSecret, mintToken } from '@dutyledger/platform';
 import { type RunningEsdbEmulator, start as startEmulator } from '../support/esdb-emulator';
 import { registerDepartment, startCommandLoad } from '../support/command-load';
 import { call } from '../support/http';
-import { type Child, freePort, startChild } from '../support/processes';
+import { type Build, type Child, buildApps, freePort, startChild } from '../support/processes';
 
 jest.setTimeout(120_000);
 
 const REPLICAS = 2;
-const COMMANDS = 120;
-const AUDIT_READS = 40;
+const COMMANDS = 80;
+const AUDIT_READS = 30;
 
 type Kind = 'sqlite' | 'eventstoredb';
 
@@ -29,12 +29,14 @@ describe.each<Kind>(['sqlite', 'eventstoredb'])('%s: api replicas on one store',
   let emulator: RunningEsdbEmulator | undefined;
   let store: EventStore;
   const replicas: Child[] = [];
+  let built: Build;
   let urls: string[];
   let admin: string;
   let auditor: string;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dutyledger-replicas-'));
+    built = await buildApps();
     emulator = kind === 'eventstoredb' ? await startEmulator() : undefined;
     const storeEnv: Record<string, string> = emulator
       ? {
@@ -45,9 +47,8 @@ describe.each<Kind>(['sqlite', 'eventstoredb'])('%s: api replicas on one store',
     const ports = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
     // Started together on an empty data directory: they must agree on the token secret too.
     for (const port of ports) {
-      replicas.push(
-        startChild('api', { ...storeEnv, DUTYLEDGER_DATA_DIR: dataDir, PORT: String(port) }),
-      );
+      const env = { ...storeEnv, DUTYLEDGER_DATA_DIR: dataDir, PORT: String(port) };
+      replicas.push(startChild('api', env, [], built));
     }
     await Promise.all(replicas.map((replica) => replica.waitFor('DutyLedger listening')));
     urls = ports.map((port) => `http://127.0.0.1:${port}`);
@@ -60,6 +61,7 @@ describe.each<Kind>(['sqlite', 'eventstoredb'])('%s: api replicas on one store',
   });
   afterAll(async () => {
     await Promise.all(replicas.map((replica) => replica.stop()));
+    built.remove();
     await store.close();
     await emulator?.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,34 +1,39 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { ROOT, build } from '../../tools/build';
-import { type Child, freePort, startBuilt, until } from '../support/processes';
+import { join } from 'node:path';
+import {
+  type Build,
+  type Child,
+  buildApps,
+  freePort,
+  startChild,
+  until,
+} from '../support/processes';
 
 jest.setTimeout(60_000);
 
 /** What production runs: the compiled output, with node alone (no TypeScript at start). */
 describe('the built output', () => {
-  // Inside the repository, so that the compiled files find node_modules as dist/ does.
-  const outDir = join(ROOT, `.build-test-${randomBytes(4).toString('hex')}`);
+  let built: Build | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'dutyledger-built-'));
   const started: Child[] = [];
   const start = (app: 'api' | 'projector', env: Record<string, string>) => {
-    const child = startBuilt(relative(ROOT, join(outDir, 'apps', app, 'src', 'main.js')), {
-      DUTYLEDGER_DATA_DIR: dataDir,
-      DUTYLEDGER_QUIET: 'false',
-      ...env,
-    });
+    const child = startChild(
+      app,
+      { DUTYLEDGER_DATA_DIR: dataDir, DUTYLEDGER_QUIET: 'false', ...env },
+      [],
+      built,
+    );
     started.push(child);
     return child;
   };
 
   beforeAll(async () => {
-    await build(outDir);
+    built = await buildApps();
   });
   afterAll(async () => {
     await Promise.all(started.map((child) => child.kill()));
-    rmSync(outDir, { recursive: true, force: true });
+    built?.remove();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

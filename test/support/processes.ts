@@ -3,10 +3,14 @@
  * and benchmarks of several processes on one store: started, waited for, killed by pid.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-export const ROOT = join(__dirname, '..', '..');
+import { ROOT, build } from '../../tools/build';
+
+export { ROOT };
 
 export type App = 'api' | 'projector' | 'cli';
 
@@ -25,19 +29,33 @@ export interface Child {
   stop(): Promise<number | string>;
 }
 
-/** Starts `apps/<app>/src/main.ts` with `env` added to this process's environment. */
-export function startChild(app: App, env: Record<string, string>, args: string[] = []): Child {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', join(ROOT, 'apps', app, 'src', 'main.ts'), ...args],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  return watch(child);
+/** A build of the apps (tools/build.ts) for tests: processes from it start in about a second. */
+export interface Build {
+  readonly dir: string;
+  remove(): void;
 }
 
-/** Runs a built entry point of `dist/` with node alone. */
-export function startBuilt(entry: string, env: Record<string, string>): Child {
-  const child = spawn(process.execPath, [join(ROOT, entry)], {
+/** Builds into a folder of its own inside the repository (so that node_modules is found). */
+export async function buildApps(): Promise<Build> {
+  const dir = join(ROOT, `.build-test-${randomBytes(4).toString('hex')}`);
+  await build(dir);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Starts an app with `env` added to this process's environment: from `built` when given (what
+ * production runs), else `apps/<app>/src/main.ts` from TypeScript (as `npm start` does).
+ */
+export function startChild(
+  app: App,
+  env: Record<string, string>,
+  args: string[] = [],
+  built?: Build,
+): Child {
+  const entry = built
+    ? [join(built.dir, 'apps', app, 'src', 'main.js')]
+    : ['-r', '@swc-node/register', join(ROOT, 'apps', app, 'src', 'main.ts')];
+  const child = spawn(process.execPath, [...entry, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
