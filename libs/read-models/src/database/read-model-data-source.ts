@@ -100,7 +100,12 @@ async function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T>
         lock.exec('BEGIN EXCLUSIVE');
         break;
       } catch (error) {
-        const busy = error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY';
+        // By code, not class: the error need not come from this module's copy of the driver.
+        const busy =
+          typeof error === 'object' &&
+          error !== null &&
+          'code' in error &&
+          error.code === 'SQLITE_BUSY';
         if (!busy || Date.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, SQLITE_LOCK_POLL_MS));
       }
