@@ -14,7 +14,8 @@ const shared = {
     '^@dutyledger/(domain|event-store|read-models|config|platform)$':
       '<rootDir>/libs/$1/src/index.ts',
   },
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/data/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.build-', '/data/'],
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/\\.build-'],
 };
 
 // One id per run, inherited by the workers: suites share run-scoped fixtures (test/support/demo-world.ts).

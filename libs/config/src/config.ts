@@ -25,6 +25,13 @@ export interface DutyLedgerConfig {
   readyMaxLag: number;
   checkpoints: CheckpointConfig;
   auth: AuthConfig;
+  /**
+   * How long a projector's lease on a projection lasts without renewal (renewed three times per
+   * period): the longest another projector process waits before taking over from a dead one.
+   */
+  projectionLeaseMs: number;
+  /** A file the projector process touches every few seconds while it works (health checks). */
+  healthFile?: string;
   policy: {
     appealWindowDays: number;
     hearingResponseDays: number;
@@ -160,6 +167,36 @@ function url(
   }
   if (!protocol || !schemes.includes(protocol)) {
     problems.push(`${name} must be a URL starting with ${schemes.join(' or ')}`);
+  }
+  return value;
+}
+
+const ESDB_HOST = String.raw`(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
+const ESDB_CONNECTION = new RegExp(
+  String.raw`^esdb(?:\+discover)?://(?:[^@/?#\s]+@)?${ESDB_HOST}(?:,${ESDB_HOST})*/?(?:\?[^\s#]*)?$`,
+);
+
+/**
+ * An EventStoreDB connection string: `esdb://` with one node or a list of gossip seeds
+ * (`host:port,host:port,…`), or `esdb+discover://` with a cluster's DNS name or seeds, then
+ * settings such as `?tls=false&nodePreference=leader`. A list of hosts is not a URL, so this is
+ * checked by pattern rather than with URL.
+ */
+function eventStoreUrl(env: Env, problems: string[]): string {
+  const name = 'DUTYLEDGER_EVENTSTORE_URL';
+  const value = env[name];
+  if (value === undefined || value === '') {
+    problems.push(
+      `${name} is required when DUTYLEDGER_EVENT_STORE=eventstoredb; e.g. esdb://host:2113?tls=false`,
+    );
+    return '';
+  }
+  if (!/^esdb(\+discover)?:\/\//.test(value)) {
+    problems.push(`${name} must be a URL starting with esdb: or esdb+discover:`);
+  } else if (!ESDB_CONNECTION.test(value)) {
+    problems.push(
+      `${name} must be esdb://host:port[,host:port…][?settings] or esdb+discover://host:port[…][?settings]`,
+    );
   }
   return value;
 }
@@ -338,13 +375,7 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     storeKind === 'eventstoredb'
       ? {
           kind: 'eventstoredb',
-          url: url(
-            env,
-            'DUTYLEDGER_EVENTSTORE_URL',
-            ['esdb:', 'esdb+discover:'],
-            'DUTYLEDGER_EVENT_STORE=eventstoredb',
-            problems,
-          ),
+          url: eventStoreUrl(env, problems),
         }
       : { kind: 'sqlite', file: resolve(dataDir, 'events.db') };
   const readModels: DutyLedgerConfig['readModels'] =
@@ -368,6 +399,14 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     dataDir,
     http: httpConfig(env, problems),
     runProjector,
+    projectionLeaseMs: integer(
+      env,
+      'DUTYLEDGER_PROJECTION_LEASE_MS',
+      3000,
+      [300, 600_000],
+      problems,
+    ),
+    healthFile: env.DUTYLEDGER_HEALTH_FILE ? resolve(env.DUTYLEDGER_HEALTH_FILE) : undefined,
     readyMaxLag: integer(env, 'DUTYLEDGER_READY_MAX_LAG', 1000, [0, 1000], problems),
     checkpoints: {
       keyFile: resolve(

@@ -73,6 +73,40 @@ describe('configuration', () => {
     ).toEqual(['DUTYLEDGER_EVENTSTORE_URL must be a URL starting with esdb: or esdb+discover:']);
   });
 
+  it('accepts EventStoreDB clusters: gossip seeds and DNS discovery', () => {
+    const accepted = [
+      'esdb+discover://eventstore.internal:2113?tls=true',
+      'esdb://node1:2113,node2:2113,node3:2113?tls=false&nodePreference=leader',
+      'esdb+discover://admin:changeit@node1:2113,node2:2113,node3:2113?tls=false',
+      'esdb://[::1]:2113?tls=false',
+    ];
+    for (const url of accepted) {
+      const config = loadConfig({
+        DUTYLEDGER_EVENT_STORE: 'eventstoredb',
+        DUTYLEDGER_EVENTSTORE_URL: url,
+      });
+      expect(config.eventStore).toEqual({ kind: 'eventstoredb', url });
+    }
+  });
+
+  it('rejects an EventStoreDB host list that is not one', () => {
+    for (const url of ['esdb://node1:2113,,node2:2113', 'esdb://bad host:2113', 'esdb://']) {
+      expect(
+        problemsOf({ DUTYLEDGER_EVENT_STORE: 'eventstoredb', DUTYLEDGER_EVENTSTORE_URL: url }),
+      ).toEqual([
+        'DUTYLEDGER_EVENTSTORE_URL must be esdb://host:port[,host:port…][?settings] or esdb+discover://host:port[…][?settings]',
+      ]);
+    }
+  });
+
+  it('reads the projection lease period and refuses one out of range', () => {
+    expect(loadConfig({}).projectionLeaseMs).toBe(3000);
+    expect(loadConfig({ DUTYLEDGER_PROJECTION_LEASE_MS: '1500' }).projectionLeaseMs).toBe(1500);
+    expect(problemsOf({ DUTYLEDGER_PROJECTION_LEASE_MS: '50' })).toEqual([
+      'DUTYLEDGER_PROJECTION_LEASE_MS="50" must be a whole number from 300 to 600000',
+    ]);
+  });
+
   it('rejects a JWT public key that is not a PEM public key', () => {
     expect(
       problemsOf({

@@ -1,6 +1,7 @@
 export * from './port/envelope';
 export * from './port/errors';
 export * from './port/event-store.port';
+export * from './port/log-position';
 export * from './integrity/canonical-json';
 export * from './integrity/hash-chain';
 export * from './integrity/chain-verification';

@@ -8,7 +8,12 @@ import {
   UpcasterRegistry,
   privateDirectory,
 } from '@dutyledger/event-store';
-import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
+import {
+  PROJECTIONS,
+  ProjectionLeases,
+  ProjectionRunner,
+  openReadModels,
+} from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import { Lifecycle } from './lifecycle';
@@ -83,6 +88,16 @@ export class StoresModule {
               onTransientFailure: (error) =>
                 logger.warn(`The read-model database failed; resuming shortly: ${say(error)}`),
               onError: (error) => logger.error(`The projector stopped: ${say(error)}`),
+              // Any number of projector processes may run: each projection is applied by the one
+              // holding its lease, and another takes over when that one stops or dies.
+              lease: new ProjectionLeases(
+                readModels,
+                PROJECTIONS.map((projection) => projection.name),
+                {
+                  ttlMs: config.projectionLeaseMs,
+                  onError: (error) => new Logger('ProjectionLeases').warn(String(error)),
+                },
+              ),
             });
           },
         },

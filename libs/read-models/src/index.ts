@@ -3,6 +3,8 @@ export * from './runner/projection';
 export * from './runner/projection-runner';
 export * from './runner/projection-checkpoint.entity';
 export * from './runner/parked-event.entity';
+export * from './runner/projection-lease.entity';
+export * from './runner/projection-lease';
 export * from './departments/department-row.entity';
 export * from './departments/departments.projection';
 export * from './departments/departments.query';

@@ -7,6 +7,7 @@ import { caseworkerQueueProjection } from './cases/queue/caseworker-queue.projec
 import { ParkedEvent } from './runner/parked-event.entity';
 import type { Projection } from './runner/projection';
 import { ProjectionCheckpoint } from './runner/projection-checkpoint.entity';
+import { ProjectionLease } from './runner/projection-lease.entity';
 
 /** Every projection the runner feeds, in no particular order (each has its own checkpoint). */
 export const PROJECTIONS: readonly Projection[] = [
@@ -22,5 +23,6 @@ export const PROJECTIONS: readonly Projection[] = [
 export const READ_MODEL_ENTITIES = [
   ProjectionCheckpoint,
   ParkedEvent,
+  ProjectionLease,
   ...PROJECTIONS.flatMap((projection) => projection.entities),
 ];

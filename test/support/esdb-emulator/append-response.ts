@@ -1,8 +1,13 @@
 import type { AppendResult } from './emulator-log';
 import { AppendResp, Empty } from './proto';
 
-/** A wrong expected version is an OK-status answer; the client turns it into its error. */
-export function toAppendResp(result: AppendResult): AppendResp {
+/**
+ * A wrong expected version is an OK-status answer; the client turns it into its error. (A deleted
+ * stream fails the call instead: see the handler.)
+ */
+export function toAppendResp(
+  result: Exclude<AppendResult, { kind: 'stream_deleted' }>,
+): AppendResp {
   const response = new AppendResp();
   if (result.kind === 'success') {
     const success = new AppendResp.Success();
@@ -10,9 +15,10 @@ export function toAppendResp(result: AppendResult): AppendResp {
     else success.setCurrentRevision(result.currentRevision.toString());
     if (result.position === undefined) success.setNoPosition(new Empty());
     else {
-      const position = String(result.position);
       success.setPosition(
-        new AppendResp.Position().setCommitPosition(position).setPreparePosition(position),
+        new AppendResp.Position()
+          .setCommitPosition(result.position.commit.toString())
+          .setPreparePosition(result.position.prepare.toString()),
       );
     }
     return response.setSuccess(success);

@@ -7,9 +7,10 @@ import {
   InvalidRequest,
   maximumAppendSizeExceeded,
   missingRequiredMetadata,
+  streamDeleted,
 } from './grpc-errors';
 import { toAppendResp } from './append-response';
-import { AppendReq, type AppendResp } from './proto';
+import type { AppendReq, AppendResp, DeleteReq, TombstoneReq } from './proto';
 import { decodeProposal } from './proposed-event';
 import { decodeStreamName, parseUint64 } from './wire-decoding';
 
@@ -56,21 +57,19 @@ function answer(
   if (proposal.size > context.maxAppendSize) {
     return callback(maximumAppendSizeExceeded(context.maxAppendSize));
   }
-  callback(null, toAppendResp(context.log.append(streamName, expected, proposal.events)));
+  const result = context.log.append(streamName, expected, proposal.events);
+  if (result.kind === 'stream_deleted') return callback(streamDeleted(streamName));
+  callback(null, toAppendResp(result));
 }
 
-function expectedRevisionOf(options: AppendReq.Options): ExpectedRevision {
-  const Case = AppendReq.Options.ExpectedStreamRevisionCase;
-  switch (options.getExpectedStreamRevisionCase()) {
-    case Case.REVISION:
-      return { kind: 'revision', revision: parseUint64(options.getRevision(), 'revision') };
-    case Case.NO_STREAM:
-      return { kind: 'no_stream' };
-    case Case.ANY:
-      return { kind: 'any' };
-    case Case.STREAM_EXISTS:
-      return { kind: 'stream_exists' };
-    default:
-      throw new InvalidRequest('The expected stream revision is missing');
+export function expectedRevisionOf(
+  options: AppendReq.Options | DeleteReq.Options | TombstoneReq.Options,
+): ExpectedRevision {
+  if (options.hasRevision()) {
+    return { kind: 'revision', revision: parseUint64(options.getRevision(), 'revision') };
   }
+  if (options.hasNoStream()) return { kind: 'no_stream' };
+  if (options.hasAny()) return { kind: 'any' };
+  if (options.hasStreamExists()) return { kind: 'stream_exists' };
+  throw new InvalidRequest('The expected stream revision is missing');
 }

@@ -6,6 +6,7 @@ import { AllStreamPosition, BatchAppendReq, BatchAppendResp, GoogleEmpty, UUID }
 import { decodeProposal } from './proposed-event';
 import {
   maximumAppendSizeExceededStatus,
+  streamDeletedStatus,
   timeoutStatus,
   wrongExpectedVersionStatus,
 } from './rpc-status';
@@ -56,6 +57,9 @@ export function complete(
   }
   const result = context.log.append(append.streamName, append.expected, proposal.events);
   if (result.kind === 'success') return response.setSuccess(toSuccess(result));
+  if (result.kind === 'stream_deleted') {
+    return response.setError(streamDeletedStatus(append.streamName));
+  }
   return response.setError(
     wrongExpectedVersionStatus(append.streamName, result.currentRevision, result.expected),
   );
@@ -66,9 +70,10 @@ function toSuccess(result: AppendResult & { kind: 'success' }): BatchAppendResp.
   if (result.currentRevision === 'no_stream') success.setNoStream(new GoogleEmpty());
   else success.setCurrentRevision(result.currentRevision.toString());
   if (result.position === undefined) return success.setNoPosition(new GoogleEmpty());
-  const position = String(result.position);
   return success.setPosition(
-    new AllStreamPosition().setCommitPosition(position).setPreparePosition(position),
+    new AllStreamPosition()
+      .setCommitPosition(result.position.commit.toString())
+      .setPreparePosition(result.position.prepare.toString()),
   );
 }
 

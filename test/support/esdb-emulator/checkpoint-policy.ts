@@ -3,7 +3,9 @@ import { comparePositions, type LogPosition } from './recorded-event';
 /**
  * When a filtered `$all` subscription sends `checkpoint`. During catch-up: after every interval
  * of events considered (matched or not), at the last matched event's position. Live: every
- * interval-th event committed to `$all`, at that event's position. Never older than the last sent.
+ * interval-th event committed to `$all`, at that event's position. The count runs on from
+ * catch-up into live (a 23.10 server hands its catch-up counter to the live subscription), so the
+ * first live checkpoint comes as soon as the interval is complete. Never older than the last sent.
  */
 export class CheckpointPolicy {
   private considered = 0;
@@ -30,9 +32,8 @@ export class CheckpointPolicy {
     return checkpoint;
   }
 
-  /** Catch-up is over: the live count starts afresh. */
+  /** Catch-up is over: checkpoints now come at the event that completes an interval. */
   goLive(): void {
     this.live = true;
-    this.considered = 0;
   }
 }

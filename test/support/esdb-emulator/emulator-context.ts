@@ -12,6 +12,9 @@ export interface CallCounts {
   batchAppends: number;
   /** `Streams/Read` calls: reads and subscriptions. */
   read: number;
+  /** `Streams/Delete` (soft delete) and `Streams/Tombstone` (hard delete) calls. */
+  delete: number;
+  tombstone: number;
 }
 
 /** What every handler shares. */
@@ -31,4 +34,6 @@ export const zeroCounts = (): CallCounts => ({
   batchAppendCalls: 0,
   batchAppends: 0,
   read: 0,
+  delete: 0,
+  tombstone: 0,
 });

@@ -1,6 +1,7 @@
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { appendHandler } from './append.handler';
 import { batchAppendHandler } from './batch-append.handler';
+import { deleteHandler, tombstoneHandler } from './delete.handler';
 import { zeroCounts, type CallCounts, type EmulatorContext } from './emulator-context';
 import { EmulatorLog } from './emulator-log';
 import { OpenCalls } from './open-calls';
@@ -13,6 +14,21 @@ export interface EsdbEmulatorOptions {
   readonly batchAppend?: boolean;
   /** Largest total data of one append, in bytes (default 1,048,576, the server's default). */
   readonly maxAppendSize?: number;
+  /**
+   * Write every append as a transaction with a commit record, as servers before 20.6 did and
+   * explicit transactions still do: its events share one commit position and keep their own
+   * prepare positions (prepare < commit). Default false: commit == prepare, as 23.10 writes.
+   */
+  readonly commitRecords?: boolean;
+  /**
+   * Write the system events a real server writes (users, settings, stats metadata) at start and
+   * after reset, and a `$statsCollected` event after every `statsEvery` client writes (default
+   * true and 5): readers of `$all` meet `$` streams and types as they do in production.
+   */
+  readonly systemEvents?: boolean;
+  readonly statsEvery?: number;
+  /** Milliseconds since the Unix epoch, for `created` and `$maxAge` (default Date.now). */
+  readonly clock?: () => number;
 }
 
 export interface RunningEsdbEmulator {
@@ -24,7 +40,10 @@ export interface RunningEsdbEmulator {
    * the server down. Rejects if the emulator hit an internal fault while running.
    */
   stop(): Promise<void>;
-  /** Forgets every event and the call counts, and ends the open subscriptions. */
+  /**
+   * Forgets every event and the call counts, and ends the open subscriptions; the startup system
+   * events are written again.
+   */
   reset(): void;
   /** How many calls of each kind were served since start or the last reset. */
   calls(): CallCounts;
@@ -33,13 +52,19 @@ export interface RunningEsdbEmulator {
 }
 
 export const DEFAULT_MAX_APPEND_SIZE = 1_048_576;
+export const DEFAULT_STATS_EVERY = 5;
 const SHUTDOWN_GRACE_MS = 1_000;
 
 /** Starts an emulator on a free port of 127.0.0.1. */
 export async function start(options: EsdbEmulatorOptions = {}): Promise<RunningEsdbEmulator> {
   const faults: unknown[] = [];
   const context: EmulatorContext = {
-    log: new EmulatorLog(),
+    log: new EmulatorLog({
+      commitRecords: options.commitRecords ?? false,
+      systemEvents: options.systemEvents ?? true,
+      statsEvery: options.statsEvery ?? DEFAULT_STATS_EVERY,
+      clock: options.clock ?? Date.now,
+    }),
     counts: zeroCounts(),
     openCalls: new OpenCalls(),
     maxAppendSize: options.maxAppendSize ?? DEFAULT_MAX_APPEND_SIZE,
@@ -54,6 +79,8 @@ export async function start(options: EsdbEmulatorOptions = {}): Promise<RunningE
     read: readHandler(context),
     append: appendHandler(context),
     batchAppend: batchAppendHandler(context),
+    delete: deleteHandler(context),
+    tombstone: tombstoneHandler(context),
   });
   server.addService(ServerFeaturesService, { getSupportedMethods: serverFeaturesHandler(context) });
   const port = await bind(server);

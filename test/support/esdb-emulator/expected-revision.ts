@@ -1,6 +1,8 @@
 /**
- * The expected-revision rules of ESDB-SEMANTICS.md, as a pure decision over one stream's ids.
- * A stream exists when it has at least one event (the emulator cannot delete streams).
+ * The expected-revision rules of ESDB-SEMANTICS.md, as a pure decision over one stream's ids,
+ * with the server's handling of deleted streams (its `IndexWriter.CheckCommit`): a tombstoned
+ * stream refuses everything; a soft-deleted one keeps its last revision, refuses `stream_exists`
+ * and accepts `no_stream` (the append then continues the revisions and undeletes the stream).
  */
 export type ExpectedRevision =
   | { readonly kind: 'any' }
@@ -13,6 +15,8 @@ export type CurrentRevision = bigint | 'no_stream';
 
 export type AppendDecision =
   | { readonly kind: 'write' }
+  /** Tombstoned, or `stream_exists` on a soft-deleted stream: StreamDeleted. */
+  | { readonly kind: 'stream_deleted' }
   /** Nothing to write: zero events. */
   | { readonly kind: 'nothing' }
   /** Already written: `lastRevision` is the revision of the event with the last proposed id. */
@@ -26,23 +30,39 @@ export interface StreamIds {
   readonly revisionOf: ReadonlyMap<string, bigint>;
 }
 
+/** What deletion did to a stream. */
+export interface StreamDeletion {
+  readonly tombstoned: boolean;
+  /** `$tb` in its metadata is the deleted-stream marker: reads say "not found". */
+  readonly softDeleted: boolean;
+}
+
 const WRITE: AppendDecision = { kind: 'write' };
 const CONFLICT: AppendDecision = { kind: 'wrong_expected_version' };
 
+const DELETED: AppendDecision = { kind: 'stream_deleted' };
+
 export function decideAppend(
-  stream: StreamIds,
+  stream: StreamIds & StreamDeletion,
   expected: ExpectedRevision,
   proposedIds: readonly string[],
 ): AppendDecision {
+  if (stream.tombstoned) return DELETED;
   if (proposedIds.length === 0) return { kind: 'nothing' };
   const current = stream.ids.length - 1;
   switch (expected.kind) {
     case 'any':
       return current < 0 ? WRITE : byKnownIds(stream, proposedIds);
     case 'stream_exists':
+      if (stream.softDeleted) return DELETED;
       return current < 0 ? CONFLICT : byKnownIds(stream, proposedIds);
-    case 'no_stream':
-      return current < 0 ? WRITE : byIdsAfter(stream, -1n, proposedIds);
+    case 'no_stream': {
+      if (current < 0) return WRITE;
+      const decision = byIdsAfter(stream, -1n, proposedIds);
+      // The first id is not the one at revision 0: a new life for a soft-deleted stream.
+      const firstDiffers = stream.ids[0] !== proposedIds[0];
+      return decision === CONFLICT && firstDiffers && stream.softDeleted ? WRITE : decision;
+    }
     case 'revision': {
       if (current < 0 || expected.revision > BigInt(current)) return CONFLICT;
       if (expected.revision === BigInt(current)) return WRITE;
@@ -66,4 +86,36 @@ function byKnownIds(stream: StreamIds, ids: readonly string[]): AppendDecision {
   const last = revisions[revisions.length - 1];
   const allFound = revisions.every((revision) => revision !== undefined);
   return allFound && last !== undefined ? { kind: 'idempotent', lastRevision: last } : CONFLICT;
+}
+
+export type DeleteDecision =
+  | { readonly kind: 'delete' }
+  | { readonly kind: 'stream_deleted' }
+  | { readonly kind: 'wrong_expected_version' };
+
+/**
+ * Delete and tombstone check the expected revision as an append of one unknown event would: a
+ * stream with no events passes only `any` and `no_stream`; `stream_exists` on a soft-deleted
+ * stream is StreamDeleted. (A soft delete of a stream with no events at all is refused on top of
+ * this, by the caller.)
+ */
+export function decideDelete(
+  stream: StreamIds & StreamDeletion,
+  expected: ExpectedRevision,
+): DeleteDecision {
+  if (stream.tombstoned) return { kind: 'stream_deleted' };
+  const current = BigInt(stream.ids.length - 1);
+  const ok = { kind: 'delete' } as const;
+  const wrong = { kind: 'wrong_expected_version' } as const;
+  switch (expected.kind) {
+    case 'any':
+      return ok;
+    case 'stream_exists':
+      if (stream.softDeleted) return { kind: 'stream_deleted' };
+      return current < 0n ? wrong : ok;
+    case 'no_stream':
+      return current < 0n || stream.softDeleted ? ok : wrong;
+    case 'revision':
+      return expected.revision === current ? ok : wrong;
+  }
 }

@@ -4,6 +4,7 @@
  * every trailer an error class reads is always set.
  */
 import { Metadata, status, type ServerErrorResponse } from '@grpc/grpc-js';
+import type { CurrentRevision, ExpectedRevision } from './expected-revision';
 
 export type GrpcFailure = ServerErrorResponse & {
   code: status;
@@ -35,6 +36,38 @@ export const maximumAppendSizeExceeded = (maxAppendSize: number): GrpcFailure =>
     exception: 'maximum-append-size-exceeded',
     'maximum-append-size': String(maxAppendSize),
   });
+
+/** A tombstoned stream (or its metastream): the client's StreamDeletedError. */
+export const streamDeleted = (streamName: string): GrpcFailure =>
+  grpcFailure(status.FAILED_PRECONDITION, `Event stream '${streamName}' is deleted.`, {
+    exception: 'stream-deleted',
+    'stream-name': streamName,
+  });
+
+/**
+ * A delete or tombstone whose expected revision does not hold. The versions travel as the
+ * server's signed numbers: -1 no stream, -2 any, -4 stream exists.
+ */
+export const deleteWrongExpectedVersion = (
+  streamName: string,
+  expected: ExpectedRevision,
+  current: CurrentRevision,
+): GrpcFailure => {
+  const expectedVersion = expected.kind === 'revision' ? expected.revision : SIGNED[expected.kind];
+  const actualVersion = current === 'no_stream' ? -1n : current;
+  return grpcFailure(
+    status.FAILED_PRECONDITION,
+    `Delete failed due to WrongExpectedVersion. Stream: ${streamName}, Expected version: ${expectedVersion}, Actual version: ${actualVersion}`,
+    {
+      exception: 'wrong-expected-version',
+      'stream-name': streamName,
+      'expected-version': String(expectedVersion),
+      'actual-version': String(actualVersion),
+    },
+  );
+};
+
+const SIGNED = { no_stream: -1n, any: -2n, stream_exists: -4n } as const;
 
 /** The server is shutting down: the client's UnavailableError. */
 export const goingAway = (): GrpcFailure =>

@@ -1,6 +1,6 @@
 import { EventStoreDBClient, StreamNotFoundError } from '@eventstore/db-client';
 import { start, type RunningEsdbEmulator } from './esdb-emulator';
-import { anEvent, Delivered, recordedEvents, useEmulator } from './test-fixture';
+import { anEvent, Delivered, recordedEvents, useEmulator, userEvents } from './test-fixture';
 
 describe('EventStoreDB emulator: reset', () => {
   const fixture = useEmulator();
@@ -17,11 +17,26 @@ describe('EventStoreDB emulator: reset', () => {
       batchAppendCalls: 0,
       batchAppends: 0,
       read: 0,
+      delete: 0,
+      tombstone: 0,
     });
     await expect(recordedEvents(client.readStream('kept?'))).rejects.toBeInstanceOf(
       StreamNotFoundError,
     );
-    expect(await recordedEvents(client.readAll())).toEqual([]);
+    expect(userEvents(await recordedEvents(client.readAll()))).toEqual([]);
+  });
+
+  it('writes the startup system events again, as a freshly started server has them', async () => {
+    const { client, emulator } = fixture();
+    const before = await recordedEvents(client.readAll());
+
+    emulator.reset();
+    const after = await recordedEvents(client.readAll());
+
+    const streams = (events: typeof after) => events.map((e) => `${e.streamId}/${e.type}`);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((e) => e.streamId.startsWith('$'))).toBe(true);
+    expect(streams(after)).toEqual(streams(before.filter((e) => e.streamId.startsWith('$'))));
   });
 
   it('ends open subscriptions cleanly and keeps serving appends', async () => {

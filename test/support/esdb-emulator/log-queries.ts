@@ -12,20 +12,33 @@ export type AllStart = 'start' | 'end' | LogPosition;
 /**
  * A stream read includes the start revision in both directions. Backwards from R a real server
  * reads the revision window [R - count + 1, R], so past the end only part of it holds events.
+ * Events the stream's metadata hides (`visible` false: truncated, beyond `$maxCount`, expired)
+ * are skipped; forwards, the window then starts at the first visible one.
  */
 export function selectStreamEvents(
   events: readonly RecordedEvent[],
   from: StreamStart,
   direction: Direction,
   count: bigint,
+  visible: (event: RecordedEvent) => boolean = () => true,
 ): RecordedEvent[] {
   const last = BigInt(events.length - 1);
+  const selected: RecordedEvent[] = [];
   if (direction === 'forwards') {
     const start = from === 'start' ? 0n : from === 'end' ? last + 1n : from;
-    return take(events, start, count, 1);
+    for (let i = start; i <= last && BigInt(selected.length) < count; i++) {
+      const event = events[Number(i)];
+      if (event !== undefined && visible(event)) selected.push(event);
+    }
+    return selected;
   }
   const end = from === 'start' ? 0n : from === 'end' ? last : from;
-  return end > last ? take(events, last, count - (end - last), -1) : take(events, end, count, -1);
+  const lowest = end - count + 1n;
+  for (let i = end < last ? end : last; i >= 0n && i >= lowest; i--) {
+    const event = events[Number(i)];
+    if (event !== undefined && visible(event)) selected.push(event);
+  }
+  return selected;
 }
 
 /** `$all` forwards from P includes P; backwards from P is strictly before P. */
@@ -76,15 +89,4 @@ function lowerBound(all: readonly RecordedEvent[], isAtOrPast: (e: RecordedEvent
     else low = middle + 1;
   }
   return low;
-}
-
-function take(events: readonly RecordedEvent[], start: bigint, count: bigint, step: 1 | -1) {
-  const selected: RecordedEvent[] = [];
-  if (start < 0n || start >= BigInt(events.length)) return selected;
-  for (let i = Number(start); i >= 0 && i < events.length; i += step) {
-    if (BigInt(selected.length) >= count) break;
-    const event = events[i];
-    if (event !== undefined) selected.push(event);
-  }
-  return selected;
 }

@@ -13,13 +13,18 @@ export {
   AppendResp,
   BatchAppendReq,
   BatchAppendResp,
+  DeleteReq,
+  DeleteResp,
   ReadReq,
   ReadResp,
+  TombstoneReq,
+  TombstoneResp,
 } from '@eventstore/db-client/generated/streams_pb';
 export {
   AllStreamPosition,
   Empty,
   MaximumAppendSizeExceeded,
+  StreamDeleted,
   StreamIdentifier,
   Timeout,
   UUID,

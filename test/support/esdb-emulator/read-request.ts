@@ -14,6 +14,7 @@ export type ReadRequest =
       readonly direction: Direction;
       readonly count: bigint;
       readonly uuidFormat: UuidFormat;
+      readonly resolveLinks: boolean;
     }
   | {
       readonly kind: 'all-read';
@@ -22,18 +23,21 @@ export type ReadRequest =
       readonly count: bigint;
       readonly filter: EventFilter | undefined;
       readonly uuidFormat: UuidFormat;
+      readonly resolveLinks: boolean;
     }
   | {
       readonly kind: 'stream-subscription';
       readonly streamName: string;
       readonly from: StreamStart;
       readonly uuidFormat: UuidFormat;
+      readonly resolveLinks: boolean;
     }
   | {
       readonly kind: 'all-subscription';
       readonly from: AllStart;
       readonly filter: EventFilter | undefined;
       readonly uuidFormat: UuidFormat;
+      readonly resolveLinks: boolean;
     };
 
 const Options = ReadReq.Options;
@@ -43,6 +47,7 @@ export function parseReadRequest(request: ReadReq): ReadRequest {
   const options = request.getOptions();
   if (options === undefined) throw new InvalidRequest('A read request needs options');
   const uuidFormat = uuidFormatOf(options);
+  const resolveLinks = options.getResolveLinks();
   const direction: Direction =
     options.getReadDirection() === Options.ReadDirection.BACKWARDS ? 'backwards' : 'forwards';
   const filter = filterOf(options);
@@ -60,14 +65,30 @@ export function parseReadRequest(request: ReadReq): ReadRequest {
     const streamName = decodeStreamName(stream.getStreamIdentifier());
     const from = streamStartOf(stream);
     return subscription
-      ? { kind: 'stream-subscription', streamName, from, uuidFormat }
-      : { kind: 'stream-read', streamName, from, direction, count: countOf(options), uuidFormat };
+      ? { kind: 'stream-subscription', streamName, from, uuidFormat, resolveLinks }
+      : {
+          kind: 'stream-read',
+          streamName,
+          from,
+          direction,
+          count: countOf(options),
+          uuidFormat,
+          resolveLinks,
+        };
   }
   if (all !== undefined) {
     const from = allStartOf(all);
     return subscription
-      ? { kind: 'all-subscription', from, filter, uuidFormat }
-      : { kind: 'all-read', from, direction, count: countOf(options), filter, uuidFormat };
+      ? { kind: 'all-subscription', from, filter, uuidFormat, resolveLinks }
+      : {
+          kind: 'all-read',
+          from,
+          direction,
+          count: countOf(options),
+          filter,
+          uuidFormat,
+          resolveLinks,
+        };
   }
   throw new InvalidRequest('A read request needs a stream or $all');
 }

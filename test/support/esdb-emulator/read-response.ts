@@ -1,17 +1,36 @@
 /** The `ReadResp` messages a read or a subscription sends. */
 import { ReadResp } from './proto';
+import type { ResolvedEntry } from './links';
 import type { LogPosition, RecordedEvent } from './recorded-event';
 import { uuidToWire, type UuidFormat } from './uuid';
 import { encodeStreamName } from './wire-decoding';
 
-export function eventResponse(event: RecordedEvent, uuidFormat: UuidFormat): ReadResp {
-  const position = String(event.position);
+/**
+ * One log entry: its event (the target of a resolved link, or nothing when that target cannot be
+ * read), the link it was reached through, and the position of the entry itself in `commit_position`.
+ */
+export function entryResponse(entry: ResolvedEntry, uuidFormat: UuidFormat): ReadResp {
+  const readEvent = new ReadResp.ReadEvent();
+  if (entry.event !== undefined) readEvent.setEvent(recordedEvent(entry.event, uuidFormat));
+  if (entry.link !== undefined) readEvent.setLink(recordedEvent(entry.link, uuidFormat));
+  const original = entry.link ?? entry.event;
+  if (original !== undefined) readEvent.setCommitPosition(original.commit.toString());
+  return new ReadResp().setEvent(readEvent);
+}
+
+export const eventResponse = (event: RecordedEvent, uuidFormat: UuidFormat): ReadResp =>
+  entryResponse({ event, link: undefined }, uuidFormat);
+
+function recordedEvent(
+  event: RecordedEvent,
+  uuidFormat: UuidFormat,
+): ReadResp.ReadEvent.RecordedEvent {
   const recorded = new ReadResp.ReadEvent.RecordedEvent()
     .setId(uuidToWire(event.id, uuidFormat))
     .setStreamIdentifier(encodeStreamName(event.streamName))
     .setStreamRevision(event.revision.toString())
-    .setCommitPosition(position)
-    .setPreparePosition(position)
+    .setCommitPosition(event.commit.toString())
+    .setPreparePosition(event.prepare.toString())
     .setData(event.data)
     .setCustomMetadata(event.customMetadata);
   recorded
@@ -19,8 +38,7 @@ export function eventResponse(event: RecordedEvent, uuidFormat: UuidFormat): Rea
     .set('type', event.type)
     .set('content-type', event.contentType)
     .set('created', event.created.toString());
-  const readEvent = new ReadResp.ReadEvent().setEvent(recorded).setCommitPosition(position);
-  return new ReadResp().setEvent(readEvent);
+  return recorded;
 }
 
 export function streamNotFoundResponse(streamName: string): ReadResp {

@@ -64,7 +64,7 @@ describe('EventStoreDB emulator: reads on the wire', () => {
       expect(recorded?.getCommitPosition()).toBe(recorded?.getPreparePosition());
       expect(readEvent?.getCommitPosition()).toBe(recorded?.getCommitPosition());
     }
-    expect(messages).toHaveLength(2);
+    expect(messages.filter((message) => !typeOf(message)?.startsWith('$'))).toHaveLength(2);
   });
 
   it('sends structured UUIDs when asked, which the client decodes to the same id', async () => {

@@ -1,11 +1,13 @@
 import type { handleServerStreamingCall, ServerWritableStream } from '@grpc/grpc-js';
 import type { EmulatorContext } from './emulator-context';
 import type { EmulatorLog } from './emulator-log';
-import { emulatorFault, invalidArgument, InvalidRequest } from './grpc-errors';
+import { emulatorFault, invalidArgument, InvalidRequest, streamDeleted } from './grpc-errors';
+import { resolveEntry, type ResolvedEntry } from './links';
 import { selectAllEvents, selectStreamEvents } from './log-queries';
 import type { ReadReq, ReadResp } from './proto';
 import { parseReadRequest, type ReadRequest } from './read-request';
-import { eventResponse, streamNotFoundResponse } from './read-response';
+import { entryResponse, streamNotFoundResponse } from './read-response';
+import type { RecordedEvent } from './recorded-event';
 import { Subscription } from './subscription';
 import { allFeed, streamFeed } from './subscription-feeds';
 
@@ -31,34 +33,62 @@ function serve(context: EmulatorContext, call: Call, request: ReadRequest): void
   const { log } = context;
   switch (request.kind) {
     case 'stream-read':
-      return writeAll(call, streamRead(log, request));
+      return streamRead(log, call, request);
     case 'all-read': {
-      const { from, direction, count, filter, uuidFormat } = request;
+      const { from, direction, count, filter, uuidFormat, resolveLinks } = request;
       const matches = filter === undefined ? () => true : filter.matches;
       const events = selectAllEvents(log.allEvents(), from, direction, count, matches);
+      const entry = entryOf(log, resolveLinks);
       return writeAll(
         call,
-        events.map((event) => eventResponse(event, uuidFormat)),
+        events.map((event) => entryResponse(entry(event), uuidFormat)),
       );
     }
     case 'stream-subscription': {
-      const { streamName, from, uuidFormat } = request;
-      return new Subscription(call, context, streamFeed(log, streamName, from, uuidFormat)).start();
+      const { streamName, from, uuidFormat, resolveLinks } = request;
+      const feed = streamFeed(log, streamName, from, uuidFormat, entryOf(log, resolveLinks));
+      return new Subscription(call, context, feed).start();
     }
     case 'all-subscription': {
-      const { from, filter, uuidFormat } = request;
-      return new Subscription(call, context, allFeed(log, from, filter, uuidFormat)).start();
+      const { from, filter, uuidFormat, resolveLinks } = request;
+      const feed = allFeed(log, from, filter, uuidFormat, entryOf(log, resolveLinks));
+      return new Subscription(call, context, feed).start();
     }
   }
 }
 
-/** A stream that was never written answers in-band with `stream_not_found`, then closes OK. */
-function streamRead(log: EmulatorLog, request: ReadRequest & { kind: 'stream-read' }): ReadResp[] {
-  const events = log.streamEvents(request.streamName);
-  if (events === undefined) return [streamNotFoundResponse(request.streamName)];
-  return selectStreamEvents(events, request.from, request.direction, request.count).map((event) =>
-    eventResponse(event, request.uuidFormat),
+/**
+ * A stream that was never written, or was soft-deleted, answers in-band with `stream_not_found`
+ * and closes OK; a tombstoned one fails the call with StreamDeleted. The stream's metadata
+ * (`$tb`, `$maxCount`, `$maxAge`) hides events from the read.
+ */
+function streamRead(
+  log: EmulatorLog,
+  call: Call,
+  request: ReadRequest & { kind: 'stream-read' },
+): void {
+  const view = log.view(request.streamName);
+  if (view.kind === 'tombstoned') return void call.emit('error', streamDeleted(request.streamName));
+  if (view.kind === 'not_found')
+    return writeAll(call, [streamNotFoundResponse(request.streamName)]);
+  const { from, direction, count, uuidFormat, resolveLinks } = request;
+  const entry = entryOf(log, resolveLinks);
+  const events = selectStreamEvents(view.events, from, direction, count, view.visible);
+  writeAll(
+    call,
+    events.map((event) => entryResponse(entry(event), uuidFormat)),
   );
+}
+
+/** How a read turns an event of the log into what it sends, links resolved when asked. */
+export function entryOf(
+  log: EmulatorLog,
+  resolveLinks: boolean,
+): (event: RecordedEvent) => ResolvedEntry {
+  return (event) =>
+    resolveEntry(event, resolveLinks, (target) =>
+      log.readableEvent(target.streamName, target.revision),
+    );
 }
 
 /** Reads are snapshots: everything is queued on the call (grpc-js buffers), then OK. */

@@ -8,11 +8,17 @@ export interface ProposedEvent {
   readonly customMetadata: Uint8Array;
 }
 
-/** An event once written. Its `$all` position has commit == prepare == `position`. */
+/**
+ * An event once written. `prepare` is the log offset of its own record; `commit` is the offset of
+ * the record that committed it: the same record for the implicit commits a 23.10 server writes
+ * (commit == prepare), a later commit record shared by a whole transaction for writes with commit
+ * records (explicit transactions, logs written before 20.6), so then prepare < commit.
+ */
 export interface RecordedEvent extends ProposedEvent {
   readonly streamName: string;
   readonly revision: bigint;
-  readonly position: bigint;
+  readonly commit: bigint;
+  readonly prepare: bigint;
   /** .NET ticks (100 ns) since the Unix epoch. */
   readonly created: bigint;
 }
@@ -24,8 +30,8 @@ export interface LogPosition {
 }
 
 export const positionOf = (event: RecordedEvent): LogPosition => ({
-  commit: event.position,
-  prepare: event.position,
+  commit: event.commit,
+  prepare: event.prepare,
 });
 
 /** Negative, zero or positive as `a` is before, at or after `b` in `$all`. */

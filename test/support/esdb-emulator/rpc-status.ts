@@ -10,10 +10,12 @@ import {
   GoogleEmpty,
   MaximumAppendSizeExceeded,
   Status,
+  StreamDeleted,
   Timeout,
   Unknown,
   WrongExpectedVersion,
 } from './proto';
+import { encodeStreamName } from './wire-decoding';
 
 function statusWith(code: Code, message: string, details: Message, typeName: string): Status {
   const packed = new Any();
@@ -43,6 +45,11 @@ export function maximumAppendSizeExceededStatus(maxAppendSize: number): Status {
   const details = new MaximumAppendSizeExceeded().setMaxappendsize(maxAppendSize);
   const message = `Maximum Append Size of ${maxAppendSize} Exceeded.`;
   return statusWith(Code.INVALID_ARGUMENT, message, details, 'MaximumAppendSizeExceeded');
+}
+
+export function streamDeletedStatus(streamName: string): Status {
+  const details = new StreamDeleted().setStreamIdentifier(encodeStreamName(streamName));
+  return statusWith(Code.NOT_FOUND, 'StreamDeleted', details, 'StreamDeleted');
 }
 
 export function timeoutStatus(): Status {

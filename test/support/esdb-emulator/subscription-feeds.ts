@@ -1,35 +1,60 @@
 import { CheckpointPolicy } from './checkpoint-policy';
 import type { EmulatorLog } from './emulator-log';
 import type { EventFilter } from './event-filter';
+import { streamDeleted, type GrpcFailure } from './grpc-errors';
+import type { ResolvedEntry } from './links';
 import { firstIndexAfter, type AllStart, type StreamStart } from './log-queries';
 import type { ReadResp } from './proto';
-import { checkpointResponse, eventResponse } from './read-response';
-import { positionOf, type LogPosition } from './recorded-event';
+import { checkpointResponse, entryResponse } from './read-response';
+import { positionOf, type LogPosition, type RecordedEvent } from './recorded-event';
 import type { UuidFormat } from './uuid';
 
 /** A cursor over the log for one subscription: catch-up and live read the same way. */
 export interface SubscriptionFeed {
-  /** The messages for the next event past the cursor (maybe none), or undefined at the head. */
+  /**
+   * The messages for the next event past the cursor (maybe none), or undefined at the head.
+   * Throws FeedFailure when the subscription must end with an error.
+   */
   next(): ReadResp[] | undefined;
   /** Called once, when the subscription first reaches the head of the log. */
   goLive(): void;
 }
 
-/** From a revision R the stream subscription starts after R; from `end` it is live only. */
+/** Ends a subscription with a call error (a tombstoned stream), not as an emulator fault. */
+export class FeedFailure extends Error {
+  override readonly name = 'FeedFailure';
+  constructor(readonly failure: GrpcFailure) {
+    super(failure.details);
+  }
+}
+
+type Entry = (event: RecordedEvent) => ResolvedEntry;
+
+/**
+ * From a revision R the stream subscription starts after R; from `end` it is live only. Events
+ * the stream's metadata hides are skipped; a tombstone ends the subscription with StreamDeleted.
+ */
 export function streamFeed(
   log: EmulatorLog,
   streamName: string,
   from: StreamStart,
   uuidFormat: UuidFormat,
+  entry: Entry,
 ): SubscriptionFeed {
-  const length = () => BigInt(log.streamEvents(streamName)?.length ?? 0);
+  const length = () => {
+    const view = log.view(streamName);
+    return BigInt(view.kind === 'found' ? view.events.length : 0);
+  };
   let cursor = from === 'start' ? 0n : from === 'end' ? length() : from + 1n;
   return {
     next() {
-      if (cursor >= length()) return undefined;
-      const event = log.streamEvents(streamName)?.[Number(cursor)];
+      const view = log.view(streamName);
+      if (view.kind === 'tombstoned') throw new FeedFailure(streamDeleted(streamName));
+      if (view.kind === 'not_found' || cursor >= BigInt(view.events.length)) return undefined;
+      const event = view.events[Number(cursor)];
       cursor += 1n;
-      return event === undefined ? [] : [eventResponse(event, uuidFormat)];
+      if (event === undefined || !view.visible(event)) return [];
+      return [entryResponse(entry(event), uuidFormat)];
     },
     goLive: () => undefined,
   };
@@ -41,6 +66,7 @@ export function allFeed(
   from: AllStart,
   filter: EventFilter | undefined,
   uuidFormat: UuidFormat,
+  entry: Entry,
 ): SubscriptionFeed {
   let cursor = firstIndexAfter(log.allEvents(), from);
   const checkpoints =
@@ -53,7 +79,7 @@ export function allFeed(
       if (event === undefined) return undefined;
       cursor += 1;
       const matched = filter === undefined || filter.matches(event);
-      const messages = matched ? [eventResponse(event, uuidFormat)] : [];
+      const messages = matched ? [entryResponse(entry(event), uuidFormat)] : [];
       const checkpoint = checkpoints?.afterEvent(positionOf(event), matched);
       if (checkpoint !== undefined) messages.push(checkpointResponse(checkpoint));
       return messages;

@@ -4,7 +4,7 @@ import type { EmulatorContext } from './emulator-context';
 import { emulatorFault } from './grpc-errors';
 import type { ReadReq, ReadResp } from './proto';
 import { caughtUpResponse, confirmationResponse } from './read-response';
-import type { SubscriptionFeed } from './subscription-feeds';
+import { FeedFailure, type SubscriptionFeed } from './subscription-feeds';
 
 type Call = ServerWritableStream<ReadReq, ReadResp>;
 
@@ -34,10 +34,11 @@ export class Subscription {
     this.call.on('close', () => this.close(false));
     this.run()
       .catch((error: unknown) => {
-        this.context.reportFault(error);
+        const expected = error instanceof FeedFailure;
+        if (!expected) this.context.reportFault(error);
         if (this.closed) return;
         this.closed = true;
-        this.call.emit('error', emulatorFault(error));
+        this.call.emit('error', expected ? error.failure : emulatorFault(error));
       })
       .finally(() => {
         stopListening();

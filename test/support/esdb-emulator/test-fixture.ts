@@ -35,6 +35,13 @@ export const anEvent = (type: string, data: Record<string, unknown> = {}, id?: s
 
 export type Recorded = NonNullable<ResolvedEvent['event']>;
 
+/** A server's own events (`$` types or streams): the emulator writes them as a server does. */
+export const isSystem = (event: Recorded) =>
+  event.type.startsWith('$') || event.streamId.startsWith('$');
+
+/** The events clients wrote: system events left out. */
+export const userEvents = (events: readonly Recorded[]) => events.filter((e) => !isSystem(e));
+
 /** Drains a read into its recorded events. */
 export async function recordedEvents(read: AsyncIterable<ResolvedEvent>): Promise<Recorded[]> {
   const events: Recorded[] = [];
@@ -117,6 +124,12 @@ export class Delivered {
   async first(count: number): Promise<Recorded[]> {
     await this.arrivals.until(() => this.events.length >= count, `${count} events`);
     return this.events.slice(0, count);
+  }
+
+  /** The first `count` events clients wrote, once they arrived (system events passed over). */
+  async firstUser(count: number): Promise<Recorded[]> {
+    await this.arrivals.until(() => userEvents(this.events).length >= count, `${count} events`);
+    return userEvents(this.events).slice(0, count);
   }
 
   /** Resolves once the server said the subscription is live. */

@@ -16,7 +16,8 @@ import {
 } from './projection-workspace';
 
 const usage = `projections status | parked | retry | rebuild | verify
-    projections status                  position, lag and parked count of every projection
+    projections status                  position, lag, parked count and the projector process
+                                        holding each projection
     projections parked [--projection P] the parked (dead-letter) events, oldest first
     projections retry --id N | --projection P
                                         applies parked events again; they leave the list once applied
@@ -26,13 +27,15 @@ const usage = `projections status | parked | retry | rebuild | verify
                                         live read model; exit 1 when one does
     Projections: ${PROJECTIONS.map((projection) => projection.name).join(', ')}`;
 
+const holder = (heldBy: string | null) => (heldBy === null ? 'not running' : `held by ${heldBy}`);
+
 async function status(workspace: ProjectionWorkspace, output: CliOutput): Promise<number> {
   const report = await projectionStatus(workspace.readModels, workspace.store, PROJECTIONS);
   output.out(`head position ${report.headPosition}`);
   for (const projection of report.projections) {
     const lag = `${projection.lag}${projection.lagAtLeast ? '+' : ''}`;
     output.out(
-      `${projection.name.padEnd(20)} position ${projection.position.padStart(10)}  lag ${lag.padStart(5)}  parked ${projection.parked}${projection.caughtUp ? '  up to date' : ''}`,
+      `${projection.name.padEnd(20)} position ${projection.position.padStart(10)}  lag ${lag.padStart(5)}  parked ${projection.parked}${projection.caughtUp ? '  up to date' : ''}  ${holder(projection.heldBy)}`,
     );
   }
   return 0;

@@ -1,9 +1,12 @@
 import type { EventStore } from '../port/event-store.port';
 import {
   InvalidAppendError,
+  StreamDeletedError,
   StreamNotFoundError,
+  StreamTombstonedError,
   WrongExpectedRevisionError,
 } from '../port/errors';
+import { logPositionOf } from '../port/log-position';
 import { GENESIS_HASH, verifyLink } from '../integrity/hash-chain';
 import { many, proposed, rejectionOf, take, uniqueCategory } from './contract-fixtures';
 
@@ -310,6 +313,90 @@ export function describeEventStoreContract(adapterName: string, setup: ContractS
       });
     });
 
+    describe('deleting streams', () => {
+      it('a soft-deleted stream reads as not found and refuses every append, so its chain never restarts', async () => {
+        await store.append(stream('soft'), many(3), 'no_stream');
+        await store.deleteStream(stream('soft'), 2n);
+        const read = await rejectionOf(store.readStream(stream('soft')));
+        expect(read).toBeInstanceOf(StreamNotFoundError);
+        for (const expected of ['no_stream', 'any', 'stream_exists', 2n] as const) {
+          const error = await rejectionOf(store.append(stream('soft'), many(1), expected));
+          expect(error).toBeInstanceOf(StreamDeletedError);
+          expect(error).not.toBeInstanceOf(StreamTombstonedError);
+          expect(error).toMatchObject({ stream: stream('soft') });
+        }
+        const empty = await rejectionOf(store.append(stream('soft'), [], 'any'));
+        expect(empty).toBeInstanceOf(StreamDeletedError);
+      });
+
+      it('keeps the events of a deleted stream in the global log', async () => {
+        await store.append(stream('kept'), many(2), 'no_stream');
+        await store.append(stream('gone'), many(2), 'no_stream');
+        await store.deleteStream(stream('kept'), 'any');
+        await store.tombstoneStream(stream('gone'), 'any');
+        const all = await store.readAll({ filter: { streamPrefixes: [`${category}-`] } });
+        expect(all.map((e) => `${e.stream}@${e.revision}`)).toEqual([
+          `${stream('kept')}@0`,
+          `${stream('kept')}@1`,
+          `${stream('gone')}@0`,
+          `${stream('gone')}@1`,
+        ]);
+      });
+
+      it('a tombstoned stream refuses reads, appends and deletes with StreamTombstonedError', async () => {
+        await store.append(stream('tomb'), many(2), 'no_stream');
+        await store.tombstoneStream(stream('tomb'), 1n);
+        const attempts = [
+          () => store.readStream(stream('tomb')),
+          () => store.append(stream('tomb'), many(1), 'any'),
+          () => store.append(stream('tomb'), many(1), 'no_stream'),
+          () => store.deleteStream(stream('tomb'), 'any'),
+          () => store.tombstoneStream(stream('tomb'), 'any'),
+        ];
+        for (const attempt of attempts) {
+          const error = await rejectionOf(attempt());
+          expect(error).toBeInstanceOf(StreamTombstonedError);
+          expect(error).toMatchObject({ stream: stream('tomb') });
+        }
+      });
+
+      it('delete checks the expected revision; a stream without events has nothing to delete', async () => {
+        await store.append(stream('d'), many(3), 'no_stream');
+        const wrong = await rejectionOf(store.deleteStream(stream('d'), 1n));
+        expect(wrong).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(wrong).toMatchObject({ expected: 1n, actual: 2n });
+        const noStream = await rejectionOf(store.deleteStream(stream('d'), 'no_stream'));
+        expect(noStream).toMatchObject({ expected: 'no_stream', actual: 2n });
+        const missing = await rejectionOf(store.deleteStream(stream('never'), 'any'));
+        expect(missing).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(missing).toMatchObject({ actual: 'no_stream' });
+        await store.deleteStream(stream('d'), 'stream_exists');
+        expect(await store.readStream(stream('d')).catch((e: unknown) => e)).toBeInstanceOf(
+          StreamNotFoundError,
+        );
+      });
+
+      it('a deleted stream cannot be deleted again, but can be tombstoned as one without events', async () => {
+        await store.append(stream('twice'), many(2), 'no_stream');
+        await store.deleteStream(stream('twice'), 'any');
+        const again = await rejectionOf(store.deleteStream(stream('twice'), 'any'));
+        expect(again).toBeInstanceOf(StreamDeletedError);
+        const exact = await rejectionOf(store.tombstoneStream(stream('twice'), 1n));
+        expect(exact).toMatchObject({ expected: 1n, actual: 'no_stream' });
+        await store.tombstoneStream(stream('twice'), 'no_stream');
+        const read = await rejectionOf(store.readStream(stream('twice')));
+        expect(read).toBeInstanceOf(StreamTombstonedError);
+      });
+
+      it('tombstoning a name never written reserves it; an expected revision is checked', async () => {
+        const error = await rejectionOf(store.tombstoneStream(stream('none'), 0n));
+        expect(error).toMatchObject({ expected: 0n, actual: 'no_stream' });
+        await store.tombstoneStream(stream('reserved'), 'no_stream');
+        const append = await rejectionOf(store.append(stream('reserved'), many(1), 'no_stream'));
+        expect(append).toBeInstanceOf(StreamTombstonedError);
+      });
+    });
+
     describe('subscribing to all', () => {
       it('catches up, then receives live events with no gap and no duplicate', async () => {
         await store.append(stream('live'), many(5), 'no_stream');
@@ -330,6 +417,20 @@ export function describeEventStoreContract(adapterName: string, setup: ContractS
           Array.from({ length: 10 }, (_, i) => BigInt(i)),
         );
         expect(new Set(events.map((e) => e.id)).size).toBe(10);
+      });
+
+      it('resumes after the full log position of an event (commit and prepare), exclusively', async () => {
+        await store.append(stream('resume'), many(6), 'no_stream');
+        const events = await store.readStream(stream('resume'));
+        const third = events[2];
+        if (!third) throw new Error('fixture');
+        const filter = { streamPrefixes: [`${category}-`] };
+        const subscription = store.subscribeToAll({ from: logPositionOf(third), filter });
+        const resumed = await take(subscription, 3);
+        await subscription.close();
+        const read = await store.readAll({ filter, fromPosition: logPositionOf(third) });
+        expect(resumed.map((e) => e.revision)).toEqual([3n, 4n, 5n]);
+        expect(read.map((e) => e.revision)).toEqual([2n, 3n, 4n, 5n]);
       });
 
       it('resumes after a given position, exclusively', async () => {

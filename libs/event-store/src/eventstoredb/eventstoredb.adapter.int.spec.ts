@@ -48,6 +48,20 @@ describe('EventStoreDB adapter', () => {
       expectUnbrokenChain(events);
     }, 15_000);
 
+    it('lands 40 writers of one process on one stream, queued rather than racing', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 40 }, (_, index) =>
+          store.append(stream('busy'), [proposed('Noted', { index })], 'any'),
+        ),
+      );
+      const events = await store.readStream(stream('busy'));
+      expect(results.map((r) => r.nextExpectedRevision).sort((a, b) => (a < b ? -1 : 1))).toEqual(
+        events.map((e) => e.revision),
+      );
+      expect(events).toHaveLength(40);
+      expectUnbrokenChain(events);
+    }, 15_000);
+
     it('recognises a re-appended batch behind events written after it', async () => {
       const batch = many(2);
       const first = await store.append(stream('late'), batch, 'any');
@@ -132,7 +146,7 @@ describe('EventStoreDB adapter', () => {
         from: 'start',
         filter: { eventTypes: [wanted] },
         onCheckpoint: (position) => {
-          checkpoints.push({ position, handled: handled.length });
+          checkpoints.push({ position: position.commit, handled: handled.length });
         },
       });
       const batch = Array.from({ length: 200 }, (_, i) =>

@@ -4,6 +4,7 @@ import type { AppendResult } from '../port/event-store.port';
 import { WrongExpectedRevisionError } from '../port/errors';
 import type { EsdbClient } from './eventstoredb.client';
 import { chainedWrite } from './eventstoredb.chained-write';
+import { refuseIfSoftDeleted } from './eventstoredb.deletion';
 import { readBackwards } from './eventstoredb.read-stream';
 
 /**
@@ -36,6 +37,7 @@ export async function appendAtTail(
     const last = tail?.[0];
     actual = last?.revision ?? 'no_stream';
     if (!last && expected === 'stream_exists') {
+      await refuseIfSoftDeleted(client, stream);
       throw new WrongExpectedRevisionError(stream, expected, actual);
     }
     const written = tail ? alreadyWritten(tail, events) : 'no';

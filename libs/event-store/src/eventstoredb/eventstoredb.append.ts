@@ -5,6 +5,7 @@ import { InvalidAppendError, WrongExpectedRevisionError } from '../port/errors';
 import { appendAtTail } from './eventstoredb.append-at-tail';
 import { chainedWrite } from './eventstoredb.chained-write';
 import type { EsdbClient } from './eventstoredb.client';
+import { refuseIfSoftDeleted } from './eventstoredb.deletion';
 import { readBackwards } from './eventstoredb.read-stream';
 
 /** How often an exact-revision append looks for the event at R when the stream moves meanwhile. */
@@ -51,7 +52,10 @@ async function appendAfter(
 ): Promise<AppendResult> {
   for (let attempt = 1; ; attempt++) {
     const found = await readBackwards(client, stream, expected, 1);
-    if (!found) throw new WrongExpectedRevisionError(stream, expected, 'no_stream');
+    if (!found) {
+      await refuseIfSoftDeleted(client, stream);
+      throw new WrongExpectedRevisionError(stream, expected, 'no_stream');
+    }
     const [atExpected] = found;
     if (atExpected?.revision === expected) {
       return chainedWrite(client, stream, events, atExpected, expected);
@@ -74,6 +78,7 @@ async function appendNothing(
   expected: ExpectedRevision,
 ): Promise<AppendResult> {
   const last = (await readBackwards(client, stream, END, 1))?.[0];
+  if (!last) await refuseIfSoftDeleted(client, stream);
   const satisfied =
     expected === 'any' ||
     (expected === 'no_stream' && !last) ||

@@ -2,6 +2,7 @@ import type { ProposedEvent, RecordedEvent } from '../port/envelope';
 import type { AppendResult, ExpectedRevision } from '../port/event-store.port';
 import { GENESIS_HASH, chainHash } from '../integrity/hash-chain';
 import type { EsdbClient } from './eventstoredb.client';
+import { refuseIfSoftDeleted } from './eventstoredb.deletion';
 import { appendError } from './eventstoredb.errors';
 import { toEventData } from './eventstoredb.mapping';
 
@@ -17,6 +18,8 @@ export async function chainedWrite(
   previous: RecordedEvent | undefined,
   expected: ExpectedRevision,
 ): Promise<AppendResult> {
+  // With nothing to chain onto, the stream must be new: not one a server would continue.
+  if (!previous) await refuseIfSoftDeleted(client, stream);
   const firstRevision = previous ? previous.revision + 1n : 0n;
   let previousHash = previous?.hash ?? GENESIS_HASH;
   const proposed = events.map((event, index) => {

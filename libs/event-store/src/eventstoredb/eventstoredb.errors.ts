@@ -9,6 +9,7 @@ import type { ExpectedRevision } from '../port/event-store.port';
 import {
   InvalidAppendError,
   StreamNotFoundError,
+  StreamTombstonedError,
   WrongExpectedRevisionError,
 } from '../port/errors';
 
@@ -30,9 +31,8 @@ export function appendError(error: unknown, stream: string, expected: ExpectedRe
       `EventStoreDB requires ${error.requiredMetadataProperties.join(', ')} on every event`,
     );
   }
-  if (error instanceof StreamDeletedError) {
-    return new InvalidAppendError(`Stream ${stream} was deleted and cannot be written again`);
-  }
+  // The adapter never sends `stream_exists`, so the server says this of tombstoned streams only.
+  if (error instanceof StreamDeletedError) return new StreamTombstonedError(stream);
   if (error instanceof Error && 'code' in error && error.code === GRPC_INVALID_ARGUMENT) {
     return new InvalidAppendError(`EventStoreDB refused the batch for ${stream}: ${error.message}`);
   }
@@ -41,8 +41,22 @@ export function appendError(error: unknown, stream: string, expected: ExpectedRe
 
 /** Translates a client error raised by a stream read into the port's errors. */
 export function readError(error: unknown, stream: string): unknown {
-  if (error instanceof ClientStreamNotFoundError || error instanceof StreamDeletedError) {
-    return new StreamNotFoundError(stream);
+  if (error instanceof ClientStreamNotFoundError) return new StreamNotFoundError(stream);
+  if (error instanceof StreamDeletedError) return new StreamTombstonedError(stream);
+  return error;
+}
+
+/** Translates a client error raised by a delete or a tombstone into the port's errors. */
+export function deleteError(error: unknown, stream: string, expected: ExpectedRevision): unknown {
+  if (error instanceof WrongExpectedVersionError) {
+    // Over a delete the server sends the actual version as a signed number: -1 is no stream.
+    const actual = error.actualVersion;
+    return new WrongExpectedRevisionError(
+      stream,
+      expected,
+      actual === 'no_stream' || actual < 0n ? 'no_stream' : actual,
+    );
   }
+  if (error instanceof StreamDeletedError) return new StreamTombstonedError(stream);
   return error;
 }

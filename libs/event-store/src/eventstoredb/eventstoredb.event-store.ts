@@ -11,16 +11,20 @@ import type {
 } from '../port/event-store.port';
 import { appendEvents } from './eventstoredb.append';
 import type { EsdbClient } from './eventstoredb.client';
+import { deleteStream, tombstoneStream } from './eventstoredb.deletion';
 import { readAllEvents } from './eventstoredb.read-all';
 import { readStreamEvents } from './eventstoredb.read-stream';
+import { StreamQueue } from './eventstoredb.stream-queue';
 import { EventStoreDbSubscription } from './eventstoredb.subscription';
 
 /**
  * The event store on EventStoreDB (client 6.2, server 23.10+). Revisions and positions are
- * bigints end to end; a port position is the $all commit position (see `allPosition`).
+ * bigints end to end; a port position is the $all commit position, with the prepare position
+ * beside it when they differ (see `allPosition`).
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<EventStoreDbSubscription>();
+  private readonly tailAppends = new StreamQueue();
 
   constructor(private readonly client: EsdbClient) {}
 
@@ -34,11 +38,21 @@ export class EventStoreDbEventStore implements EventStore {
     events: readonly ProposedEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    return appendEvents(this.client, stream, events, expected);
+    const append = () => appendEvents(this.client, stream, events, expected);
+    const atTail = expected === 'any' || expected === 'stream_exists';
+    return atTail ? this.tailAppends.run(stream, append) : append();
   }
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     return readStreamEvents(this.client, stream, options);
+  }
+
+  deleteStream(stream: string, expected: ExpectedRevision): Promise<void> {
+    return deleteStream(this.client, stream, expected);
+  }
+
+  tombstoneStream(stream: string, expected: ExpectedRevision): Promise<void> {
+    return tombstoneStream(this.client, stream, expected);
   }
 
   readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

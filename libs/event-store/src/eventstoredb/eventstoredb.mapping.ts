@@ -1,14 +1,16 @@
 import type { JSONEventData, Position, RecordedEvent as StoredEvent } from '@eventstore/db-client';
 import type { EventMetadata, ProposedEvent, RecordedEvent } from '../port/envelope';
 import { UnreadableEventError } from '../port/errors';
+import { asLogPosition, type LogPosition } from '../port/log-position';
 
 /**
- * Positions: the port's global `position` is the $all *commit* position. For ordinary writes on a
- * single node EventStoreDB gives every event commit == prepare, so a port position P is the $all
- * position `{ commit: P, prepare: P }`, which is how reads and subscriptions are started from it.
+ * Positions are kept as the server gives them: the port's `position` is the $all commit position
+ * and `preparePosition` the prepare position when it differs (events committed together by a
+ * commit record share the commit). A bare port position P is `{ commit: P, prepare: P }`.
  */
-export function allPosition(position: bigint): Position {
-  return { commit: position, prepare: position };
+export function allPosition(position: bigint | LogPosition): Position {
+  const { commit, prepare } = asLogPosition(position);
+  return { commit, prepare };
 }
 
 /** The hash-chain link computed for an event before it is written. */
@@ -84,7 +86,9 @@ export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): R
       commitPosition,
     );
   }
+  const prepare = stored.position?.prepare;
   return {
+    ...(prepare !== undefined && prepare !== position ? { preparePosition: prepare } : {}),
     id: stored.id,
     type: stored.type,
     schemaVersion,

@@ -7,6 +7,7 @@ import {
 } from '@eventstore/db-client';
 import type { RecordedEvent } from '../port/envelope';
 import type { AllFilter, SubscribeToAllOptions, Subscription } from '../port/event-store.port';
+import type { LogPosition } from '../port/log-position';
 import type { EsdbClient } from './eventstoredb.client';
 import { matchesFilter, subscriptionFilter } from './eventstoredb.filter';
 import { allPosition, toRecordedEvent } from './eventstoredb.mapping';
@@ -16,7 +17,7 @@ import { allPosition, toRecordedEvent } from './eventstoredb.mapping';
  * that the consumer sees it after every event sent before it (see `checkpointReached`).
  */
 class CheckpointMarker {
-  constructor(readonly position: bigint) {}
+  constructor(readonly position: LogPosition) {}
 }
 
 type Item = AllStreamResolvedEvent | CheckpointMarker;
@@ -101,7 +102,11 @@ export class EventStoreDbSubscription implements Subscription {
    * (a Transform may push from within its transform step) keeps the order.
    */
   private mark(subscription: AllStreamSubscription, position: Position): void {
-    if (!this.closed) subscription.push(new CheckpointMarker(position.commit));
+    if (!this.closed) {
+      subscription.push(
+        new CheckpointMarker({ commit: position.commit, prepare: position.prepare }),
+      );
+    }
   }
 
   private nextItem(items: AsyncIterator<Item>): Promise<IteratorResult<Item> | typeof CLOSED> {

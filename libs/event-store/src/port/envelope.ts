@@ -32,8 +32,17 @@ export interface RecordedEvent<Data = Record<string, unknown>> extends ProposedE
   stream: string;
   /** Position in its stream; the first event of a stream is revision 0. */
   revision: bigint;
-  /** Position in the global ($all) order: unique and strictly increasing, gaps allowed, never 0. */
+  /**
+   * Position in the global ($all) order, gaps allowed, never 0: the commit position. Unique for
+   * every event unless events were committed together by a commit record, which EventStoreDB
+   * logs written before 20.6 hold; those share it and differ by `preparePosition`.
+   */
   position: bigint;
+  /**
+   * The prepare position, only when it differs from `position` (see `logPositionOf`): a
+   * checkpoint must keep it to resume between events that share a commit position.
+   */
+  preparePosition?: bigint;
   /** SHA-256 (hex) of this event's canonical form chained to `previousHash`. */
   hash: string;
   /** The hash of the previous event of the stream, or the genesis hash for revision 0. */

@@ -45,3 +45,26 @@ export class UnreadableEventError extends Error {
     );
   }
 }
+
+/**
+ * The stream was deleted: the ledger never writes it again, so that no chain restarts at a
+ * revision that already had events. A soft-deleted stream reads as not found; see the subclass
+ * for a tombstoned one.
+ */
+export class StreamDeletedError extends Error {
+  override readonly name: string = 'StreamDeletedError';
+  constructor(
+    readonly stream: string,
+    message = `Stream ${stream} was deleted; it cannot be written again`,
+  ) {
+    super(message);
+  }
+}
+
+/** The stream was tombstoned (deleted for good): reads fail too, not only appends. */
+export class StreamTombstonedError extends StreamDeletedError {
+  override readonly name = 'StreamTombstonedError';
+  constructor(stream: string) {
+    super(stream, `Stream ${stream} was tombstoned; it can be neither read nor written`);
+  }
+}

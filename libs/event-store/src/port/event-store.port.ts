@@ -1,4 +1,5 @@
 import type { ProposedEvent, RecordedEvent } from './envelope';
+import type { LogPosition } from './log-position';
 
 /**
  * What a writer expects of a stream before appending:
@@ -34,22 +35,27 @@ export interface ReadAllOptions {
   direction?: Direction;
   /**
    * Forwards: events at or after this position. Backwards: events strictly before it
-   * (EventStoreDB's rule). Defaults to the start (forwards) or the end (backwards).
+   * (EventStoreDB's rule). Defaults to the start (forwards) or the end (backwards). A bare
+   * position P is `{ commit: P, prepare: P }`.
    */
-  fromPosition?: bigint;
+  fromPosition?: bigint | LogPosition;
   maxCount?: number;
   filter?: AllFilter;
 }
 
 export interface SubscribeToAllOptions {
-  /** Exclusive: the event at this position is not delivered again. `start` delivers everything. */
-  from: bigint | 'start' | 'end';
+  /**
+   * Exclusive: the event at this position is not delivered again. `start` delivers everything.
+   * Give a checkpoint as the full LogPosition of the last event handled (`logPositionOf`): a bare
+   * position P means `{ commit: P, prepare: P }`, after every event committed at P.
+   */
+  from: bigint | LogPosition | 'start' | 'end';
   filter?: AllFilter;
   /**
    * Called now and then with a position up to which the store has looked, so that a filtered
    * subscriber can move its checkpoint past events it did not receive.
    */
-  onCheckpoint?: (position: bigint) => Promise<void> | void;
+  onCheckpoint?: (position: LogPosition) => Promise<void> | void;
 }
 
 /** A catch-up subscription: yields past events, then live ones, with no gap and no duplicate. */
@@ -62,8 +68,10 @@ export interface Subscription extends AsyncIterable<RecordedEvent> {
 export interface EventStore {
   /**
    * Appends atomically, checking the expected revision. Re-appending the same event ids at the
-   * same place is idempotent (returns the original result and writes nothing).
-   * @throws WrongExpectedRevisionError, InvalidAppendError
+   * same place is idempotent (returns the original result and writes nothing). A deleted stream
+   * is never written again, whatever the expected revision: its hash chain must not restart.
+   * @throws WrongExpectedRevisionError, InvalidAppendError, StreamDeletedError (tombstoned:
+   * StreamTombstonedError)
    */
   append(
     stream: string,
@@ -71,8 +79,28 @@ export interface EventStore {
     expected: ExpectedRevision,
   ): Promise<AppendResult>;
 
-  /** @throws StreamNotFoundError when the stream has no events. */
+  /**
+   * @throws StreamNotFoundError when the stream has no events or was deleted,
+   * StreamTombstonedError when it was tombstoned.
+   */
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /**
+   * Soft delete: the stream then reads as not found and refuses appends (StreamDeletedError);
+   * its events stay in the global log, which is append-only. The expected revision is checked as
+   * for an append; a stream without events has nothing to delete (WrongExpectedRevisionError).
+   * The ledger itself never deletes: this is an operator's tool (e.g. retention).
+   * @throws WrongExpectedRevisionError, StreamDeletedError
+   */
+  deleteStream(stream: string, expected: ExpectedRevision): Promise<void>;
+
+  /**
+   * Hard delete: reads, appends and deletes of the stream fail with StreamTombstonedError for
+   * good. A soft-deleted stream, or a name never written, counts as having no events: `any` or
+   * `no_stream` tombstones it.
+   * @throws WrongExpectedRevisionError, StreamTombstonedError
+   */
+  tombstoneStream(stream: string, expected: ExpectedRevision): Promise<void>;
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
 

@@ -3,6 +3,7 @@ import type { ProposedEvent } from '../port/envelope';
 import type { AppendResult, ExpectedRevision } from '../port/event-store.port';
 import { InvalidAppendError, WrongExpectedRevisionError } from '../port/errors';
 import { GENESIS_HASH, chainBatch } from '../integrity/hash-chain';
+import { deletionOf, refuseDeleted } from './sqlite.deletion';
 
 /**
  * EventStoreDB's limit on one append (data and metadata), kept here so that both stores accept
@@ -29,6 +30,7 @@ export function appendInTransaction(
   events: readonly ProposedEvent[],
   expected: ExpectedRevision,
 ): AppendResult {
+  refuseDeleted(deletionOf(db, stream), stream);
   const head = db
     .prepare<[string], { revision: number; hash: string }>(
       'SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',

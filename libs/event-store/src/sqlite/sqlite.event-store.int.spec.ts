@@ -61,7 +61,7 @@ describe('SqliteEventStore on its file', () => {
       from: 'start',
       filter: { streamPrefixes: ['accident-'] },
       onCheckpoint: (position) => {
-        checkpoints.push(position);
+        checkpoints.push(position.commit);
       },
     });
     const events: unknown[] = [];

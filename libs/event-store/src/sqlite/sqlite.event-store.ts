@@ -10,8 +10,9 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from '../port/event-store.port';
-import { InvalidAppendError, StreamNotFoundError } from '../port/errors';
+import { InvalidAppendError, StreamNotFoundError, StreamTombstonedError } from '../port/errors';
 import { appendInTransaction, checkAppendSize } from './sqlite.append';
+import { deleteInTransaction, deletionOf, tombstoneInTransaction } from './sqlite.deletion';
 import { headPosition, selectAll, selectStream, streamExists } from './sqlite.queries';
 import { toRecordedEvent } from './sqlite.rows';
 import { prepareSchema } from './sqlite.schema';
@@ -62,11 +63,22 @@ export class SqliteEventStore implements EventStore, LogSource {
   }
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const deletion = deletionOf(this.db, stream);
+    if (deletion === 'tombstoned') return Promise.reject(new StreamTombstonedError(stream));
+    if (deletion === 'deleted') return Promise.reject(new StreamNotFoundError(stream));
     const rows = selectStream(this.db, stream, options);
     if (rows.length === 0 && !streamExists(this.db, stream)) {
       return Promise.reject(new StreamNotFoundError(stream));
     }
     return Promise.resolve(rows.map(toRecordedEvent));
+  }
+
+  deleteStream(stream: string, expected: ExpectedRevision): Promise<void> {
+    return this.inWriteTransaction(() => deleteInTransaction(this.db, stream, expected));
+  }
+
+  tombstoneStream(stream: string, expected: ExpectedRevision): Promise<void> {
+    return this.inWriteTransaction(() => tombstoneInTransaction(this.db, stream, expected));
   }
 
   readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -126,6 +138,15 @@ export class SqliteEventStore implements EventStore, LogSource {
       cancel = done;
     });
     return { promise, cancel };
+  }
+
+  private inWriteTransaction(work: () => void): Promise<void> {
+    try {
+      this.db.transaction(work).immediate();
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(translate(error));
+    }
   }
 
   private signalAppend(): void {

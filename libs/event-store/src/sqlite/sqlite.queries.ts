@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AllFilter, ReadAllOptions, ReadStreamOptions } from '../port/event-store.port';
 import type { EventRow } from './sqlite.rows';
+import { asLogPosition, type LogPosition } from '../port/log-position';
 
 const COLUMNS =
   'position, id, stream, revision, type, schema_version, data, metadata, hash, previous_hash';
@@ -48,10 +49,30 @@ export function selectAll(db: Database, options: ReadAllOptions): EventRow[] {
   const sql = backwards
     ? `SELECT ${COLUMNS} FROM events WHERE position < ?${where} ORDER BY position DESC LIMIT ?`
     : `SELECT ${COLUMNS} FROM events WHERE position >= ?${where} ORDER BY position ASC LIMIT ?`;
-  const from = options.fromPosition ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
+  const from =
+    options.fromPosition === undefined
+      ? backwards
+        ? BigInt(Number.MAX_SAFE_INTEGER)
+        : 0n
+      : rowPositionFrom(asLogPosition(options.fromPosition), backwards);
   return db
     .prepare<(string | bigint | number)[], EventRow>(sql)
     .all(from, ...params, limitOf(options.maxCount));
+}
+
+/**
+ * A SQLite event at position n sits at `{ commit: n, prepare: n }`. Forwards from P means rows at
+ * or after the row position answered; backwards, rows strictly before it.
+ */
+function rowPositionFrom(from: LogPosition, backwards: boolean): bigint {
+  const beyondCommit = from.prepare > from.commit;
+  if (backwards) return beyondCommit ? from.commit + 1n : from.commit;
+  return beyondCommit ? from.commit + 1n : from.commit;
+}
+
+/** The row position after which a subscription starting after `from` (exclusive) resumes. */
+export function rowPositionAfter(from: LogPosition): bigint {
+  return from.prepare < from.commit ? from.commit - 1n : from.commit;
 }
 
 /** The highest position written so far, or 0 for an empty store. */

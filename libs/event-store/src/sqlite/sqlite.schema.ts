@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { prepareDeletionSchema } from './sqlite.deletion';
 
 /**
  * One table holds the log. `position` is the global order: an AUTOINCREMENT key allocated inside
@@ -26,4 +27,5 @@ export function prepareSchema(db: Database): void {
     );
     CREATE INDEX IF NOT EXISTS events_type ON events (type, position);
   `);
+  prepareDeletionSchema(db);
 }

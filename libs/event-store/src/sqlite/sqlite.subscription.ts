@@ -1,5 +1,7 @@
 import type { RecordedEvent } from '../port/envelope';
 import type { SubscribeToAllOptions, Subscription } from '../port/event-store.port';
+import { asLogPosition } from '../port/log-position';
+import { rowPositionAfter } from './sqlite.queries';
 
 /** One page of the log after a position, read in one snapshot with the head at that moment. */
 export interface LogPage {
@@ -44,7 +46,12 @@ export class SqliteSubscription implements Subscription {
 
   async *[Symbol.asyncIterator](): AsyncGenerator<RecordedEvent> {
     const { from, onCheckpoint } = this.options;
-    let after = from === 'start' ? 0n : from === 'end' ? this.source.head() : from;
+    let after =
+      from === 'start'
+        ? 0n
+        : from === 'end'
+          ? this.source.head()
+          : rowPositionAfter(asLogPosition(from));
     let checkpointed = after;
     try {
       while (!this.closed) {
@@ -58,7 +65,7 @@ export class SqliteSubscription implements Subscription {
         // Caught up: everything up to the head was considered, matched or not.
         if (page.head > after) after = page.head;
         if (onCheckpoint && after > checkpointed) {
-          await onCheckpoint(after);
+          await onCheckpoint({ commit: after, prepare: after });
           checkpointed = after;
         }
         const { promise, cancel } = this.source.waitForAppend(page.signal, this.pollIntervalMs);

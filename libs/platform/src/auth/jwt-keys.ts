@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { privateDirectory } from '@dutyledger/event-store';
@@ -58,11 +58,27 @@ export function tokenRules(config: DutyLedgerConfig): TokenRules {
   };
 }
 
+/**
+ * Several processes may start together on one data directory (api replicas, a projector, the
+ * CLI): the secret is written aside and linked into place, which is atomic, so each of them
+ * reads the one secret that won, never a half-written file, and none fails because another
+ * created it first.
+ */
 export function embeddedSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
   if (!existsSync(file)) {
     privateDirectory(dataDir);
-    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    const aside = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
+    writeFileSync(aside, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    try {
+      linkSync(aside, file);
+    } catch (error) {
+      // Checked by code, not class: errors from node's fs need not be instances of this Error.
+      const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
+      if (code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(aside, { force: true });
+    }
   }
   return readFileSync(file, 'utf8').trim();
 }

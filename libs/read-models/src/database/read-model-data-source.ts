@@ -1,4 +1,5 @@
 import { privateDatabaseFile } from '@dutyledger/event-store';
+import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { READ_MODEL_ENTITIES } from '../projections';
 import type { EntityClass } from '../runner/projection';
@@ -58,13 +59,18 @@ export async function openReadModels(
 const MIGRATION_LOCK = 7_240_311;
 
 /**
- * Runs the pending migrations, each in its own transaction. On PostgreSQL, processes starting
- * together on one database (the api and the projector in the compose file) take turns under an
- * advisory lock, so none runs a migration another is running.
+ * Runs the pending migrations, each in its own transaction. Processes starting together on one
+ * database (api replicas, the api and a projector) take turns, so none runs a migration another
+ * is running: under an advisory lock on PostgreSQL, under an exclusive transaction on a lock file
+ * beside the database for SQLite (a lock on the database itself would shut its own migrations
+ * out).
  */
 async function migrate(dataSource: DataSource, kind: ReadModelDatabase['kind']): Promise<void> {
   if (kind === 'sqlite') {
-    await dataSource.runMigrations({ transaction: 'each' });
+    const file = (dataSource.options as { database?: unknown }).database;
+    await withFileLock(typeof file === 'string' ? file : ':memory:', () =>
+      dataSource.runMigrations({ transaction: 'each' }),
+    );
     return;
   }
   const holder = dataSource.createQueryRunner();
@@ -75,5 +81,43 @@ async function migrate(dataSource: DataSource, kind: ReadModelDatabase['kind']):
   } finally {
     await holder.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     await holder.release();
+  }
+}
+
+/** How long a process waits for another one's migrations on SQLite, and how often it looks. */
+const SQLITE_MIGRATION_WAIT_MS = 120_000;
+const SQLITE_LOCK_POLL_MS = 25;
+
+/**
+ * Holds an exclusive transaction on `file`.migrations-lock while `work` runs. Waiting polls
+ * rather than blocks, so that two openings in one process (tests, tools) take turns too.
+ */
+async function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+  if (file === ':memory:') return work();
+  const lock = new Database(`${file}.migrations-lock`, { timeout: 0 });
+  try {
+    const deadline = Date.now() + SQLITE_MIGRATION_WAIT_MS;
+    for (;;) {
+      try {
+        lock.exec('BEGIN EXCLUSIVE');
+        break;
+      } catch (error) {
+        // By code, not class: the error need not come from this module's copy of the driver.
+        const busy =
+          typeof error === 'object' &&
+          error !== null &&
+          'code' in error &&
+          error.code === 'SQLITE_BUSY';
+        if (!busy || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, SQLITE_LOCK_POLL_MS));
+      }
+    }
+    try {
+      return await work();
+    } finally {
+      lock.exec('COMMIT');
+    }
+  } finally {
+    lock.close();
   }
 }

@@ -1,4 +1,10 @@
-import type { EventStore } from '@dutyledger/event-store';
+import {
+  compareLogPositions,
+  type EventStore,
+  LOG_START,
+  type LogPosition,
+  logPositionOf,
+} from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { type BatchContext, applyBatch } from '../runner/apply-batch';
 import { ensureCheckpoints, passOver } from '../runner/checkpoints';
@@ -7,19 +13,21 @@ import type { Projection } from '../runner/projection';
 export interface CatchUpProgress {
   /** Events the projection reads that were applied (or parked) so far. */
   events: number;
+  /** The commit position reached. */
   position: bigint;
 }
 
 export interface CatchUpOptions {
   /** Stop at this position (inclusive); by default, at the end of the store. */
-  until?: bigint;
+  until?: LogPosition;
   pageSize?: number;
   onProgress?: (progress: CatchUpProgress) => void;
 }
 
 /**
  * Brings one projection from its checkpoint up to `until` (or the end of the store) by reading
- * pages of the log and applying each page as one batch. Answers the new checkpoint.
+ * pages of the log and applying each page as one batch. Answers the new checkpoint, which ends
+ * where the log was considered (the events the projection ignores included).
  */
 export async function catchUp(
   dataSource: DataSource,
@@ -27,30 +35,32 @@ export async function catchUp(
   projection: Projection,
   context: BatchContext,
   options: CatchUpOptions = {},
-): Promise<bigint> {
+): Promise<LogPosition> {
   const checkpoints = await ensureCheckpoints(dataSource.manager, [projection.name]);
   const [newest] = await store.readAll({ direction: 'backwards', maxCount: 1 });
-  // Where the log was considered up to once the pages run out: the events it ignores included.
-  const through = options.until ?? newest?.position ?? 0n;
-  let at = checkpoints.get(projection.name) ?? 0n;
+  const { until } = options;
+  const through = until ?? (newest === undefined ? LOG_START : logPositionOf(newest));
+  let at = checkpoints.get(projection.name) ?? LOG_START;
   let events = 0;
   const pageSize = options.pageSize ?? 1000;
   for (;;) {
+    // Read from the checkpoint itself (its event comes back first) and keep what lies after it.
     const page = await store.readAll({
-      fromPosition: at + 1n,
+      fromPosition: at,
       maxCount: pageSize,
       filter: { eventTypes: projection.eventTypes },
     });
+    const after = page.filter((event) => compareLogPositions(logPositionOf(event), at) > 0);
     const wanted =
-      options.until === undefined
-        ? page
-        : page.filter((event) => event.position <= (options.until ?? 0n));
+      until === undefined
+        ? after
+        : after.filter((event) => compareLogPositions(logPositionOf(event), until) <= 0);
     if (wanted.length > 0) {
       at = await applyBatch(dataSource, projection, wanted, at, context);
       events += wanted.length;
-      options.onProgress?.({ events, position: at });
+      options.onProgress?.({ events, position: at.commit });
     }
-    if (wanted.length === 0 || wanted.length < page.length || page.length < pageSize) {
+    if (wanted.length === 0 || wanted.length < after.length || page.length < pageSize) {
       return passedOver(dataSource, projection.name, at, through);
     }
   }
@@ -59,10 +69,10 @@ export async function catchUp(
 async function passedOver(
   dataSource: DataSource,
   projection: string,
-  at: bigint,
-  through: bigint,
-): Promise<bigint> {
-  if (through <= at) return at;
+  at: LogPosition,
+  through: LogPosition,
+): Promise<LogPosition> {
+  if (compareLogPositions(through, at) <= 0) return at;
   await dataSource.transaction((manager) =>
     passOver(manager, new Map([[projection, at]]), through),
   );

@@ -38,7 +38,10 @@ export async function retryParked(
   if (!parked) throw new Error(`No parked event has id ${parkedId}`);
   const projection = projections.find((candidate) => candidate.name === parked.projection);
   if (!projection) throw new Error(`No projection is named ${parked.projection}`);
-  const [event] = await store.readAll({ fromPosition: parked.position, maxCount: 1 });
+  const [event] = await store.readAll({
+    fromPosition: { commit: parked.position, prepare: parked.preparePosition },
+    maxCount: 1,
+  });
   if (!event || event.id !== parked.eventId) {
     throw new Error(`The store holds no event ${parked.eventId} at position ${parked.position}`);
   }

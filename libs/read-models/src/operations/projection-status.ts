@@ -1,7 +1,14 @@
-import type { EventStore } from '@dutyledger/event-store';
+import {
+  compareLogPositions,
+  type EventStore,
+  LOG_START,
+  logPositionOf,
+} from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection } from '../runner/projection';
+import { checkpointPosition } from '../runner/checkpoints';
+import { leaseHolders } from '../runner/projection-lease';
 import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
 
 /** Lag is counted up to this many events; beyond it the answer says "at least". */
@@ -17,6 +24,8 @@ export interface ProjectionStatus {
   lagAtLeast: boolean;
   parked: number;
   caughtUp: boolean;
+  /** The projector process applying it now (`host:pid/random`); null when none holds its lease. */
+  heldBy: string | null;
 }
 
 export interface ProjectionStatusReport {
@@ -40,15 +49,20 @@ export async function projectionStatus(
     .addSelect('COUNT(*)', 'count')
     .groupBy('parked.projection')
     .getRawMany<{ projection: string; count: string | number }>();
+  const holders = await leaseHolders(dataSource);
   const statuses = await Promise.all(
     projections.map(async (projection): Promise<ProjectionStatus> => {
-      const position =
-        checkpoints.find((row) => row.projection === projection.name)?.position ?? 0n;
-      const behind = await store.readAll({
-        fromPosition: position + 1n,
-        maxCount: LAG_COUNT_LIMIT + 1,
-        filter: { eventTypes: projection.eventTypes },
-      });
+      const row = checkpoints.find((candidate) => candidate.projection === projection.name);
+      const at = row ? checkpointPosition(row) : LOG_START;
+      const position = at.commit;
+      // Read from the checkpoint itself (its event comes back first) and count what lies after.
+      const behind = (
+        await store.readAll({
+          fromPosition: at,
+          maxCount: LAG_COUNT_LIMIT + 2,
+          filter: { eventTypes: projection.eventTypes },
+        })
+      ).filter((event) => compareLogPositions(logPositionOf(event), at) > 0);
       const lag = Math.min(behind.length, LAG_COUNT_LIMIT);
       return {
         name: projection.name,
@@ -57,6 +71,7 @@ export async function projectionStatus(
         lagAtLeast: behind.length > LAG_COUNT_LIMIT,
         parked: Number(parked.find((row) => row.projection === projection.name)?.count ?? 0),
         caughtUp: behind.length === 0,
+        heldBy: holders.get(projection.name) ?? null,
       };
     }),
   );

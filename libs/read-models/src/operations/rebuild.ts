@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
-import type { EventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import type { EventStore, LogPosition, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ReadModelDatabase } from '../database/read-model-data-source';
 import type { BatchContext } from '../runner/apply-batch';
@@ -25,6 +25,7 @@ export interface ProjectionJob {
 export interface RebuildResult {
   projection: string;
   events: number;
+  /** The commit position the rebuilt read model reached. */
   position: bigint;
   parked: number;
 }
@@ -41,8 +42,8 @@ export function batchContextOf(job: ProjectionJob): BatchContext {
 /** Replays the whole log into a side database: the projection as a fresh start would build it. */
 export async function buildAside(
   job: ProjectionJob,
-  until?: bigint,
-): Promise<{ side: SideDatabase; position: bigint; events: number }> {
+  until?: LogPosition,
+): Promise<{ side: SideDatabase; position: LogPosition; events: number }> {
   const side = await openSideDatabase(job.database, job.projection);
   let events = 0;
   try {
@@ -82,7 +83,7 @@ export async function rebuildProjection(job: ProjectionJob): Promise<RebuildResu
     } finally {
       await side.detach(job.live);
     }
-    return { projection: job.projection.name, events, position, parked };
+    return { projection: job.projection.name, events, position: position.commit, parked };
   } finally {
     await side.drop();
   }
@@ -92,7 +93,7 @@ async function swapIn(
   manager: EntityManager,
   job: ProjectionJob,
   side: SideDatabase,
-  position: bigint,
+  position: LogPosition,
 ): Promise<void> {
   for (const entity of job.projection.entities) {
     const metadata = job.live.getMetadata(entity);

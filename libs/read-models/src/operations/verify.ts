@@ -1,4 +1,6 @@
+import { compareLogPositions, LOG_START, type LogPosition } from '@dutyledger/event-store';
 import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { checkpointPosition } from '../runner/checkpoints';
 import type { EntityClass } from '../runner/projection';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
@@ -17,13 +19,14 @@ export interface RowDifference {
 
 export interface VerifyResult {
   projection: string;
-  /** The position both sides were compared at. */
+  /** The commit position both sides were compared at. */
   position: bigint;
   rows: number;
   differences: RowDifference[];
 }
 
-type Outcome = { result: VerifyResult; moved?: undefined } | { result?: undefined; moved: bigint };
+type Outcome =
+  { result: VerifyResult; moved?: undefined } | { result?: undefined; moved: LogPosition };
 
 /** How many times the comparison chases a live read model that keeps moving. */
 const ATTEMPTS = 5;
@@ -35,16 +38,17 @@ const ATTEMPTS = 5;
  */
 export async function verifyProjection(job: ProjectionJob): Promise<VerifyResult> {
   const name = job.projection.name;
-  const liveCheckpoint = async (manager: EntityManager) =>
-    (await manager.getRepository(ProjectionCheckpoint).findOneBy({ projection: name }))?.position ??
-    0n;
+  const liveCheckpoint = async (manager: EntityManager): Promise<LogPosition> => {
+    const row = await manager.getRepository(ProjectionCheckpoint).findOneBy({ projection: name });
+    return row ? checkpointPosition(row) : LOG_START;
+  };
   const { side, position: built } = await buildAside(job, await liveCheckpoint(job.live.manager));
   let position = built;
   try {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const outcome = await snapshot<Outcome>(job.live, job.database.kind, async (manager) => {
         const at = await liveCheckpoint(manager);
-        if (at !== position) return { moved: at };
+        if (compareLogPositions(at, position) !== 0) return { moved: at };
         const differences: RowDifference[] = [];
         let rows = 0;
         for (const entity of [...job.projection.entities, ParkedEvent]) {
@@ -52,10 +56,10 @@ export async function verifyProjection(job: ProjectionJob): Promise<VerifyResult
           rows += compared.rows;
           differences.push(...compared.differences);
         }
-        return { result: { projection: name, position, rows, differences } };
+        return { result: { projection: name, position: position.commit, rows, differences } };
       });
       if (outcome.result) return outcome.result;
-      if (outcome.moved < position) {
+      if (compareLogPositions(outcome.moved, position) < 0) {
         throw new Error(`The live checkpoint of ${name} moved back (a rebuild?): verify again`);
       }
       position = await catchUp(side.dataSource, job.store, job.projection, batchContextOf(job), {

@@ -1,4 +1,10 @@
-import type { RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
+import {
+  compareLogPositions,
+  logPositionOf,
+  type LogPosition,
+  type RecordedEvent,
+  type UpcasterRegistry,
+} from '@dutyledger/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CheckpointMovedError, moveCheckpoint } from './checkpoints';
 import { ParkedEvent } from './parked-event.entity';
@@ -67,11 +73,13 @@ export async function applyBatch(
   dataSource: DataSource,
   projection: Projection,
   batch: readonly RecordedEvent[],
-  from: bigint,
+  from: LogPosition,
   context: BatchContext,
-): Promise<bigint> {
+): Promise<LogPosition> {
   const events = batch.filter(
-    (event) => event.position > from && projection.eventTypes.includes(event.type),
+    (event) =>
+      compareLogPositions(logPositionOf(event), from) > 0 &&
+      projection.eventTypes.includes(event.type),
   );
   const last = events[events.length - 1];
   if (!last) return from;
@@ -83,7 +91,7 @@ export async function applyBatch(
             await projection.apply(context.upcasters.upcast(event), manager, context);
           }
           context.faults?.at('before-commit', projection.name, events);
-          await moveCheckpoint(manager, projection.name, from, last.position);
+          await moveCheckpoint(manager, projection.name, from, logPositionOf(last));
         }),
       context.retry,
     );
@@ -93,14 +101,14 @@ export async function applyBatch(
     await oneByOne(dataSource, projection, events, from, context);
   }
   context.faults?.at('after-commit', projection.name, events);
-  return last.position;
+  return logPositionOf(last);
 }
 
 async function oneByOne(
   dataSource: DataSource,
   projection: Projection,
   events: readonly RecordedEvent[],
-  from: bigint,
+  from: LogPosition,
   context: BatchContext,
 ): Promise<void> {
   let at = from;
@@ -110,7 +118,7 @@ async function oneByOne(
         () =>
           dataSource.transaction(async (manager) => {
             await projection.apply(context.upcasters.upcast(event), manager, context);
-            await moveCheckpoint(manager, projection.name, at, event.position);
+            await moveCheckpoint(manager, projection.name, at, logPositionOf(event));
           }),
         context.retry,
       );
@@ -121,12 +129,12 @@ async function oneByOne(
         () =>
           dataSource.transaction(async (manager) => {
             await park(manager, projection.name, event, error, context.clock());
-            await moveCheckpoint(manager, projection.name, at, event.position);
+            await moveCheckpoint(manager, projection.name, at, logPositionOf(event));
           }),
         context.retry,
       );
     }
-    at = event.position;
+    at = logPositionOf(event);
   }
 }
 
@@ -141,6 +149,7 @@ export async function park(
   await manager.getRepository(ParkedEvent).insert({
     projection,
     position: event.position,
+    preparePosition: logPositionOf(event).prepare,
     eventId: event.id,
     eventType: event.type,
     error: describeError(error),

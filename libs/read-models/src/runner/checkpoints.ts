@@ -1,3 +1,4 @@
+import { LOG_START, type LogPosition } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 
@@ -10,31 +11,37 @@ export class CheckpointMovedError extends Error {
   override readonly name = 'CheckpointMovedError';
   constructor(
     readonly projection: string,
-    readonly expected: bigint,
+    readonly expected: LogPosition,
   ) {
-    super(`The checkpoint of ${projection} is no longer at ${expected}`);
+    super(`The checkpoint of ${projection} is no longer at ${expected.commit}/${expected.prepare}`);
   }
 }
 
-/** Every projection gets a checkpoint row at position 0 the first time it is seen. */
+/** A stored checkpoint as a log position (commit and prepare). */
+export const checkpointPosition = (row: ProjectionCheckpoint): LogPosition => ({
+  commit: row.position,
+  prepare: row.preparePosition,
+});
+
+/** Every projection gets a checkpoint row at the start of the log the first time it is seen. */
 export async function ensureCheckpoints(
   manager: EntityManager,
   names: readonly string[],
-): Promise<Map<string, bigint>> {
+): Promise<Map<string, LogPosition>> {
   const repository = manager.getRepository(ProjectionCheckpoint);
   const rows = await repository.find();
-  const positions = new Map<string, bigint>();
+  const positions = new Map<string, LogPosition>();
   for (const name of names) {
     const row = rows.find((candidate) => candidate.projection === name);
     if (!row) {
       await repository
         .createQueryBuilder()
         .insert()
-        .values({ projection: name, position: 0n })
+        .values({ projection: name, position: 0n, preparePosition: 0n })
         .orIgnore()
         .execute();
     }
-    positions.set(name, row?.position ?? 0n);
+    positions.set(name, row ? checkpointPosition(row) : LOG_START);
   }
   return positions;
 }
@@ -46,16 +53,17 @@ export async function ensureCheckpoints(
 export async function moveCheckpoint(
   manager: EntityManager,
   projection: string,
-  from: bigint,
-  to: bigint,
+  from: LogPosition,
+  to: LogPosition,
 ): Promise<void> {
   const result = await manager
     .createQueryBuilder()
     .update(ProjectionCheckpoint)
-    .set({ position: to })
-    .where('projection = :projection AND position = :from', {
+    .set({ position: to.commit, preparePosition: to.prepare })
+    .where('projection = :projection AND position = :commit AND "preparePosition" = :prepare', {
       projection,
-      from: from.toString(),
+      commit: from.commit.toString(),
+      prepare: from.prepare.toString(),
     })
     .execute();
   if (result.affected !== 1) throw new CheckpointMovedError(projection, from);
@@ -65,9 +73,11 @@ export async function moveCheckpoint(
 export async function setCheckpoint(
   manager: EntityManager,
   projection: string,
-  position: bigint,
+  position: LogPosition,
 ): Promise<void> {
-  await manager.getRepository(ProjectionCheckpoint).save({ projection, position });
+  await manager
+    .getRepository(ProjectionCheckpoint)
+    .save({ projection, position: position.commit, preparePosition: position.prepare });
 }
 
 /**
@@ -78,8 +88,8 @@ export async function setCheckpoint(
  */
 export async function passOver(
   manager: EntityManager,
-  behind: ReadonlyMap<string, bigint>,
-  to: bigint,
+  behind: ReadonlyMap<string, LogPosition>,
+  to: LogPosition,
 ): Promise<void> {
   for (const [projection, from] of behind) await moveCheckpoint(manager, projection, from, to);
 }

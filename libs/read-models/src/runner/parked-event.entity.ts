@@ -13,6 +13,10 @@ export class ParkedEvent {
   @Column({ type: 'bigint', transformer: bigintColumn })
   position: bigint = 0n;
 
+  /** The event's prepare position (equal to `position` but for events committed together). */
+  @Column({ type: 'bigint', transformer: bigintColumn, default: 0 })
+  preparePosition: bigint = 0n;
+
   @Column({ type: 'varchar', length: 64 })
   eventId: string = '';
 

@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { calendarFor } from '@dutyledger/domain';
-import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import {
+  type EventStore,
+  LOG_START,
+  SqliteEventStore,
+  UpcasterRegistry,
+} from '@dutyledger/event-store';
 import Database from 'better-sqlite3';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import {
@@ -238,6 +243,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
           lagAtLeast: false,
           parked: 1,
           caughtUp: true,
+          heldBy: null,
         },
         {
           name: 'healthy',
@@ -246,6 +252,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
           lagAtLeast: false,
           parked: 0,
           caughtUp: true,
+          heldBy: null,
         },
       ],
     });
@@ -361,7 +368,15 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     expect(status).toEqual({
       headPosition: head.toString(),
       projections: [
-        { name: 'idle', position: '0', lag: 30, lagAtLeast: false, parked: 0, caughtUp: false },
+        {
+          name: 'idle',
+          position: '0',
+          lag: 30,
+          lagAtLeast: false,
+          parked: 0,
+          caughtUp: false,
+          heldBy: null,
+        },
       ],
     });
   });
@@ -452,7 +467,7 @@ describe.each(engines)('projection runner (%s read models)', (engine) => {
     // What a rebuild swapping in an empty read model at position zero would leave behind.
     await dataSource.transaction(async (manager) => {
       await manager.getRepository(projection.entity).clear();
-      await setCheckpoint(manager, 'moved', 0n);
+      await setCheckpoint(manager, 'moved', LOG_START);
     });
     const head = await tally(5);
     await running.waitFor(head);

@@ -1,6 +1,14 @@
 import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
-import type { EventStore, RecordedEvent, Subscription } from '@dutyledger/event-store';
-import { UpcasterRegistry } from '@dutyledger/event-store';
+import {
+  compareLogPositions,
+  type EventStore,
+  LOG_START,
+  type LogPosition,
+  logPositionOf,
+  type RecordedEvent,
+  type Subscription,
+  UpcasterRegistry,
+} from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import {
   DEFAULT_RETRY,
@@ -10,6 +18,7 @@ import {
   withRetries,
 } from './apply-batch';
 import { CheckpointMovedError, ensureCheckpoints, passOver } from './checkpoints';
+import type { Lease } from './projection-lease';
 import type { Projection } from './projection';
 import { isTransient } from './transient-errors';
 
@@ -27,6 +36,17 @@ export interface ProjectionRunnerOptions {
   retry?: RetryPolicy;
   /** Told of each transient failure that outlasted the retries; the runner waits and resumes. */
   onTransientFailure?: (error: unknown) => void;
+  /**
+   * Which projections this process may apply, when several projector processes run: the runner
+   * applies only those, asks again before each batch, and resubscribes when the set changes.
+   * Without one it applies every projection.
+   */
+  lease?: Lease;
+}
+
+/** The lease of a projection being applied expired: resubscribe with what is still held. */
+class LeaseLostError extends Error {
+  override readonly name = 'LeaseLostError';
 }
 
 /** A batch being applied: settles true once applied, false if it failed. */
@@ -53,8 +73,15 @@ const nextTurn = () =>
  * fails is parked with its error (dead letter); that projection moves on, the others never notice.
  */
 export class ProjectionRunner {
-  private readonly checkpoints = new Map<string, bigint>();
+  private readonly checkpoints = new Map<string, LogPosition>();
+  /** The projections the current subscription feeds: every one, or those leased. */
+  private active: readonly Projection[] = [];
   private subscription: Subscription | undefined;
+  /** The lease set changed: end the current subscription and subscribe again. */
+  private restarting = false;
+  private wakeIdle: (() => void) | undefined;
+  private unwatchLease: (() => void) | undefined;
+  private finished = false;
   private loop: Promise<void> | undefined;
   private stopping = false;
   private considered = 0n;
@@ -81,18 +108,42 @@ export class ProjectionRunner {
 
   async start(): Promise<void> {
     this.stopping = false;
+    this.finished = false;
+    const { lease } = this.options;
+    if (lease) {
+      await lease.start();
+      this.unwatchLease = lease.onChange(() => this.restart());
+    }
     await this.subscribe();
-    this.loop = this.run().catch((error: unknown) => this.options.onError?.(error));
+    this.loop = this.run().catch(async (error: unknown) => {
+      // A runner that cannot go on gives its projections to another process at once.
+      await this.options.lease?.stop().catch(() => undefined);
+      this.options.onError?.(error);
+    });
+    void this.loop.then(() => (this.finished = true));
   }
 
-  /** Finishes the batch in flight, then stops. */
+  /** Finishes the batch in flight, then stops (and gives its leases up). */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wakeFromPause();
+    this.wakeIdle?.();
     await this.subscription?.close();
     await this.loop;
+    this.unwatchLease?.();
+    await this.options.lease?.stop();
     for (const waiter of this.waiters) waiter.resolve();
     this.waiters.clear();
+  }
+
+  /** Whether the runner was started and has not ended (stopped or failed). */
+  get running(): boolean {
+    return this.loop !== undefined && !this.finished;
+  }
+
+  /** The projections this runner applies now (all of them without a lease). */
+  get applying(): readonly string[] {
+    return this.active.map((projection) => projection.name);
   }
 
   /** Resolves when the runner has ended: stopped, or crashed (the promise then rejects). */
@@ -100,7 +151,11 @@ export class ProjectionRunner {
     return this.loop ?? Promise.resolve();
   }
 
-  /** Resolves once every event up to `position` has been considered by every projection. */
+  /**
+   * Resolves once every event up to `position` (a commit position) has been considered by every
+   * projection. Events committed together share a commit position (EventStoreDB logs written
+   * before 20.6): the wait may then end once the first of them was considered.
+   */
   waitFor(position: bigint): Promise<void> {
     if (this.considered >= position) return Promise.resolve();
     return new Promise((resolve) => this.waiters.add({ position, resolve }));
@@ -116,19 +171,34 @@ export class ProjectionRunner {
     return () => this.listeners.delete(listener);
   }
 
+  private restart(): void {
+    this.restarting = true;
+    this.wakeIdle?.();
+    void this.subscription?.close();
+  }
+
   private async subscribe(): Promise<void> {
+    const held = this.options.lease?.held();
+    this.active = held ? this.projections.filter((p) => held.has(p.name)) : this.projections;
+    this.checkpoints.clear();
+    this.subscription = undefined;
+    if (this.active.length === 0) return;
     const stored = await ensureCheckpoints(
       this.dataSource.manager,
-      this.projections.map((projection) => projection.name),
+      this.active.map((projection) => projection.name),
     );
     for (const [name, position] of stored) this.checkpoints.set(name, position);
-    // The subscription starts after the checkpoint furthest behind (exclusive).
-    const positions = [...this.checkpoints.values()];
-    const from = positions.length === 0 ? 0n : positions.reduce((a, b) => (a < b ? a : b));
-    if (from > this.considered) this.advance(from);
+    // The subscription starts after the checkpoint furthest behind (exclusive); the others skip
+    // what they have.
+    const from = [...this.checkpoints.values()].reduce<LogPosition | undefined>(
+      (earliest, position) =>
+        earliest === undefined || compareLogPositions(position, earliest) < 0 ? position : earliest,
+      undefined,
+    );
+    if (from !== undefined) this.advance(from.commit);
     this.subscription = this.store.subscribeToAll({
-      from: from === 0n ? 'start' : from,
-      filter: { eventTypes: [...new Set(this.projections.flatMap((p) => p.eventTypes))] },
+      from: from === undefined || from.commit === 0n ? 'start' : from,
+      filter: { eventTypes: [...new Set(this.active.flatMap((p) => p.eventTypes))] },
       onCheckpoint: async (position) => {
         // Everything before a checkpoint was handed over already: wait until it is applied.
         // If it failed, nothing may pass over its events: the runner resumes before them.
@@ -136,29 +206,36 @@ export class ProjectionRunner {
           if (!(await batch.promise)) return;
         }
         await this.passOver(position);
-        this.advance(position);
+        this.advance(position.commit);
       },
     });
   }
 
   /**
-   * Consumes until stopped. A checkpoint moved by a rebuild, or a database that stayed busy or
-   * unreachable through the retries, makes it resume from the stored checkpoints (after a pause
-   * that grows while the failure lasts); any other error ends the runner.
+   * Consumes until stopped. A checkpoint moved by a rebuild, a lease lost or changed, or a
+   * database that stayed busy or unreachable through the retries, makes it resume from the
+   * stored checkpoints (after a pause that grows while the failure lasts); any other error ends
+   * the runner.
    */
   private async run(): Promise<void> {
     const retry = this.options.retry ?? DEFAULT_RETRY;
     let pause = retry.firstDelayMs;
+    let resubscribe = false;
     for (;;) {
       try {
-        if (!this.subscription) await this.subscribe();
+        if (resubscribe) {
+          resubscribe = false;
+          this.restarting = false;
+          await this.subscription?.close();
+          await this.subscribe();
+        }
         await this.consume();
-        return;
+        if (this.stopping || !this.restarting) return;
+        resubscribe = true;
       } catch (error) {
         if (this.stopping) throw error;
-        await this.subscription?.close();
-        this.subscription = undefined;
-        if (error instanceof CheckpointMovedError) continue;
+        resubscribe = true;
+        if (error instanceof CheckpointMovedError || error instanceof LeaseLostError) continue;
         if (!isTransient(error)) throw error;
         this.options.onTransientFailure?.(error);
         await this.pause(pause);
@@ -179,8 +256,10 @@ export class ProjectionRunner {
   }
 
   private async consume(): Promise<void> {
+    if (this.restarting) return;
     const subscription = this.subscription;
-    if (!subscription) return;
+    // Nothing leased: wait for the lease set to change (or for stop).
+    if (!subscription) return this.idle();
     const iterator = subscription[Symbol.asyncIterator]();
     try {
       let pending = iterator.next();
@@ -225,7 +304,21 @@ export class ProjectionRunner {
     for (const listener of this.listeners) listener(position);
   }
 
+  private idle(): Promise<void> {
+    if (this.stopping) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.wakeIdle = () => {
+        this.wakeIdle = undefined;
+        resolve();
+      };
+    });
+  }
+
   private async dispatch(batch: readonly RecordedEvent[]): Promise<void> {
+    const held = this.options.lease?.held();
+    if (held && this.active.some((projection) => !held.has(projection.name))) {
+      throw new LeaseLostError('A projection this runner applied is no longer leased to it');
+    }
     const context = {
       upcasters: this.upcasters,
       clock: this.clock,
@@ -233,18 +326,20 @@ export class ProjectionRunner {
       faults: this.options.faults,
       retry: this.options.retry,
     };
-    for (const projection of this.projections) {
-      const from = this.checkpoints.get(projection.name) ?? 0n;
+    for (const projection of this.active) {
+      const from = this.checkpoints.get(projection.name) ?? LOG_START;
       const to = await applyBatch(this.dataSource, projection, batch, from, context);
       this.checkpoints.set(projection.name, to);
     }
     const last = batch[batch.length - 1];
-    if (last) await this.passOver(last.position);
+    if (last) await this.passOver(logPositionOf(last));
   }
 
   /** Every projection has considered the log up to `position`: their checkpoints say so. */
-  private async passOver(position: bigint): Promise<void> {
-    const behind = new Map([...this.checkpoints].filter(([, at]) => at < position));
+  private async passOver(position: LogPosition): Promise<void> {
+    const behind = new Map(
+      [...this.checkpoints].filter(([, at]) => compareLogPositions(at, position) < 0),
+    );
     if (behind.size === 0) return;
     await withRetries(
       () => this.dataSource.transaction((manager) => passOver(manager, behind, position)),

@@ -11,6 +11,7 @@ const report = (position: number, lag = 0): ProjectionStatusReport => ({
       lagAtLeast: false,
       parked: 0,
       caughtUp: lag === 0,
+      heldBy: null,
     },
   ],
 });

@@ -4,6 +4,7 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiGoneResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiProperty,
@@ -59,6 +60,9 @@ export const CommandResponses = () =>
     ApiNotFoundResponse({ description: 'A referenced id does not exist' }),
     ApiConflictResponse({
       description: 'CONCURRENT_CHANGE: the stream moved (If-Match or lost races)',
+    }),
+    ApiGoneResponse({
+      description: 'STREAM_DELETED: an operator deleted the stream; it is never written again',
     }),
     ApiUnprocessableEntityResponse({
       description: 'A domain rule was broken (or an Idempotency-Key reused): its code and message',

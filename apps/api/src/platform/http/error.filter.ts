@@ -9,6 +9,7 @@ import {
 import { DomainError, UnknownEntityError } from '@dutyledger/domain';
 import {
   InvalidAppendError,
+  StreamDeletedError,
   StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
@@ -49,6 +50,10 @@ export class ErrorFilter implements ExceptionFilter {
       return { ...exception.details, ...body(422, exception.code, exception.message) };
     }
     if (exception instanceof StreamNotFoundError) return body(404, 'NOT_FOUND', exception.message);
+    // An operator deleted the stream: the ledger never writes it again (and a tombstoned one
+    // cannot even be read), so the entity is gone for good.
+    if (exception instanceof StreamDeletedError)
+      return body(410, 'STREAM_DELETED', exception.message);
     if (exception instanceof WrongExpectedRevisionError) {
       return {
         ...body(409, 'CONCURRENT_CHANGE', exception.message),

@@ -35,7 +35,9 @@ export class GetProjectionStatusController {
     description:
       'Per projection: its position (every event up to it was applied, parked, or is of a type it does not read), how many events it reads lie ' +
       'beyond it (lag, counted up to 1000; lagAtLeast says when there were more) and how many ' +
-      'events it parked (dead letters; list and retry them with `npm run cli -- projections`). ' +
+      'events it parked (dead letters; list and retry them with `npm run cli -- projections`), ' +
+      'and which projector process applies it now (heldBy, `host:pid/random`; null when none ' +
+      'holds its lease: every projector is stopped, or one is taking over). ' +
       'With `until=P` (the `position` a command answered) the answer waits until every projection has passed P, at most `waitMs`: then every read model reflects that command.',
   })
   @ApiOkResponse({

@@ -1,11 +1,15 @@
 import type { MigrationInterface } from 'typeorm';
 import { InitialReadModels1795893941706 } from './1795893941706-InitialReadModels';
 import { AddComplianceIndexes1795895425435 } from './1795895425435-AddComplianceIndexes';
+import { KeepPreparePositions1796126463777 } from './1796126463777-KeepPreparePositions';
 import { BusinessTimeAndFairProcedure1796127075509 } from './1796127075509-BusinessTimeAndFairProcedure';
+import { AddProjectionLeases1796127280234 } from './1796127280234-AddProjectionLeases';
 
 /** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
 export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   InitialReadModels1795893941706,
   AddComplianceIndexes1795895425435,
+  KeepPreparePositions1796126463777,
   BusinessTimeAndFairProcedure1796127075509,
+  AddProjectionLeases1796127280234,
 ];
