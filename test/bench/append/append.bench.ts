@@ -89,6 +89,7 @@ async function main(): Promise<void> {
     console.log(
       `test/bench/append: ${APPENDS} appends per scenario, one event each, WAL + synchronous=FULL`,
     );
+    console.log(`every figure below: npm run bench:append -- ${APPENDS}`);
     printTable([raw, one, sixteen]);
     console.log(`ratio store(1 writer)/raw:   ${(one.perSecond / raw.perSecond).toFixed(2)}`);
     console.log(`ratio store(16 writers)/raw: ${(sixteen.perSecond / raw.perSecond).toFixed(2)}`);
