@@ -5,3 +5,4 @@ export * from './auth/jwt-keys';
 export * from './auth/mint-token';
 export * from './audit';
 export * from './upcasters';
+export * from './ids';

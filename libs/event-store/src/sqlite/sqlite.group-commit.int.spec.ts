@@ -3,11 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { many, proposed, rejectionOf } from '../contract/contract-fixtures';
-import {
-  InvalidAppendError,
-  StreamNotFoundError,
-  WrongExpectedRevisionError,
-} from '../port/errors';
+import { EventIdInUseError, StreamNotFoundError, WrongExpectedRevisionError } from '../port/errors';
 import { verifyStore } from '../integrity/chain-verification';
 import { SqliteEventStore } from './sqlite.event-store';
 
@@ -54,7 +50,7 @@ describe('SqliteEventStore group commit', () => {
     expect(!b?.ok && b?.error).toBeInstanceOf(WrongExpectedRevisionError);
     expect(!b?.ok && b?.error).toMatchObject({ stream: 'x-1', expected: 'no_stream', actual: 0n });
     expect(!d?.ok && d?.error).toMatchObject({ stream: 'y-1', expected: 5n, actual: 'no_stream' });
-    expect(!e?.ok && e?.error).toBeInstanceOf(InvalidAppendError);
+    expect(!e?.ok && e?.error).toBeInstanceOf(EventIdInUseError);
 
     const head = (await store.readAll({ direction: 'backwards', maxCount: 1 }))[0]?.position ?? 0n;
     const first = head - 4n;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { ProposedEvent } from '../port/envelope';
-import { InvalidAppendError, WrongExpectedRevisionError } from '../port/errors';
+import { EventIdInUseError, InvalidAppendError, WrongExpectedRevisionError } from '../port/errors';
 import type { AppendResult, ExpectedRevision } from '../port/event-store.port';
 import { appendInTransaction } from './sqlite.append';
 import { statement } from './sqlite.statements';
@@ -20,6 +20,7 @@ export type AppendFailure =
       actual: bigint | 'no_stream';
     }
   | { kind: 'invalid-append'; message: string }
+  | { kind: 'event-id-in-use' }
   | { kind: 'error'; message: string; code?: string };
 
 export type AppendOutcome =
@@ -72,11 +73,9 @@ export function failureOf(error: unknown): AppendFailure {
   }
   if (error instanceof InvalidAppendError)
     return { kind: 'invalid-append', message: error.message };
+  // (stream, revision) cannot collide: the head was read in this transaction. So it is the id.
   if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
-    return {
-      kind: 'invalid-append',
-      message: 'An event id of the batch is already used in another stream',
-    };
+    return { kind: 'event-id-in-use' };
   }
   if (error instanceof Database.SqliteError) {
     return { kind: 'error', message: error.message, code: error.code };
@@ -90,6 +89,8 @@ export function errorOf(failure: AppendFailure): Error {
       return new WrongExpectedRevisionError(failure.stream, failure.expected, failure.actual);
     case 'invalid-append':
       return new InvalidAppendError(failure.message);
+    case 'event-id-in-use':
+      return new EventIdInUseError();
     default:
       return Object.assign(new Error(failure.message), failure.code ? { code: failure.code } : {});
   }
