@@ -9,12 +9,13 @@
  * 3. whether writes stall the answers of others: the same open loop while 16 connections register
  *    departments as fast as they can, and while another process appends RATE events/s to the
  *    same store file; GET /health at the same rate idle and while 64 connections send commands.
- * Run: npm run bench:commands [-- SECONDS [RATE]]
+ * With LAYOUT `separate`, the api runs with DUTYLEDGER_RUN_PROJECTOR=false and the projector as
+ * a process of its own on the same data dir (`npm run start:projector`, the production layout).
+ * Run: npm run bench:commands [-- SECONDS [RATE [LAYOUT]]]   (LAYOUT: in-process | separate)
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
 import { type ApiProcess, startApiProcess } from '../../support/api-process';
 import { call } from '../../support/http';
 import { type OpenLoopFigures, type OpenLoopRequest, openLoop } from '../open-loop';
@@ -28,7 +29,8 @@ import {
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const RATE = Number(process.argv[3] ?? 200);
-const COMMAND = `npm run bench:commands -- ${SECONDS} ${RATE}`;
+const LAYOUT = process.argv[4] === 'separate' ? 'separate' : 'in-process';
+const COMMAND = `npm run bench:commands -- ${SECONDS} ${RATE} ${LAYOUT}`;
 const CONNECTIONS = [1, 8, 64] as const;
 
 interface Row {
@@ -139,25 +141,39 @@ async function checkOnce(api: ApiProcess, role: 'ADMIN' | 'CASEWORKER', command:
 }
 
 /**
- * Waits until the in-process projector has caught up with the store, so that one row's backlog
- * of projection work is not charged to the next row (catch-up speed is bench:rebuild's subject).
+ * Waits until the projections have caught up with the store, so that one row's backlog of
+ * projection work is not charged to the next row (catch-up speed is bench:rebuild's subject).
  */
 async function settle(api: ApiProcess): Promise<void> {
-  const db = new Database(join(api.dataDir, 'events.db'), { readonly: true });
-  try {
-    const head = db.prepare<[], { head: number | null }>(
-      'SELECT MAX(position) AS head FROM events',
-    );
-    const target = BigInt(head.get()?.head ?? 0);
-    for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
-      const answer = await call(api.url, 'GET', '/health');
-      if (BigInt(String(answer.body.projectedPosition)) >= target) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error('the projector did not catch up within 300 s');
-  } finally {
-    db.close();
+  const token = api.token('VIEWER');
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
+    const answer = await call<{ projections: { lag: number }[] }>(api.url, 'GET', '/projections', {
+      token,
+    });
+    if (answer.status === 200 && answer.body.projections.every((p) => p.lag === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  throw new Error('the projections did not catch up within 300 s');
+}
+
+/** The projector as a process of its own, on the api's data dir. */
+function startProjector(api: ApiProcess): { stop(): Promise<void> } {
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', 'apps/projector/src/main.ts'],
+    {
+      cwd: join(__dirname, '../../..'),
+      env: { ...process.env, DUTYLEDGER_DATA_DIR: api.dataDir, DUTYLEDGER_RUN_PROJECTOR: 'true' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 function printClosed(rows: readonly Row[]): void {
@@ -226,7 +242,10 @@ function printOpen(rows: readonly OpenLoopFigures[]): void {
 }
 
 async function main(): Promise<void> {
-  const api = await startApiProcess();
+  const api = await startApiProcess(
+    LAYOUT === 'separate' ? { env: { DUTYLEDGER_RUN_PROJECTOR: 'false' } } : {},
+  );
+  const projector = LAYOUT === 'separate' ? startProjector(api) : undefined;
   try {
     const mix = new CommandMix(await fixtures(api));
     const departments = new DepartmentRegistrations();
@@ -279,8 +298,9 @@ async function main(): Promise<void> {
     open.push(busy);
 
     console.log(
-      `test/bench/commands: the api as its own process (npm start: embedded stores, projector ` +
-        `in-process), ${SECONDS} s per row; ${FIXTURE_SUMMARY}`,
+      `test/bench/commands: the api as its own process (npm start: embedded stores; projector ` +
+        `${LAYOUT === 'separate' ? 'in a process of its own' : 'in-process'}), ${SECONDS} s per ` +
+        `row, projections caught up before each; ${FIXTURE_SUMMARY}`,
     );
     console.log(`every figure below: ${COMMAND}`);
     printClosed(closed);
@@ -290,6 +310,7 @@ async function main(): Promise<void> {
         `during "another process appending"`,
     );
   } finally {
+    await projector?.stop();
     await api.stop();
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Where the time of one command goes: starts the api (as npm start does) under `node --cpu-prof`,
- * sends COMMANDS commands one at a time (POST /departments, then the mixed commands), stops it
- * and prints the profile's self time grouped by where the code lives, and its heaviest functions.
- * The .cpuprofile is kept (path printed) for a flame graph (Chrome DevTools, speedscope).
- * Run: npm run bench:profile [-- COMMANDS]
+ * sends COMMANDS commands from CONNECTIONS concurrent senders (default one at a time): half
+ * POST /departments, then the mixed commands; stops it and prints the profile's self time grouped
+ * by where the code lives, and its heaviest functions, per command. The .cpuprofile is kept (path
+ * printed) for a flame graph (Chrome DevTools, speedscope).
+ * Run: npm run bench:profile [-- COMMANDS [CONNECTIONS]]
  */
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { nowMs } from '../measure';
 import { CommandMix, DepartmentRegistrations, fixtures } from './command-mix';
 
 const COMMANDS = Number(process.argv[2] ?? 2000);
+const CONNECTIONS = Number(process.argv[3] ?? 1);
 
 interface ProfileNode {
   id: number;
@@ -95,24 +97,28 @@ async function main(): Promise<void> {
   const departments = new DepartmentRegistrations();
   const admin = api.token('ADMIN');
   const caseworker = api.token('CASEWORKER');
+  let sent = 0;
+  const sender = async () => {
+    for (let i = sent++; i < COMMANDS; i = sent++) {
+      const half = i < COMMANDS / 2;
+      const command = half ? departments.next() : mix.next();
+      const answer = await call(api.url, 'POST', command.path, {
+        token: half ? admin : caseworker,
+        body: command.body,
+      });
+      if (answer.status !== 201) throw new Error(`${command.path}: ${answer.status}`);
+    }
+  };
   const started = nowMs();
-  for (let i = 0; i < COMMANDS; i++) {
-    const half = i < COMMANDS / 2;
-    const command = half ? departments.next() : mix.next();
-    const answer = await call(api.url, 'POST', command.path, {
-      token: half ? admin : caseworker,
-      body: command.body,
-    });
-    if (answer.status !== 201) throw new Error(`${command.path}: ${answer.status}`);
-  }
+  await Promise.all(Array.from({ length: CONNECTIONS }, sender));
   const seconds = (nowMs() - started) / 1000;
   process.kill(api.pid, 'SIGUSR2');
   await api.stop(true);
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no profile in ${dir}`);
-  console.log(`test/bench/commands/profile: npm run bench:profile -- ${COMMANDS}`);
+  console.log(`test/bench/commands/profile: npm run bench:profile -- ${COMMANDS} ${CONNECTIONS}`);
   console.log(
-    `${COMMANDS} commands one at a time in ${seconds.toFixed(1)} s (${((1000 * seconds) / COMMANDS).toFixed(2)} ms each, wall); profile: ${join(dir, file)}`,
+    `${COMMANDS} commands from ${CONNECTIONS} sender(s) in ${seconds.toFixed(1)} s (${(COMMANDS / seconds).toFixed(0)}/s, ${((1000 * seconds) / COMMANDS).toFixed(2)} ms per command, wall); profile: ${join(dir, file)}`,
   );
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile;
   const self = selfTimes(profile, started * 1000, (started + seconds * 1000) * 1000);
