@@ -107,6 +107,18 @@ describe('SqliteEventStore group commit', () => {
     expect(result.nextExpectedRevision).toBe(0n);
   });
 
+  it('starts another writer thread when its thread dies, failing only the appends it held', async () => {
+    await store.append('case-4', many(1), 'no_stream');
+    const held = store.append('case-4', many(1), 0n);
+    await store['writer']['thread']?.worker.terminate();
+    expect(await rejectionOf(held)).toMatchObject({
+      message: expect.stringContaining('writer thread stopped') as unknown,
+    });
+    const events = await store.readStream('case-4');
+    const next = await store.append('case-4', many(1), events.at(-1)?.revision ?? 'no_stream');
+    expect(next.nextExpectedRevision).toBe(BigInt(events.length));
+  });
+
   it('refuses appends once closed, after acknowledging those made before', async () => {
     let acknowledged = false;
     const before = store.append('case-3', many(1), 'no_stream').then((result) => {

@@ -18,40 +18,35 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** One writer thread and the settings its connection reported once open. */
+interface Thread {
+  worker: Worker;
+  opened: Promise<Durability>;
+}
+
 /**
  * The writer thread, started when the first append comes, seen from the store's thread. Appends
  * made in the same tick travel in one message, and the writer commits whatever reached it during
  * its last commit in one transaction: a group shares one fsync, and each append learns its own
- * outcome only after that fsync.
+ * outcome only after that fsync. A thread that dies fails the appends it held (their outcome is
+ * unknown: a retry with the same event ids is safe) and the next append starts another.
  */
 export class SqliteWriter {
-  private worker: Worker | undefined;
+  private thread: Thread | undefined;
   private readonly pending = new Map<number, Pending>();
   private outbox: NumberedRequest[] = [];
   private nextId = 1;
-  private failure: Error | undefined;
   private closing: Promise<void> | undefined;
   private groups = 0;
-  private readonly opened: Promise<Durability>;
-  private resolveOpened: (durability: Durability) => void = () => undefined;
-  private rejectOpened: (error: Error) => void = () => undefined;
 
   constructor(
     private readonly file: string,
     /** Called after each acknowledged group that wrote something. */
     private readonly onCommitted: () => void,
-  ) {
-    this.opened = new Promise((resolve, reject) => {
-      this.resolveOpened = resolve;
-      this.rejectOpened = reject;
-    });
-    // Only durability() awaits it: a writer that failed to open must not be an unhandled rejection.
-    this.opened.catch(() => undefined);
-  }
+  ) {}
 
   append(stream: string, events: readonly ProposedEvent[], expected: ExpectedRevision) {
     if (this.closing) return Promise.reject(new Error('The event store is closed'));
-    if (this.failure) return Promise.reject(this.failure);
     return new Promise<AppendResult>((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
@@ -61,9 +56,8 @@ export class SqliteWriter {
   }
 
   /** The settings of the writer's own connection (starts the writer thread if need be). */
-  async durability(): Promise<Durability> {
-    if (!this.started()) throw this.failure ?? new Error('The writer thread did not start');
-    return this.opened;
+  durability(): Promise<Durability> {
+    return this.started().opened;
   }
 
   /** How many transactions the writer has acknowledged (tests: one group, one transaction). */
@@ -80,11 +74,11 @@ export class SqliteWriter {
   private async stop(): Promise<void> {
     // Appends of this very tick are still in the outbox: they go first.
     this.send();
-    const worker = this.worker;
-    if (!worker) return;
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-    worker.ref();
-    this.post(worker, { type: 'close' });
+    const thread = this.thread;
+    if (!thread) return;
+    const exited = new Promise<void>((resolve) => thread.worker.once('exit', () => resolve()));
+    thread.worker.ref();
+    this.post(thread.worker, { type: 'close' });
     await exited;
   }
 
@@ -92,8 +86,7 @@ export class SqliteWriter {
     const requests = this.outbox;
     if (requests.length === 0) return;
     this.outbox = [];
-    const worker = this.started();
-    if (!worker) return;
+    const { worker } = this.started();
     worker.ref();
     try {
       this.post(worker, { type: 'append', requests });
@@ -114,28 +107,40 @@ export class SqliteWriter {
     worker.postMessage(message);
   }
 
-  private started(): Worker | undefined {
-    if (this.worker) return this.worker;
-    try {
-      const data: WriterData = { file: this.file, maxGroup: MAX_GROUP };
-      const worker = writerThread(data);
-      worker.on('message', (message: FromWriter) => this.received(message));
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => {
-        if (!this.closing)
-          this.fail(new Error(`The event store's writer thread stopped (${code})`));
-      });
-      this.worker = worker;
-      return worker;
-    } catch (error) {
-      this.fail(error instanceof Error ? error : new Error(String(error)));
-      return undefined;
-    }
+  private started(): Thread {
+    if (this.thread) return this.thread;
+    const worker = writerThread({ file: this.file, maxGroup: MAX_GROUP });
+    let opened: (durability: Durability) => void = () => undefined;
+    let failed: (error: Error) => void = () => undefined;
+    const thread: Thread = {
+      worker,
+      opened: new Promise<Durability>((resolve, reject) => {
+        opened = resolve;
+        failed = reject;
+      }),
+    };
+    // Only durability() awaits it: a writer that failed to open is not an unhandled rejection.
+    thread.opened.catch(() => undefined);
+    worker.on('message', (message: FromWriter) => {
+      if (message.type === 'opened') opened(message.durability);
+      else if (message.type === 'committed') this.committed(message);
+    });
+    const stopped = (error: Error) => {
+      failed(error);
+      if (this.thread !== thread) return;
+      this.thread = undefined;
+      for (const id of [...this.pending.keys()]) this.settle(id, error);
+    };
+    worker.on('error', (error) => stopped(error));
+    // After a close every append was settled: this fails only what a dying thread held.
+    worker.on('exit', (code) =>
+      stopped(new Error(`The event store's writer thread stopped (${code})`)),
+    );
+    this.thread = thread;
+    return thread;
   }
 
-  private received(message: FromWriter): void {
-    if (message.type === 'opened') this.resolveOpened(message.durability);
-    if (message.type !== 'committed') return;
+  private committed(message: Extract<FromWriter, { type: 'committed' }>): void {
     this.groups += 1;
     let wrote = false;
     for (const { id, outcome } of message.outcomes) {
@@ -147,7 +152,7 @@ export class SqliteWriter {
       }
     }
     // An idle writer must not keep the process alive: a store nobody closed lets it exit.
-    if (this.pending.size === 0 && !this.closing) this.worker?.unref();
+    if (this.pending.size === 0 && !this.closing) this.thread?.worker.unref();
     if (wrote) this.onCommitted();
   }
 
@@ -158,23 +163,18 @@ export class SqliteWriter {
     if (outcome instanceof Error) pending.reject(outcome);
     else pending.resolve(outcome);
   }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    this.rejectOpened(error);
-    for (const id of [...this.pending.keys()]) this.settle(id, error);
-  }
 }
 
 /**
  * Loads the writer's TypeScript sources in the thread with @swc/core alone: @swc-node/register,
  * which the process may have been started with, takes most of a second to load (it reads the
  * tsconfig through typescript), so the thread does not inherit the process's preloads.
+ * Modules are resolved from here, not from the working directory.
  */
 const TYPESCRIPT_WORKER = `
 const { readFileSync } = require('node:fs');
-const { transformSync } = require('@swc/core');
 const { workerData } = require('node:worker_threads');
+const { transformSync } = require(workerData.swc);
 require.extensions['.ts'] = (module, filename) => {
   const { code } = transformSync(readFileSync(filename, 'utf8'), {
     filename,
@@ -189,11 +189,14 @@ require(workerData.entry);
 /** The writer thread: from its TypeScript source (npm start, jest), or compiled next to this file. */
 function writerThread(data: WriterData): Worker {
   if (__filename.endsWith('.ts')) {
-    const entry = join(__dirname, 'sqlite.writer.worker.ts');
     return new Worker(TYPESCRIPT_WORKER, {
       eval: true,
       execArgv: [],
-      workerData: { ...data, entry },
+      workerData: {
+        ...data,
+        entry: join(__dirname, 'sqlite.writer.worker.ts'),
+        swc: require.resolve('@swc/core'),
+      },
     });
   }
   return new Worker(join(__dirname, 'sqlite.writer.worker.js'), { workerData: data });
