@@ -4,7 +4,8 @@
  * POST /departments, then the mixed commands; stops it and prints the profile's self time grouped
  * by where the code lives, and its heaviest functions, per command. The .cpuprofile is kept (path
  * printed) for a flame graph (Chrome DevTools, speedscope).
- * Run: npm run bench:profile [-- COMMANDS [CONNECTIONS]]
+ * With `without-projector` the api runs with DUTYLEDGER_RUN_PROJECTOR=false: the command path alone.
+ * Run: npm run bench:profile [-- COMMANDS [CONNECTIONS [without-projector]]]
  */
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { CommandMix, DepartmentRegistrations, fixtures } from './command-mix';
 
 const COMMANDS = Number(process.argv[2] ?? 2000);
 const CONNECTIONS = Number(process.argv[3] ?? 1);
+const WITHOUT_PROJECTOR = process.argv[4] === 'without-projector';
 
 interface ProfileNode {
   id: number;
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dutyledger-profile-'));
   const api = await startApiProcess({
     nodeFlags: ['--cpu-prof', '--cpu-prof-dir', dir, '-r', join(__dirname, 'exit-on-sigusr2.js')],
+    env: WITHOUT_PROJECTOR ? { DUTYLEDGER_RUN_PROJECTOR: 'false' } : {},
   });
   const mix = new CommandMix(await fixtures(api));
   const departments = new DepartmentRegistrations();
@@ -116,7 +119,10 @@ async function main(): Promise<void> {
   await api.stop(true);
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no profile in ${dir}`);
-  console.log(`test/bench/commands/profile: npm run bench:profile -- ${COMMANDS} ${CONNECTIONS}`);
+  console.log(
+    `test/bench/commands/profile: npm run bench:profile -- ${COMMANDS} ${CONNECTIONS}` +
+      (WITHOUT_PROJECTOR ? ' without-projector' : ''),
+  );
   console.log(
     `${COMMANDS} commands from ${CONNECTIONS} sender(s) in ${seconds.toFixed(1)} s (${(COMMANDS / seconds).toFixed(0)}/s, ${((1000 * seconds) / COMMANDS).toFixed(2)} ms per command, wall); profile: ${join(dir, file)}`,
   );
