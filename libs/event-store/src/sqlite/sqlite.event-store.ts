@@ -61,7 +61,12 @@ export class SqliteEventStore implements EventStore, LogSource {
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const rows = selectStream(this.db, stream, options);
-    if (rows.length === 0 && !streamExists(this.db, stream)) {
+    // Forwards from the start with room for a row, no row means no stream: no second query.
+    const wholeFromStart =
+      options.direction !== 'backwards' &&
+      (options.fromRevision ?? 0n) === 0n &&
+      options.maxCount !== 0;
+    if (rows.length === 0 && (wholeFromStart || !streamExists(this.db, stream))) {
       return Promise.reject(new StreamNotFoundError(stream));
     }
     return Promise.resolve(rows.map(toRecordedEvent));
