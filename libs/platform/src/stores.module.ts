@@ -24,6 +24,7 @@ import {
   CONFIG,
   EVENT_STORE,
   NEW_ID,
+  type NewId,
   PROJECTION_RUNNER,
   READ_MODELS,
 } from './tokens';
@@ -31,6 +32,8 @@ import { domainUpcasters } from './upcasters';
 
 export interface StoresOverrides {
   clock?: Clock;
+  /** Where new ids come from (the api derives them from an Idempotency-Key when there is one). */
+  newId?: NewId;
   /** A read-model database other than the configured one (tests: a PostgreSQL schema of their own). */
   readModels?: () => Promise<DataSource>;
 }
@@ -56,7 +59,7 @@ export class StoresModule {
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: CLOCK, useValue: overrides.clock ?? (() => new Date()) },
-        { provide: NEW_ID, useValue: () => randomUUID() },
+        { provide: NEW_ID, useValue: overrides.newId ?? (() => randomUUID()) },
         { provide: CALENDAR, useValue: calendarFor(config.timeZone) },
         { provide: UpcasterRegistry, useFactory: domainUpcasters },
         { provide: EVENT_STORE, useFactory: () => openEventStore(config) },

@@ -1,26 +1,41 @@
 /**
- * Commands per second and p50/p99 latency of the whole api (embedded stores, 64 connections,
- * ~10 s) on a mix of valid, distinct command requests (record duty performance, record failure
- * to perform, attach evidence to open cases), beside GET /health on the same app as the
- * framework's ceiling, and their ratio.
- * Run: npm run bench:commands [-- SECONDS]
+ * The command path of the api, started as `npm start` starts it (its own process, embedded
+ * stores, a fresh temp data dir, the projector in-process) and loaded from this process:
+ * 1. closed loop (autocannon) at 1, 8 and 64 connections: POST /departments (a command that
+ *    creates its stream), the mixed commands (duty performance, failure to perform, case
+ *    evidence), and GET /health of the same process as the ceiling the ratios are taken against;
+ * 2. open loop at a fixed offered rate (default 200 commands/s) of the mixed commands: p50/p99
+ *    from when each request was due;
+ * 3. whether writes stall the answers of others: the same open loop while 16 connections register
+ *    departments as fast as they can, and while another process appends RATE events/s to the
+ *    same store file; GET /health at the same rate idle and while 64 connections send commands.
+ * With LAYOUT `separate`, the api runs with DUTYLEDGER_RUN_PROJECTOR=false and the projector as
+ * a process of its own on the same data dir (`npm run start:projector`, the production layout).
+ * Run: npm run bench:commands [-- SECONDS [RATE [LAYOUT]]]   (LAYOUT: in-process | separate)
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { type ApiProcess, startApiProcess } from '../../support/api-process';
 import { call } from '../../support/http';
-import { type RunningApp, startApp } from '../../support/running-app';
+import { type OpenLoopFigures, type OpenLoopRequest, openLoop } from '../open-loop';
+import {
+  type Command,
+  CommandMix,
+  DepartmentRegistrations,
+  FIXTURE_SUMMARY,
+  fixtures,
+} from './command-mix';
 
 const SECONDS = Number(process.argv[2] ?? 10);
-const CONNECTIONS = 64;
-const POSTS = 16;
-const DUTIES_PER_POST = 4;
-const CASES = 16;
-const COMMAND = `npm run bench:commands${process.argv[2] ? ` -- ${process.argv[2]}` : ''}`;
-
-const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString();
+const RATE = Number(process.argv[3] ?? 200);
+const LAYOUT = process.argv[4] === 'separate' ? 'separate' : 'in-process';
+const COMMAND = `npm run bench:commands -- ${SECONDS} ${RATE} ${LAYOUT}`;
+const CONNECTIONS = [1, 8, 64] as const;
 
 interface Row {
   label: string;
+  connections: number;
   requests: number;
   perSecond: number;
   p50Ms: number;
@@ -28,238 +43,275 @@ interface Row {
   non2xx: number;
 }
 
-async function created(running: RunningApp, token: string, path: string, body: unknown) {
-  const answer = await call(running.url, 'POST', path, { token, body });
-  if (answer.status !== 201) {
-    throw new Error(
-      `set-up POST ${path} answered ${answer.status}: ${JSON.stringify(answer.body)}`,
-    );
-  }
-  return String(answer.body.id);
+interface Load {
+  role: 'ADMIN' | 'CASEWORKER';
+  next(): Command;
 }
 
-interface Fixtures {
-  duties: string[];
-  cases: string[];
-}
-
-/** A supervision authority, cadres on posts, monthly duties, and cases under investigation. */
-async function fixtures(running: RunningApp): Promise<Fixtures> {
-  const admin = running.token('ADMIN');
-  const caseworker = running.token('CASEWORKER');
-  const authority = await created(running, admin, '/departments', {
-    name: 'Bench Municipal People’s Government',
-    level: 'MUNICIPAL',
-    kind: 'GOVERNMENT',
-    industries: ['mining'],
-    supervisionAuthority: true,
-  });
-  const duties: string[] = [];
-  const subjects: { cadreId: string; postId: string; dutyId: string }[] = [];
-  for (let i = 0; i < POSTS; i++) {
-    const cadreId = await created(running, admin, '/cadres', {
-      name: `Cadre ${i}`,
-      personnelNumber: `P-${randomUUID().slice(0, 8)}`,
-      managingDepartmentId: authority,
-    });
-    const postId = await created(running, admin, '/posts', {
-      departmentId: authority,
-      title: `Deputy Mayor ${i}`,
-      rank: 'DEPUTY',
-      businessScope: ['mining'],
-    });
-    await created(running, admin, `/posts/${postId}/appointments`, {
-      cadreId,
-      effectiveFrom: daysAgo(4000),
-    });
-    for (let d = 0; d < DUTIES_PER_POST; d++) {
-      const dutyId = await created(running, caseworker, '/duties', {
-        postId,
-        category: 'WORK_SAFETY',
-        title: `Monthly hazard inspection ${d}`,
-        principle: 'MANAGES_INDUSTRY',
-        industries: ['mining'],
-        cadence: 'MONTHLY',
-        basis: 'Work Safety Law, art. 3',
-      });
-      duties.push(dutyId);
-      if (d === 0) subjects.push({ cadreId, postId, dutyId });
-    }
-  }
-  const cases: string[] = [];
-  for (let c = 0; c < CASES; c++) {
-    const subject = subjects[c % subjects.length];
-    if (subject === undefined) throw new Error('no subjects');
-    const failureId = await created(running, caseworker, `/duties/${subject.dutyId}/failures`, {
-      occurredAt: daysAgo(30 + c),
-      description: 'The monthly inspection was not carried out',
-      evidence: 'Inspection register of the month',
-      adverseEffect: 'SERIOUS',
-    });
-    const caseId = await created(running, caseworker, '/cases', {
-      kind: 'PRE_ACCIDENT',
-      openedByDepartmentId: authority,
-      subjects: [{ cadreId: subject.cadreId, postId: subject.postId }],
-      failures: [{ dutyId: subject.dutyId, failureId }],
-      summary: 'Monthly hazard inspections of the mines were not carried out',
-    });
-    // Evidence is attached while a case is under investigation.
-    await created(running, caseworker, `/cases/${caseId}/investigator`, {
-      investigatorId: 'supervisor-investigating',
-    });
-    await created(running, caseworker, `/cases/${caseId}/investigation`, undefined);
-    cases.push(caseId);
-  }
-  return { duties, cases };
-}
-
-interface Command {
-  path: string;
-  body: Record<string, unknown>;
-}
-
-/** Generates valid, distinct commands in turn: performance, failure, evidence. */
-class CommandMix {
-  private sent = 0;
-  /** Every (duty, month) pair is used at most once: months count back from last month. */
-  private performances = 0;
-
-  constructor(private readonly fixtures: Fixtures) {}
-
-  next(): Command {
-    const n = this.sent++;
-    const { duties, cases } = this.fixtures;
-    switch (n % 3) {
-      case 0: {
-        const k = this.performances++;
-        const dutyId = duties[k % duties.length] ?? '';
-        const monthsBack = 1 + Math.floor(k / duties.length);
-        const now = new Date();
-        const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1));
-        const period = `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
-        return {
-          path: `/duties/${dutyId}/performances`,
-          body: {
-            performanceId: randomUUID(),
-            period,
-            performedAt: new Date(month.getTime() + 10 * 86_400_000).toISOString(),
-            evidence: `Inspection report ${n}`,
+function closedLoop(
+  label: string,
+  api: ApiProcess,
+  connections: number,
+  load?: Load,
+): Promise<Row> {
+  const headers = {
+    authorization: `Bearer ${api.token(load?.role ?? 'VIEWER')}`,
+    'content-type': 'application/json',
+  };
+  const options: autocannon.Options = load
+    ? {
+        url: api.url,
+        connections,
+        duration: SECONDS,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const command = load.next();
+              return {
+                ...request,
+                path: command.path,
+                headers,
+                body: JSON.stringify(command.body),
+              };
+            },
           },
-        };
+        ],
       }
-      case 1:
-        return {
-          path: `/duties/${duties[n % duties.length] ?? ''}/failures`,
-          body: {
-            failureId: randomUUID(),
-            occurredAt: new Date(Date.now() - 86_400_000 - (n % 3_000_000) * 1000).toISOString(),
-            description: `Inspection ${n} was not carried out`,
-            evidence: `Register page ${n}`,
-            adverseEffect: 'NONE',
-          },
-        };
-      default:
-        return {
-          path: `/cases/${cases[n % cases.length] ?? ''}/evidence`,
-          body: {
-            evidenceId: randomUUID(),
-            description: `Scanned register page ${n}`,
-            contentHash: createHash('sha256').update(`evidence ${n}`).digest('hex'),
-          },
-        };
-    }
-  }
-}
-
-function row(label: string, result: autocannon.Result): Row {
-  return {
+    : { url: `${api.url}/health`, connections, duration: SECONDS };
+  return autocannon(options).then((result) => ({
     label,
+    connections,
     requests: result.requests.total,
     perSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
+  }));
+}
+
+function asOpenLoopRequest(api: ApiProcess, next: () => Command): () => OpenLoopRequest {
+  const headers = {
+    authorization: `Bearer ${api.token('CASEWORKER')}`,
+    'content-type': 'application/json',
+  };
+  return () => {
+    const command = next();
+    return { method: 'POST', path: command.path, headers, body: JSON.stringify(command.body) };
   };
 }
 
-function printRows(rows: readonly Row[]): void {
+const health = (): OpenLoopRequest => ({ method: 'GET', path: '/health', headers: {} });
+
+/** Another process appending to the same events.db as fast as it can, until stopped. */
+function appendLoad(api: ApiProcess): { stop(): Promise<number> } {
+  const child = spawn(
+    process.execPath,
+    [
+      '-r',
+      '@swc-node/register',
+      join(__dirname, 'append-load.ts'),
+      join(api.dataDir, 'events.db'),
+      String(RATE),
+    ],
+    { cwd: join(__dirname, '../../..'), stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  return {
+    stop: async () => {
+      child.kill('SIGTERM');
+      await closed;
+      return Number(out.trim());
+    },
+  };
+}
+
+async function checkOnce(api: ApiProcess, role: 'ADMIN' | 'CASEWORKER', command: Command) {
+  const answer = await call(api.url, 'POST', command.path, {
+    token: api.token(role),
+    body: command.body,
+  });
+  if (answer.status !== 201) {
+    throw new Error(
+      `POST ${command.path} answered ${answer.status}: ${JSON.stringify(answer.body)}`,
+    );
+  }
+}
+
+/**
+ * Waits until the projections have caught up with the store, so that one row's backlog of
+ * projection work is not charged to the next row (catch-up speed is bench:rebuild's subject).
+ */
+async function settle(api: ApiProcess): Promise<void> {
+  const token = api.token('VIEWER');
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline;) {
+    const answer = await call<{ projections: { lag: number }[] }>(api.url, 'GET', '/projections', {
+      token,
+    });
+    if (answer.status === 200 && answer.body.projections.every((p) => p.lag === 0)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the projections did not catch up within 300 s');
+}
+
+/** The projector as a process of its own, on the api's data dir. */
+function startProjector(api: ApiProcess): { stop(): Promise<void> } {
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', 'apps/projector/src/main.ts'],
+    {
+      cwd: join(__dirname, '../../..'),
+      env: { ...process.env, DUTYLEDGER_DATA_DIR: api.dataDir, DUTYLEDGER_RUN_PROJECTOR: 'true' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function printClosed(rows: readonly Row[]): void {
   const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(44) : cell.padStart(12))).join('');
-  console.log(line(['scenario', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx']));
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(30) : cell.padStart(10))).join('');
+  console.log(
+    line([
+      'closed loop (autocannon)',
+      'conns',
+      'requests',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'non-2xx',
+      '× health',
+    ]),
+  );
   for (const r of rows) {
+    const ceiling = rows.find(
+      (h) => h.label.startsWith('GET /health') && h.connections === r.connections,
+    );
     console.log(
       line([
         r.label,
+        String(r.connections),
         String(r.requests),
         r.perSecond.toFixed(0),
         r.p50Ms.toFixed(1),
         r.p99Ms.toFixed(1),
         String(r.non2xx),
+        ceiling ? (r.perSecond / ceiling.perSecond).toFixed(3) : '',
+      ]),
+    );
+  }
+}
+
+function printOpen(rows: readonly OpenLoopFigures[]): void {
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(50) : cell.padStart(12))).join('');
+  console.log(
+    line([
+      'open loop (latency from when due)',
+      'offered/s',
+      'sent',
+      'answered/s',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'non-2xx',
+    ]),
+  );
+  for (const r of rows) {
+    console.log(
+      line([
+        r.label,
+        String(r.offeredPerSecond),
+        String(r.sent),
+        r.answeredPerSecond.toFixed(0),
+        r.p50Ms.toFixed(1),
+        r.p99Ms.toFixed(1),
+        r.maxMs.toFixed(1),
+        String(r.non2xx + r.unanswered),
       ]),
     );
   }
 }
 
 async function main(): Promise<void> {
-  process.env.DUTYLEDGER_QUIET = 'true';
-  const running = await startApp();
+  const api = await startApiProcess(
+    LAYOUT === 'separate' ? { env: { DUTYLEDGER_RUN_PROJECTOR: 'false' } } : {},
+  );
+  const projector = LAYOUT === 'separate' ? startProjector(api) : undefined;
   try {
-    const mix = new CommandMix(await fixtures(running));
-    const caseworker = running.token('CASEWORKER');
-    const headers = { authorization: `Bearer ${caseworker}`, 'content-type': 'application/json' };
-
+    const mix = new CommandMix(await fixtures(api));
+    const departments = new DepartmentRegistrations();
     // One of each kind by hand first: a refused set-up would make the figures meaningless.
-    for (let i = 0; i < 3; i++) {
-      const command = mix.next();
-      const answer = await call(running.url, 'POST', command.path, {
-        token: caseworker,
-        body: command.body,
-      });
-      if (answer.status !== 201) {
-        throw new Error(
-          `POST ${command.path} answered ${answer.status}: ${JSON.stringify(answer.body)}`,
-        );
-      }
+    await checkOnce(api, 'ADMIN', departments.next());
+    for (let i = 0; i < 3; i++) await checkOnce(api, 'CASEWORKER', mix.next());
+
+    const registrations: Load = { role: 'ADMIN', next: () => departments.next() };
+    const mixed: Load = { role: 'CASEWORKER', next: () => mix.next() };
+    const closed: Row[] = [];
+    for (const connections of CONNECTIONS) {
+      await settle(api);
+      closed.push(await closedLoop('GET /health', api, connections));
+      closed.push(await closedLoop('POST /departments', api, connections, registrations));
+      await settle(api);
+      closed.push(await closedLoop('mixed commands', api, connections, mixed));
     }
 
-    const commands = await autocannon({
-      url: running.url,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [
-        {
-          method: 'POST',
-          setupRequest: (request) => {
-            const command = mix.next();
-            return { ...request, path: command.path, headers, body: JSON.stringify(command.body) };
-          },
-        },
-      ],
-    });
-    const health = await autocannon({
-      url: `${running.url}/health`,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-    });
-
-    const rows = [
-      row('commands (performance/failure/evidence)', commands),
-      row('GET /health (framework ceiling)', health),
-    ];
-    console.log(
-      `test/bench/commands: ${CONNECTIONS} connections, ${SECONDS} s each, embedded stores; ` +
-        `${POSTS * DUTIES_PER_POST} duties, ${CASES} cases under investigation`,
+    const open: OpenLoopFigures[] = [];
+    const commands = asOpenLoopRequest(api, () => mix.next());
+    await settle(api);
+    open.push(await openLoop('mixed commands, idle', api.url, RATE, SECONDS, commands));
+    await settle(api);
+    const [underLoad] = await Promise.all([
+      openLoop('mixed commands, 16 connections registering', api.url, RATE, SECONDS, commands),
+      closedLoop('POST /departments', api, 16, registrations),
+    ]);
+    open.push(underLoad);
+    await settle(api);
+    const load = appendLoad(api);
+    const loadStarted = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    open.push(
+      await openLoop(
+        `mixed commands, another process appending ${RATE}/s`,
+        api.url,
+        RATE,
+        SECONDS,
+        commands,
+      ),
     );
-    console.log(`reproduce: ${COMMAND}`);
-    printRows(rows);
-    const [mixed, ceiling] = rows;
-    if (mixed && ceiling) {
-      console.log(
-        `ratio commands/health (req/s): ${(mixed.perSecond / ceiling.perSecond).toFixed(3)}`,
-      );
-    }
+    const appended = await load.stop();
+    const loadSeconds = (Date.now() - loadStarted) / 1000;
+    await settle(api);
+    open.push(await openLoop('GET /health, idle', api.url, RATE, SECONDS, health));
+    const [busy] = await Promise.all([
+      openLoop('GET /health, 64 connections sending commands', api.url, RATE, SECONDS, health),
+      closedLoop('POST /departments', api, 64, registrations),
+    ]);
+    open.push(busy);
+
+    console.log(
+      `test/bench/commands: the api as its own process (npm start: embedded stores; projector ` +
+        `${LAYOUT === 'separate' ? 'in a process of its own' : 'in-process'}), ${SECONDS} s per ` +
+        `row, projections caught up before each; ${FIXTURE_SUMMARY}`,
+    );
+    console.log(`every figure below: ${COMMAND}`);
+    printClosed(closed);
+    printOpen(open);
+    console.log(
+      `the other process appended ${appended} events (${(appended / loadSeconds).toFixed(0)}/s) ` +
+        `during "another process appending"`,
+    );
   } finally {
-    await running.stop();
+    await projector?.stop();
+    await api.stop();
   }
 }
 

@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { type StoresOverrides, StoresModule, tokenRules } from '@dutyledger/platform';
 import { TokenVerifier } from './auth/token-verifier';
-import { Ledger } from './commands/ledger';
-import { Reservations } from './commands/reservations';
 import { ChildIds } from './commands/child-ids';
+import { Ledger } from './commands/ledger';
 import { ProjectedFacts } from './commands/projected-facts';
+import { Reservations } from './commands/reservations';
+import { currentKeyedRequest } from './idempotency/keyed-request';
 
 /** The stores, plus what only the api needs: token verification and the command side's Ledger. */
 @Global()
@@ -14,7 +16,10 @@ export class InfrastructureModule {
   static forConfig(config: DutyLedgerConfig, overrides: StoresOverrides = {}): DynamicModule {
     return {
       module: InfrastructureModule,
-      imports: [StoresModule.forConfig(config, overrides)],
+      imports: [
+        // A retried keyed command must name the same new entities as its first attempt.
+        StoresModule.forConfig(config, { newId: keyedOrRandomId, ...overrides }),
+      ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(tokenRules(config)) },
         Ledger,
@@ -25,4 +30,8 @@ export class InfrastructureModule {
       exports: [TokenVerifier, Ledger, Reservations, ChildIds, ProjectedFacts],
     };
   }
+}
+
+function keyedOrRandomId(): string {
+  return currentKeyedRequest()?.nextId() ?? randomUUID();
 }

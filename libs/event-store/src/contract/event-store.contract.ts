@@ -183,6 +183,27 @@ export function describeEventStoreContract(adapterName: string, setup: ContractS
         );
         expect(new Set(events.map((e) => e.data.index)).size).toBe(12);
       }, 30_000);
+      it('gives every append of a burst its own outcome: a conflict fails only itself', async () => {
+        const settled = (promise: Promise<unknown>) =>
+          promise.then(
+            () => undefined,
+            (error: unknown) => error,
+          );
+        // Sent together: the SQLite store commits them in one transaction.
+        const [first, second, behind, fresh] = await Promise.all([
+          settled(store.append(stream('bx'), many(1), 'no_stream')),
+          settled(store.append(stream('bx'), many(1), 'no_stream')),
+          settled(store.append(stream('by'), many(1), 3n)),
+          settled(store.append(stream('by'), many(2), 'no_stream')),
+        ]);
+        expect([first, second].filter((error) => error === undefined)).toHaveLength(1);
+        expect(first ?? second).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(behind).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(behind).toMatchObject({ stream: stream('by'), expected: 3n });
+        expect(fresh).toBeUndefined();
+        expect(await store.readStream(stream('bx'))).toHaveLength(1);
+        expect(await store.readStream(stream('by'))).toHaveLength(2);
+      });
     });
 
     describe('idempotent re-append', () => {

@@ -14,6 +14,20 @@ export interface EventMetadata {
   occurredAt: string;
   /** When the system recorded it (ISO-8601), from the injected clock. */
   recordedAt: string;
+  /**
+   * On the events of a command sent with an Idempotency-Key: enough to answer a retry with the
+   * first answer from the events themselves.
+   */
+  idempotency?: CommandIdempotency;
+}
+
+export interface CommandIdempotency {
+  /** SHA-256 (hex) of the caller's subject and the key: the key itself is not stored. */
+  key: string;
+  /** SHA-256 (hex) of the request (method, path and canonical body). */
+  request: string;
+  /** The id the command answered. */
+  answer: string;
 }
 
 /** An event as a writer proposes it; the store adds stream, revision, position and the hash chain. */

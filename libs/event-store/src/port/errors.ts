@@ -24,7 +24,18 @@ export class StreamNotFoundError extends Error {
 
 /** A proposed batch breaks a rule of the store itself (size, names, malformed event). */
 export class InvalidAppendError extends Error {
-  override readonly name = 'InvalidAppendError';
+  override readonly name: string = 'InvalidAppendError';
+}
+
+/**
+ * An event id of the batch is already stored in another stream. Only stores that keep event ids
+ * unique across streams raise it (the SQLite store); EventStoreDB checks ids per stream.
+ */
+export class EventIdInUseError extends InvalidAppendError {
+  override readonly name = 'EventIdInUseError';
+  constructor() {
+    super('An event id of the batch is already used in another stream');
+  }
 }
 
 /**

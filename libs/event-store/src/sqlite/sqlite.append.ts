@@ -4,6 +4,7 @@ import type { AppendResult, ExpectedRevision } from '../port/event-store.port';
 import { InvalidAppendError, WrongExpectedRevisionError } from '../port/errors';
 import { GENESIS_HASH, chainBatch } from '../integrity/hash-chain';
 import { deletionOf, refuseDeleted } from './sqlite.deletion';
+import { statement } from './sqlite.statements';
 
 /**
  * EventStoreDB's limit on one append (data and metadata), kept here so that both stores accept
@@ -31,11 +32,12 @@ export function appendInTransaction(
   expected: ExpectedRevision,
 ): AppendResult {
   refuseDeleted(deletionOf(db, stream), stream);
-  const head = db
-    .prepare<[string], { revision: number; hash: string }>(
-      'SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
-    )
-    .get(stream);
+  // Serialised once: the same text is measured against the size limit and stored.
+  const texts = serialise(events);
+  const head = statement<[string], { revision: number; hash: string }>(
+    db,
+    'SELECT revision, hash FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
+  ).get(stream);
   const current = head ? { revision: BigInt(head.revision), hash: head.hash } : undefined;
   const plan = planAppend(db, stream, events, expected, current);
   if (plan.kind === 'already-written') return plan.result;
@@ -44,22 +46,24 @@ export function appendInTransaction(
   }
   const firstRevision = (plan.head?.revision ?? -1n) + 1n;
   const links = chainBatch(stream, firstRevision, events, plan.head?.hash ?? GENESIS_HASH);
-  const insert = db.prepare(
+  const insert = statement(
+    db,
     `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, hash, previous_hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let position = 0n;
   events.forEach((event, index) => {
     const link = links[index];
-    if (!link) throw new Error('hash chain shorter than the batch');
+    const text = texts[index];
+    if (!link || !text) throw new Error('hash chain shorter than the batch');
     const info = insert.run(
       event.id,
       stream,
       firstRevision + BigInt(index),
       event.type,
       event.schemaVersion,
-      JSON.stringify(event.data),
-      JSON.stringify(event.metadata),
+      text.data,
+      text.metadata,
       link.hash,
       link.previousHash,
     );
@@ -100,11 +104,13 @@ function alreadyWritten(
   events: readonly ProposedEvent[],
   after: bigint,
 ): Plan | undefined {
-  const rows = db
-    .prepare<[string, bigint, number], { id: string; revision: number; position: number }>(
-      'SELECT id, revision, position FROM events WHERE stream = ? AND revision > ? ORDER BY revision LIMIT ?',
-    )
-    .all(stream, after, events.length);
+  const rows = statement<
+    [string, bigint, number],
+    { id: string; revision: number; position: number }
+  >(
+    db,
+    'SELECT id, revision, position FROM events WHERE stream = ? AND revision > ? ORDER BY revision LIMIT ?',
+  ).all(stream, after, events.length);
   const same =
     rows.length === events.length && rows.every((row, index) => row.id === events[index]?.id);
   const last = rows.at(-1);
@@ -116,11 +122,10 @@ function alreadyWritten(
 }
 
 function revisionOf(db: Database, stream: string, id: string): bigint | undefined {
-  const row = db
-    .prepare<[string, string], { revision: number }>(
-      'SELECT revision FROM events WHERE stream = ? AND id = ?',
-    )
-    .get(stream, id);
+  const row = statement<[string, string], { revision: number }>(
+    db,
+    'SELECT revision FROM events WHERE stream = ? AND id = ?',
+  ).get(stream, id);
   return row ? BigInt(row.revision) : undefined;
 }
 
@@ -128,17 +133,19 @@ function throwError(error: Error): never {
   throw error;
 }
 
-export function checkAppendSize(events: readonly ProposedEvent[]): void {
-  const bytes = events.reduce(
-    (total, event) =>
-      total +
-      Buffer.byteLength(JSON.stringify(event.data), 'utf8') +
-      Buffer.byteLength(JSON.stringify(event.metadata), 'utf8'),
-    0,
-  );
+/** The stored text of each event's data and metadata, refused when the batch is too large. */
+function serialise(events: readonly ProposedEvent[]): { data: string; metadata: string }[] {
+  let bytes = 0;
+  const texts = events.map((event) => {
+    const data = JSON.stringify(event.data);
+    const metadata = JSON.stringify(event.metadata);
+    bytes += Buffer.byteLength(data, 'utf8') + Buffer.byteLength(metadata, 'utf8');
+    return { data, metadata };
+  });
   if (bytes > MAX_APPEND_BYTES) {
     throw new InvalidAppendError(
       `The batch carries ${bytes} bytes of data and metadata; the most one append may carry is ${MAX_APPEND_BYTES}`,
     );
   }
+  return texts;
 }

@@ -28,8 +28,8 @@ describe('SqliteEventStore on its file', () => {
 
   it('runs in WAL mode with synchronous=FULL so that an acknowledged append is on disk', async () => {
     const store = SqliteEventStore.open(file);
-    // synchronous is a per-connection setting: ask the store's own connection.
-    expect(store.durability()).toEqual({ journalMode: 'wal', synchronous: 'FULL' });
+    // synchronous is a per-connection setting: ask the connection that writes.
+    expect(await store.durability()).toEqual({ journalMode: 'wal', synchronous: 'FULL' });
     await store.close();
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -11,37 +11,43 @@ import type {
   Subscription,
 } from '../port/event-store.port';
 import { InvalidAppendError, StreamNotFoundError, StreamTombstonedError } from '../port/errors';
-import { appendInTransaction, checkAppendSize } from './sqlite.append';
 import { deleteInTransaction, deletionOf, tombstoneInTransaction } from './sqlite.deletion';
 import { headPosition, selectAll, selectStream, streamExists } from './sqlite.queries';
 import { toRecordedEvent } from './sqlite.rows';
 import { prepareSchema } from './sqlite.schema';
-import { privateDatabaseFile } from './private-files';
 import { SqliteSubscription, type LogPage, type LogSource } from './sqlite.subscription';
+import { SqliteWriter } from './sqlite.writer';
 
 export interface SqliteEventStoreOptions {
   /** How often a subscriber looks for events written by another process. */
   pollIntervalMs?: number;
 }
 
-/** The embedded event store: one SQLite file, WAL, fsync on every commit. */
+/**
+ * The embedded event store: one SQLite file, WAL, fsync on every commit. Appends go to a writer
+ * thread with a connection of its own that commits the appends arriving together in one
+ * transaction (group commit); reads and subscriptions use this thread's connection, which sees
+ * every append once it has been acknowledged.
+ */
 export class SqliteEventStore implements EventStore, LogSource {
   private readonly appended = new EventEmitter().setMaxListeners(0);
   private readonly pollIntervalMs: number;
+  private readonly writer: SqliteWriter;
   private appendSignal = 0;
 
   private constructor(
     private readonly db: Database.Database,
+    file: string,
     options: SqliteEventStoreOptions,
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.writer = new SqliteWriter(file, () => this.signalAppend());
   }
 
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
-    privateDatabaseFile(file);
     const db = new Database(file);
     prepareSchema(db);
-    return new SqliteEventStore(db, options);
+    return new SqliteEventStore(db, file, options);
   }
 
   append(
@@ -49,17 +55,9 @@ export class SqliteEventStore implements EventStore, LogSource {
     events: readonly ProposedEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    try {
-      checkStreamName(stream);
-      checkAppendSize(events);
-      const result = this.db
-        .transaction(() => appendInTransaction(this.db, stream, events, expected))
-        .immediate();
-      if (events.length > 0) this.signalAppend();
-      return Promise.resolve(result);
-    } catch (error) {
-      return Promise.reject(translate(error));
-    }
+    const refused = invalidStreamName(stream);
+    if (refused) return Promise.reject(refused);
+    return this.writer.append(stream, events, expected);
   }
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -67,12 +65,21 @@ export class SqliteEventStore implements EventStore, LogSource {
     if (deletion === 'tombstoned') return Promise.reject(new StreamTombstonedError(stream));
     if (deletion === 'deleted') return Promise.reject(new StreamNotFoundError(stream));
     const rows = selectStream(this.db, stream, options);
-    if (rows.length === 0 && !streamExists(this.db, stream)) {
+    // Forwards from the start with room for a row, no row means no stream: no second query.
+    const wholeFromStart =
+      options.direction !== 'backwards' &&
+      (options.fromRevision ?? 0n) === 0n &&
+      options.maxCount !== 0;
+    if (rows.length === 0 && (wholeFromStart || !streamExists(this.db, stream))) {
       return Promise.reject(new StreamNotFoundError(stream));
     }
     return Promise.resolve(rows.map(toRecordedEvent));
   }
 
+  /**
+   * Deletions are rare operator acts: they run on this connection in a write transaction of
+   * their own (SQLite serialises them with the writer thread's group commits).
+   */
   deleteStream(stream: string, expected: ExpectedRevision): Promise<void> {
     return this.inWriteTransaction(() => deleteInTransaction(this.db, stream, expected));
   }
@@ -89,20 +96,23 @@ export class SqliteEventStore implements EventStore, LogSource {
     return new SqliteSubscription(this, options, this.pollIntervalMs);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.writer.close();
     this.signalAppend();
     this.db.close();
-    return Promise.resolve();
   }
 
-  /** The durability settings of the store's own connection, for health checks and tests. */
-  durability(): { journalMode: string; synchronous: string } {
-    const levels = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
-    const level = Number(this.db.pragma('synchronous', { simple: true }));
-    return {
-      journalMode: String(this.db.pragma('journal_mode', { simple: true })),
-      synchronous: levels[level] ?? String(level),
-    };
+  /** @internal How many transactions the writer has acknowledged. */
+  committedGroups(): number {
+    return this.writer.committedGroups();
+  }
+
+  /**
+   * The durability settings of the connection that writes (the writer thread's), for health
+   * checks and tests.
+   */
+  durability(): Promise<{ journalMode: string; synchronous: string }> {
+    return this.writer.durability();
   }
 
   /** @internal LogSource for subscriptions. */
@@ -145,7 +155,7 @@ export class SqliteEventStore implements EventStore, LogSource {
       this.db.transaction(work).immediate();
       return Promise.resolve();
     } catch (error) {
-      return Promise.reject(translate(error));
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
@@ -155,17 +165,11 @@ export class SqliteEventStore implements EventStore, LogSource {
   }
 }
 
-function checkStreamName(stream: string): void {
+function invalidStreamName(stream: string): InvalidAppendError | undefined {
   if (stream.length === 0 || stream.length > 500 || stream.startsWith('$')) {
-    throw new InvalidAppendError(
+    return new InvalidAppendError(
       `Stream name "${stream.slice(0, 50)}" must be 1 to 500 characters and not start with $`,
     );
   }
-}
-
-function translate(error: unknown): Error {
-  if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
-    return new InvalidAppendError(`An event id of the batch is already used in another stream`);
-  }
-  return error instanceof Error ? error : new Error(String(error));
+  return undefined;
 }

@@ -2,9 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { AllFilter, ReadAllOptions, ReadStreamOptions } from '../port/event-store.port';
 import type { EventRow } from './sqlite.rows';
 import { asLogPosition, type LogPosition } from '../port/log-position';
+import { statement } from './sqlite.statements';
 
 const COLUMNS =
   'position, id, stream, revision, type, schema_version, data, metadata, hash, previous_hash';
+
+const STREAM_FORWARDS = `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`;
+const STREAM_BACKWARDS = `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`;
 
 /** SQLite takes a signed 64-bit LIMIT; -1 means none. */
 function limitOf(maxCount: number | undefined): number {
@@ -14,16 +18,14 @@ function limitOf(maxCount: number | undefined): number {
 export function selectStream(db: Database, stream: string, options: ReadStreamOptions): EventRow[] {
   const backwards = options.direction === 'backwards';
   const from = options.fromRevision ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
-  const sql = backwards
-    ? `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`
-    : `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`;
-  return db
-    .prepare<[string, bigint, number], EventRow>(sql)
-    .all(stream, from, limitOf(options.maxCount));
+  return statement<[string, bigint, number], EventRow>(
+    db,
+    backwards ? STREAM_BACKWARDS : STREAM_FORWARDS,
+  ).all(stream, from, limitOf(options.maxCount));
 }
 
 export function streamExists(db: Database, stream: string): boolean {
-  return db.prepare('SELECT 1 FROM events WHERE stream = ? LIMIT 1').get(stream) !== undefined;
+  return statement(db, 'SELECT 1 FROM events WHERE stream = ? LIMIT 1').get(stream) !== undefined;
 }
 
 /** Turns a filter into a WHERE fragment and its parameters. */
@@ -55,9 +57,11 @@ export function selectAll(db: Database, options: ReadAllOptions): EventRow[] {
         ? BigInt(Number.MAX_SAFE_INTEGER)
         : 0n
       : rowPositionFrom(asLogPosition(options.fromPosition), backwards);
-  return db
-    .prepare<(string | bigint | number)[], EventRow>(sql)
-    .all(from, ...params, limitOf(options.maxCount));
+  return statement<(string | bigint | number)[], EventRow>(db, sql).all(
+    from,
+    ...params,
+    limitOf(options.maxCount),
+  );
 }
 
 /**
@@ -77,8 +81,9 @@ export function rowPositionAfter(from: LogPosition): bigint {
 
 /** The highest position written so far, or 0 for an empty store. */
 export function headPosition(db: Database): bigint {
-  const row = db
-    .prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events')
-    .get();
+  const row = statement<[], { head: number | null }>(
+    db,
+    'SELECT MAX(position) AS head FROM events',
+  ).get();
   return BigInt(row?.head ?? 0);
 }

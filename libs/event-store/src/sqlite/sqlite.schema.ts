@@ -29,3 +29,13 @@ export function prepareSchema(db: Database): void {
   `);
   prepareDeletionSchema(db);
 }
+
+/** The journal mode and synchronous level of one connection (synchronous is per connection). */
+export function durabilityOf(db: Database): { journalMode: string; synchronous: string } {
+  const levels = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
+  const level = Number(db.pragma('synchronous', { simple: true }));
+  return {
+    journalMode: String(db.pragma('journal_mode', { simple: true })),
+    synchronous: levels[level] ?? String(level),
+  };
+}

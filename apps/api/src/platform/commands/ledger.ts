@@ -1,20 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Command, Decider, DomainEvent, JurisdictionCalendar } from '@dutyledger/domain';
-import { fold } from '@dutyledger/domain';
 import {
+  EventIdInUseError,
   type EventStore,
   type ExpectedRevision,
   type ProposedEvent,
+  type RecordedEvent,
   StreamNotFoundError,
   UpcasterRegistry,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
 import { CALENDAR, CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/platform';
+import { keyReused } from '../idempotency/key-reused';
+import { type KeyedRequest, currentKeyedRequest } from '../idempotency/keyed-request';
+import { killAfterCommitIfAsked } from '../idempotency/kill-after-commit';
+import { type RecordedAnswer, collectAnswers } from '../idempotency/recorded-answers';
 import type { CommandContext } from './command-context';
 import type { CommandResult } from './command-result';
+import { FoldedStreams } from './folded-streams';
 
 /** How many times a command that lost a race is re-read and re-decided before answering 409. */
 const MAX_ATTEMPTS = 5;
+
+/** How many streams' folds are kept between commands. */
+const FOLDED_STREAMS = 10_000;
 
 export interface Loaded<S> {
   state: S;
@@ -30,12 +39,27 @@ export interface ExecuteOptions<E extends DomainEvent, S> {
   beforeAppend?: (events: readonly E[], state: S) => Promise<void>;
 }
 
+type Evolving<E extends DomainEvent, S> = Pick<Decider<Command, E, S>, 'initialState' | 'evolve'>;
+
+interface Fold<S> extends Loaded<S> {
+  answers: ReadonlyMap<string, RecordedAnswer>;
+}
+
+const NO_ANSWERS: ReadonlyMap<string, RecordedAnswer> = new Map();
+
 /**
  * The command side's one way to write: load a stream, fold it, decide, append with the revision
  * read. A lost race is retried (re-read, re-decide) unless the caller sent If-Match.
+ *
+ * Folds are kept between commands, so a command reads only what its stream gained since
+ * (usually nothing). A command sent with an Idempotency-Key writes the key and its answer into
+ * the metadata of its events, with event ids derived from the key; a retry finds them in the
+ * stream and answers from them, so the answer is as durable as the command itself.
  */
 @Injectable()
 export class Ledger {
+  private readonly folds = new FoldedStreams(FOLDED_STREAMS);
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -46,21 +70,10 @@ export class Ledger {
 
   async load<E extends DomainEvent, S>(
     stream: string,
-    decider: Pick<Decider<Command, E, S>, 'initialState' | 'evolve'>,
+    decider: Evolving<E, S>,
   ): Promise<Loaded<S>> {
-    try {
-      const recorded = await this.store.readStream(stream);
-      const events = recorded.map((event) => {
-        const { type, data } = this.upcasters.upcast(event);
-        return { type, data } as unknown as E;
-      });
-      return { state: fold(decider, events), revision: recorded.at(-1)?.revision };
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) {
-        return { state: decider.initialState, revision: undefined };
-      }
-      throw error;
-    }
+    const { state, revision } = await this.fold(stream, decider);
+    return { state, revision };
   }
 
   /**
@@ -75,8 +88,18 @@ export class Ledger {
     prepare: (state: S) => Promise<C> | C,
     options: ExecuteOptions<E, S> = {},
   ): Promise<CommandResult> {
+    const keyed = currentKeyedRequest();
     for (let attempt = 1; ; attempt++) {
-      const { state, revision } = await this.load(stream, decider);
+      const { state, revision, answers } = await this.fold(stream, decider);
+      const earlier = keyed && answers.get(keyed.key);
+      if (keyed && earlier) {
+        if (earlier.request !== keyed.request) throw keyReused();
+        return {
+          id: earlier.id,
+          revision: String(earlier.revision),
+          position: String(earlier.position),
+        };
+      }
       if (context.expectedRevision !== undefined && context.expectedRevision !== revision) {
         throw new WrongExpectedRevisionError(
           stream,
@@ -92,13 +115,21 @@ export class Ledger {
       await options.beforeAppend?.(events, state);
       const expected: ExpectedRevision = revision ?? 'no_stream';
       try {
-        const result = await this.store.append(stream, this.envelop(events, context), expected);
+        const result = await this.store.append(
+          stream,
+          this.envelop(events, context, id, keyed),
+          expected,
+        );
+        if (keyed) killAfterCommitIfAsked(keyed);
         return {
           id,
           revision: String(result.nextExpectedRevision),
           position: String(result.position),
         };
       } catch (error) {
+        // The key's event ids already stand in another stream: the key was used for another
+        // command (stores that keep ids unique across streams tell so).
+        if (keyed && error instanceof EventIdInUseError) throw keyReused();
         const retry =
           error instanceof WrongExpectedRevisionError &&
           context.expectedRevision === undefined &&
@@ -108,10 +139,49 @@ export class Ledger {
     }
   }
 
-  private envelop(events: readonly DomainEvent[], context: CommandContext): ProposedEvent[] {
+  /** The stream folded up to its last event: the kept fold and whatever was stored after it. */
+  private async fold<E extends DomainEvent, S>(
+    stream: string,
+    decider: Evolving<E, S>,
+  ): Promise<Fold<S>> {
+    const kept = this.folds.get<S>(stream, decider);
+    let recorded: RecordedEvent[];
+    try {
+      recorded = await this.store.readStream(
+        stream,
+        kept ? { fromRevision: kept.revision + 1n } : {},
+      );
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) {
+        return { state: decider.initialState, revision: undefined, answers: NO_ANSWERS };
+      }
+      throw error;
+    }
+    const last = recorded.at(-1);
+    if (!last)
+      return kept ?? { state: decider.initialState, revision: undefined, answers: NO_ANSWERS };
+    // Answers only grow with the stream: sharing the map with older folds answers no differently.
+    const answers = kept?.answers ?? new Map<string, RecordedAnswer>();
+    collectAnswers(recorded, answers);
+    const state = recorded.reduce((folded, event) => {
+      const { type, data } = this.upcasters.upcast(event);
+      return decider.evolve(folded, { type, data } as unknown as E);
+    }, kept?.state ?? decider.initialState);
+    const fold = { decider, state, revision: last.revision, answers };
+    this.folds.keep(stream, fold);
+    return fold;
+  }
+
+  private envelop(
+    events: readonly DomainEvent[],
+    context: CommandContext,
+    answer: string,
+    keyed: KeyedRequest | undefined,
+  ): ProposedEvent[] {
     const recordedAt = this.clock().toISOString();
-    return events.map((event) => ({
-      id: this.newId(),
+    const idempotency = keyed && { key: keyed.key, request: keyed.request, answer };
+    return events.map((event, index) => ({
+      id: keyed ? keyed.eventId(index) : this.newId(),
       type: event.type,
       schemaVersion: this.upcasters.latestVersion(event.type) ?? 1,
       data: { ...event.data },
@@ -121,6 +191,7 @@ export class Ledger {
         causationId: context.commandId,
         occurredAt: event.data.occurredAt,
         recordedAt,
+        ...(idempotency && { idempotency }),
       },
     }));
   }

@@ -5,6 +5,7 @@ import {
   reservationDecider,
   reservationStream,
 } from '@dutyledger/domain';
+import { runUnkeyed } from '../idempotency/keyed-request';
 import type { CommandContext } from './command-context';
 import { Ledger } from './ledger';
 
@@ -31,30 +32,34 @@ export class Reservations {
 
   async reserve(reservation: Reservation, context: CommandContext): Promise<void> {
     const { namespace, value, holderId, holderStream, standingOf } = reservation;
-    // If-Match names the holder's stream, not this one.
+    // If-Match names the holder's stream, not this one. A reservation is idempotent by its own rule
+    // (the same holder again appends nothing), so it is written outside the command's key: its
+    // event ids and answer must not be taken for the command's.
     const ownContext: CommandContext = { ...context, expectedRevision: undefined };
-    await this.ledger.execute(
-      reservationStream(namespace, value),
-      value,
-      reservationDecider,
-      ownContext,
-      async (current): Promise<ReserveValue> => {
-        const standing =
-          current === null || current.holderId === holderId
-            ? 'ABSENT'
-            : await standingOf(current.holderId, current.holderStream);
-        return {
-          type: 'ReserveValue',
-          data: {
-            namespace,
-            value,
-            holderId,
-            holderStream,
-            currentHolderHoldsIt: standing === 'HOLDS',
-            currentHolderReleasedIt: standing === 'RELEASED',
-          },
-        };
-      },
+    await runUnkeyed(() =>
+      this.ledger.execute(
+        reservationStream(namespace, value),
+        value,
+        reservationDecider,
+        ownContext,
+        async (current): Promise<ReserveValue> => {
+          const standing =
+            current === null || current.holderId === holderId
+              ? 'ABSENT'
+              : await standingOf(current.holderId, current.holderStream);
+          return {
+            type: 'ReserveValue',
+            data: {
+              namespace,
+              value,
+              holderId,
+              holderStream,
+              currentHolderHoldsIt: standing === 'HOLDS',
+              currentHolderReleasedIt: standing === 'RELEASED',
+            },
+          };
+        },
+      ),
     );
   }
 

@@ -1,5 +1,4 @@
 import { refuseDeepBody } from '../http/validation';
-import { createHash, randomUUID } from 'node:crypto';
 import {
   BadRequestException,
   type CallHandler,
@@ -8,19 +7,14 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { DomainError } from '@dutyledger/domain';
-import {
-  canonicalJson,
-  type EventStore,
-  StreamNotFoundError,
-  WrongExpectedRevisionError,
-} from '@dutyledger/event-store';
+import { canonicalJson, type EventStore } from '@dutyledger/event-store';
+import { EVENT_STORE } from '@dutyledger/platform';
 import { type Observable, from, lastValueFrom } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/actor';
-import { CLOCK, type Clock, EVENT_STORE } from '@dutyledger/platform';
+import { earlierAnswer } from './earlier-answers';
 import { KeyedLock } from './keyed-lock';
-
-export const COMMAND_ANSWERED = 'CommandAnswered';
+import { KeyedRequest, runKeyed, sha256 } from './keyed-request';
+import { keyReused } from './key-reused';
 
 interface RequestWithBody extends AuthenticatedRequest {
   method: string;
@@ -29,19 +23,19 @@ interface RequestWithBody extends AuthenticatedRequest {
 }
 
 /**
- * `Idempotency-Key`: a retried command answers what the first one answered, without appending
- * again. The first answer is kept as an event in the store (stream `idempotency-<hash>`), so keys
- * survive restarts and work on every store; the same key with another body is refused (422).
- * Only successful answers are kept: a refused command may be retried with the same key.
+ * `Idempotency-Key` on a command: a retry answers what the first attempt answered and appends
+ * nothing, whatever crashed in between; the same key with another body is refused (422). The
+ * command's own events carry the key and what it answered (the Ledger reads them back), and
+ * everything the command derives from the key is the same on every retry: the ids it gives new
+ * entities and its events' ids. So the answer is durable with the command, in its one write.
+ * Only commands that append are remembered: a refused command may be retried with the same key.
+ * Reads (GET) are idempotent by nature and ignore the key.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly locks = new KeyedLock();
 
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   intercept(context: ExecutionContext, next: CallHandler<unknown>): Observable<unknown> {
     const request = context.switchToHttp().getRequest<RequestWithBody>();
@@ -58,79 +52,22 @@ export class IdempotencyInterceptor implements NestInterceptor {
       });
     }
     refuseDeepBody(request.body);
-    const stream = `idempotency-${sha256(`${request.actor.id}\n${key}`).slice(0, 40)}`;
-    const requestHash = sha256(
-      `${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`,
+    if (request.method !== 'POST') return next.handle();
+    const keyed = new KeyedRequest(
+      sha256(`${request.actor.id}\n${key}`),
+      sha256(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`),
+      key,
     );
+    // One attempt at a time per key in this process; across processes the store decides.
     return from(
-      this.locks.run(stream, async () => {
-        const earlier = await this.earlierAnswer(stream);
+      this.locks.run(keyed.key, async () => {
+        const earlier = await earlierAnswer(this.store, keyed.key);
         if (earlier) {
-          if (earlier.requestHash !== requestHash) {
-            throw new DomainError(
-              'IDEMPOTENCY_KEY_REUSED',
-              'This Idempotency-Key was already used for a different request',
-            );
-          }
+          if (earlier.requestHash !== keyed.request) throw keyReused();
           return earlier.body;
         }
-        const answer: unknown = await lastValueFrom(next.handle());
-        await this.remember(
-          stream,
-          requestHash,
-          answer,
-          request.actor?.id ?? 'unknown',
-          request.actor?.role ?? 'unknown',
-        );
-        return answer;
+        return runKeyed(keyed, () => lastValueFrom(next.handle()));
       }),
     );
   }
-
-  private async earlierAnswer(stream: string) {
-    try {
-      const [event] = await this.store.readStream(stream, { maxCount: 1 });
-      return event ? { requestHash: event.data.requestHash, body: event.data.body } : undefined;
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return undefined;
-      throw error;
-    }
-  }
-
-  private async remember(
-    stream: string,
-    requestHash: string,
-    body: unknown,
-    actorId: string,
-    role: string,
-  ) {
-    const now = this.clock().toISOString();
-    try {
-      await this.store.append(
-        stream,
-        [
-          {
-            id: randomUUID(),
-            type: COMMAND_ANSWERED,
-            schemaVersion: 1,
-            data: { requestHash, body, occurredAt: now },
-            metadata: {
-              actor: { id: actorId, role },
-              correlationId: stream,
-              causationId: stream,
-              occurredAt: now,
-              recordedAt: now,
-            },
-          },
-        ],
-        'no_stream',
-      );
-    } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError)) throw error;
-    }
-  }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -1,0 +1,180 @@
+import { DEFAULT_TIME_ZONE, calendarFor } from '@dutyledger/domain';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Command, type Decider, type DomainEvent, DomainError } from '@dutyledger/domain';
+import {
+  type EventStore,
+  EventStoreDbEventStore,
+  type ReadStreamOptions,
+  SqliteEventStore,
+  UpcasterRegistry,
+} from '@dutyledger/event-store';
+import { type RunningEsdbEmulator, start } from '../../../../../test/support/esdb-emulator';
+import { KeyedRequest, runKeyed } from '../idempotency/keyed-request';
+import type { CommandContext } from './command-context';
+import { Ledger } from './ledger';
+
+type Counted = DomainEvent<'Counted', { by: number; occurredAt: string }>;
+type Count = Command<'Count', { by: number }>;
+
+/** A counter that refuses to pass 10: enough of a decider to show what the Ledger does. */
+const counter: Decider<Count, Counted, { total: number }> = {
+  initialState: { total: 0 },
+  evolve: (state, event) => ({ total: state.total + event.data.by }),
+  decide: (command, state, { now }) => {
+    if (state.total + command.data.by > 10) throw new DomainError('TOO_MANY', 'over 10');
+    return [{ type: 'Counted', data: { by: command.data.by, occurredAt: now.toISOString() } }];
+  },
+};
+
+/** The store, counting appends and the events each stream read returned. */
+class Counting {
+  appends = 0;
+  eventsRead = 0;
+  readonly store: EventStore;
+
+  constructor(inner: EventStore) {
+    this.store = {
+      append: (...args) => {
+        this.appends += 1;
+        return inner.append(...args);
+      },
+      readStream: async (stream: string, options?: ReadStreamOptions) => {
+        const events = await inner.readStream(stream, options);
+        this.eventsRead += events.length;
+        return events;
+      },
+      readAll: (options) => inner.readAll(options),
+      subscribeToAll: (options) => inner.subscribeToAll(options),
+      deleteStream: (...args) => inner.deleteStream(...args),
+      tombstoneStream: (...args) => inner.tombstoneStream(...args),
+      close: () => inner.close(),
+    };
+  }
+}
+
+const context = (): CommandContext => ({
+  actor: { id: 'caseworker-1', role: 'CASEWORKER' },
+  correlationId: randomUUID(),
+  commandId: randomUUID(),
+});
+
+const keyed = (key: string, request = 'request-1') => new KeyedRequest(`key-${key}`, request, key);
+
+function describeLedger(
+  name: string,
+  open: () => Promise<{ store: EventStore; done(): Promise<void> }>,
+) {
+  describe(`Ledger on ${name}`, () => {
+    let store: EventStore;
+    let done: () => Promise<void>;
+    let counting: Counting;
+    let ledger: Ledger;
+    const newLedger = () =>
+      new Ledger(
+        counting.store,
+        () => new Date(),
+        () => randomUUID(),
+        calendarFor(DEFAULT_TIME_ZONE),
+        new UpcasterRegistry(),
+      );
+    const count = (onto: Ledger, stream: string, by: number) =>
+      onto.execute(stream, 'answer-id', counter, context(), () => ({
+        type: 'Count',
+        data: { by },
+      }));
+
+    beforeAll(async () => {
+      ({ store, done } = await open());
+    });
+    afterAll(() => done());
+    beforeEach(() => {
+      counting = new Counting(store);
+      ledger = newLedger();
+    });
+
+    it('answers a keyed command run again with its first answer, from its stored events, appending nothing', async () => {
+      const stream = `counter-${randomUUID()}`;
+      await count(ledger, stream, 1);
+      const first = await runKeyed(keyed('a'), () => count(ledger, stream, 2));
+      await count(ledger, stream, 3);
+      const appends = counting.appends;
+      // A fresh Ledger is a restarted process: nothing kept in memory.
+      const again = await runKeyed(keyed('a'), () => count(newLedger(), stream, 2));
+      expect(again).toEqual(first);
+      expect(first).toMatchObject({ id: 'answer-id', revision: '1' });
+      expect(counting.appends).toBe(appends);
+      expect((await store.readStream(stream)).map((event) => event.data.by)).toEqual([1, 2, 3]);
+    });
+
+    it('writes a keyed command in one append, its key and answer in its events', async () => {
+      const stream = `counter-${randomUUID()}`;
+      await runKeyed(keyed('b'), () => count(ledger, stream, 4));
+      expect(counting.appends).toBe(1);
+      const [event] = await store.readStream(stream);
+      expect(event?.metadata.idempotency).toEqual({
+        key: 'key-b',
+        request: 'request-1',
+        answer: 'answer-id',
+      });
+      expect(event?.id).toBe(keyed('b').eventId(0));
+    });
+
+    it('refuses the key with another request, even once the first is folded', async () => {
+      const stream = `counter-${randomUUID()}`;
+      await runKeyed(keyed('c'), () => count(ledger, stream, 1));
+      const refused = runKeyed(keyed('c', 'request-2'), () => count(ledger, stream, 1));
+      await expect(refused).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+      expect(await store.readStream(stream)).toHaveLength(1);
+    });
+
+    it('lands a keyed command once when two processes run it at the same time', async () => {
+      const stream = `counter-${randomUUID()}`;
+      await count(ledger, stream, 1);
+      const [one, two] = await Promise.all([
+        runKeyed(keyed('d'), () => count(newLedger(), stream, 5)),
+        runKeyed(keyed('d'), () => count(newLedger(), stream, 5)),
+      ]);
+      expect(one).toEqual(two);
+      expect((await store.readStream(stream)).map((event) => event.data.by)).toEqual([1, 5]);
+    });
+
+    it('reads only the events stored after its last fold, including what others appended', async () => {
+      const stream = `counter-${randomUUID()}`;
+      await count(ledger, stream, 4);
+      await count(ledger, stream, 4); // folds revision 0, appends revision 1
+      await count(newLedger(), stream, 2); // another process appends revision 2
+      const read = counting.eventsRead;
+      // 4 + 4 + 2 + 1 > 10: refused only if this Ledger saw the other process's event.
+      await expect(count(ledger, stream, 1)).rejects.toMatchObject({ code: 'TOO_MANY' });
+      // revisions 1 and 2; a whole read would return 3
+      expect(counting.eventsRead - read).toBe(2);
+    });
+  });
+}
+
+describeLedger('the SQLite store', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'dutyledger-ledger-'));
+  const store = SqliteEventStore.open(join(directory, 'events.db'));
+  return Promise.resolve({
+    store,
+    done: async () => {
+      await store.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  });
+});
+
+describeLedger('EventStoreDB (emulator)', async () => {
+  const emulator: RunningEsdbEmulator = await start();
+  const store = EventStoreDbEventStore.connect(emulator.connectionString);
+  return {
+    store,
+    done: async () => {
+      await store.close();
+      await emulator.stop();
+    },
+  };
+});

@@ -1,0 +1,98 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { embeddedSecret, mintToken, type Role } from '@dutyledger/platform';
+
+const ROOT = join(__dirname, '../..');
+
+/** The api started as `npm start` starts it, in a process of its own, on a fresh data dir. */
+export interface ApiProcess {
+  url: string;
+  dataDir: string;
+  /** The api's process id (for `kill -9` and for profiles). */
+  pid: number;
+  token(role: Role, subject?: string): string;
+  /** SIGTERM (a clean shutdown), then removes the data directory unless `keepData`. */
+  stop(keepData?: boolean): Promise<void>;
+}
+
+export interface ApiProcessOptions {
+  dataDir?: string;
+  /** More environment variables (e.g. a test-only hook). */
+  env?: Record<string, string>;
+  /** Node flags before the script, e.g. `--cpu-prof`. */
+  nodeFlags?: readonly string[];
+  /** Where the api's stdout and stderr go: `inherit` shows them, `ignore` drops them. */
+  output?: 'inherit' | 'ignore';
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the api exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/health`);
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the api did not answer ${url}/health within ${timeoutMs} ms`);
+}
+
+/** Starts `node -r @swc-node/register apps/api/src/main.ts` (what `npm start` runs). */
+export async function startApiProcess(options: ApiProcessOptions = {}): Promise<ApiProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dutyledger-api-'));
+  const secret = embeddedSecret(dataDir);
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? []), '-r', '@swc-node/register', 'apps/api/src/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DUTYLEDGER_DATA_DIR: dataDir,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        ...options.env,
+      },
+      stdio: ['ignore', options.output ?? 'ignore', options.output ?? 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url, child, 60_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    url,
+    dataDir,
+    pid: child.pid ?? 0,
+    token: (role, subject = `bench-${role.toLowerCase()}`) => mintToken(secret, { subject, role }),
+    stop: async (keepData = false) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
