@@ -25,22 +25,13 @@ module.exports = {
   // Most suites wait on fsync and sockets, not the CPU: two workers use both cores of a 2-core
   // machine (jest would take one), cutting the whole run from ~290 s to ~200 s here.
   maxWorkers: 2,
+  // A hang guard, not a speed check: starting an app (migrations, stores) on a loaded 2-core
+  // machine can take longer than jest's 5 s default. (Read from the top level only.)
+  testTimeout: 30_000,
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/**/*.unit.spec.ts'] },
-    // A hang guard, not a speed check: starting an app (migrations, stores) on a loaded 2-core
-    // machine can take longer than jest's 5 s default.
-    {
-      ...shared,
-      displayName: 'int',
-      testMatch: ['<rootDir>/**/*.int.spec.ts'],
-      testTimeout: 30_000,
-    },
-    {
-      ...shared,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/**/*.e2e.spec.ts'],
-      testTimeout: 30_000,
-    },
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/**/*.int.spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/**/*.e2e.spec.ts'] },
   ],
 };

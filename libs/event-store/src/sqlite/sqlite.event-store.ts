@@ -17,6 +17,7 @@ import { toRecordedEvent } from './sqlite.rows';
 import { prepareSchema } from './sqlite.schema';
 import { SqliteSubscription, type LogPage, type LogSource } from './sqlite.subscription';
 import { SqliteWriter } from './sqlite.writer';
+import { privateDatabaseFile } from './private-files';
 
 export interface SqliteEventStoreOptions {
   /** How often a subscriber looks for events written by another process. */
@@ -45,6 +46,7 @@ export class SqliteEventStore implements EventStore, LogSource {
   }
 
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    privateDatabaseFile(file);
     const db = new Database(file);
     prepareSchema(db);
     return new SqliteEventStore(db, file, options);
