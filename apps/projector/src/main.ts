@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@dutyledger/config';
-import { StoresModule } from '@dutyledger/platform';
+import { createLogger } from '@dutyledger/platform';
+import { Logger } from 'nestjs-pino';
+import { ProjectorModule } from './projector.module';
 
 /** The projector on its own: runs the projections, serves nothing (production layout). */
 async function main(): Promise<void> {
@@ -15,9 +17,16 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await NestFactory.createApplicationContext(StoresModule.forConfig(config));
+  const logger = createLogger(config.log, 'dutyledger-projector');
+  const app = await NestFactory.createApplicationContext(
+    ProjectorModule.forConfig(config, logger),
+    {
+      bufferLogs: true,
+    },
+  );
+  app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
-  process.stdout.write(`DutyLedger projector running (events: ${config.eventStore.kind})\n`);
+  app.get(Logger).log(`DutyLedger projector running (events: ${config.eventStore.kind})`, 'Main');
 }
 
 void main();

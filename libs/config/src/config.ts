@@ -15,6 +15,7 @@ export interface DutyLedgerConfig {
   readyMaxLag: number;
   checkpoints: CheckpointConfig;
   auth: AuthConfig;
+  log: LogConfig;
   policy: {
     appealWindowDays: number;
     /** Influence periods that differ from the domain's defaults, in months per sanction. */
@@ -32,6 +33,17 @@ export interface CheckpointConfig {
   file: string;
   /** How often the api records one when the log has moved; 0 never (the CLI still can). */
   intervalSeconds: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What the processes log, and how (README, "Logs and metrics"). */
+export interface LogConfig {
+  /** The least severe level written; `silent` writes nothing. */
+  level: LogLevel;
+  /** `json`: one JSON object a line, for collectors; `pretty`: coloured lines, for a person. */
+  format: 'json' | 'pretty';
 }
 
 /** How bearer tokens are verified (README, "Signing in"). */
@@ -333,6 +345,10 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
       ),
     },
     auth: authConfig(env, problems),
+    log: {
+      level: oneOf(env, 'DUTYLEDGER_LOG_LEVEL', LOG_LEVELS, 'info', problems),
+      format: oneOf(env, 'DUTYLEDGER_LOG_FORMAT', ['json', 'pretty'], 'json', problems),
+    },
     policy: {
       appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),
       sanctionInfluenceMonths: pairs(

@@ -10,3 +10,4 @@ export * from './checkpoints/checkpoint-file';
 export * from './checkpoints/log-checkpointer';
 export * from './checkpoints/verify-log';
 export * from './checkpoints/bundle-checkpoint';
+export * from './observability/logger';

@@ -201,7 +201,8 @@ function printRows(rows: readonly Row[]): void {
 }
 
 async function main(): Promise<void> {
-  process.env.DUTYLEDGER_QUIET = 'true';
+  // Warnings and errors only: a line per request would bury the figures.
+  process.env.DUTYLEDGER_LOG_LEVEL = 'warn';
   const running = await startApp();
   try {
     const mix = new CommandMix(await fixtures(running));
