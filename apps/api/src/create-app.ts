@@ -7,7 +7,8 @@ import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { correlationIdOf } from './observability/correlation-id';
-import { observeRequests } from './observability/observe-requests';
+import { ApiMetrics } from './observability/metrics/api-metrics';
+import { commandRoutes, observeRequests } from './observability/observe-requests';
 import { acceptUtf8JsonOnly } from './platform/http/json-body';
 import { documentValidationRules } from './platform/http/openapi/document-validation-rules';
 import { documentErrorAnswers } from './platform/http/openapi/error-answers';
@@ -60,7 +61,7 @@ export async function createApp(
   app.enableShutdownHooks();
   app.getHttpServer().maxConnections = config.http.maxConnections;
   const routes = routesOf(app);
-  observeRequests(app, logger);
+  observeRequests(app, logger, app.get(ApiMetrics), commandRoutes(routes));
   documentValidationRules();
   documentPathParameters(routes);
   const document = SwaggerModule.createDocument(

@@ -11,3 +11,4 @@ export * from './checkpoints/log-checkpointer';
 export * from './checkpoints/verify-log';
 export * from './checkpoints/bundle-checkpoint';
 export * from './observability/logger';
+export * from './observability/timed-appends';

@@ -11,6 +11,7 @@ import {
 import { PROJECTIONS, ProjectionRunner, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Lifecycle } from './lifecycle';
+import { APPEND_OBSERVER, type AppendObserver, timedAppends } from './observability/timed-appends';
 import {
   CLOCK,
   type Clock,
@@ -51,7 +52,15 @@ export class StoresModule {
         { provide: CLOCK, useValue: overrides.clock ?? (() => new Date()) },
         { provide: NEW_ID, useValue: () => randomUUID() },
         { provide: UpcasterRegistry, useFactory: domainUpcasters },
-        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        {
+          provide: EVENT_STORE,
+          // A process that measures its appends (the api's metrics) supplies an observer.
+          inject: [{ token: APPEND_OBSERVER, optional: true }],
+          useFactory: (observer: AppendObserver | undefined) => {
+            const store = openEventStore(config);
+            return observer ? timedAppends(store, observer) : store;
+          },
+        },
         {
           provide: READ_MODELS,
           useFactory: () => {
