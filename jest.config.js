@@ -5,7 +5,8 @@ delete swc.$schema;
 
 const shared = {
   rootDir: __dirname,
-  testEnvironment: 'node',
+  // Node, quiet: what the code under test logs is shown only for a failing test.
+  testEnvironment: '<rootDir>/test/support/quiet-environment.js',
   transform: { '^.+\\.(ts|js)$': ['@swc/jest', swc] },
   // A few dependencies ship ES modules only; jest on Node 20 needs them compiled to CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose)/)'],

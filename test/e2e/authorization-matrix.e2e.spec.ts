@@ -23,6 +23,8 @@ interface Row {
   allowed: readonly Role[] | 'PUBLIC';
   /** A Server-Sent Events stream: its status is read, then the stream is closed. */
   stream?: true;
+  /** Answers plain text, not JSON: only its status is read. */
+  text?: true;
 }
 
 const ROLES: readonly Role[] = ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER'];
@@ -35,6 +37,8 @@ const MATRIX: readonly Row[] = [
   { method: 'GET', route: '/health', allowed: 'PUBLIC' },
   { method: 'GET', route: '/health/live', allowed: 'PUBLIC' },
   { method: 'GET', route: '/health/ready', allowed: 'PUBLIC' },
+  // Prometheus metrics: operational figures, for the roles that may read the audit record
+  { method: 'GET', route: '/metrics', allowed: ['ADMIN', 'AUDITOR'], text: true },
   // organisation
   { method: 'POST', route: '/departments', allowed: ADMIN },
   { method: 'GET', route: '/departments/{departmentId}', allowed: ROLES },
@@ -151,6 +155,13 @@ async function streamStatus(url: string, headers: Record<string, string>) {
   return { status: stream.status, body: {} };
 }
 
+/** A plain-text answer: its status. */
+async function textStatus(url: string, headers: Record<string, string>) {
+  const response = await fetch(url, { headers });
+  await response.text();
+  return { status: response.status, body: {} };
+}
+
 function concretePath(route: string): string {
   return route.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = PLACEHOLDERS[name];
@@ -224,10 +235,12 @@ describe('authorization matrix', () => {
   it.each(CELLS)('$name', async ({ row, caller, expected }) => {
     const answer = row.stream
       ? await streamStatus(`${running.url}${concretePath(row.route)}`, headersOf(caller))
-      : await call(running.url, row.method, concretePath(row.route), {
-          headers: headersOf(caller),
-          body: row.method === 'GET' ? undefined : {},
-        });
+      : row.text
+        ? await textStatus(`${running.url}${concretePath(row.route)}`, headersOf(caller))
+        : await call(running.url, row.method, concretePath(row.route), {
+            headers: headersOf(caller),
+            body: row.method === 'GET' ? undefined : {},
+          });
     const seen = { status: answer.status, body: answer.body };
     if (expected === 'ALLOWED') {
       expect(seen.status).not.toBe(401);

@@ -1,6 +1,11 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress } from 'node:zlib';
 import sparticuz from '@sparticuz/chromium';
 import { type Browser, chromium } from 'playwright-core';
+import { extract } from 'tar-fs';
 import { type DemoSummary, demoTokens, loadDemo } from '../../apps/cli/src/demo';
 import type { RunningApp } from './running-app';
 
@@ -17,10 +22,43 @@ export async function chromiumExecutable(): Promise<string> {
   return existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : sparticuz.executablePath();
 }
 
+/**
+ * The shared libraries the packaged Chromium needs beyond the C library (NSS, NSPR, expat): they
+ * ship beside it in `@sparticuz/chromium` (`al2023.tar.br`), which unpacks them only on AWS
+ * Lambda. Unpacked here once per machine, into a directory of their own (moved into place whole,
+ * so two test workers never see half of it), so a machine without them still runs the tests.
+ */
+export async function packagedLibraries(): Promise<string> {
+  const directory = join(tmpdir(), 'dutyledger-chromium-libs');
+  if (existsSync(directory)) return join(directory, 'lib');
+  const archive = join(dirname(require.resolve('@sparticuz/chromium')), '../../bin/al2023.tar.br');
+  const unpacking = mkdtempSync(`${directory}-`);
+  await pipeline(createReadStream(archive), createBrotliDecompress(), extract(unpacking));
+  try {
+    renameSync(unpacking, directory);
+  } catch {
+    rmSync(unpacking, { recursive: true, force: true }); // another worker was first
+  }
+  return join(directory, 'lib');
+}
+
 /** A headless Chromium. */
 export async function launchChromium(): Promise<Browser> {
+  const executablePath = await chromiumExecutable();
+  const env: Record<string, string | undefined> = { ...process.env };
+  if (executablePath !== DEBIAN_CHROMIUM) {
+    env.LD_LIBRARY_PATH = [await packagedLibraries(), process.env.LD_LIBRARY_PATH]
+      .filter(Boolean)
+      .join(':');
+    // A machine without fontconfig's set-up gets the fonts packaged with Chromium.
+    const packagedFonts = join(tmpdir(), 'fonts');
+    if (!existsSync('/etc/fonts/fonts.conf') && existsSync(join(packagedFonts, 'fonts.conf'))) {
+      env.FONTCONFIG_PATH = packagedFonts;
+    }
+  }
   return chromium.launch({
-    executablePath: await chromiumExecutable(),
+    executablePath,
+    env,
     args: [
       '--headless',
       '--no-sandbox',

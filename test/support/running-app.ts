@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream } from 'pino';
 import { type DutyLedgerConfig, loadConfig } from '@dutyledger/config';
 import type { ProjectionRunner } from '@dutyledger/read-models';
 import { type ReadModelDatabase, openReadModels } from '@dutyledger/read-models';
@@ -32,19 +33,31 @@ export interface StartOptions {
   postgres?: boolean;
   /** More environment variables for the configuration (e.g. DUTYLEDGER_JWT_PUBLIC_KEY). */
   env?: Record<string, string>;
+  /** Where the app's log lines go instead of stdout. */
+  logs?: DestinationStream;
 }
 
 /** Starts the whole api (embedded stores in a fresh data directory) on an ephemeral port. */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dutyledger-e2e-'));
-  const config = loadConfig({ DUTYLEDGER_DATA_DIR: dataDir, PORT: '0', ...options.env });
-  const schema = options.postgres ? await postgresSchema() : undefined;
-  const app = await createApp(config, {
-    clock: options.clock,
-    readModels: schema
-      ? () => openReadModels({ kind: 'postgres', url: schema.url, schema: schema.name })
-      : undefined,
+  const config = loadConfig({
+    DUTYLEDGER_DATA_DIR: dataDir,
+    PORT: '0',
+    // A run may ask for more or fewer log lines (benchmarks: warn).
+    DUTYLEDGER_LOG_LEVEL: process.env.DUTYLEDGER_LOG_LEVEL,
+    ...options.env,
   });
+  const schema = options.postgres ? await postgresSchema() : undefined;
+  const app = await createApp(
+    config,
+    {
+      clock: options.clock,
+      readModels: schema
+        ? () => openReadModels({ kind: 'postgres', url: schema.url, schema: schema.name })
+        : undefined,
+    },
+    { logs: options.logs },
+  );
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -12,6 +12,7 @@ import { CaseQueriesModule } from './case-queries/case-queries.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DutiesModule } from './duties/duties.module';
 import { HealthController } from './health/health.http';
+import { ObservabilityModule } from './observability/observability.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { GetDepartmentController } from './organisation/get-department/get-department.http';
@@ -23,14 +24,20 @@ import { QueryStringInterceptor } from './platform/http/query-string.interceptor
 import { IdempotencyInterceptor } from './platform/idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './platform/infrastructure.module';
 import type { StoresOverrides } from '@dutyledger/platform';
+import type { Logger } from 'pino';
 
 @Module({})
 export class AppModule {
-  static forConfig(config: DutyLedgerConfig, overrides: StoresOverrides = {}): DynamicModule {
+  static forConfig(
+    config: DutyLedgerConfig,
+    overrides: StoresOverrides,
+    logger: Logger,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
+        ObservabilityModule.forApi(logger),
         InfrastructureModule.forConfig(config, overrides),
         OrganisationModule,
         DutiesModule,

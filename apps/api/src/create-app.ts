@@ -1,8 +1,14 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
+import { correlationIdOf } from './observability/correlation-id';
+import { ApiMetrics } from './observability/metrics/api-metrics';
+import { commandRoutes, observeRequests } from './observability/observe-requests';
 import { acceptUtf8JsonOnly } from './platform/http/json-body';
 import { documentValidationRules } from './platform/http/openapi/document-validation-rules';
 import { documentErrorAnswers } from './platform/http/openapi/error-answers';
@@ -10,7 +16,7 @@ import { documentPathParameters } from './platform/http/openapi/path-parameters'
 import { routesOf } from './platform/http/openapi/routes';
 import { secureHeaders } from './platform/http/security-headers';
 import { validationPipe } from './platform/http/validation';
-import type { StoresOverrides } from '@dutyledger/platform';
+import { type StoresOverrides, createLogger } from '@dutyledger/platform';
 
 /** Largest request body accepted; larger ones are answered 413 before any parsing. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -18,16 +24,25 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** Where the OpenAPI document and swagger-ui are served. */
 const DOCS_PATH = 'docs';
 
+export interface AppOptions {
+  /** Where the log lines go instead of stdout (tests read them). */
+  logs?: DestinationStream;
+}
+
 /** Builds the HTTP application (used by main and by the e2e tests). */
 export async function createApp(
   config: DutyLedgerConfig,
   overrides: StoresOverrides = {},
+  options: AppOptions = {},
 ): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.log, 'dutyledger-api', options.logs);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forConfig(config, overrides),
+    AppModule.forConfig(config, overrides, logger),
     new FastifyAdapter({
       bodyLimit: MAX_BODY_BYTES,
       routerOptions: { maxParamLength: 200 },
+      // Fastify's request id is the correlation id: the logs of a request carry it.
+      genReqId: (request: { headers: IncomingHttpHeaders }) => correlationIdOf(request),
       // Slow clients (unfinished headers or bodies, idle keep-alives) are closed, not held.
       requestTimeout: config.http.requestTimeoutMs,
       keepAliveTimeout: config.http.keepAliveTimeoutMs,
@@ -36,17 +51,17 @@ export async function createApp(
         connectionsCheckingInterval: config.http.timeoutCheckIntervalMs,
       },
     }),
-    {
-      logger:
-        process.env.DUTYLEDGER_QUIET === 'true' ? ['error', 'warn'] : ['error', 'warn', 'log'],
-    },
+    // Nest's own lines wait for the JSON logger rather than going to the console.
+    { bufferLogs: true },
   );
+  app.useLogger(app.get(NestPinoLogger));
   await secureHeaders(app, DOCS_PATH);
   acceptUtf8JsonOnly(app, MAX_BODY_BYTES);
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   app.getHttpServer().maxConnections = config.http.maxConnections;
   const routes = routesOf(app);
+  observeRequests(app, logger, app.get(ApiMetrics), commandRoutes(routes));
   documentValidationRules();
   documentPathParameters(routes);
   const document = SwaggerModule.createDocument(

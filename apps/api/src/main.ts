@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@dutyledger/config';
+import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {
@@ -15,11 +16,15 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.http.port, config.http.host);
-  process.stdout.write(
-    `DutyLedger listening on http://${config.http.host}:${config.http.port} ` +
-      `(events: ${config.eventStore.kind}, read models: ${config.readModels.kind}, ` +
-      `projector: ${config.runProjector ? 'in-process' : 'separate'})\n`,
-  );
+  // A log line like every other (JSON unless DUTYLEDGER_LOG_FORMAT=pretty).
+  app
+    .get(Logger)
+    .log(
+      `DutyLedger listening on http://${config.http.host}:${config.http.port} ` +
+        `(events: ${config.eventStore.kind}, read models: ${config.readModels.kind}, ` +
+        `projector: ${config.runProjector ? 'in-process' : 'separate'})`,
+      'Main',
+    );
 }
 
 void main();

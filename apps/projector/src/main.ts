@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@dutyledger/config';
-import { PROJECTION_RUNNER, READ_MODELS, StoresModule } from '@dutyledger/platform';
+import { PROJECTION_RUNNER, READ_MODELS, createLogger } from '@dutyledger/platform';
 import type { ProjectionRunner } from '@dutyledger/read-models';
+import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { keepHealthFile } from './projector-health';
+import { ProjectorModule } from './projector.module';
 
 /**
  * The projector on its own: runs the projections, serves nothing (production layout). Stops
@@ -22,7 +24,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await NestFactory.createApplicationContext(StoresModule.forConfig(config));
+  const logger = createLogger(config.log, 'dutyledger-projector');
+  const app = await NestFactory.createApplicationContext(
+    ProjectorModule.forConfig(config, logger),
+    { bufferLogs: true },
+  );
+  const log = app.get(Logger);
+  app.useLogger(log);
   app.enableShutdownHooks();
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const)
@@ -30,13 +38,13 @@ async function main(): Promise<void> {
   const runner = app.get<ProjectionRunner>(PROJECTION_RUNNER);
   void runner.ended.then(() => {
     if (stopping) return;
-    process.stderr.write('DutyLedger projector: the projection runner failed; exiting\n');
+    log.error('The projection runner failed; exiting', 'Main');
     process.exit(1);
   });
   if (config.healthFile !== undefined) {
     keepHealthFile(config.healthFile, app.get<DataSource>(READ_MODELS), () => runner.running);
   }
-  process.stdout.write(`DutyLedger projector running (events: ${config.eventStore.kind})\n`);
+  log.log(`DutyLedger projector running (events: ${config.eventStore.kind})`, 'Main');
 }
 
 void main();

@@ -32,6 +32,7 @@ export interface DutyLedgerConfig {
   projectionLeaseMs: number;
   /** A file the projector process touches every few seconds while it works (health checks). */
   healthFile?: string;
+  log: LogConfig;
   policy: {
     appealWindowDays: number;
     hearingResponseDays: number;
@@ -52,6 +53,17 @@ export interface CheckpointConfig {
   file: string;
   /** How often the api records one when the log has moved; 0 never (the CLI still can). */
   intervalSeconds: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What the processes log, and how (README, "Logs and metrics"). */
+export interface LogConfig {
+  /** The least severe level written; `silent` writes nothing. */
+  level: LogLevel;
+  /** `json`: one JSON object a line, for collectors; `pretty`: coloured lines, for a person. */
+  format: 'json' | 'pretty';
 }
 
 /** How bearer tokens are verified (README, "Signing in"). */
@@ -423,6 +435,10 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
     },
     timeZone: timeZone(env, problems),
     auth: authConfig(env, problems),
+    log: {
+      level: oneOf(env, 'DUTYLEDGER_LOG_LEVEL', LOG_LEVELS, 'info', problems),
+      format: oneOf(env, 'DUTYLEDGER_LOG_FORMAT', ['json', 'pretty'], 'json', problems),
+    },
     policy: {
       appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),
       hearingResponseDays: integer(env, 'DUTYLEDGER_HEARING_RESPONSE_DAYS', 5, [1, 90], problems),

@@ -26,6 +26,17 @@ describe('configuration', () => {
       maxConnections: 1_000,
     });
     expect(config.runProjector).toBe(true);
+    expect(config.log).toEqual({ level: 'info', format: 'json' });
+  });
+
+  it('reads the log level and format, and names a bad one with what it accepts', () => {
+    expect(
+      loadConfig({ DUTYLEDGER_LOG_LEVEL: 'debug', DUTYLEDGER_LOG_FORMAT: 'pretty' }).log,
+    ).toEqual({ level: 'debug', format: 'pretty' });
+    expect(problemsOf({ DUTYLEDGER_LOG_LEVEL: 'verbose', DUTYLEDGER_LOG_FORMAT: 'text' })).toEqual([
+      'DUTYLEDGER_LOG_LEVEL="verbose" is not accepted; use one of: fatal, error, warn, info, debug, trace, silent',
+      'DUTYLEDGER_LOG_FORMAT="text" is not accepted; use one of: json, pretty',
+    ]);
   });
 
   it('reads EventStoreDB and PostgreSQL settings', () => {

@@ -12,3 +12,5 @@ export * from './checkpoints/log-checkpointer';
 export * from './checkpoints/verify-log';
 export * from './checkpoints/bundle-checkpoint';
 export * from './ids';
+export * from './observability/logger';
+export * from './observability/timed-appends';

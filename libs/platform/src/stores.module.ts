@@ -17,6 +17,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import { Lifecycle } from './lifecycle';
+import { APPEND_OBSERVER, type AppendObserver, timedAppends } from './observability/timed-appends';
 import {
   CALENDAR,
   CLOCK,
@@ -62,7 +63,15 @@ export class StoresModule {
         { provide: NEW_ID, useValue: overrides.newId ?? (() => randomUUID()) },
         { provide: CALENDAR, useValue: calendarFor(config.timeZone) },
         { provide: UpcasterRegistry, useFactory: domainUpcasters },
-        { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+        {
+          provide: EVENT_STORE,
+          // A process that measures its appends (the api's metrics) supplies an observer.
+          inject: [{ token: APPEND_OBSERVER, optional: true }],
+          useFactory: (observer: AppendObserver | undefined) => {
+            const store = openEventStore(config);
+            return observer ? timedAppends(store, observer) : store;
+          },
+        },
         {
           provide: READ_MODELS,
           useFactory: () => {

@@ -242,6 +242,9 @@ function printOpen(rows: readonly OpenLoopFigures[]): void {
 }
 
 async function main(): Promise<void> {
+  // Warnings and errors only (the child processes inherit it): a line per request would bury the
+  // figures.
+  process.env.DUTYLEDGER_LOG_LEVEL = 'warn';
   const api = await startApiProcess(
     LAYOUT === 'separate' ? { env: { DUTYLEDGER_RUN_PROJECTOR: 'false' } } : {},
   );

@@ -62,7 +62,8 @@ const median = (values: number[]) =>
   );
 
 async function main(): Promise<void> {
-  process.env.DUTYLEDGER_QUIET = 'true';
+  // Warnings and errors only: a line per request would bury the figures.
+  process.env.DUTYLEDGER_LOG_LEVEL = 'warn';
   console.log(`# ${COMMAND}`);
   const running = await startApp();
   const browser = await launchChromium();

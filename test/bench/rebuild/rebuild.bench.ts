@@ -50,8 +50,8 @@ interface Row {
 }
 
 async function demoStore(dir: string): Promise<string> {
-  process.env.DUTYLEDGER_QUIET = 'true';
-  const config = loadConfig({ DUTYLEDGER_DATA_DIR: dir, PORT: '0' });
+  // Warnings and errors only: a line per request would bury the figures.
+  const config = loadConfig({ DUTYLEDGER_DATA_DIR: dir, PORT: '0', DUTYLEDGER_LOG_LEVEL: 'warn' });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();

@@ -27,9 +27,10 @@ export interface Readiness {
   };
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: 'timed out' | 'failed' };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: 'timed out' | 'failed' };
 
-async function within<T>(
+/** `work`'s answer, or why there is none: it failed (told to `onError`) or outlasted `timeoutMs`. */
+export async function within<T>(
   work: () => Promise<T>,
   onError: (error: unknown) => void,
   timeoutMs: number,

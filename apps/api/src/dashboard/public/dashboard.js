@@ -146,7 +146,9 @@ async function renderRoute(signedIn) {
   if (navigated && heading) {
     heading.focus();
   } else if (focusedKey) {
-    view.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
+    /** @type {HTMLElement | null} */ (
+      view.querySelector(`[data-key="${CSS.escape(focusedKey)}"]`)
+    )?.focus();
   }
   performance.mark('dutyledger:rendered');
 }

@@ -40,7 +40,7 @@ function figure(token, department, name, value, label) {
         showFigureEvents(token, {
           departmentId: department.departmentId,
           name: department.name,
-          year: state.year,
+          year: state.year ?? thisYear(),
           figure: name,
           rollup: state.rollup,
         }),

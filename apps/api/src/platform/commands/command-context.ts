@@ -1,5 +1,7 @@
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { CORRELATION_ID_FORMAT, correlationIdOf } from '../../observability/correlation-id';
 import type { AuthenticatedActor, AuthenticatedRequest } from '../auth/actor';
 
 /** Everything about a command that does not come from its body. */
@@ -13,17 +15,17 @@ export interface CommandContext {
   expectedRevision?: bigint;
 }
 
-const TOKEN = /^[A-Za-z0-9._:-]{1,100}$/;
-
 function header(request: AuthenticatedRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function commandContextOf(request: AuthenticatedRequest): CommandContext {
+export function commandContextOf(
+  request: AuthenticatedRequest & { raw?: IncomingMessage },
+): CommandContext {
   if (!request.actor) throw new Error('commandContextOf needs an authenticated request');
   const correlation = header(request, 'x-correlation-id');
-  if (correlation !== undefined && !TOKEN.test(correlation)) {
+  if (correlation !== undefined && !CORRELATION_ID_FORMAT.test(correlation)) {
     throw new BadRequestException({
       statusCode: 400,
       error: 'Bad Request',
@@ -49,7 +51,8 @@ export function commandContextOf(request: AuthenticatedRequest): CommandContext 
   }
   return {
     actor: request.actor,
-    correlationId: correlation ?? randomUUID(),
+    // The request's own id when there is one: its log lines carry the same.
+    correlationId: request.raw ? correlationIdOf(request.raw) : (correlation ?? randomUUID()),
     commandId: randomUUID(),
     expectedRevision,
   };
