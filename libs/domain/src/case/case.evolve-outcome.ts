@@ -11,9 +11,11 @@ import type {
   SanctionWithdrawn,
 } from './case.events';
 import type { CaseParticipants, CaseSanction, EndedSanction, OpenedCase } from './case.state';
-import { pendingAppeals } from './case.state';
 
-/** The events from sanctions to reopening: what the case decided and what became of it. */
+/**
+ * The events from sanctions to reopening: what the case decided and what became of it. Statuses
+ * are not set here: `caseStatusAfter` (case.status.ts) moves them.
+ */
 export type CaseOutcomeEvent =
   | SanctionWithdrawn
   | SanctionDecided
@@ -78,7 +80,7 @@ function decideAppeal(state: OpenedCase, { data }: AppealDecided): OpenedCase {
     default:
       return unreachable(data.outcome);
   }
-  return { ...next, status: pendingAppeals(next).length > 0 ? 'APPEALED' : 'DECIDED' };
+  return next;
 }
 
 export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): OpenedCase {
@@ -111,7 +113,7 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
           ? null
           : { ...state.deadline, stoppedAt: state.deadline.stoppedAt ?? occurredAt };
       return withParticipant(
-        { ...state, status: 'DECIDED', decidedAt: occurredAt, appealWindowClosesAt, deadline },
+        { ...state, decidedAt: occurredAt, appealWindowClosesAt, deadline },
         'caseDeciders',
         decidedBy,
       );
@@ -134,7 +136,7 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
         decidedAt: null,
         round: state.reopenCount,
       };
-      return { ...state, status: 'APPEALED', appeals: [...state.appeals, appeal] };
+      return { ...state, appeals: [...state.appeals, appeal] };
     }
     case 'AppealDecided':
       return decideAppeal(state, event);
@@ -145,11 +147,10 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
       return { ...state, deadline };
     }
     case 'CaseClosed':
-      return { ...state, status: 'CLOSED', closedAt: event.data.occurredAt };
+      return { ...state, closedAt: event.data.occurredAt };
     case 'CaseReopened':
       return {
         ...state,
-        status: 'REOPENED',
         closedAt: null,
         reopenedAt: event.data.occurredAt,
         investigationStartedAt: null,

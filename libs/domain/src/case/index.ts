@@ -6,6 +6,7 @@ export * from './case.facts';
 export * from './case.overdue';
 export * from './case.schema';
 export * from './case.state';
+export * from './case.status';
 export * from './case.vocabulary';
 export * from './deadline-extended.v1';
 export * from './finding-recorded.v1';
