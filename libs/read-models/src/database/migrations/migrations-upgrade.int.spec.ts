@@ -7,6 +7,7 @@ import { CadreHistoryFailure } from '../../cadre-history/cadre-history-failure.e
 import { CadreHistoryFinding } from '../../cadre-history/cadre-history-finding.entity';
 import { CadreHistoryHolding } from '../../cadre-history/cadre-history-holding.entity';
 import { CaseHeaderRow } from '../../cases/timeline/case-header.entity';
+import { caseTimeline } from '../../cases/timeline/case-timeline.query';
 import { ComplianceFact } from '../../compliance/compliance-fact.entity';
 import {
   type ReadModelDatabase,
@@ -18,8 +19,18 @@ import { SQLITE_MIGRATIONS } from './sqlite';
 
 /** The migrations of the version before business times and the fair procedure. */
 const BEFORE = 2;
+/** The migrations of the version before the case narrative. */
+const BEFORE_NARRATIVE = 3;
 
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** Rows as the version before the case narrative wrote them. */
+const NARRATIVE_ROWS = [
+  `INSERT INTO "case_timeline_headers" ("caseId", "revision", "lastPosition", "state", "labels", "decidedSanctions", "appealDeciders")
+   VALUES ('k', 0, 9, '{}', '{}', '{}', '{}')`,
+  `INSERT INTO "case_timeline_entries" ("caseId", "position", "revision", "eventId", "type", "actorId", "actorRole", "occurredAt", "recordedAt", "sentence")
+   VALUES ('k', 9, 0, 'e', 'CaseClosed', 'supervisor-1', 'SUPERVISOR', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'Case closed by supervisor-1: it''s "done" {not a placeholder}')`,
+];
 
 /** Rows as the version before wrote them. */
 const OLD_ROWS = [
@@ -44,8 +55,11 @@ describe.each(engines)(
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
     });
 
-    /** A database migrated by the version before, holding its rows. */
-    async function previousVersion(): Promise<ReadModelDatabase> {
+    /** A database migrated by the version before (`before` migrations), holding its rows. */
+    async function previousVersion(
+      before = BEFORE,
+      rows: readonly string[] = OLD_ROWS,
+    ): Promise<ReadModelDatabase> {
       let database: ReadModelDatabase;
       let old: DataSource;
       if (engine === 'sqlite') {
@@ -55,7 +69,7 @@ describe.each(engines)(
         old = new DataSource({
           type: 'better-sqlite3',
           database: database.file,
-          migrations: SQLITE_MIGRATIONS.slice(0, BEFORE),
+          migrations: SQLITE_MIGRATIONS.slice(0, before),
           migrationsTableName: MIGRATIONS_TABLE,
         });
       } else {
@@ -66,13 +80,13 @@ describe.each(engines)(
           type: 'postgres',
           url: schema.url,
           extra: { options: `-c search_path=${schema.name}` },
-          migrations: POSTGRES_MIGRATIONS.slice(0, BEFORE),
+          migrations: POSTGRES_MIGRATIONS.slice(0, before),
           migrationsTableName: MIGRATIONS_TABLE,
         });
       }
       await old.initialize();
       await old.runMigrations({ transaction: 'each' });
-      for (const sql of OLD_ROWS) await old.query(sql);
+      for (const sql of rows) await old.query(sql);
       await old.destroy();
       return database;
     }
@@ -137,6 +151,17 @@ describe.each(engines)(
         occurredAt: '2026-01-01T00:00:00.000Z',
       });
       expect(await upgraded.getRepository(ComplianceFact).countBy({ eventId: 'e' })).toBe(2);
+    });
+
+    it('keep the sentences a case timeline stored, said as they were', async () => {
+      const upgraded = await openReadModels(
+        await previousVersion(BEFORE_NARRATIVE, NARRATIVE_ROWS),
+      );
+      cleanups.push(() => upgraded.destroy());
+      const timeline = await caseTimeline(upgraded, 'k', { skip: 0, take: 10 });
+      expect(timeline?.entries.map((entry) => entry.sentence)).toEqual([
+        'Case closed by supervisor-1: it\'s "done" {not a placeholder}',
+      ]);
     });
   },
 );

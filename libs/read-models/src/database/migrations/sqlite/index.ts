@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { InitialReadModels1795893941706 } from './1795893941706-InitialReadModels';
 import { AddComplianceIndexes1795895425435 } from './1795895425435-AddComplianceIndexes';
 import { BusinessTimeAndFairProcedure1796127075509 } from './1796127075509-BusinessTimeAndFairProcedure';
+import { CaseNarrativeMessages1796133180551 } from './1796133180551-CaseNarrativeMessages';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   InitialReadModels1795893941706,
   AddComplianceIndexes1795895425435,
   BusinessTimeAndFairProcedure1796127075509,
+  CaseNarrativeMessages1796133180551,
 ];
