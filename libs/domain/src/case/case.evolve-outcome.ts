@@ -1,4 +1,5 @@
 import { unreachable } from '../shared/decider';
+import { deadlineAfter } from './case.deadline';
 import type {
   AppealDecided,
   AppealWaived,
@@ -108,10 +109,7 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
     }
     case 'CaseDecided': {
       const { occurredAt, appealWindowClosesAt, decidedBy } = event.data;
-      const deadline =
-        state.deadline === null
-          ? null
-          : { ...state.deadline, stoppedAt: state.deadline.stoppedAt ?? occurredAt };
+      const deadline = deadlineAfter(state.deadline, event);
       return withParticipant(
         { ...state, decidedAt: occurredAt, appealWindowClosesAt, deadline },
         'caseDeciders',
@@ -140,12 +138,8 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
     }
     case 'AppealDecided':
       return decideAppeal(state, event);
-    case 'DeadlineExtended': {
-      if (state.deadline === null) return state;
-      const { days, reason, dueAt } = event.data;
-      const deadline = { ...state.deadline, dueAt, extended: true, extension: { days, reason } };
-      return { ...state, deadline };
-    }
+    case 'DeadlineExtended':
+      return { ...state, deadline: deadlineAfter(state.deadline, event) };
     case 'CaseClosed':
       return { ...state, closedAt: event.data.occurredAt };
     case 'CaseReopened':

@@ -1,5 +1,6 @@
 import { unreachable } from '../shared/decider';
 import type { CaseEvent, CaseOpened } from './case.events';
+import { deadlineAfter } from './case.deadline';
 import { evolveOutcome } from './case.evolve-outcome';
 import { type CaseState, type OpenedCase, pendingAppeals } from './case.state';
 import { OPENED_CASE_STATUS, caseStatusAfter } from './case.status';
@@ -88,17 +89,8 @@ function evolveFacts(state: OpenedCase, event: CaseEvent): OpenedCase {
       };
       return { ...state, grounds: { ...state.grounds, accident } };
     }
-    case 'InvestigationDeadlineSet': {
-      const { dueAt } = event.data;
-      const deadline = {
-        dueAt,
-        originalDueAt: dueAt,
-        extended: false,
-        extension: null,
-        stoppedAt: null,
-      };
-      return { ...state, deadline };
-    }
+    case 'InvestigationDeadlineSet':
+      return { ...state, deadline: deadlineAfter(state.deadline, event) };
     case 'InvestigatorAssigned': {
       const { investigatorId, previousInvestigatorId } = event.data;
       const former = previousInvestigatorId === null ? [] : [previousInvestigatorId];

@@ -1,4 +1,5 @@
 export * from './case.commands';
+export * from './case.deadline';
 export * from './case.decider';
 export * from './case.errors';
 export * from './case.events';

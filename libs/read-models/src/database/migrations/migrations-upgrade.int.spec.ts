@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { POSTGRES_TEST_URL, postgresSchema } from '../../../../../test/support/postgres';
+import { EventLog, project } from '../../../../../test/support/projection-spec';
 import { CadreHistoryFailure } from '../../cadre-history/cadre-history-failure.entity';
 import { CadreHistoryFinding } from '../../cadre-history/cadre-history-finding.entity';
 import { CadreHistoryHolding } from '../../cadre-history/cadre-history-holding.entity';
 import { CaseHeaderRow } from '../../cases/timeline/case-header.entity';
 import { caseTimeline } from '../../cases/timeline/case-timeline.query';
+import { caseworkerQueueProjection } from '../../cases/queue/caseworker-queue.projection';
+import { caseworkerQueue } from '../../cases/queue/caseworker-queue.query';
 import { ComplianceFact } from '../../compliance/compliance-fact.entity';
 import {
   type ReadModelDatabase,
@@ -21,6 +24,16 @@ import { SQLITE_MIGRATIONS } from './sqlite';
 const BEFORE = 2;
 /** The migrations of the version before the case narrative. */
 const BEFORE_NARRATIVE = 3;
+/** The migrations of the version before the caseworker queue kept columns of its own. */
+const BEFORE_FLAT_QUEUE = 4;
+
+/** A queued case as the version before stored it: the domain's case state as JSON. */
+const QUEUED_ROWS = [
+  `INSERT INTO "caseworker_queue_cases" ("caseId", "kind", "status", "openedByDepartmentId", "openedAt", "dueAt", "stoppedAt", "lastPosition", "state", "labels")
+   VALUES ('q', 'POST_ACCIDENT', 'APPEALED', 'd', '2026-01-05T09:00:00.000Z', '2026-03-02T06:30:00.000Z', '2026-03-01T00:00:00.000Z', 20,
+     '{"caseId":"q","summary":"Roof collapse","subjects":[{"cadreId":"z","postId":"p"},{"cadreId":"l","postId":"p2"}],"appeals":[{"appealId":"a1","outcome":"UPHELD"},{"appealId":"a2","outcome":null}]}',
+     '{"departments":{"d":"Riverside"},"posts":{"p":"Industry"},"cadres":{"z":"Zhang Wei"}}')`,
+];
 
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
@@ -161,6 +174,52 @@ describe.each(engines)(
       const timeline = await caseTimeline(upgraded, 'k', { skip: 0, take: 10 });
       expect(timeline?.entries.map((entry) => entry.sentence)).toEqual([
         'Case closed by supervisor-1: it\'s "done" {not a placeholder}',
+      ]);
+    });
+
+    it("move a queued case out of its stored state into the queue's own columns, and keep moving it", async () => {
+      const upgraded = await openReadModels(await previousVersion(BEFORE_FLAT_QUEUE, QUEUED_ROWS));
+      cleanups.push(() => upgraded.destroy());
+      const now = new Date('2026-03-10T00:00:00.000Z');
+      const window = { skip: 0, take: 10 };
+      expect((await caseworkerQueue(upgraded, {}, now, window)).items).toEqual([
+        {
+          caseId: 'q',
+          kind: 'POST_ACCIDENT',
+          status: 'APPEALED',
+          openedByDepartmentId: 'd',
+          departmentName: 'Riverside',
+          summary: 'Roof collapse',
+          openedAt: '2026-01-05T09:00:00.000Z',
+          dueAt: '2026-03-02T06:30:00.000Z',
+          overdue: false,
+          subjectCount: 2,
+          subjects: [
+            { cadreId: 'z', name: 'Zhang Wei', postId: 'p', postTitle: 'Industry' },
+            { cadreId: 'l', name: null, postId: 'p2', postTitle: null },
+          ],
+        },
+      ]);
+      const log = new EventLog();
+      const decided = log.record(
+        'AppealDecided',
+        {
+          caseId: 'q',
+          appealId: 'a2',
+          cadreId: 'l',
+          sanctionId: 's',
+          outcome: 'UPHELD',
+          changedSanction: null,
+          reasoning: 'r',
+          decidedBy: 'supervisor-appeals',
+          occurredAt: '2026-03-05T00:00:00.000Z',
+        },
+        { stream: 'case-q' },
+      );
+      await project(upgraded, caseworkerQueueProjection, [{ ...decided, position: 21n }]);
+      const after = await caseworkerQueue(upgraded, {}, now, window);
+      expect(after.items.map(({ status, subjectCount }) => ({ status, subjectCount }))).toEqual([
+        { status: 'DECIDED', subjectCount: 2 },
       ]);
     });
   },

@@ -3,6 +3,7 @@ import { InitialReadModels1795893941706 } from './1795893941706-InitialReadModel
 import { AddComplianceIndexes1795895425435 } from './1795895425435-AddComplianceIndexes';
 import { BusinessTimeAndFairProcedure1796127075509 } from './1796127075509-BusinessTimeAndFairProcedure';
 import { CaseNarrativeMessages1796133180551 } from './1796133180551-CaseNarrativeMessages';
+import { FlatCaseworkerQueue1796133604491 } from './1796133604491-FlatCaseworkerQueue';
 
 /** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
 export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   AddComplianceIndexes1795895425435,
   BusinessTimeAndFairProcedure1796127075509,
   CaseNarrativeMessages1796133180551,
+  FlatCaseworkerQueue1796133604491,
 ];
