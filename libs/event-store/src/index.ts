@@ -2,6 +2,7 @@ export * from './port/envelope';
 export * from './port/errors';
 export * from './port/event-store.port';
 export * from './integrity/canonical-json';
+export * from './integrity/jcs';
 export * from './integrity/hash-chain';
 export * from './integrity/chain-verification';
 export * from './integrity/envelope-json';

@@ -11,10 +11,11 @@ export function allPosition(position: bigint): Position {
   return { commit: position, prepare: position };
 }
 
-/** The hash-chain link computed for an event before it is written. */
+/** The hash-chain link computed for an event before it is written, and the scheme that hashed it. */
 export interface ChainLink {
   hash: string;
   previousHash: string;
+  hashScheme: number;
 }
 
 export { UnreadableEventError };
@@ -45,6 +46,7 @@ export function toEventData(event: ProposedEvent, link: ChainLink): JSONEventDat
       ...event.metadata,
       hash: link.hash,
       previousHash: link.previousHash,
+      hashScheme: link.hashScheme,
       $correlationId: event.metadata.correlationId,
       $causationId: event.metadata.causationId,
     },
@@ -66,12 +68,16 @@ export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): R
     schemaVersion,
     hash,
     previousHash,
+    hashScheme,
     $correlationId: _correlationId,
     $causationId: _causationId,
     ...metadata
   } = stored.metadata;
   if (typeof schemaVersion !== 'number' || typeof hash !== 'string') {
     throw unreadable(stored, 'has no schema version or hash', commitPosition);
+  }
+  if (hashScheme !== undefined && typeof hashScheme !== 'number') {
+    throw unreadable(stored, 'has a hash scheme that is not a number', commitPosition);
   }
   if (typeof previousHash !== 'string' || !isEventMetadata(metadata)) {
     throw unreadable(stored, 'has an incomplete envelope', commitPosition);
@@ -95,6 +101,7 @@ export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): R
     position,
     hash,
     previousHash,
+    ...(hashScheme === undefined ? {} : { hashScheme }),
   };
 }
 

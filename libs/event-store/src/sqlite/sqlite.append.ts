@@ -43,8 +43,8 @@ export function appendInTransaction(
   const firstRevision = (plan.head?.revision ?? -1n) + 1n;
   const links = chainBatch(stream, firstRevision, events, plan.head?.hash ?? GENESIS_HASH);
   const insert = db.prepare(
-    `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, hash, previous_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, hash, previous_hash, hash_scheme)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let position = 0n;
   events.forEach((event, index) => {
@@ -60,6 +60,7 @@ export function appendInTransaction(
       JSON.stringify(event.metadata),
       link.hash,
       link.previousHash,
+      link.hashScheme,
     );
     position = BigInt(info.lastInsertRowid);
   });

@@ -3,7 +3,7 @@ import type { AllFilter, ReadAllOptions, ReadStreamOptions } from '../port/event
 import type { EventRow } from './sqlite.rows';
 
 const COLUMNS =
-  'position, id, stream, revision, type, schema_version, data, metadata, hash, previous_hash';
+  'position, id, stream, revision, type, schema_version, data, metadata, hash, previous_hash, hash_scheme';
 
 /** SQLite takes a signed 64-bit LIMIT; -1 means none. */
 function limitOf(maxCount: number | undefined): number {
