@@ -154,8 +154,10 @@ describe('auditors: bundle, report and verification of a case', () => {
         expect(html).toContain(`<h2>${section}</h2>`);
       }
       expect(html).toContain('Li Wei');
-      expect(html).toContain('sanction changed to admonishment talk');
-      expect(html).toContain('The case was reopened: A new witness came forward');
+      expect(html).toContain('the circulated criticism was changed to admonishment talk');
+      expect(html).toContain(
+        'The case was reopened (1st reopening) by supervisor-deciding: A new witness came forward',
+      );
       expect(html).toContain('status <strong>reopened</strong>');
     });
 

@@ -218,10 +218,10 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
         actor: { id: DECIDER, role: 'SUPERVISOR' },
         occurredAt: decided?.metadata.occurredAt,
         recordedAt: decided?.metadata.recordedAt,
-        sentence: `Measure CIRCULATED_CRITICISM decided for cadre Li Wei by ${DECIDER}`,
+        sentence: `The measure circulated criticism was decided for Li Wei by ${DECIDER}.`,
       });
       expect(timeline.body.items.at(-1)?.sentence).toBe(
-        `Case reopened (reopening 1) by ${DECIDER}: A new witness`,
+        `The case was reopened (1st reopening) by ${DECIDER}: A new witness`,
       );
 
       const second = await get<{

@@ -112,7 +112,7 @@ function describeDashboard(readModels: 'sqlite' | 'postgres') {
       const stream = await openEventStream(`${running.url}/live`, bearer('VIEWER'));
       try {
         expect(stream.status).toBe(200);
-        expect(stream.contentType).toBe('text/event-stream; charset=utf-8');
+        expect(stream.contentType).toBe('text/event-stream');
         const first = await stream.next();
         expect(first.event).toBe('projections');
         const before = report(first);

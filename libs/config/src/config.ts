@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
 import {
+  COMPLIANCE_INDICATORS,
+  type ComplianceWeights,
   DEFAULT_GRADE_BANDS,
   DEFAULT_TIME_ZONE,
   type GradeBands,
   type InfluencePeriod,
   MEASURES,
   type Measure,
+  complianceWeights as weighing,
   isTimeZone,
 } from '@dutyledger/domain';
 
@@ -98,25 +101,6 @@ export interface HttpConfig {
   /** Open connections at most; more are closed at once, so sockets cannot exhaust the files. */
   maxConnections: number;
 }
-
-/** The indicators of the comprehensive safety assessment that the compliance score weighs. */
-export const COMPLIANCE_INDICATORS = [
-  'performance',
-  'coverage',
-  'failures',
-  'accidents',
-  'cases',
-] as const;
-export type ComplianceIndicator = (typeof COMPLIANCE_INDICATORS)[number];
-export type ComplianceWeights = Readonly<Record<ComplianceIndicator, number>>;
-
-export const DEFAULT_COMPLIANCE_WEIGHTS: ComplianceWeights = {
-  performance: 0.35,
-  coverage: 0.25,
-  failures: 0.15,
-  accidents: 0.15,
-  cases: 0.1,
-};
 
 /** Every bad variable at once, each with what it accepts. */
 export class ConfigError extends Error {
@@ -239,6 +223,7 @@ function pairs<Name extends string, Value>(
   return result;
 }
 
+/** The weights of the compliance score (the domain's policy), as the variable overrides them. */
 function complianceWeights(env: Env, problems: string[]): ComplianceWeights {
   const before = problems.length;
   const given = pairs(
@@ -249,12 +234,13 @@ function complianceWeights(env: Env, problems: string[]): ComplianceWeights {
     'a number from 0 upwards',
     problems,
   );
-  const weights = { ...DEFAULT_COMPLIANCE_WEIGHTS, ...given };
-  const total = COMPLIANCE_INDICATORS.reduce((sum, name) => sum + weights[name], 0);
-  if (problems.length === before && total <= 0) {
+  if (problems.length > before) return weighing();
+  try {
+    return weighing(given);
+  } catch {
     problems.push('DUTYLEDGER_COMPLIANCE_WEIGHTS: at least one weight must be above 0');
+    return weighing();
   }
-  return weights;
 }
 
 const GRADED = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT'] as const;

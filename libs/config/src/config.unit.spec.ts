@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { ConfigError, DEFAULT_COMPLIANCE_WEIGHTS, loadConfig } from './config';
+import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
+import { ConfigError, loadConfig } from './config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {

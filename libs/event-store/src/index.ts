@@ -3,6 +3,7 @@ export * from './port/errors';
 export * from './port/event-store.port';
 export * from './port/log-position';
 export * from './integrity/canonical-json';
+export * from './integrity/jcs';
 export * from './integrity/hash-chain';
 export * from './integrity/chain-verification';
 export * from './integrity/envelope-json';

@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/config';
+import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
 import { DEFAULT_GRADE_BANDS } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import {

@@ -19,6 +19,7 @@ import Database from 'better-sqlite3';
 import { loadConfig } from '@dutyledger/config';
 import {
   GENESIS_HASH,
+  ORIGINAL_HASH_SCHEME,
   type ProposedEvent,
   SqliteEventStore,
   chainHash,
@@ -119,7 +120,8 @@ async function replicate(source: string, target: string): Promise<number> {
           metadata: JSON.parse(rename(row.metadata)) as ProposedEvent['metadata'],
         };
         const previous = heads.get(stream) ?? GENESIS_HASH;
-        const hash = chainHash(stream, BigInt(row.revision), event, previous);
+        // The rows are written without a hash scheme: the original scheme hashes them.
+        const hash = chainHash(stream, BigInt(row.revision), event, previous, ORIGINAL_HASH_SCHEME);
         heads.set(stream, hash);
         insert.run(
           event.id,

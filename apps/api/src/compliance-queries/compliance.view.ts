@@ -2,14 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   ASSESSMENT_GRADES,
   type AssessmentGrade,
+  type ComplianceIndicators,
   DEPARTMENT_KINDS,
   DEPARTMENT_LEVELS,
 } from '@dutyledger/domain';
-import type {
-  ComplianceFigures,
-  ComplianceIndicators,
-  DepartmentCompliance,
-} from '@dutyledger/read-models';
+import type { ComplianceFigures, DepartmentCompliance } from '@dutyledger/read-models';
 
 export class FailuresByEffectView {
   @ApiProperty() NONE!: number;

@@ -1,4 +1,5 @@
 import { unreachable } from '../shared/decider';
+import { deadlineAfter } from './case.deadline';
 import type {
   AppealDecided,
   AppealWaived,
@@ -11,9 +12,11 @@ import type {
   SanctionWithdrawn,
 } from './case.events';
 import type { CaseParticipants, CaseSanction, EndedSanction, OpenedCase } from './case.state';
-import { pendingAppeals } from './case.state';
 
-/** The events from sanctions to reopening: what the case decided and what became of it. */
+/**
+ * The events from sanctions to reopening: what the case decided and what became of it. Statuses
+ * are not set here: `caseStatusAfter` (case.status.ts) moves them.
+ */
 export type CaseOutcomeEvent =
   | SanctionWithdrawn
   | SanctionDecided
@@ -78,7 +81,7 @@ function decideAppeal(state: OpenedCase, { data }: AppealDecided): OpenedCase {
     default:
       return unreachable(data.outcome);
   }
-  return { ...next, status: pendingAppeals(next).length > 0 ? 'APPEALED' : 'DECIDED' };
+  return next;
 }
 
 export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): OpenedCase {
@@ -106,12 +109,9 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
     }
     case 'CaseDecided': {
       const { occurredAt, appealWindowClosesAt, decidedBy } = event.data;
-      const deadline =
-        state.deadline === null
-          ? null
-          : { ...state.deadline, stoppedAt: state.deadline.stoppedAt ?? occurredAt };
+      const deadline = deadlineAfter(state.deadline, event);
       return withParticipant(
-        { ...state, status: 'DECIDED', decidedAt: occurredAt, appealWindowClosesAt, deadline },
+        { ...state, decidedAt: occurredAt, appealWindowClosesAt, deadline },
         'caseDeciders',
         decidedBy,
       );
@@ -134,22 +134,17 @@ export function evolveOutcome(state: OpenedCase, event: CaseOutcomeEvent): Opene
         decidedAt: null,
         round: state.reopenCount,
       };
-      return { ...state, status: 'APPEALED', appeals: [...state.appeals, appeal] };
+      return { ...state, appeals: [...state.appeals, appeal] };
     }
     case 'AppealDecided':
       return decideAppeal(state, event);
-    case 'DeadlineExtended': {
-      if (state.deadline === null) return state;
-      const { days, reason, dueAt } = event.data;
-      const deadline = { ...state.deadline, dueAt, extended: true, extension: { days, reason } };
-      return { ...state, deadline };
-    }
+    case 'DeadlineExtended':
+      return { ...state, deadline: deadlineAfter(state.deadline, event) };
     case 'CaseClosed':
-      return { ...state, status: 'CLOSED', closedAt: event.data.occurredAt };
+      return { ...state, closedAt: event.data.occurredAt };
     case 'CaseReopened':
       return {
         ...state,
-        status: 'REOPENED',
         closedAt: null,
         reopenedAt: event.data.occurredAt,
         investigationStartedAt: null,

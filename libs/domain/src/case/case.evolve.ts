@@ -1,11 +1,13 @@
 import { unreachable } from '../shared/decider';
 import type { CaseEvent, CaseOpened } from './case.events';
+import { deadlineAfter } from './case.deadline';
 import { evolveOutcome } from './case.evolve-outcome';
-import type { CaseState, OpenedCase } from './case.state';
+import { type CaseState, type OpenedCase, pendingAppeals } from './case.state';
+import { OPENED_CASE_STATUS, caseStatusAfter } from './case.status';
 
 function opened({ data }: CaseOpened): OpenedCase {
   return {
-    status: 'OPENED',
+    status: OPENED_CASE_STATUS,
     caseId: data.caseId,
     kind: data.kind,
     openedByDepartmentId: data.openedByDepartmentId,
@@ -46,7 +48,14 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
   return evolveOpened(state, event);
 }
 
+/** The case after the event: its facts, then its status from the one status machine. */
 function evolveOpened(state: OpenedCase, event: CaseEvent): OpenedCase {
+  const next = evolveFacts(state, event);
+  const status = caseStatusAfter(state.status, event.type, pendingAppeals(next).length);
+  return next.status === status ? next : { ...next, status };
+}
+
+function evolveFacts(state: OpenedCase, event: CaseEvent): OpenedCase {
   switch (event.type) {
     case 'CaseOpened':
       return state;
@@ -80,17 +89,8 @@ function evolveOpened(state: OpenedCase, event: CaseEvent): OpenedCase {
       };
       return { ...state, grounds: { ...state.grounds, accident } };
     }
-    case 'InvestigationDeadlineSet': {
-      const { dueAt } = event.data;
-      const deadline = {
-        dueAt,
-        originalDueAt: dueAt,
-        extended: false,
-        extension: null,
-        stoppedAt: null,
-      };
-      return { ...state, deadline };
-    }
+    case 'InvestigationDeadlineSet':
+      return { ...state, deadline: deadlineAfter(state.deadline, event) };
     case 'InvestigatorAssigned': {
       const { investigatorId, previousInvestigatorId } = event.data;
       const former = previousInvestigatorId === null ? [] : [previousInvestigatorId];
@@ -104,7 +104,6 @@ function evolveOpened(state: OpenedCase, event: CaseEvent): OpenedCase {
     case 'InvestigationStarted':
       return {
         ...state,
-        status: 'UNDER_INVESTIGATION',
         investigationStartedAt: event.data.occurredAt,
       };
     case 'EvidenceAttached': {

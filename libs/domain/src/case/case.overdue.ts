@@ -1,5 +1,10 @@
 import { instantOf } from '../policies/calendar';
-import type { CaseState } from './case.state';
+import type { CaseDeadline, CaseState } from './case.state';
+
+/** What the overdue rule reads of a case: its deadline, if it has one. */
+export interface DeadlineOfCase {
+  readonly deadline: Pick<CaseDeadline, 'dueAt' | 'stoppedAt'> | null;
+}
 
 /**
  * Overdue cases are flagged, never blocked: true while the investigation deadline of a
@@ -7,7 +12,7 @@ import type { CaseState } from './case.state';
  * statutory deadline and are never overdue; once the first decision is issued the deadline stops
  * (a reopened investigation has no statutory deadline either).
  */
-export function isOverdue(state: CaseState, now: Date): boolean {
-  if (state.status === 'NOT_OPENED' || state.deadline === null) return false;
+export function isOverdue(state: CaseState | DeadlineOfCase, now: Date): boolean {
+  if (!('deadline' in state) || state.deadline === null) return false;
   return state.deadline.stoppedAt === null && now.getTime() > instantOf(state.deadline.dueAt);
 }

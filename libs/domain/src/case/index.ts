@@ -1,4 +1,5 @@
 export * from './case.commands';
+export * from './case.deadline';
 export * from './case.decider';
 export * from './case.errors';
 export * from './case.events';
@@ -6,6 +7,7 @@ export * from './case.facts';
 export * from './case.overdue';
 export * from './case.schema';
 export * from './case.state';
+export * from './case.status';
 export * from './case.vocabulary';
 export * from './deadline-extended.v1';
 export * from './finding-recorded.v1';

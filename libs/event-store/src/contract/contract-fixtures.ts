@@ -1,6 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ProposedEvent, RecordedEvent } from '../port/envelope';
-import { GENESIS_HASH, chainBatch } from '../integrity/hash-chain';
+import {
+  CURRENT_HASH_SCHEME,
+  GENESIS_HASH,
+  type HashScheme,
+  ORIGINAL_HASH_SCHEME,
+  chainBatch,
+} from '../integrity/hash-chain';
 import type { Subscription } from '../port/event-store.port';
 
 /** A category of its own for each test, so that `$all` filters isolate it from the others. */
@@ -29,13 +35,17 @@ export function proposed(
   };
 }
 
-/** Stored events as a store chains them from revision 0, at the given global positions. */
+/**
+ * Stored events as a store chains them from revision 0, at the given global positions, hashed
+ * with `scheme` (events of the original scheme carry none, as they were stored).
+ */
 export function stored(
   stream: string,
   events: ProposedEvent[],
   positions: number[],
+  scheme: HashScheme = CURRENT_HASH_SCHEME,
 ): RecordedEvent[] {
-  const links = chainBatch(stream, 0n, events, GENESIS_HASH);
+  const links = chainBatch(stream, 0n, events, GENESIS_HASH, scheme);
   return events.map((event, index) => ({
     ...event,
     stream,
@@ -43,6 +53,7 @@ export function stored(
     position: BigInt(positions[index] ?? 0),
     hash: links[index]?.hash ?? '',
     previousHash: links[index]?.previousHash ?? '',
+    ...(scheme === ORIGINAL_HASH_SCHEME ? {} : { hashScheme: scheme }),
   }));
 }
 

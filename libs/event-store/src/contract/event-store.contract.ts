@@ -7,7 +7,7 @@ import {
   WrongExpectedRevisionError,
 } from '../port/errors';
 import { logPositionOf } from '../port/log-position';
-import { GENESIS_HASH, verifyLink } from '../integrity/hash-chain';
+import { CURRENT_HASH_SCHEME, GENESIS_HASH, verifyLink } from '../integrity/hash-chain';
 import { many, proposed, rejectionOf, take, uniqueCategory } from './contract-fixtures';
 
 export interface ContractSetup {
@@ -36,7 +36,7 @@ export function describeEventStoreContract(adapterName: string, setup: ContractS
     });
 
     describe('append and read back', () => {
-      it('round-trips data and metadata, unicode included', async () => {
+      it('round-trips data and metadata, unicode included, hashed with the current scheme', async () => {
         const event = proposed('DepartmentRegistered', {
           name: '安全生产监督管理局 — Bureau ✓',
           industries: ['mining', 'chemicals'],
@@ -51,6 +51,7 @@ export function describeEventStoreContract(adapterName: string, setup: ContractS
           position: result.position,
           previousHash: GENESIS_HASH,
           hash: read?.hash,
+          hashScheme: CURRENT_HASH_SCHEME,
         });
         expect(read?.hash).toMatch(/^[0-9a-f]{64}$/);
         expect(result.nextExpectedRevision).toBe(0n);

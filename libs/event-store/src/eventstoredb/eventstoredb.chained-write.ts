@@ -1,6 +1,6 @@
 import type { ProposedEvent, RecordedEvent } from '../port/envelope';
 import type { AppendResult, ExpectedRevision } from '../port/event-store.port';
-import { GENESIS_HASH, chainHash } from '../integrity/hash-chain';
+import { CURRENT_HASH_SCHEME, GENESIS_HASH, chainHash } from '../integrity/hash-chain';
 import type { EsdbClient } from './eventstoredb.client';
 import { refuseIfSoftDeleted } from './eventstoredb.deletion';
 import { appendError } from './eventstoredb.errors';
@@ -23,8 +23,9 @@ export async function chainedWrite(
   const firstRevision = previous ? previous.revision + 1n : 0n;
   let previousHash = previous?.hash ?? GENESIS_HASH;
   const proposed = events.map((event, index) => {
-    const hash = chainHash(stream, firstRevision + BigInt(index), event, previousHash);
-    const data = toEventData(event, { hash, previousHash });
+    const revision = firstRevision + BigInt(index);
+    const hash = chainHash(stream, revision, event, previousHash, CURRENT_HASH_SCHEME);
+    const data = toEventData(event, { hash, previousHash, hashScheme: CURRENT_HASH_SCHEME });
     previousHash = hash;
     return data;
   });

@@ -13,10 +13,11 @@ export function allPosition(position: bigint | LogPosition): Position {
   return { commit, prepare };
 }
 
-/** The hash-chain link computed for an event before it is written. */
+/** The hash-chain link computed for an event before it is written, and the scheme that hashed it. */
 export interface ChainLink {
   hash: string;
   previousHash: string;
+  hashScheme: number;
 }
 
 export { UnreadableEventError };
@@ -47,6 +48,7 @@ export function toEventData(event: ProposedEvent, link: ChainLink): JSONEventDat
       ...event.metadata,
       hash: link.hash,
       previousHash: link.previousHash,
+      hashScheme: link.hashScheme,
       $correlationId: event.metadata.correlationId,
       $causationId: event.metadata.causationId,
     },
@@ -68,12 +70,16 @@ export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): R
     schemaVersion,
     hash,
     previousHash,
+    hashScheme,
     $correlationId: _correlationId,
     $causationId: _causationId,
     ...metadata
   } = stored.metadata;
   if (typeof schemaVersion !== 'number' || typeof hash !== 'string') {
     throw unreadable(stored, 'has no schema version or hash', commitPosition);
+  }
+  if (hashScheme !== undefined && typeof hashScheme !== 'number') {
+    throw unreadable(stored, 'has a hash scheme that is not a number', commitPosition);
   }
   if (typeof previousHash !== 'string' || !isEventMetadata(metadata)) {
     throw unreadable(stored, 'has an incomplete envelope', commitPosition);
@@ -99,6 +105,7 @@ export function toRecordedEvent(stored: StoredEvent, commitPosition?: bigint): R
     position,
     hash,
     previousHash,
+    ...(hashScheme === undefined ? {} : { hashScheme }),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '../port/errors';
-import { GENESIS_HASH, chainHash } from '../integrity/hash-chain';
+import { GENESIS_HASH, JCS_HASH_SCHEME, chainHash } from '../integrity/hash-chain';
 import { appendError, readError } from './eventstoredb.errors';
 import { NOT_A_SYSTEM_EVENT, matchesFilter, subscriptionFilter } from './eventstoredb.filter';
 import {
@@ -43,7 +43,8 @@ function storedFrom(
 ): StoredEvent {
   const link = {
     previousHash: GENESIS_HASH,
-    hash: chainHash(place.stream, place.revision, event, GENESIS_HASH),
+    hash: chainHash(place.stream, place.revision, event, GENESIS_HASH, JCS_HASH_SCHEME),
+    hashScheme: JCS_HASH_SCHEME,
   };
   const written = toEventData(event, link);
   const stored: JSONRecordedEvent = {
@@ -62,7 +63,11 @@ function storedFrom(
 
 describe('EventStoreDB mapping', () => {
   it('stores the envelope as custom metadata with the hash chain and ESDB correlation fields', () => {
-    const written = toEventData(proposed, { hash: 'h1', previousHash: GENESIS_HASH });
+    const written = toEventData(proposed, {
+      hash: 'h1',
+      previousHash: GENESIS_HASH,
+      hashScheme: JCS_HASH_SCHEME,
+    });
     expect(written).toEqual({
       id: proposed.id,
       contentType: 'application/json',
@@ -73,6 +78,7 @@ describe('EventStoreDB mapping', () => {
         ...proposed.metadata,
         hash: 'h1',
         previousHash: GENESIS_HASH,
+        hashScheme: 2,
         $correlationId: 'c0rr',
         $causationId: 'caus',
       },
@@ -87,8 +93,18 @@ describe('EventStoreDB mapping', () => {
       revision: 0n,
       position: 4096n,
       previousHash: GENESIS_HASH,
-      hash: chainHash('department-1', 0n, proposed, GENESIS_HASH),
+      hash: chainHash('department-1', 0n, proposed, GENESIS_HASH, JCS_HASH_SCHEME),
+      hashScheme: 2,
     });
+  });
+
+  it('reads an event stored before hash schemes without one: the original scheme hashed it', () => {
+    const stored = storedFrom(proposed, { stream: 'department-1', revision: 0n, position: 1n });
+    const { hashScheme: _scheme, ...before } = JSON.parse(
+      JSON.stringify(stored.metadata),
+    ) as Record<string, unknown>;
+    const read = toRecordedEvent({ ...stored, metadata: before });
+    expect(read).not.toHaveProperty('hashScheme');
   });
 
   it('takes the read position when an older server leaves the event position out', () => {

@@ -9,7 +9,7 @@ import { EventStoreDbEventStore } from '../eventstoredb/eventstoredb.event-store
 import { StreamNotFoundError } from '../port/errors';
 import { SqliteEventStore } from '../sqlite/sqlite.event-store';
 import { type VerificationProgress, verifyStore, verifyStream } from './chain-verification';
-import { GENESIS_HASH, chainHash } from './hash-chain';
+import { GENESIS_HASH, JCS_HASH_SCHEME, ORIGINAL_HASH_SCHEME, chainHash } from './hash-chain';
 
 describe('hash-chain verification on the SQLite store', () => {
   let directory: string;
@@ -69,6 +69,7 @@ describe('hash-chain verification on the SQLite store', () => {
           0n,
           { ...opened, data: { summary: 'Inspections carried out' } },
           GENESIS_HASH,
+          JCS_HASH_SCHEME,
         ),
         found: opened.hash,
         reason: 'hash-mismatch',
@@ -85,7 +86,7 @@ describe('hash-chain verification on the SQLite store', () => {
       ...second,
       metadata: { ...second.metadata, actor: { id: 'mallory', role: 'ADMIN' } },
     };
-    const forgedHash = chainHash('case-1', 1n, forged, second.previousHash);
+    const forgedHash = chainHash('case-1', 1n, forged, second.previousHash, JCS_HASH_SCHEME);
     tamper(second.id, 'metadata = ?', JSON.stringify(forged.metadata));
     tamper(second.id, 'hash = ?', forgedHash);
     const result = await verifyStore(store);
@@ -217,7 +218,8 @@ describe('hash-chain verification on the EventStoreDB adapter (emulator)', () =>
     } finally {
       await raw.dispose();
     }
-    const expected = chainHash(stream, 2n, forged, last.hash);
+    // Written without a hash scheme: it is checked as the original scheme would have hashed it.
+    const expected = chainHash(stream, 2n, forged, last.hash, ORIGINAL_HASH_SCHEME);
     for (const result of [await verifyStore(store), await verifyStream(store, stream)]) {
       expect(result.ok).toBe(false);
       expect(result.firstBreak).toMatchObject({

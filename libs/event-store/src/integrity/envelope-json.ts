@@ -10,6 +10,8 @@ export interface EnvelopeJson {
   position: string;
   hash: string;
   previousHash: string;
+  /** absent on events stored before hash schemes existed */
+  hashScheme?: number;
   data: Record<string, unknown>;
   metadata: EventMetadata;
 }
@@ -24,6 +26,7 @@ export function toEnvelopeJson(event: RecordedEvent): EnvelopeJson {
     position: event.position.toString(),
     hash: event.hash,
     previousHash: event.previousHash,
+    ...(event.hashScheme === undefined ? {} : { hashScheme: event.hashScheme }),
     data: event.data,
     metadata: event.metadata,
   };
@@ -38,7 +41,7 @@ export function fromEnvelopeJson(value: unknown): RecordedEvent | string {
   }
   const candidate = value as Record<string, unknown>;
   const { id, type, schemaVersion, stream, revision, position, hash, previousHash } = candidate;
-  const { data, metadata } = candidate;
+  const { data, metadata, hashScheme } = candidate;
   const texts = { id, type, stream, hash, previousHash };
   for (const [name, text] of Object.entries(texts)) {
     if (typeof text !== 'string') return `has no ${name}`;
@@ -48,6 +51,8 @@ export function fromEnvelopeJson(value: unknown): RecordedEvent | string {
   if (typeof position !== 'string' || !DECIMAL.test(position)) return 'has no decimal position';
   if (typeof data !== 'object' || data === null) return 'has no data object';
   if (typeof metadata !== 'object' || metadata === null) return 'has no metadata object';
+  if (hashScheme !== undefined && typeof hashScheme !== 'number')
+    return 'has a non-numeric hashScheme';
   return {
     id: String(id),
     type: String(type),
@@ -59,5 +64,6 @@ export function fromEnvelopeJson(value: unknown): RecordedEvent | string {
     previousHash: String(previousHash),
     data: data as Record<string, unknown>,
     metadata: metadata as EventMetadata,
+    ...(hashScheme === undefined ? {} : { hashScheme }),
   };
 }

@@ -1,21 +1,45 @@
 import { createHash } from 'node:crypto';
 import type { ProposedEvent, RecordedEvent } from '../port/envelope';
 import { canonicalJson } from './canonical-json';
+import { jcs } from './jcs';
 
 /** The `previousHash` of every stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * SHA-256 over the canonical form of everything that makes the event what it is, including its
- * place (stream and revision) and the hash of the event before it in the stream.
+ * How an event's hash was computed (docs/decisions/0004-hash-chain.md). Each stored event says
+ * which (`hashScheme`; absent on events stored before schemes existed: the original), so every
+ * store keeps verifying whatever scheme new events use:
+ * - 1, the original: the project's canonical JSON (keys sorted, no white space);
+ * - 2, RFC 8785 (JCS), with the scheme itself among the hashed members, so that it cannot be
+ *   changed without breaking the link.
+ */
+export const ORIGINAL_HASH_SCHEME = 1;
+export const JCS_HASH_SCHEME = 2;
+/** The scheme the stores hash new events with. */
+export const CURRENT_HASH_SCHEME = JCS_HASH_SCHEME;
+export type HashScheme = typeof ORIGINAL_HASH_SCHEME | typeof JCS_HASH_SCHEME;
+
+export function isHashScheme(value: unknown): value is HashScheme {
+  return value === ORIGINAL_HASH_SCHEME || value === JCS_HASH_SCHEME;
+}
+
+/** The scheme that hashed a stored event. */
+export const hashSchemeOf = (event: RecordedEvent): number =>
+  event.hashScheme ?? ORIGINAL_HASH_SCHEME;
+
+/**
+ * SHA-256 over the canonical form (of `scheme`) of everything that makes the event what it is,
+ * including its place (stream and revision) and the hash of the event before it in the stream.
  */
 export function chainHash(
   stream: string,
   revision: bigint,
   event: ProposedEvent,
   previousHash: string,
+  scheme: HashScheme,
 ): string {
-  const canonical = canonicalJson({
+  const members = {
     stream,
     revision: revision.toString(),
     id: event.id,
@@ -24,22 +48,32 @@ export function chainHash(
     data: event.data,
     metadata: event.metadata,
     previousHash,
-  });
+  };
+  const canonical =
+    scheme === JCS_HASH_SCHEME ? jcs({ ...members, hashScheme: scheme }) : canonicalJson(members);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
-/** Hashes a batch that will follow `previousHash` from `firstRevision` on. */
+/** A link of the chain, as a store writes it beside the event. */
+export interface ChainLink {
+  hash: string;
+  previousHash: string;
+  hashScheme: HashScheme;
+}
+
+/** Hashes a batch that will follow `previousHash` from `firstRevision` on, with `scheme`. */
 export function chainBatch(
   stream: string,
   firstRevision: bigint,
   events: readonly ProposedEvent[],
   previousHash: string,
-): { hash: string; previousHash: string }[] {
-  const links: { hash: string; previousHash: string }[] = [];
+  scheme: HashScheme = CURRENT_HASH_SCHEME,
+): ChainLink[] {
+  const links: ChainLink[] = [];
   let previous = previousHash;
   events.forEach((event, index) => {
-    const hash = chainHash(stream, firstRevision + BigInt(index), event, previous);
-    links.push({ hash, previousHash: previous });
+    const hash = chainHash(stream, firstRevision + BigInt(index), event, previous, scheme);
+    links.push({ hash, previousHash: previous, hashScheme: scheme });
     previous = hash;
   });
   return links;
@@ -57,8 +91,8 @@ export interface BrokenLink {
 }
 
 /**
- * Checks one event against the hash of its predecessor (the genesis hash at revision 0).
- * Returns the broken link, or undefined when the event is intact.
+ * Checks one event against the hash of its predecessor (the genesis hash at revision 0), with the
+ * scheme that hashed it. Returns the broken link, or undefined when the event is intact.
  */
 export function verifyLink(event: RecordedEvent, previousHash: string): BrokenLink | undefined {
   const base = { stream: event.stream, revision: event.revision, eventId: event.id };
@@ -70,7 +104,13 @@ export function verifyLink(event: RecordedEvent, previousHash: string): BrokenLi
       reason: 'previous-hash-mismatch',
     };
   }
-  const expectedHash = chainHash(event.stream, event.revision, event, previousHash);
+  const scheme = hashSchemeOf(event);
+  if (!isHashScheme(scheme)) {
+    // A scheme this version does not know cannot vouch for the event: it does not verify.
+    const expectedHash = `a hash of scheme ${ORIGINAL_HASH_SCHEME} or ${JCS_HASH_SCHEME}, not of scheme ${scheme}`;
+    return { ...base, expectedHash, foundHash: event.hash, reason: 'hash-mismatch' };
+  }
+  const expectedHash = chainHash(event.stream, event.revision, event, previousHash, scheme);
   if (expectedHash !== event.hash) {
     return { ...base, expectedHash, foundHash: event.hash, reason: 'hash-mismatch' };
   }

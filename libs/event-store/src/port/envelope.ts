@@ -61,4 +61,9 @@ export interface RecordedEvent<Data = Record<string, unknown>> extends ProposedE
   hash: string;
   /** The hash of the previous event of the stream, or the genesis hash for revision 0. */
   previousHash: string;
+  /**
+   * Which scheme computed `hash` (integrity/hash-chain.ts); absent on events stored before
+   * schemes existed, which the original scheme hashed.
+   */
+  hashScheme?: number;
 }

@@ -48,8 +48,8 @@ export function appendInTransaction(
   const links = chainBatch(stream, firstRevision, events, plan.head?.hash ?? GENESIS_HASH);
   const insert = statement(
     db,
-    `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, hash, previous_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO events (id, stream, revision, type, schema_version, data, metadata, hash, previous_hash, hash_scheme)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let position = 0n;
   events.forEach((event, index) => {
@@ -66,6 +66,7 @@ export function appendInTransaction(
       text.metadata,
       link.hash,
       link.previousHash,
+      link.hashScheme,
     );
     position = BigInt(info.lastInsertRowid);
   });

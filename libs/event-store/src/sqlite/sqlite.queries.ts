@@ -5,7 +5,7 @@ import { asLogPosition, type LogPosition } from '../port/log-position';
 import { statement } from './sqlite.statements';
 
 const COLUMNS =
-  'position, id, stream, revision, type, schema_version, data, metadata, hash, previous_hash';
+  'position, id, stream, revision, type, schema_version, data, metadata, hash, previous_hash, hash_scheme';
 
 const STREAM_FORWARDS = `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`;
 const STREAM_BACKWARDS = `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`;

@@ -12,6 +12,8 @@ export interface EventRow {
   metadata: string;
   hash: string;
   previous_hash: string;
+  /** NULL for events stored before hash schemes existed */
+  hash_scheme: number | null;
 }
 
 /** A JSON column of the row, or an UnreadableEventError naming the row. */
@@ -41,5 +43,6 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     position: BigInt(row.position),
     hash: row.hash,
     previousHash: row.previous_hash,
+    ...(row.hash_scheme === null ? {} : { hashScheme: row.hash_scheme }),
   };
 }

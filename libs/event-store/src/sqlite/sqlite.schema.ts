@@ -23,10 +23,16 @@ export function prepareSchema(db: Database): void {
       metadata TEXT NOT NULL,
       hash TEXT NOT NULL,
       previous_hash TEXT NOT NULL,
+      hash_scheme INTEGER,
       UNIQUE (stream, revision)
     );
     CREATE INDEX IF NOT EXISTS events_type ON events (type, position);
   `);
+  // A store written before hash schemes existed: its events (NULL) keep the original scheme.
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(events)').all();
+  if (!columns.some((column) => column.name === 'hash_scheme')) {
+    db.exec('ALTER TABLE events ADD COLUMN hash_scheme INTEGER');
+  }
   prepareDeletionSchema(db);
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/config';
+import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
 import { gradeBands } from '@dutyledger/domain';
 import {
   EventLog,

@@ -1,7 +1,6 @@
-import type { AssessmentGrade, GradeBands } from '@dutyledger/domain';
+import type { AssessmentGrade, ComplianceIndicators, GradeBands } from '@dutyledger/domain';
 import { type DataSource, In } from 'typeorm';
 import { type ComplianceReading, complianceOfYear } from '../compliance/compliance-of-year.query';
-import type { ComplianceIndicators } from '../compliance/compliance.score';
 import { yearWindow } from '../compliance/compliance-year';
 import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';

@@ -1,3 +1,9 @@
+import {
+  OPENED_CASE_STATUS,
+  caseStatusAfter,
+  isCaseEventType,
+  isCaseStatus,
+} from '@dutyledger/domain';
 import type {
   AppealDecided,
   AppealFiled,
@@ -18,19 +24,26 @@ import { CadreHistorySubject } from './cadre-history-subject.entity';
 
 type CaseChange = (current: CadreHistoryCase, at: string) => Partial<CadreHistoryCase>;
 
-/** Moves the case to `status`, recording the change and whatever else `change` says. */
+/**
+ * Moves the case as the domain's status machine says (`caseStatusAfter`), recording the change
+ * and whatever else `change` says; the appeals still pending after `change` are what an appeal
+ * decision's status depends on.
+ */
 async function changeStatus(
   event: RecordedEvent,
   manager: EntityManager,
   data: { caseId: string; occurredAt: string },
-  status: (current: CadreHistoryCase) => string,
   change: CaseChange = () => ({}),
 ): Promise<void> {
   const cases = manager.getRepository(CadreHistoryCase);
   const current = found(await cases.findOneBy({ caseId: data.caseId }), 'case', event);
   const at = utc(data.occurredAt);
   const changed = change(current, at);
-  const nextStatus = status({ ...current, ...changed });
+  const pending = changed.pendingAppealIds ?? current.pendingAppealIds;
+  if (!isCaseStatus(current.status) || !isCaseEventType(event.type)) {
+    throw new Error(`${event.type} ${event.id}: case ${data.caseId} has status ${current.status}`);
+  }
+  const nextStatus = caseStatusAfter(current.status, event.type, pending.length);
   await cases.update(
     { caseId: data.caseId },
     {
@@ -56,11 +69,11 @@ export const CASE_APPLIERS: Record<string, Apply> = {
       kind: data.kind,
       summary: data.summary,
       openedByDepartmentId: data.openedByDepartmentId,
-      status: 'OPENED',
+      status: OPENED_CASE_STATUS,
       openPeriods: [
         { openedAt: at, closedAt: null, openedByEventId: event.id, closedByEventId: null },
       ],
-      statusChanges: [{ status: 'OPENED', at, eventId: event.id }],
+      statusChanges: [{ status: OPENED_CASE_STATUS, at, eventId: event.id }],
       pendingAppealIds: [],
     });
   },
@@ -77,61 +90,36 @@ export const CASE_APPLIERS: Record<string, Apply> = {
   },
 
   InvestigationStarted: (event, manager) =>
-    changeStatus(event, manager, dataOf<InvestigationStarted>(event), () => 'UNDER_INVESTIGATION'),
+    changeStatus(event, manager, dataOf<InvestigationStarted>(event)),
 
-  CaseDecided: (event, manager) =>
-    changeStatus(event, manager, dataOf<CaseDecided>(event), () => 'DECIDED'),
+  CaseDecided: (event, manager) => changeStatus(event, manager, dataOf<CaseDecided>(event)),
 
   AppealFiled: (event, manager) => {
     const data = dataOf<AppealFiled>(event);
-    return changeStatus(
-      event,
-      manager,
-      data,
-      () => 'APPEALED',
-      (current) => ({
-        pendingAppealIds: [...current.pendingAppealIds, data.appealId],
-      }),
-    );
+    return changeStatus(event, manager, data, (current) => ({
+      pendingAppealIds: [...current.pendingAppealIds, data.appealId],
+    }));
   },
 
   AppealDecided: (event, manager) => {
     const data = dataOf<AppealDecided>(event);
-    return changeStatus(
-      event,
-      manager,
-      data,
-      (next) => (next.pendingAppealIds.length > 0 ? 'APPEALED' : 'DECIDED'),
-      (current) => ({
-        pendingAppealIds: current.pendingAppealIds.filter((id) => id !== data.appealId),
-      }),
-    );
+    return changeStatus(event, manager, data, (current) => ({
+      pendingAppealIds: current.pendingAppealIds.filter((id) => id !== data.appealId),
+    }));
   },
 
   CaseClosed: (event, manager) =>
-    changeStatus(
-      event,
-      manager,
-      dataOf<CaseClosed>(event),
-      () => 'CLOSED',
-      (current, at) => ({
-        openPeriods: closeOpenPeriod(current.openPeriods, at, event.id),
-      }),
-    ),
+    changeStatus(event, manager, dataOf<CaseClosed>(event), (current, at) => ({
+      openPeriods: closeOpenPeriod(current.openPeriods, at, event.id),
+    })),
 
   CaseReopened: (event, manager) =>
-    changeStatus(
-      event,
-      manager,
-      dataOf<CaseReopened>(event),
-      () => 'REOPENED',
-      (current, at) => ({
-        openPeriods: [
-          ...current.openPeriods,
-          { openedAt: at, closedAt: null, openedByEventId: event.id, closedByEventId: null },
-        ],
-      }),
-    ),
+    changeStatus(event, manager, dataOf<CaseReopened>(event), (current, at) => ({
+      openPeriods: [
+        ...current.openPeriods,
+        { openedAt: at, closedAt: null, openedByEventId: event.id, closedByEventId: null },
+      ],
+    })),
 
   async FindingRecorded(event, manager) {
     const data = dataOf<FindingRecorded>(event);

@@ -36,8 +36,13 @@ interface Reference {
   id: string;
 }
 
+/** A name an event gives: a department's name, a post's title or a cadre's name. */
+export interface Naming extends CaseNameRow {
+  kind: NamedKind;
+}
+
 /** The name an event gives to a department, post or cadre; undefined for any other event. */
-export function namingOf(event: RecordedEvent): CaseNameRow | undefined {
+export function namingOf(event: RecordedEvent): Naming | undefined {
   switch (event.type) {
     case 'DepartmentRegistered': {
       const { departmentId, name } = event.data as unknown as DepartmentRegistered['data'];

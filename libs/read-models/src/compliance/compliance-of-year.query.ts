@@ -1,4 +1,4 @@
-import type { ComplianceWeights } from '@dutyledger/config';
+import type { ComplianceWeights } from '@dutyledger/domain';
 import type { GradeBands, JurisdictionCalendar } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
 import { ownFigures } from './compliance-figures.query';

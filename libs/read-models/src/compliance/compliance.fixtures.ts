@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/config';
+import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
 import {
   DEFAULT_GRADE_BANDS,
   type AccidentGrade,

@@ -1,5 +1,12 @@
-import type { ComplianceWeights } from '@dutyledger/config';
-import { type AssessmentGrade, type GradeBands, gradeForScore } from '@dutyledger/domain';
+import {
+  type AssessmentGrade,
+  type ComplianceIndicators,
+  type ComplianceWeights,
+  type GradeBands,
+  complianceIndicators,
+  complianceScore,
+  gradeForScore,
+} from '@dutyledger/domain';
 import type { ComplianceDepartment } from './compliance-department.entity';
 import type { OwnFigures } from './compliance-figures.query';
 import {
@@ -10,11 +17,6 @@ import {
   addFigureSums,
   figuresOf,
 } from './compliance.figures';
-import {
-  type ComplianceIndicators,
-  complianceIndicators,
-  complianceScore,
-} from './compliance.score';
 import { type DepartmentNode, departmentTree, preorder } from './department-tree';
 
 /** One department's compliance in a year: its own figures and those of its whole jurisdiction. */

@@ -12,15 +12,6 @@ export {
   type FigureName,
   isFigureName,
 } from './compliance.figures';
-export {
-  ACCIDENT_TOLERANCE,
-  ACCIDENT_WEIGHTS,
-  FAILURE_WEIGHTS,
-  WEIGHED_INDICATOR,
-  type ComplianceIndicators,
-  complianceIndicators,
-  complianceScore,
-} from './compliance.score';
 export { type DepartmentCompliance, complianceReport } from './compliance.report';
 export { type OwnFigures, ownFigures } from './compliance-figures.query';
 export { type ComplianceReading, complianceOfYear } from './compliance-of-year.query';

@@ -35,7 +35,7 @@ export class CaseHistoryController {
   @ApiOperation({
     summary: 'Every event of the case and of every stream it rests on, as stored, in global order',
     description:
-      'Complete envelopes (id, type, schemaVersion, stream, revision, position, hash, previousHash, data, metadata with actor, correlation and causation ids, occurredAt and recordedAt); revisions and positions are decimal strings. The streams: the case, the opening department, the cited failures’ duty streams and posts, the accident, and each subject’s post (appointment record) and cadre. The read is recorded in the access log.',
+      'Complete envelopes (id, type, schemaVersion, stream, revision, position, hash, previousHash, hashScheme (2: RFC 8785 canonical JSON; absent on events stored before hash schemes), data, metadata with actor, correlation and causation ids, occurredAt and recordedAt); revisions and positions are decimal strings. The streams: the case, the opening department, the cited failures’ duty streams and posts, the accident, and each subject’s post (appointment record) and cadre. The read is recorded in the access log.',
   })
   @ApiOkResponse({ description: '{ items, page, pageSize, total, streams }' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: a bad caseId, page or pageSize' })

@@ -1,11 +1,13 @@
-import {
-  type CaseEvent,
-  type EligibilityOverride,
-  type OpenedCase,
-  isMeasure,
-} from '@dutyledger/domain';
+import { type EligibilityOverride, type OpenedCase, isMeasure } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
-import { type NameOf, sentenceOf } from './case-sentences';
+import {
+  type CaseNames,
+  type TermList,
+  caseEventOf,
+  narrateCase,
+  render,
+  termWords,
+} from '@dutyledger/read-models';
 
 /** An appointment of a subject made although the subject's eligibility was blocked. */
 export interface OverriddenAppointment {
@@ -20,7 +22,8 @@ export interface CaseReportInput {
   state: OpenedCase;
   /** The case's own events, upcast, in order. */
   events: readonly RecordedEvent[];
-  nameOf: NameOf;
+  /** The names of the departments, posts and cadres the case refers to, where known. */
+  names: CaseNames;
   generatedAt: string;
   /** The hash of the case stream's last event: the report says which record it was made from. */
   headHash: string;
@@ -44,7 +47,11 @@ export function escapeHtml(text: string): string {
 }
 
 const h = escapeHtml;
-const words = (code: string): string => code.toLowerCase().replace(/_/g, ' ');
+/** A code of the domain's lists in the words of the case narrative. */
+const words = (list: TermList, code: string): string => termWords(list, code);
+/** How the report names a cadre: by name when the cadre stream is known, else by id. */
+const cadreName = (names: CaseNames, cadreId: string): string =>
+  names.cadres[cadreId] ?? `cadre ${cadreId}`;
 
 const STYLE = `
 body { font: 11pt/1.45 Georgia, 'Times New Roman', serif; margin: 2em auto; max-width: 52em; color: #111; }
@@ -67,8 +74,8 @@ function table(headers: readonly string[], rows: readonly string[], empty: strin
   return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function header({ state, nameOf, generatedAt, headHash, overdue }: CaseReportInput): string {
-  const subjects = state.subjects.map((subject) => h(nameOf(subject.cadreId))).join(', ');
+function header({ state, names, generatedAt, headHash, overdue }: CaseReportInput): string {
+  const subjects = state.subjects.map((subject) => h(cadreName(names, subject.cadreId))).join(', ');
   const deadline = state.deadline
     ? `${h(state.deadline.dueAt)}${state.deadline.extended ? ' (extended)' : ''}${overdue ? ' — <strong>overdue</strong>: no decision by the deadline' : ''}`
     : 'none (no statutory deadline)';
@@ -78,7 +85,7 @@ function header({ state, nameOf, generatedAt, headHash, overdue }: CaseReportInp
     : '—';
   return `<header>
 <h1>Accountability case ${h(state.caseId)}</h1>
-<p class="meta">${h(words(state.kind))} case · status <strong>${h(words(state.status))}</strong> · opened ${h(state.openedAt)} · reopened ${state.reopenCount} time(s)</p>
+<p class="meta">${h(words('caseKind', state.kind))} case · status <strong>${h(words('caseStatus', state.status))}</strong> · opened ${h(state.openedAt)} · reopened ${state.reopenCount} time(s)</p>
 <p>${h(state.summary)}</p>
 <table><tbody>
 ${row(['Subjects', subjects || '—'])}
@@ -92,11 +99,16 @@ ${row(['Closed', h(state.closedAt ?? '—')])}
 </header>`;
 }
 
-function timeline({ events, nameOf }: CaseReportInput): string {
-  const rows = events.map((event) =>
+/** The case's events told by the case narrative, with when, who and when recorded. */
+function timeline({ events, names }: CaseReportInput): string {
+  const told = events.flatMap((recorded) => {
+    const event = caseEventOf(recorded);
+    return event === undefined ? [] : [{ recorded, event, actorId: recorded.metadata.actor.id }];
+  });
+  const rows = narrateCase(told, names).map(({ recorded: event, message }) =>
     row([
       h(event.metadata.occurredAt),
-      h(sentenceOf({ type: event.type, data: event.data } as unknown as CaseEvent, nameOf)),
+      h(render(message)),
       `${h(event.metadata.actor.id)} (${h(event.metadata.actor.role)})`,
       h(event.metadata.recordedAt),
     ]),
@@ -104,29 +116,27 @@ function timeline({ events, nameOf }: CaseReportInput): string {
   return `<h2>Timeline</h2>${table(['When', 'What happened', 'Who', 'Recorded'], rows, 'No events.')}`;
 }
 
-const HEARD = {
-  STATEMENT: 'heard (statement)',
-  NOTICE_UNANSWERED: 'notice served, left unanswered',
-  NOT_HEARD: 'not heard',
-} as const;
-
 function circumstances(finding: OpenedCase['findings'][string]): string {
   const each = [
     ...finding.aggravating.map((weighed) => ({ ...weighed, label: 'aggravating' })),
     ...finding.mitigating.map((weighed) => ({ ...weighed, label: 'mitigating' })),
-  ].map(({ label, circumstance, note }) => `${label}: ${h(words(circumstance))} (${h(note)})`);
+  ].map(
+    ({ label, circumstance, note }) =>
+      `${label}: ${h(words('circumstance', circumstance))} (${h(note)})`,
+  );
   return each.length === 0 ? '—' : each.join('<br>');
 }
 
-function findings({ state, nameOf }: CaseReportInput): string {
+function findings({ state, names }: CaseReportInput): string {
+  const nameOf = (cadreId: string) => cadreName(names, cadreId);
   const rows = Object.values(state.findings).map((finding) =>
     row([
       h(nameOf(finding.cadreId)),
       finding.responsible
-        ? `responsible (${h(words(finding.responsibilityKind ?? '—'))})`
+        ? `responsible (${finding.responsibilityKind === null ? '—' : h(words('responsibilityKind', finding.responsibilityKind))})`
         : 'not responsible',
       h(finding.reasoning),
-      HEARD[finding.hearing],
+      h(words('hearingBasis', finding.hearing)),
       circumstances(finding),
       `${h(finding.recordedAt)}${finding.recordedBy === null ? '' : ` by ${h(finding.recordedBy)}`}`,
     ]),
@@ -143,9 +153,10 @@ function findings({ state, nameOf }: CaseReportInput): string {
 
 /** A measure, or a referral that hands the matter to another organ. */
 const kindOf = (sanction: string): string =>
-  `${h(words(sanction))}${isMeasure(sanction) ? '' : ' (referral, not a measure)'}`;
+  `${h(words('sanction', sanction))}${isMeasure(sanction) ? '' : ' (referral, not a measure)'}`;
 
-function sanctions({ state, nameOf }: CaseReportInput): string {
+function sanctions({ state, names }: CaseReportInput): string {
+  const nameOf = (cadreId: string) => cadreName(names, cadreId);
   const inForce = state.sanctions.map((sanction) =>
     row([
       h(nameOf(sanction.cadreId)),
@@ -159,7 +170,7 @@ function sanctions({ state, nameOf }: CaseReportInput): string {
     row([
       h(nameOf(sanction.cadreId)),
       kindOf(sanction.sanction),
-      `${h(words(sanction.endedBecause))} ${h(sanction.endedAt)}`,
+      `${h(words('sanctionEnding', sanction.endedBecause))} ${h(sanction.endedAt)}`,
       h(sanction.decidedBy),
       h(sanction.decidedAt),
     ]),
@@ -167,13 +178,14 @@ function sanctions({ state, nameOf }: CaseReportInput): string {
   return `<h2>Sanctions</h2>${table(['Subject', 'Sanction', 'Standing', 'Decided by', 'Decided'], [...inForce, ...ended], 'No sanctions.')}`;
 }
 
-function appeals({ state, nameOf }: CaseReportInput): string {
+function appeals({ state, names }: CaseReportInput): string {
+  const nameOf = (cadreId: string) => cadreName(names, cadreId);
   const rows = state.appeals.map((appeal) =>
     row([
       h(nameOf(appeal.cadreId)),
       h(appeal.grounds),
       h(appeal.filedAt),
-      appeal.outcome === null ? 'pending' : h(words(appeal.outcome)),
+      appeal.outcome === null ? 'pending' : h(words('appealOutcome', appeal.outcome)),
       h(appeal.reasoning ?? '—'),
     ]),
   );
@@ -187,14 +199,16 @@ function appeals({ state, nameOf }: CaseReportInput): string {
   return `<h2>Appeal</h2>${table(['Appellant', 'Grounds', 'Filed', 'Outcome', 'Reasoning'], rows, 'No appeal was filed.')}${waived}`;
 }
 
-function overridden({ overrides, nameOf }: CaseReportInput): string {
+function overridden({ overrides, names }: CaseReportInput): string {
   if (overrides.length === 0) return '';
   const rows = overrides.map(({ cadreId, postId, effectiveFrom, override }) =>
     row([
-      h(nameOf(cadreId)),
-      `post ${h(postId)} from ${h(effectiveFrom)}`,
+      h(cadreName(names, cadreId)),
+      `post ${h(names.posts[postId] ?? postId)} from ${h(effectiveFrom)}`,
       h(override.reason),
-      override.blocks.map((block) => `${h(words(block.reason))}: ${h(block.detail)}`).join('<br>'),
+      override.blocks
+        .map((block) => `${h(words('eligibilityBlock', block.reason))}: ${h(block.detail)}`)
+        .join('<br>'),
     ]),
   );
   return `<h2>Appointments made despite blocked eligibility</h2>${table(['Subject', 'Appointment', 'Reason given', 'Blocks overridden'], rows, '')}`;

@@ -112,11 +112,10 @@ function input(overrides: Partial<CaseReportInput> = {}): CaseReportInput {
     events.map(({ type, data }) => ({ type, data }) as unknown as CaseEvent),
   );
   if (state.status === 'NOT_OPENED') throw new Error('not opened');
-  const names: Record<string, string> = { [ZHANG]: 'Zhang Wei', [LI]: 'Li Na' };
   return {
     state,
     events,
-    nameOf: (cadreId) => names[cadreId] ?? cadreId,
+    names: { departments: {}, posts: {}, cadres: { [ZHANG]: 'Zhang Wei', [LI]: 'Li Na' } },
     generatedAt: '2026-03-05T00:00:00.000Z',
     headHash: 'f'.repeat(64),
     overdue: false,
@@ -134,10 +133,10 @@ describe('the printable case report', () => {
     expect(html).toContain('mitigating: active remedy (Re-inspected at once)');
     expect(html).toContain('2026-02-27T09:00:00.000Z by supervisor-investigating');
     expect(html).toContain(
-      'A hearing notice was served on Li Na, who could answer until 2026-02-25T15:59:59.999Z.',
+      'A hearing notice was served on Li Na by caseworker-1; the subject could answer until 2026-02-25T15:59:59.999Z.',
     );
     expect(html).toContain(
-      'A hearing notice had been served and its response period passed unanswered.',
+      'Li Na was found responsible (supervisory) by supervisor-investigating after a hearing notice the subject left unanswered: Left two warnings unanswered. Aggravating: repeated within year (Second warning since May)',
     );
   });
 
@@ -145,11 +144,18 @@ describe('the printable case report', () => {
     const html = renderCaseReport(input());
     expect(html).toContain('<td>major demerit</td>');
     expect(html).toContain('referral to judicial organs (referral, not a measure)');
-    expect(html).toContain('supervisor-deciding decided the measure major demerit for Li Na.');
+    expect(html).toContain(
+      'The measure major demerit was decided for Li Na by supervisor-deciding.',
+    );
+    expect(html).toContain(
+      'A referral to judicial organs was decided for Zhang Wei by supervisor-deciding.',
+    );
     expect(html).toContain('2026-03-01T09:00:00.000Z by supervisor-deciding');
     expect(html).toContain('<td>Appeal window closes</td><td>2026-03-31T15:59:59.999Z</td>');
     expect(html).toContain('<h3>Appeals waived</h3>');
-    expect(html).toContain('Li Na waived the appeal of the decision.');
+    expect(html).toContain(
+      'Li Na waived the appeal against the major demerit (recorded by caseworker-1).',
+    );
   });
 
   it('flags an overdue case and lists a subject’s appointment that overrode blocked eligibility', () => {

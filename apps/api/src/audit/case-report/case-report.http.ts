@@ -14,7 +14,6 @@ import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
   type CadreEvent,
   type CadreAppointedToPost,
-  type CaseEvent,
   type OpenedCase,
   cadreDecider,
   createCaseDecider,
@@ -22,7 +21,8 @@ import {
   isOverdue,
 } from '@dutyledger/domain';
 import type { CaseRecordStream } from '@dutyledger/platform';
-import { UpcasterRegistry } from '@dutyledger/event-store';
+import { type RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
+import { type CaseNames, type NamedKind, caseEventOf, namingOf } from '@dutyledger/read-models';
 import { CLOCK, type Clock, CONFIG } from '@dutyledger/platform';
 import { Allow } from '../../platform/auth/access.decorator';
 import { ContentSecurityPolicy, REPORT_POLICY } from '../../platform/http/security-headers';
@@ -69,23 +69,14 @@ export class CaseReportController {
     const decider = createCaseDecider({ appealWindowDays, hearingResponseDays });
     const state = fold(
       decider,
-      events.map(({ type, data }) => ({ type, data }) as unknown as CaseEvent),
+      events.flatMap((event) => caseEventOf(event) ?? []),
     );
     if (state.status === 'NOT_OPENED') throw new NotFoundException(`Case ${caseId} was not opened`);
-    const names = new Map<string, string>();
-    for (const stream of others.filter((candidate) => candidate.kind === 'cadre')) {
-      const cadre = fold(
-        cadreDecider,
-        stream.events.map(({ type, data }) => ({ type, data }) as unknown as CadreEvent),
-      );
-      if (cadre.status === 'REGISTERED')
-        names.set(cadre.cadreId, `${cadre.name} (${cadre.personnelNumber})`);
-    }
     const now = this.clock();
     const html = renderCaseReport({
       state,
       events,
-      nameOf: (cadreId) => names.get(cadreId) ?? `cadre ${cadreId}`,
+      names: this.names(others),
       generatedAt: now.toISOString(),
       headHash: own?.events.at(-1)?.hash ?? '',
       overdue: isOverdue(state, now),
@@ -95,6 +86,37 @@ export class CaseReportController {
     // Set on success only: an error answer stays JSON.
     void reply.header('Content-Type', 'text/html; charset=utf-8');
     return html;
+  }
+
+  /**
+   * The names of the opening department, the posts and the cadres, from the streams the case
+   * rests on; a cadre is named with the personnel number, as on the paper file.
+   */
+  private names(streams: readonly CaseRecordStream[]): CaseNames {
+    const departments: Record<string, string> = {};
+    const posts: Record<string, string> = {};
+    const cadres: Record<string, string> = {};
+    const shelves: Record<NamedKind, Record<string, string>> = {
+      DEPARTMENT: departments,
+      POST: posts,
+      CADRE: cadres,
+    };
+    const upcast = (events: readonly RecordedEvent[]) =>
+      events.map((event) => this.upcasters.upcast(event));
+    for (const stream of streams) {
+      for (const naming of upcast(stream.events).flatMap((event) => namingOf(event) ?? [])) {
+        shelves[naming.kind][naming.id] = naming.name;
+      }
+      if (stream.kind !== 'cadre') continue;
+      const cadre = fold(
+        cadreDecider,
+        stream.events.map(({ type, data }) => ({ type, data }) as unknown as CadreEvent),
+      );
+      if (cadre.status === 'REGISTERED') {
+        cadres[cadre.cadreId] = `${cadre.name} (${cadre.personnelNumber})`;
+      }
+    }
+    return { departments, posts, cadres };
   }
 
   /** The subjects' appointments, on the posts the case names them with, that overrode blocks. */

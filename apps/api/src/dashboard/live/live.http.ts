@@ -1,4 +1,4 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, type MessageEvent, Sse } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -7,9 +7,9 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { Observable } from 'rxjs';
 import { Allow } from '../../platform/auth/access.decorator';
-import { LiveStream } from './live-stream';
+import { liveEvents } from './live-events';
 import { ProjectionStatusFeed } from './projection-status.feed';
 
 @ApiTags('dashboard')
@@ -18,7 +18,8 @@ import { ProjectionStatusFeed } from './projection-status.feed';
 export class LiveController {
   constructor(private readonly feed: ProjectionStatusFeed) {}
 
-  @Get()
+  /** The guard has passed before anything is streamed: a bad token is a plain 401. */
+  @Sse()
   @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
@@ -29,23 +30,7 @@ export class LiveController {
   })
   @ApiUnauthorizedResponse({ description: 'No or bad token' })
   @ApiForbiddenResponse({ description: 'Not a known role' })
-  live(@Res() reply: FastifyReply): void {
-    // The guard has passed: from here on the response is a stream that Fastify leaves to us.
-    reply.hijack();
-    reply.raw.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    const stream = new LiveStream(reply.raw);
-    const unsubscribe = this.feed.subscribe(
-      (report) => stream.send('projections', report),
-      () => stream.close(true),
-    );
-    reply.raw.on('close', () => {
-      unsubscribe();
-      stream.close(false);
-    });
+  live(): Observable<MessageEvent> {
+    return liveEvents(this.feed);
   }
 }

@@ -1,4 +1,9 @@
-import type { CaseStatus } from '@dutyledger/domain';
+import {
+  type CaseEventType,
+  type CaseStatus,
+  OPENED_CASE_STATUS,
+  caseStatusAfter,
+} from '@dutyledger/domain';
 import type { DemoCalendar } from '../demo-calendar';
 import type { DemoCommand, DemoPhase } from '../demo-command';
 import { demoContentHash } from '../demo-ids';
@@ -11,25 +16,31 @@ import type { DemoOrganisation } from './organisation';
 
 export { DEMO_CASES, type CaseStep, type DemoCase } from './case-stories';
 
-/** The status a case has after its steps (the lifecycle of DOMAIN.md). */
+/** The case event each step's command records last (the one that may move the status). */
+const STEP_EVENT: Record<CaseStep['step'], CaseEventType> = {
+  investigate: 'InvestigationStarted',
+  evidence: 'EvidenceAttached',
+  notice: 'HearingNoticeServed',
+  statement: 'SubjectStatementRecorded',
+  finding: 'FindingRecorded',
+  sanction: 'SanctionDecided',
+  decide: 'CaseDecided',
+  waive: 'AppealWaived',
+  appeal: 'AppealFiled',
+  'appeal-decision': 'AppealDecided',
+  extend: 'DeadlineExtended',
+  close: 'CaseClosed',
+  reopen: 'CaseReopened',
+};
+
+/** The status a case has after its steps, as the domain's status machine moves it. */
 export function statusAfter(demoCase: DemoCase): CaseStatus {
-  return demoCase.steps.reduce<CaseStatus>((status, { step }) => {
-    switch (step) {
-      case 'investigate':
-        return 'UNDER_INVESTIGATION';
-      case 'decide':
-      case 'appeal-decision':
-        return 'DECIDED';
-      case 'appeal':
-        return 'APPEALED';
-      case 'close':
-        return 'CLOSED';
-      case 'reopen':
-        return 'REOPENED';
-      default:
-        return status;
-    }
-  }, 'OPENED');
+  let pending = 0;
+  return demoCase.steps.reduce<CaseStatus>((status, step) => {
+    if (step.step === 'appeal') pending += 1;
+    if (step.step === 'appeal-decision') pending -= 1;
+    return caseStatusAfter(status, STEP_EVENT[step.step], pending);
+  }, OPENED_CASE_STATUS);
 }
 
 /** When the grounds happened, in days before the load: the subjects are who held the posts then. */

@@ -14,7 +14,6 @@ import {
   ZHANG,
   recordCase,
   recordNames,
-  storedBeforeFairProcedure,
 } from '../case-story.fixtures';
 import { CaseworkerQueueName } from './caseworker-queue-name.entity';
 import { caseworkerQueueProjection } from './caseworker-queue.projection';
@@ -362,23 +361,28 @@ describeReadModels('caseworker queue projection', ({ fresh }) => {
     );
   });
 
-  it('keeps working on a row stored before hearing notices and waivers', async () => {
+  it('keeps a case APPEALED while another appeal is pending, as the domain says', async () => {
     const log = new EventLog();
-    recordNames(log);
-    const events = recordCase(log, CASE_STORY);
-    const names = log.events.length - events.length;
-    const split = names + CASE_STORY.findIndex((step) => step.type === 'FindingRecorded');
+    const spec = { caseId: id('1'), openedAt: '2026-01-05T09:00:00.000Z' };
+    recordQueueCase(log, { ...spec, decidedAt: '2026-02-01T00:00:00.000Z' });
+    const record = (type: string, data: Record<string, unknown>, occurredAt: string) =>
+      log.record(
+        type,
+        { caseId: spec.caseId, ...data, occurredAt },
+        { stream: `case-${spec.caseId}`, actor: CASEWORKER },
+      );
+    const appeal = { cadreId: ZHANG, sanctionId: 's', grounds: 'g' };
+    record('AppealFiled', { ...appeal, appealId: 'a1' }, '2026-02-02T00:00:00.000Z');
+    record('AppealFiled', { ...appeal, appealId: 'a2' }, '2026-02-03T00:00:00.000Z');
+    const decided = { ...appeal, outcome: 'UPHELD', changedSanction: null, reasoning: 'r' };
+    record('AppealDecided', { ...decided, appealId: 'a1' }, '2026-02-04T00:00:00.000Z');
     const dataSource = await fresh();
-    await project(dataSource, caseworkerQueueProjection, log.events.slice(0, split + 1));
-    const rows = dataSource.getRepository(QueuedCase);
-    const row = await rows.findOneByOrFail({ caseId: CASE_ID });
-    const old = storedBeforeFairProcedure({ ...row.state });
-    await rows.update({ caseId: CASE_ID }, { state: old });
-
-    await project(dataSource, caseworkerQueueProjection, log.events.slice(split + 1));
-    const queue = await caseworkerQueue(dataSource, {}, NOW, ALL);
-    expect(queue.items.map((item) => [item.caseId, item.status, item.subjectCount])).toEqual([
-      [CASE_ID, 'DECIDED', 2],
-    ]);
+    await project(dataSource, caseworkerQueueProjection, log.events);
+    const statusNow = async () =>
+      (await caseworkerQueue(dataSource, {}, NOW, ALL)).items.map((item) => item.status);
+    expect(await statusNow()).toEqual(['APPEALED']);
+    record('AppealDecided', { ...decided, appealId: 'a2' }, '2026-02-05T00:00:00.000Z');
+    await project(dataSource, caseworkerQueueProjection, log.events.slice(-1));
+    expect(await statusNow()).toEqual(['DECIDED']);
   });
 });

@@ -1,18 +1,73 @@
-import { toUtcIso } from '@dutyledger/domain';
+import {
+  type CaseEvent,
+  type CaseOpened,
+  OPENED_CASE_STATUS,
+  caseStatusAfter,
+  deadlineAfter,
+  isCaseStatus,
+  toUtcIso,
+} from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../../runner/projection';
-import { CASE_EVENT_TYPE_NAMES, caseEventOf, evolvedCase } from '../case-events';
+import { CASE_EVENT_TYPE_NAMES, caseEventOf } from '../case-events';
 import { NAMING_EVENT_TYPES, NO_LABELS, labelled, namingOf } from '../case-labels';
-import { currentCase } from '../stored-case';
 import { TransactionMemo } from '../transaction-memo';
 import { CaseworkerQueueName } from './caseworker-queue-name.entity';
 import { QueuedCase } from './queued-case.entity';
+import { QueuedSubject } from './queued-subject.entity';
 
 const utc = (iso: string | null | undefined): string | null =>
   iso === null || iso === undefined ? null : toUtcIso(iso);
 
 const queuedRead = new TransactionMemo<QueuedCase>();
+
+type QueueColumns = Omit<QueuedCase, 'caseId' | 'lastPosition' | 'labels'>;
+
+function opened({ data }: CaseOpened): QueueColumns {
+  return {
+    kind: data.kind,
+    status: OPENED_CASE_STATUS,
+    openedByDepartmentId: data.openedByDepartmentId,
+    summary: data.summary,
+    openedAt: toUtcIso(data.occurredAt),
+    dueAt: null,
+    stoppedAt: null,
+    appealsPending: 0,
+  };
+}
+
+/** The row after an event, as the domain moves a case's status and deadline. */
+function moved(row: QueuedCase, event: CaseEvent, recorded: RecordedEvent): QueueColumns {
+  const change = event.type === 'AppealFiled' ? 1 : event.type === 'AppealDecided' ? -1 : 0;
+  const appealsPending = row.appealsPending + change;
+  if (!isCaseStatus(row.status)) {
+    throw new Error(`${recorded.type} at position ${recorded.position}: status ${row.status}`);
+  }
+  // The queue keeps the deadline's due time and stop only; the rest of it does not move them.
+  const deadline = deadlineAfter(
+    row.dueAt === null
+      ? null
+      : {
+          dueAt: row.dueAt,
+          originalDueAt: row.dueAt,
+          extended: false,
+          extension: null,
+          stoppedAt: row.stoppedAt,
+        },
+    event,
+  );
+  return {
+    kind: row.kind,
+    status: caseStatusAfter(row.status, event.type, appealsPending),
+    openedByDepartmentId: row.openedByDepartmentId,
+    summary: row.summary,
+    openedAt: row.openedAt,
+    dueAt: utc(deadline?.dueAt),
+    stoppedAt: utc(deadline?.stoppedAt),
+    appealsPending,
+  };
+}
 
 async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Promise<void> {
   const caseEvent = caseEventOf(event);
@@ -21,36 +76,35 @@ async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Pro
   const queue = manager.getRepository(QueuedCase);
   const queued = await queuedRead.find(manager, caseId, () => queue.findOneBy({ caseId }));
   if (queued !== null && queued.lastPosition >= event.position) return;
-  const before = queued?.state ? currentCase(queued.state) : null;
-  const state = evolvedCase(before, caseEvent, event);
+  let columns: QueueColumns;
+  if (queued !== null) columns = moved(queued, caseEvent, event);
+  else if (caseEvent.type === 'CaseOpened') columns = opened(caseEvent);
+  // An event of a case that was never opened cannot be applied (the runner parks it).
+  else
+    throw new Error(`${event.type} at position ${event.position}: case ${caseId} was never opened`);
   const labels = await labelled(
     manager,
     CaseworkerQueueName,
     queued?.labels ?? NO_LABELS,
     caseEvent,
   );
-  const row: QueuedCase = {
-    caseId,
-    kind: state.kind,
-    status: state.status,
-    openedByDepartmentId: state.openedByDepartmentId,
-    openedAt: toUtcIso(state.openedAt),
-    dueAt: utc(state.deadline?.dueAt),
-    stoppedAt: utc(state.deadline?.stoppedAt),
-    lastPosition: event.position,
-    state,
-    labels,
-  };
+  const row: QueuedCase = { caseId, ...columns, lastPosition: event.position, labels };
   if (queued === null) await queue.insert({ ...row });
   else await queue.update({ caseId }, { ...row });
   queuedRead.remember(manager, caseId, row);
+  if (caseEvent.type === 'CaseSubjectNamed') {
+    const subjects = manager.getRepository(QueuedSubject);
+    const ordinal = await subjects.countBy({ caseId });
+    const { cadreId, postId } = caseEvent.data;
+    await subjects.insert({ caseId, ordinal, cadreId, postId });
+  }
 }
 
-/** The caseworker queue: one row per case with what the queue filters and sorts on. */
+/** The caseworker queue: one row per case with what the queue shows, filters and sorts on. */
 export const caseworkerQueueProjection: Projection = {
   name: 'caseworker-queue',
   eventTypes: [...NAMING_EVENT_TYPES, ...CASE_EVENT_TYPE_NAMES],
-  entities: [QueuedCase, CaseworkerQueueName],
+  entities: [QueuedCase, QueuedSubject, CaseworkerQueueName],
   async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
     const naming = namingOf(event);
     if (naming === undefined) return applyCaseEvent(event, manager);

@@ -1,8 +1,14 @@
-import { type CaseKind, type CaseStatus, isOverdue } from '@dutyledger/domain';
-import type { DataSource } from 'typeorm';
-import { currentCase } from '../stored-case';
+import {
+  CASE_KINDS,
+  CASE_STATUSES,
+  type CaseKind,
+  type CaseStatus,
+  isOverdue,
+} from '@dutyledger/domain';
+import { type DataSource, In } from 'typeorm';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { QueuedCase } from './queued-case.entity';
+import { QueuedSubject } from './queued-subject.entity';
 
 /** Statuses of the cases the queue lists: every status but CLOSED. */
 export const OPEN_CASE_STATUSES = [
@@ -50,21 +56,27 @@ export interface QueuedCaseView {
  */
 const OVERDUE = 'q.dueAt IS NOT NULL AND q.stoppedAt IS NULL AND q.dueAt < :now';
 
-function view(row: QueuedCase, now: Date): QueuedCaseView | undefined {
+function view(
+  row: QueuedCase,
+  named: readonly QueuedSubject[],
+  now: Date,
+): QueuedCaseView | undefined {
   const { labels } = row;
-  if (row.state === null) return undefined;
-  const state = currentCase(row.state);
-  const subjects = namedSubjects(state, labels);
+  const kind = CASE_KINDS.find((each) => each === row.kind);
+  const status = CASE_STATUSES.find((each) => each === row.status);
+  if (kind === undefined || status === undefined) return undefined;
+  const subjects = namedSubjects({ subjects: named }, labels);
+  const deadline = row.dueAt === null ? null : { dueAt: row.dueAt, stoppedAt: row.stoppedAt };
   return {
     caseId: row.caseId,
-    kind: state.kind,
-    status: state.status,
-    openedByDepartmentId: state.openedByDepartmentId,
-    departmentName: labels.departments[state.openedByDepartmentId] ?? null,
-    summary: state.summary,
+    kind,
+    status,
+    openedByDepartmentId: row.openedByDepartmentId,
+    departmentName: labels.departments[row.openedByDepartmentId] ?? null,
+    summary: row.summary,
     openedAt: row.openedAt,
     dueAt: row.dueAt,
-    overdue: isOverdue(state, now),
+    overdue: isOverdue({ deadline }, now),
     subjectCount: subjects.length,
     subjects,
   };
@@ -114,6 +126,11 @@ export async function caseworkerQueue(
     .offset(window.skip)
     .limit(window.take)
     .getManyAndCount();
-  const items = rows.flatMap((row) => view(row, now) ?? []);
+  const subjects = await dataSource.getRepository(QueuedSubject).find({
+    where: { caseId: In(rows.map((row) => row.caseId)) },
+    order: { caseId: 'ASC', ordinal: 'ASC' },
+  });
+  const subjectsOf = (caseId: string) => subjects.filter((subject) => subject.caseId === caseId);
+  const items = rows.flatMap((row) => view(row, subjectsOf(row.caseId), now) ?? []);
   return { items, total };
 }

@@ -1,10 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../../database/bigint.transformer';
 import { type CaseLabels, NO_LABELS } from '../case-labels';
-import type { StoredCase } from '../stored-case';
 
 /**
- * A case in the caseworker queue. The columns are what the queue filters and sorts on; times are
+ * A case in the caseworker queue, in columns of the queue's own: what it shows, filters and sorts
+ * on, and what the domain needs to move it (`caseStatusAfter`, `deadlineAfter`). Times are
  * canonical UTC (`toISOString()` form) so that text order is time order on SQLite and PostgreSQL
  * alike. Closed cases keep their row (a reopening brings them back) and are filtered out.
  */
@@ -23,6 +23,9 @@ export class QueuedCase {
   @Column({ type: 'varchar', length: 36 })
   openedByDepartmentId: string = '';
 
+  @Column({ type: 'text', default: '' })
+  summary: string = '';
+
   @Column({ type: 'varchar', length: 30 })
   openedAt: string = '';
 
@@ -34,13 +37,13 @@ export class QueuedCase {
   @Column({ type: 'varchar', length: 30, nullable: true })
   stoppedAt: string | null = null;
 
+  /** appeals filed and not decided: the case stays APPEALED while there is one */
+  @Column({ type: 'integer', default: 0 })
+  appealsPending: number = 0;
+
   /** The last event applied to this row: anything at or below it is skipped. */
   @Column({ type: 'bigint', transformer: bigintColumn })
   lastPosition: bigint = 0n;
-
-  /** The folded case; rows of earlier versions lack later fields (read it with `currentCase`). */
-  @Column({ type: 'simple-json' })
-  state: StoredCase | null = null;
 
   @Column({ type: 'simple-json' })
   labels: CaseLabels = NO_LABELS;

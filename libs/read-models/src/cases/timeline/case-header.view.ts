@@ -114,7 +114,10 @@ export const cadreName = (labels: CaseLabels, cadreId: string): string | null =>
   labels.cadres[cadreId] ?? null;
 
 /** The subjects of a case with the names its labels know. */
-export function namedSubjects(state: OpenedCase, labels: CaseLabels): NamedSubject[] {
+export function namedSubjects(
+  state: Pick<OpenedCase, 'subjects'>,
+  labels: CaseLabels,
+): NamedSubject[] {
   return state.subjects.map(({ cadreId, postId }) => ({
     cadreId,
     name: cadreName(labels, cadreId),

@@ -1,7 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../../database/bigint.transformer';
+import type { Message } from '../../narrative';
 
-/** One event of a case as its timeline shows it, with a sentence a person can read. */
+/**
+ * One event of a case as its timeline shows it, with what the case narrative says of it: kept as
+ * a message (id and parameters) and said in the reader's language when read.
+ */
 @Entity({ name: 'case_timeline_entries' })
 export class CaseTimelineEntry {
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -33,6 +37,7 @@ export class CaseTimelineEntry {
   @Column({ type: 'varchar', length: 40 })
   recordedAt: string = '';
 
-  @Column({ type: 'text' })
-  sentence: string = '';
+  /** The narrative's message; rows stored before it keep their sentence (`case.storedSentence`). */
+  @Column({ type: 'simple-json' })
+  message: Message = { id: 'case.storedSentence', params: { sentence: '' } };
 }

@@ -106,7 +106,7 @@ const liNotice = {
 export const THEN: readonly [type: string, sentence: string, header: Record<string, unknown>][] = [
   [
     'CaseOpened',
-    `Post-accident case opened for ${NAMES.department} by caseworker-1: Roof collapse in shaft 3: four dead`,
+    `A post-accident case was opened for ${NAMES.department} by caseworker-1: Roof collapse in shaft 3: four dead`,
     {
       caseId: CASE_ID,
       kind: 'POST_ACCIDENT',
@@ -124,17 +124,17 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'CaseSubjectNamed',
-    `Cadre ${NAMES.zhang} (post ${NAMES.industry}) named as a subject by caseworker-1`,
+    `${NAMES.zhang} (${NAMES.industry}) was named a subject by caseworker-1.`,
     { subjects: [zhang] },
   ],
   [
     'CaseSubjectNamed',
-    `Cadre ${NAMES.li} (post ${NAMES.transport}) named as a subject by caseworker-1`,
+    `${NAMES.li} (${NAMES.transport}) was named a subject by caseworker-1.`,
     { subjects: [zhang, li] },
   ],
   [
     'AccidentCited',
-    `Accident b1ae6a2c-3f4d-4e5f-8a6b-7c8d9e0f1a2b of ${ACCIDENT_AT} (grade LARGER) cited as grounds by caseworker-1`,
+    `The accident b1ae6a2c-3f4d-4e5f-8a6b-7c8d9e0f1a2b of ${ACCIDENT_AT} (grade: larger) was cited as grounds by caseworker-1.`,
     {
       grounds: {
         failures: [],
@@ -149,7 +149,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'FailureCited',
-    `Failure c2bf7b3d-4a5e-4f6a-9b7c-8d9e0f1a2b3c on post ${NAMES.industry} cited as grounds (adverse effect SERIOUS; responsible: cadre ${NAMES.zhang}) by caseworker-1`,
+    `Failure c2bf7b3d-4a5e-4f6a-9b7c-8d9e0f1a2b3c on ${NAMES.industry} of 2025-12-03T08:00:00.000Z (adverse effect: serious; responsible: ${NAMES.zhang}) was cited as grounds by caseworker-1.`,
     {
       grounds: {
         failures: [
@@ -169,7 +169,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'InvestigationDeadlineSet',
-    `Investigation deadline set to ${DUE_AT} by caseworker-1`,
+    `The investigation deadline was set to ${DUE_AT} by caseworker-1.`,
     {
       deadline: {
         dueAt: DUE_AT,
@@ -183,22 +183,22 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'InvestigatorAssigned',
-    'Investigator supervisor-first assigned by caseworker-1',
+    'Investigator supervisor-first was assigned by caseworker-1.',
     { investigatorId: 'supervisor-first', formerInvestigatorIds: [] },
   ],
   [
     'InvestigatorAssigned',
-    'Investigator supervisor-investigating assigned replacing supervisor-first by caseworker-1',
+    'Investigator supervisor-investigating was assigned in place of supervisor-first by caseworker-1.',
     { investigatorId: INVESTIGATOR.id, formerInvestigatorIds: ['supervisor-first'] },
   ],
   [
     'InvestigationStarted',
-    'Investigation started (investigator supervisor-investigating) by caseworker-1',
+    'The investigation was started (investigator supervisor-investigating) by caseworker-1.',
     { status: 'UNDER_INVESTIGATION' },
   ],
   [
     'EvidenceAttached',
-    `Evidence attached: Inspection register of December (SHA-256 ${'ab'.repeat(32)}) by caseworker-1`,
+    `Evidence was attached by caseworker-1: Inspection register of December (SHA-256 ${'ab'.repeat(32)}).`,
     {
       evidence: [
         {
@@ -212,12 +212,12 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'SubjectStatementRecorded',
-    `Statement of cadre ${NAMES.zhang} recorded by caseworker-1`,
+    `The statement of ${NAMES.zhang} was recorded by caseworker-1: “The inspections were delegated to the bureau”`,
     { status: 'UNDER_INVESTIGATION', findings: [] },
   ],
   [
     'DeadlineExtended',
-    `Investigation deadline extended by 30 days to ${EXTENDED_DUE_AT} by caseworker-1: The geological survey is not back yet`,
+    `The investigation deadline was extended by 30 days to ${EXTENDED_DUE_AT} by caseworker-1: The geological survey is not back yet`,
     {
       deadline: {
         dueAt: EXTENDED_DUE_AT,
@@ -230,12 +230,12 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'HearingNoticeServed',
-    `Hearing notice served on cadre ${NAMES.li} by caseworker-1; the subject may answer until 2026-03-02T15:59:59.999Z`,
+    `A hearing notice was served on ${NAMES.li} by caseworker-1; the subject could answer until 2026-03-02T15:59:59.999Z.`,
     { hearingNotices: [liNotice], findings: [] },
   ],
   [
     'FindingRecorded',
-    `Cadre ${NAMES.zhang} found responsible (LEADERSHIP) after hearing the subject by supervisor-investigating; mitigating: COOPERATION (Handed over every inspection plan)`,
+    `${NAMES.zhang} was found responsible (leadership) by supervisor-investigating after hearing the subject: Signed off the inspection plan and never followed it up. Mitigating: cooperation (Handed over every inspection plan)`,
     {
       findings: [
         {
@@ -256,7 +256,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'FindingRecorded',
-    `Cadre ${NAMES.li} found responsible (SUPERVISORY) after a hearing notice the subject left unanswered by supervisor-investigating; aggravating: REPEATED_WITHIN_YEAR (The second warning since May)`,
+    `${NAMES.li} was found responsible (supervisory) by supervisor-investigating after a hearing notice the subject left unanswered: Left two warnings about the haulage road unanswered. Aggravating: repeated within year (The second warning since May)`,
     {
       findings: [
         { cadreId: ZHANG, responsible: true },
@@ -274,17 +274,17 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'SanctionDecided',
-    `Measure CIRCULATED_CRITICISM decided for cadre ${NAMES.zhang} by supervisor-deciding`,
+    `The measure circulated criticism was decided for ${NAMES.zhang} by supervisor-deciding.`,
     { sanctions: [zhangSanction] },
   ],
   [
     'SanctionDecided',
-    `Measure SUSPENSION decided for cadre ${NAMES.li} by supervisor-deciding`,
+    `The measure suspension was decided for ${NAMES.li} by supervisor-deciding.`,
     { sanctions: [zhangSanction, liSanction] },
   ],
   [
     'CaseDecided',
-    'Case decided by supervisor-deciding; appeals may be filed until 2026-04-19T10:00:00.000Z',
+    'The case was decided by supervisor-deciding; appeals may be filed until 2026-04-19T10:00:00.000Z.',
     {
       status: 'DECIDED',
       decidedAt: '2026-03-20T10:00:00.000Z',
@@ -295,7 +295,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'AppealFiled',
-    `Appeal of cadre ${NAMES.zhang} against sanction CIRCULATED_CRITICISM filed by caseworker-1`,
+    `${NAMES.zhang} appealed against the circulated criticism (filed by caseworker-1): The delegation was lawful`,
     {
       status: 'APPEALED',
       appeals: [
@@ -317,7 +317,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'AppealDecided',
-    `Appeal of cadre ${NAMES.zhang} decided by supervisor-appeals: sanction changed from CIRCULATED_CRITICISM to ADMONISHMENT_TALK`,
+    `The appeal of ${NAMES.zhang} was decided by supervisor-appeals: the circulated criticism was changed to admonishment talk. Reasoning: The delegation was lawful but not followed up`,
     {
       status: 'DECIDED',
       sanctions: [zhangChanged, liSanction],
@@ -326,12 +326,12 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'AppealFiled',
-    `Appeal of cadre ${NAMES.li} against sanction SUSPENSION filed by caseworker-1`,
+    `${NAMES.li} appealed against the suspension (filed by caseworker-1): The warnings never reached the post`,
     { status: 'APPEALED' },
   ],
   [
     'AppealDecided',
-    `Appeal of cadre ${NAMES.li} decided by supervisor-appeals: sanction SUSPENSION revoked`,
+    `The appeal of ${NAMES.li} was decided by supervisor-appeals: the suspension was revoked. Reasoning: The warnings were filed with another department`,
     {
       status: 'DECIDED',
       sanctions: [zhangChanged, liRevoked],
@@ -343,17 +343,17 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'CaseClosed',
-    'Case closed by supervisor-deciding: Decided; appeals decided',
+    'The case was closed by supervisor-deciding: Decided; appeals decided',
     { status: 'CLOSED', closedAt: '2026-04-20T09:00:00.000Z' },
   ],
   [
     'CaseReopened',
-    'Case reopened (reopening 1) by supervisor-deciding: New evidence from the provincial inspection',
+    'The case was reopened (1st reopening) by supervisor-deciding: New evidence from the provincial inspection',
     { status: 'REOPENED', closedAt: null, reopenCount: 1 },
   ],
   [
     'FindingRecorded',
-    `Cadre ${NAMES.zhang} found not responsible after hearing the subject by supervisor-investigating`,
+    `${NAMES.zhang} was found not responsible by supervisor-investigating after hearing the subject: The provincial inspection shows the follow-up was done`,
     {
       findings: [
         { cadreId: ZHANG, responsible: false, responsibilityKind: null, round: 1 },
@@ -363,17 +363,17 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'SanctionWithdrawn',
-    `Sanction ADMONISHMENT_TALK of cadre ${NAMES.zhang} withdrawn by supervisor-investigating: the finding was superseded`,
+    `The admonishment talk of ${NAMES.zhang} was withdrawn by supervisor-investigating: a new finding superseded it.`,
     { status: 'REOPENED', sanctions: [liRevoked, zhangWithdrawn] },
   ],
   [
     'SubjectStatementRecorded',
-    `Statement of cadre ${NAMES.li} recorded by caseworker-1`,
+    `The statement of ${NAMES.li} was recorded by caseworker-1: “The second warning was filed with the transport bureau”`,
     { status: 'REOPENED' },
   ],
   [
     'FindingRecorded',
-    `Cadre ${NAMES.li} found responsible (SUPERVISORY) after hearing the subject by supervisor-investigating`,
+    `${NAMES.li} was found responsible (supervisory) by supervisor-investigating after hearing the subject: The provincial inspection found the second warning on the post’s desk`,
     {
       findings: [
         { cadreId: ZHANG, round: 1 },
@@ -383,17 +383,17 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'SanctionDecided',
-    `Measure WARNING decided for cadre ${NAMES.li} by supervisor-deciding`,
+    `The measure warning was decided for ${NAMES.li} by supervisor-deciding.`,
     { sanctions: [liWarning, liRevoked, zhangWithdrawn] },
   ],
   [
     'SanctionDecided',
-    `REFERRAL_TO_DISCIPLINE_INSPECTION decided for cadre ${NAMES.li} by supervisor-deciding`,
+    `A referral to discipline inspection was decided for ${NAMES.li} by supervisor-deciding.`,
     { sanctions: [liWarning, liReferral, liRevoked, zhangWithdrawn] },
   ],
   [
     'CaseDecided',
-    'Case decided by supervisor-deciding; appeals may be filed until 2026-07-01T15:59:59.999Z',
+    'The case was decided by supervisor-deciding; appeals may be filed until 2026-07-01T15:59:59.999Z.',
     {
       status: 'DECIDED',
       decidedAt: '2026-06-01T09:00:00.000Z',
@@ -403,7 +403,7 @@ export const THEN: readonly [type: string, sentence: string, header: Record<stri
   ],
   [
     'AppealWaived',
-    `Cadre ${NAMES.li} waived the appeal against WARNING by caseworker-1`,
+    `${NAMES.li} waived the appeal against the warning (recorded by caseworker-1).`,
     {
       status: 'DECIDED',
       waivers: [

@@ -160,7 +160,7 @@ describeReadModels('case timeline projection', ({ fresh }) => {
     await project(dataSource, caseTimelineProjection, log.events);
     const timeline = await caseTimeline(dataSource, CASE_ID, { skip: filed + 1, take: 1 });
     expect(timeline?.entries.map((entry) => entry.sentence)).toEqual([
-      `Appeal of cadre ${NAMES.zhang} decided by supervisor-deciding: sanction CIRCULATED_CRITICISM upheld`,
+      `The appeal of ${NAMES.zhang} was decided by supervisor-deciding: the circulated criticism was upheld. Reasoning: The delegation does not lift the duty`,
     ]);
     expect(await findCaseHeader(dataSource, CASE_ID, NOW)).toMatchObject({
       status: 'DECIDED',
@@ -176,8 +176,8 @@ describeReadModels('case timeline projection', ({ fresh }) => {
     await project(dataSource, caseTimelineProjection, log.events);
     const timeline = await caseTimeline(dataSource, CASE_ID, { skip: 0, take: 2 });
     expect(timeline?.entries.map((entry) => entry.sentence)).toEqual([
-      `Post-accident case opened for ${DEPARTMENT} by caseworker-1: Roof collapse in shaft 3: four dead`,
-      `Cadre ${ZHANG} (post ${POST_INDUSTRY}) named as a subject by caseworker-1`,
+      `A post-accident case was opened for ${DEPARTMENT} by caseworker-1: Roof collapse in shaft 3: four dead`,
+      `${ZHANG} (${POST_INDUSTRY}) was named a subject by caseworker-1.`,
     ]);
     expect(await findCaseHeader(dataSource, CASE_ID, NOW)).toMatchObject({
       departmentName: null,

@@ -1,4 +1,5 @@
 import { toUtcIso } from '@dutyledger/domain';
+import { narrateCaseEvent } from '../../narrative';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../../runner/projection';
@@ -7,7 +8,6 @@ import { NAMING_EVENT_TYPES, NO_LABELS, labelled, namingOf } from '../case-label
 import { currentCase } from '../stored-case';
 import { TransactionMemo } from '../transaction-memo';
 import { CaseHeaderRow } from './case-header.entity';
-import { caseSentence } from './case-sentence';
 import { CaseTimelineEntry } from './case-timeline-entry.entity';
 import { CaseTimelineName } from './case-timeline-name.entity';
 
@@ -53,12 +53,17 @@ async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Pro
     actorRole: event.metadata.actor.role,
     occurredAt: toUtcIso(event.metadata.occurredAt),
     recordedAt: toUtcIso(event.metadata.recordedAt),
-    sentence: caseSentence(caseEvent, { actorId: event.metadata.actor.id, before, labels }),
+    message: narrateCaseEvent(caseEvent, {
+      actorId: event.metadata.actor.id,
+      before,
+      names: labels,
+    }),
   });
 }
 
 /**
- * The case timeline: per case, every case event in order with a sentence, and the case header
+ * The case timeline: per case, every case event in order with its message of the case narrative,
+ * and the case header
  * (folded with the domain's own `caseDecider.evolve`, so statuses follow the domain's rules).
  */
 export const caseTimelineProjection: Projection = {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { type Locale, render } from '../../narrative';
 import { CaseHeaderRow } from './case-header.entity';
 import { currentCase } from '../stored-case';
 import { type CaseHeaderView, caseHeaderView } from './case-header.view';
@@ -26,11 +27,15 @@ export interface TimelineEntryView {
   sentence: string;
 }
 
-/** One window of a case's timeline, oldest first; undefined when no such case is projected. */
+/**
+ * One window of a case's timeline, oldest first, each event said in `locale`; undefined when no
+ * such case is projected.
+ */
 export async function caseTimeline(
   dataSource: DataSource,
   caseId: string,
   window: { skip: number; take: number },
+  locale: Locale = 'en',
 ): Promise<{ entries: TimelineEntryView[]; total: number } | undefined> {
   const known = await dataSource.getRepository(CaseHeaderRow).existsBy({ caseId });
   if (!known) return undefined;
@@ -48,7 +53,7 @@ export async function caseTimeline(
     actor: { id: row.actorId, role: row.actorRole },
     occurredAt: row.occurredAt,
     recordedAt: row.recordedAt,
-    sentence: row.sentence,
+    sentence: render(row.message, locale),
   }));
   return { entries, total };
 }

@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { POSTGRES_TEST_URL, postgresSchema } from '../../../../../test/support/postgres';
+import { EventLog, project } from '../../../../../test/support/projection-spec';
 import { CadreHistoryFailure } from '../../cadre-history/cadre-history-failure.entity';
 import { CadreHistoryFinding } from '../../cadre-history/cadre-history-finding.entity';
 import { CadreHistoryHolding } from '../../cadre-history/cadre-history-holding.entity';
 import { CaseHeaderRow } from '../../cases/timeline/case-header.entity';
+import { caseTimeline } from '../../cases/timeline/case-timeline.query';
+import { caseworkerQueueProjection } from '../../cases/queue/caseworker-queue.projection';
+import { caseworkerQueue } from '../../cases/queue/caseworker-queue.query';
 import { ComplianceFact } from '../../compliance/compliance-fact.entity';
 import {
   type ReadModelDatabase,
@@ -18,8 +22,36 @@ import { SQLITE_MIGRATIONS } from './sqlite';
 
 /** The migrations of the version before business times and the fair procedure. */
 const BEFORE = 2;
+/** How many migrations ran before the one named (the same count on both engines). */
+const migrationsBefore = (name: string): number => {
+  const index = SQLITE_MIGRATIONS.findIndex((migration) => migration.name.startsWith(name));
+  if (index < 0 || POSTGRES_MIGRATIONS[index]?.name !== SQLITE_MIGRATIONS[index]?.name) {
+    throw new Error(`no migration ${name} at the same place on both engines`);
+  }
+  return index;
+};
+/** The migrations of the version before the case narrative. */
+const BEFORE_NARRATIVE = migrationsBefore('CaseNarrativeMessages');
+/** The migrations of the version before the caseworker queue kept columns of its own. */
+const BEFORE_FLAT_QUEUE = migrationsBefore('FlatCaseworkerQueue');
+
+/** A queued case as the version before stored it: the domain's case state as JSON. */
+const QUEUED_ROWS = [
+  `INSERT INTO "caseworker_queue_cases" ("caseId", "kind", "status", "openedByDepartmentId", "openedAt", "dueAt", "stoppedAt", "lastPosition", "state", "labels")
+   VALUES ('q', 'POST_ACCIDENT', 'APPEALED', 'd', '2026-01-05T09:00:00.000Z', '2026-03-02T06:30:00.000Z', '2026-03-01T00:00:00.000Z', 20,
+     '{"caseId":"q","summary":"Roof collapse","subjects":[{"cadreId":"z","postId":"p"},{"cadreId":"l","postId":"p2"}],"appeals":[{"appealId":"a1","outcome":"UPHELD"},{"appealId":"a2","outcome":null}]}',
+     '{"departments":{"d":"Riverside"},"posts":{"p":"Industry"},"cadres":{"z":"Zhang Wei"}}')`,
+];
 
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** Rows as the version before the case narrative wrote them. */
+const NARRATIVE_ROWS = [
+  `INSERT INTO "case_timeline_headers" ("caseId", "revision", "lastPosition", "state", "labels", "decidedSanctions", "appealDeciders")
+   VALUES ('k', 0, 9, '{}', '{}', '{}', '{}')`,
+  `INSERT INTO "case_timeline_entries" ("caseId", "position", "revision", "eventId", "type", "actorId", "actorRole", "occurredAt", "recordedAt", "sentence")
+   VALUES ('k', 9, 0, 'e', 'CaseClosed', 'supervisor-1', 'SUPERVISOR', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 'Case closed by supervisor-1: it''s "done" {not a placeholder}')`,
+];
 
 /** Rows as the version before wrote them. */
 const OLD_ROWS = [
@@ -44,8 +76,11 @@ describe.each(engines)(
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
     });
 
-    /** A database migrated by the version before, holding its rows. */
-    async function previousVersion(): Promise<ReadModelDatabase> {
+    /** A database migrated by the version before (`before` migrations), holding its rows. */
+    async function previousVersion(
+      before = BEFORE,
+      rows: readonly string[] = OLD_ROWS,
+    ): Promise<ReadModelDatabase> {
       let database: ReadModelDatabase;
       let old: DataSource;
       if (engine === 'sqlite') {
@@ -55,7 +90,7 @@ describe.each(engines)(
         old = new DataSource({
           type: 'better-sqlite3',
           database: database.file,
-          migrations: SQLITE_MIGRATIONS.slice(0, BEFORE),
+          migrations: SQLITE_MIGRATIONS.slice(0, before),
           migrationsTableName: MIGRATIONS_TABLE,
         });
       } else {
@@ -66,13 +101,13 @@ describe.each(engines)(
           type: 'postgres',
           url: schema.url,
           extra: { options: `-c search_path=${schema.name}` },
-          migrations: POSTGRES_MIGRATIONS.slice(0, BEFORE),
+          migrations: POSTGRES_MIGRATIONS.slice(0, before),
           migrationsTableName: MIGRATIONS_TABLE,
         });
       }
       await old.initialize();
       await old.runMigrations({ transaction: 'each' });
-      for (const sql of OLD_ROWS) await old.query(sql);
+      for (const sql of rows) await old.query(sql);
       await old.destroy();
       return database;
     }
@@ -137,6 +172,63 @@ describe.each(engines)(
         occurredAt: '2026-01-01T00:00:00.000Z',
       });
       expect(await upgraded.getRepository(ComplianceFact).countBy({ eventId: 'e' })).toBe(2);
+    });
+
+    it('keep the sentences a case timeline stored, said as they were', async () => {
+      const upgraded = await openReadModels(
+        await previousVersion(BEFORE_NARRATIVE, NARRATIVE_ROWS),
+      );
+      cleanups.push(() => upgraded.destroy());
+      const timeline = await caseTimeline(upgraded, 'k', { skip: 0, take: 10 });
+      expect(timeline?.entries.map((entry) => entry.sentence)).toEqual([
+        'Case closed by supervisor-1: it\'s "done" {not a placeholder}',
+      ]);
+    });
+
+    it("move a queued case out of its stored state into the queue's own columns, and keep moving it", async () => {
+      const upgraded = await openReadModels(await previousVersion(BEFORE_FLAT_QUEUE, QUEUED_ROWS));
+      cleanups.push(() => upgraded.destroy());
+      const now = new Date('2026-03-10T00:00:00.000Z');
+      const window = { skip: 0, take: 10 };
+      expect((await caseworkerQueue(upgraded, {}, now, window)).items).toEqual([
+        {
+          caseId: 'q',
+          kind: 'POST_ACCIDENT',
+          status: 'APPEALED',
+          openedByDepartmentId: 'd',
+          departmentName: 'Riverside',
+          summary: 'Roof collapse',
+          openedAt: '2026-01-05T09:00:00.000Z',
+          dueAt: '2026-03-02T06:30:00.000Z',
+          overdue: false,
+          subjectCount: 2,
+          subjects: [
+            { cadreId: 'z', name: 'Zhang Wei', postId: 'p', postTitle: 'Industry' },
+            { cadreId: 'l', name: null, postId: 'p2', postTitle: null },
+          ],
+        },
+      ]);
+      const log = new EventLog();
+      const decided = log.record(
+        'AppealDecided',
+        {
+          caseId: 'q',
+          appealId: 'a2',
+          cadreId: 'l',
+          sanctionId: 's',
+          outcome: 'UPHELD',
+          changedSanction: null,
+          reasoning: 'r',
+          decidedBy: 'supervisor-appeals',
+          occurredAt: '2026-03-05T00:00:00.000Z',
+        },
+        { stream: 'case-q' },
+      );
+      await project(upgraded, caseworkerQueueProjection, [{ ...decided, position: 21n }]);
+      const after = await caseworkerQueue(upgraded, {}, now, window);
+      expect(after.items.map(({ status, subjectCount }) => ({ status, subjectCount }))).toEqual([
+        { status: 'DECIDED', subjectCount: 2 },
+      ]);
     });
   },
 );

@@ -4,6 +4,8 @@ import { AddComplianceIndexes1795895425435 } from './1795895425435-AddCompliance
 import { KeepPreparePositions1796126463777 } from './1796126463777-KeepPreparePositions';
 import { BusinessTimeAndFairProcedure1796127075509 } from './1796127075509-BusinessTimeAndFairProcedure';
 import { AddProjectionLeases1796127280234 } from './1796127280234-AddProjectionLeases';
+import { CaseNarrativeMessages1796133180551 } from './1796133180551-CaseNarrativeMessages';
+import { FlatCaseworkerQueue1796133604491 } from './1796133604491-FlatCaseworkerQueue';
 
 /** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
 export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -12,4 +14,6 @@ export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   KeepPreparePositions1796126463777,
   BusinessTimeAndFairProcedure1796127075509,
   AddProjectionLeases1796127280234,
+  CaseNarrativeMessages1796133180551,
+  FlatCaseworkerQueue1796133604491,
 ];

@@ -1,20 +1,21 @@
-import { type ComplianceWeights, DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/config';
-import { type ComplianceFigures } from './compliance.figures';
-import { complianceIndicators, complianceScore } from './compliance.score';
+import {
+  type ComplianceCounts,
+  type ComplianceWeights,
+  DEFAULT_COMPLIANCE_WEIGHTS,
+  complianceIndicators,
+  complianceScore,
+  complianceWeights,
+} from './compliance-score';
 
-const figures = (overrides: Partial<ComplianceFigures> = {}): ComplianceFigures => ({
+const figures = (overrides: Partial<ComplianceCounts> = {}): ComplianceCounts => ({
   dutiesDue: 0,
   dutiesPerformed: 0,
   dutiesFailed: { NONE: 0, MINOR: 0, SERIOUS: 0 },
   scopeItems: 0,
   coveredItems: 0,
-  coverageGaps: 0,
   accidents: { ESPECIALLY_SERIOUS: 0, SERIOUS: 0, LARGER: 0, GENERAL: 0 },
   casesOpened: 0,
   casesClosed: 0,
-  casesOpenedAsAuthority: 0,
-  sanctionsDecided: 0,
-  referralsDecided: 0,
   ...overrides,
 });
 
@@ -25,7 +26,6 @@ const troubled = figures({
   dutiesFailed: { NONE: 0, MINOR: 1, SERIOUS: 0 },
   scopeItems: 4,
   coveredItems: 3,
-  coverageGaps: 1,
   accidents: { ESPECIALLY_SERIOUS: 0, SERIOUS: 0, LARGER: 1, GENERAL: 0 },
   casesOpened: 2,
   casesClosed: 1,
@@ -118,5 +118,22 @@ describe('compliance score', () => {
     expect(() => complianceScore(complianceIndicators(troubled), none)).toThrow(
       'compliance weights must add up to more than 0',
     );
+  });
+});
+
+describe('compliance weights', () => {
+  it('keep the defaults for any weight not given', () => {
+    expect(complianceWeights()).toEqual(DEFAULT_COMPLIANCE_WEIGHTS);
+    expect(complianceWeights({ cases: 0, coverage: 1 })).toEqual({
+      ...DEFAULT_COMPLIANCE_WEIGHTS,
+      cases: 0,
+      coverage: 1,
+    });
+  });
+
+  it('refuse a negative weight, and weights that add up to nothing', () => {
+    expect(() => complianceWeights({ cases: -1 })).toThrow('from 0 upwards');
+    const none = { performance: 0, coverage: 0, failures: 0, accidents: 0, cases: 0 };
+    expect(() => complianceWeights(none)).toThrow('add up to more than 0');
   });
 });
