@@ -16,7 +16,7 @@ import { documentPathParameters } from './platform/http/openapi/path-parameters'
 import { routesOf } from './platform/http/openapi/routes';
 import { secureHeaders } from './platform/http/security-headers';
 import { validationPipe } from './platform/http/validation';
-import { type StoresOverrides, createLogger } from '@dutyledger/platform';
+import { type StoresOverrides, createLogger } from '@dutyledger/wiring';
 
 /** Largest request body accepted; larger ones are answered 413 before any parsing. */
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { type DynamicModule, type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type DutyLedgerConfig, type LogLevel, loadConfig } from '@dutyledger/config';
-import { EventStoreModule, StoresModule, createLogger } from '@dutyledger/platform';
+import { EventStoreModule, StoresModule, createLogger } from '@dutyledger/wiring';
 import { Logger, LoggerModule } from 'nestjs-pino';
 import type { Logger as Pino } from 'pino';
 import { CliError } from './command-line';

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE, LogCheckpointer, writeCheckpointFile } from '@dutyledger/platform';
+import { EVENT_STORE, LogCheckpointer, writeCheckpointFile } from '@dutyledger/wiring';
 import type { CliCommand } from '../cli-command';
 import { CliError } from '../command-line';
 import { withStores } from '../cli.module';

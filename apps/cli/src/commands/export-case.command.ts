@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { type EventStore, UpcasterRegistry, writeCaseBundle } from '@dutyledger/event-store';
-import { EVENT_STORE, checkpointForBundle, readCaseRecord } from '@dutyledger/platform';
+import { EVENT_STORE, checkpointForBundle, readCaseRecord } from '@dutyledger/wiring';
 import type { CliCommand } from '../cli-command';
 import { withStores } from '../cli.module';
 import { UsageError } from '../command-line';

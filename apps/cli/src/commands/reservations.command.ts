@@ -1,5 +1,5 @@
 import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
-import { EVENT_STORE, backfillReservations } from '@dutyledger/platform';
+import { EVENT_STORE, backfillReservations } from '@dutyledger/wiring';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
 import { withStores } from '../cli.module';

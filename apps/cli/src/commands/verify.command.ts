@@ -7,7 +7,7 @@ import {
   type VerificationResult,
   verifyStream,
 } from '@dutyledger/event-store';
-import { EVENT_STORE, readCheckpointFile, verifyLog } from '@dutyledger/platform';
+import { EVENT_STORE, readCheckpointFile, verifyLog } from '@dutyledger/wiring';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
 import { withStores } from '../cli.module';

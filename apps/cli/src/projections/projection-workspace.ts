@@ -1,6 +1,6 @@
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
-import { CALENDAR, EVENT_STORE, READ_MODELS } from '@dutyledger/platform';
+import { CALENDAR, EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import { PROJECTIONS, type Projection, type ReadModelDatabase } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { withStores } from '../cli.module';

@@ -38,7 +38,7 @@ import {
   PROJECTION_RUNNER,
   READ_MODELS,
 } from './tokens';
-import { domainUpcasters } from './upcasters';
+import { domainUpcasters } from '@dutyledger/platform';
 
 export interface StoresOverrides {
   clock?: Clock;
