@@ -17,6 +17,7 @@ import { routesOf } from './platform/http/openapi/routes';
 import { secureHeaders } from './platform/http/security-headers';
 import { validationPipe } from './platform/http/validation';
 import { type StoresOverrides, createLogger } from '@dutyledger/wiring';
+import openApiMetadata from './openapi-metadata';
 
 /** Largest request body accepted; larger ones are answered 413 before any parsing. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -64,6 +65,8 @@ export async function createApp(
   observeRequests(app, logger, app.get(ApiMetrics), commandRoutes(routes));
   documentValidationRules();
   documentPathParameters(routes);
+  // The DTOs and views as the swagger plugin reads them (`npm run openapi:metadata`).
+  await SwaggerModule.loadPluginMetadata(openApiMetadata);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
