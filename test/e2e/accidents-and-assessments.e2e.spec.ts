@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accidentStream, assessmentStream } from '@dutyledger/domain';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 

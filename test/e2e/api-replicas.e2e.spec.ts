@@ -10,7 +10,7 @@ import {
   SqliteEventStore,
   verifyStream,
 } from '@dutyledger/event-store';
-import { embeddedSecret, mintToken } from '@dutyledger/platform';
+import { embeddedSecret, mintToken } from '@dutyledger/auth';
 import { type RunningEsdbEmulator, start as startEmulator } from '../support/esdb-emulator';
 import { registerDepartment, startCommandLoad } from '../support/command-load';
 import { call } from '../support/http';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { type Answer, call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 import { CaseFixtures, type Subject } from './case-fixtures';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { departmentStream } from '@dutyledger/domain';
 import type { EventStore } from '@dutyledger/event-store';
-import { mintToken } from '@dutyledger/platform';
-import type { Role } from '@dutyledger/platform';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { mintToken } from '@dutyledger/auth';
+import type { Role } from '@dutyledger/auth';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { call } from '../support/http';
 import { openEventStream } from '../support/server-sent-events';
 import { type RunningApp, startApp } from '../support/running-app';

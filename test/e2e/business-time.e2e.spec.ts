@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cadreStream, departmentStream, dutyStream, postStream } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { type Answer, call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths, assessmentStream } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { type Answer, call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
 import { type RunningApp, startApp } from '../support/running-app';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccidentGrade, AdverseEffect } from '@dutyledger/domain';
 import { caseStream } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { call } from '../support/http';
 import type { RunningApp } from '../support/running-app';
 

@@ -18,7 +18,8 @@ import {
   isOverdue,
 } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import { CALENDAR, EVENT_STORE, READ_MODELS, domainUpcasters } from '@dutyledger/platform';
+import { domainUpcasters } from '@dutyledger/platform';
+import { CALENDAR, EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import {
   type CrashPoint,
   PROJECTIONS,

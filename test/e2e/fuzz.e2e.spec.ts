@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import type { Role } from '@dutyledger/platform';
-import { EVENT_STORE } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { call } from '../support/http';
 import { ENDPOINTS } from '../support/fuzz/command-endpoints';
 import { pool, show } from '../support/fuzz/fuzz-delivery';

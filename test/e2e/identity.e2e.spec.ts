@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { type RunningEsdbEmulator, startEsdbEmulator } from '../support/esdb-emulator';
 import { type Answer, call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';

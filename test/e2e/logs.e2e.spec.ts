@@ -1,6 +1,6 @@
 import { departmentStream } from '@dutyledger/domain';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { LogLines } from '../support/log-lines';
 import { type RunningApp, startApp } from '../support/running-app';
 import { district } from './organisation-fixtures';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ModulesContainer } from '@nestjs/core';
 import { COMMAND_HANDLER_METADATA } from '@nestjs/cqrs/dist/decorators/constants';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE, PROJECTION_RUNNER } from '@dutyledger/platform';
+import { EVENT_STORE, PROJECTION_RUNNER } from '@dutyledger/wiring';
 import type { ProjectionRunner } from '@dutyledger/read-models';
 import { call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import { StoresModule } from '@dutyledger/platform';
+import { StoresModule } from '@dutyledger/wiring';
 import { PROJECTIONS } from '@dutyledger/read-models';
 import { call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventStore } from '@dutyledger/event-store';
-import { domainUpcasters, EVENT_STORE } from '@dutyledger/platform';
+import { domainUpcasters } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import {
   PROJECTIONS,
   type ProjectionStatusReport,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { CHECKPOINT_STREAM, type EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import { runCli } from '../../apps/cli/src/cli';
 import { call } from '../support/http';
 import { startApp } from '../support/running-app';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, ProposedEvent } from '@dutyledger/event-store';
-import { EVENT_STORE, backfillReservations, domainUpcasters } from '@dutyledger/platform';
+import { domainUpcasters } from '@dutyledger/platform';
+import { EVENT_STORE, backfillReservations } from '@dutyledger/wiring';
 import { type Answer, call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 import { ACTORS, caseTokens, daysAgo } from './case-fixtures';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@dutyledger/event-store';
 import { UpcasterRegistry } from '@dutyledger/event-store';
-import { EVENT_STORE } from '@dutyledger/platform';
+import { EVENT_STORE } from '@dutyledger/wiring';
 import type { RunningApp } from '../support/running-app';
 
 export interface StoredOptions {

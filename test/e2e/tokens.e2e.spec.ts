@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, embeddedSecret } from '@dutyledger/platform';
+import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER, embeddedSecret } from '@dutyledger/auth';
 import {
   type CryptoKey,
   type JWK,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { embeddedSecret, mintToken, type Role } from '@dutyledger/platform';
+import { embeddedSecret, mintToken, type Role } from '@dutyledger/auth';
 
 const ROOT = join(__dirname, '../..');
 

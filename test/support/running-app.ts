@@ -7,10 +7,10 @@ import { type DutyLedgerConfig, loadConfig } from '@dutyledger/config';
 import type { ProjectionRunner } from '@dutyledger/read-models';
 import { type ReadModelDatabase, openReadModels } from '@dutyledger/read-models';
 import { createApp } from '../../apps/api/src/create-app';
-import { embeddedSecret } from '@dutyledger/platform';
-import { mintToken } from '@dutyledger/platform';
-import type { Role } from '@dutyledger/platform';
-import { PROJECTION_RUNNER, type Clock } from '@dutyledger/platform';
+import { embeddedSecret } from '@dutyledger/auth';
+import { mintToken } from '@dutyledger/auth';
+import type { Role } from '@dutyledger/auth';
+import { PROJECTION_RUNNER, type Clock } from '@dutyledger/wiring';
 import { postgresSchema } from './postgres';
 
 export interface RunningApp {

@@ -24,7 +24,7 @@ import { ErrorFilter } from './platform/http/error.filter';
 import { QueryStringInterceptor } from './platform/http/query-string.interceptor';
 import { IdempotencyInterceptor } from './platform/idempotency/idempotency.interceptor';
 import { InfrastructureModule } from './platform/infrastructure.module';
-import type { StoresOverrides } from '@dutyledger/platform';
+import type { StoresOverrides } from '@dutyledger/wiring';
 import type { Logger } from 'pino';
 
 @Module({})

@@ -16,7 +16,8 @@ import { documentPathParameters } from './platform/http/openapi/path-parameters'
 import { routesOf } from './platform/http/openapi/routes';
 import { secureHeaders } from './platform/http/security-headers';
 import { validationPipe } from './platform/http/validation';
-import { type StoresOverrides, createLogger } from '@dutyledger/platform';
+import { type StoresOverrides, createLogger } from '@dutyledger/wiring';
+import openApiMetadata from './openapi-metadata';
 
 /** Largest request body accepted; larger ones are answered 413 before any parsing. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -64,6 +65,8 @@ export async function createApp(
   observeRequests(app, logger, app.get(ApiMetrics), commandRoutes(routes));
   documentValidationRules();
   documentPathParameters(routes);
+  // The DTOs and views as the swagger plugin reads them (`npm run openapi:metadata`).
+  await SwaggerModule.loadPluginMetadata(openApiMetadata);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

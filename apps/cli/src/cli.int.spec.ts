@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER } from '@dutyledger/platform';
+import { EMBEDDED_AUDIENCE, EMBEDDED_ISSUER } from '@dutyledger/auth';
 import { USAGE_EXIT_CODE, runCli } from './cli';
 import { COMMANDS } from './commands';
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@dutyledger/config';
-import { PROJECTION_RUNNER, READ_MODELS, createLogger } from '@dutyledger/platform';
+import { PROJECTION_RUNNER, READ_MODELS, createLogger } from '@dutyledger/wiring';
 import type { ProjectionRunner } from '@dutyledger/read-models';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';

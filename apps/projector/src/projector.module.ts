@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import { StoresModule } from '@dutyledger/platform';
+import { StoresModule } from '@dutyledger/wiring';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import {
   COMPLIANCE_INDICATORS,
   type ComplianceWeights,
@@ -11,6 +12,7 @@ import {
   complianceWeights as weighing,
   isTimeZone,
 } from '@dutyledger/domain';
+import { type Variable, flag, integer, oneOf, pairs, text, url } from './variables';
 
 export type EventStoreKind = 'sqlite' | 'eventstoredb';
 export type ReadModelKind = 'sqlite' | 'postgres';
@@ -112,61 +114,6 @@ export class ConfigError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-function oneOf<T extends string>(
-  env: Env,
-  name: string,
-  accepted: readonly T[],
-  fallback: T,
-  problems: string[],
-): T {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  if ((accepted as readonly string[]).includes(value)) return value as T;
-  problems.push(`${name}="${value}" is not accepted; use one of: ${accepted.join(', ')}`);
-  return fallback;
-}
-
-function integer(
-  env: Env,
-  name: string,
-  fallback: number,
-  [min, max]: [number, number],
-  problems: string[],
-): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const parsed = Number(value);
-  if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
-    problems.push(`${name}="${value}" must be a whole number from ${min} to ${max}`);
-    return fallback;
-  }
-  return parsed;
-}
-
-function url(
-  env: Env,
-  name: string,
-  schemes: readonly string[],
-  requiredBecause: string,
-  problems: string[],
-): string {
-  const value = env[name];
-  if (value === undefined || value === '') {
-    problems.push(`${name} is required when ${requiredBecause}; e.g. ${schemes[0]}//host:port`);
-    return '';
-  }
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(value).protocol;
-  } catch {
-    protocol = undefined;
-  }
-  if (!protocol || !schemes.includes(protocol)) {
-    problems.push(`${name} must be a URL starting with ${schemes.join(' or ')}`);
-  }
-  return value;
-}
-
 const ESDB_HOST = String.raw`(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
 const ESDB_CONNECTION = new RegExp(
   String.raw`^esdb(?:\+discover)?://(?:[^@/?#\s]+@)?${ESDB_HOST}(?:,${ESDB_HOST})*/?(?:\?[^\s#]*)?$`,
@@ -178,269 +125,279 @@ const ESDB_CONNECTION = new RegExp(
  * settings such as `?tls=false&nodePreference=leader`. A list of hosts is not a URL, so this is
  * checked by pattern rather than with URL.
  */
-function eventStoreUrl(env: Env, problems: string[]): string {
-  const name = 'DUTYLEDGER_EVENTSTORE_URL';
-  const value = env[name];
-  if (value === undefined || value === '') {
-    problems.push(
-      `${name} is required when DUTYLEDGER_EVENT_STORE=eventstoredb; e.g. esdb://host:2113?tls=false`,
-    );
-    return '';
-  }
-  if (!/^esdb(\+discover)?:\/\//.test(value)) {
-    problems.push(`${name} must be a URL starting with esdb: or esdb+discover:`);
-  } else if (!ESDB_CONNECTION.test(value)) {
-    problems.push(
-      `${name} must be esdb://host:port[,host:port…][?settings] or esdb+discover://host:port[…][?settings]`,
-    );
-  }
-  return value;
-}
-
-/** `NAME=value,NAME=value` pairs whose names are `names` and values pass `parse`. */
-function pairs<Name extends string, Value>(
-  env: Env,
-  variable: string,
-  names: readonly Name[],
-  parse: (value: string) => Value | undefined,
-  rule: string,
-  problems: string[],
-): Partial<Record<Name, Value>> {
-  const raw = env[variable];
-  const result: Partial<Record<Name, Value>> = {};
-  if (raw === undefined || raw.trim() === '') return result;
-  for (const pair of raw.split(',')) {
-    const [name = '', value = ''] = pair.split('=').map((part) => part.trim());
-    const parsed = parse(value);
-    if (!(names as readonly string[]).includes(name)) {
-      problems.push(`${variable}: "${name}" is not one of ${names.join(', ')}`);
-    } else if (parsed === undefined) {
-      problems.push(`${variable}: ${name}="${value}" must be ${rule}`);
-    } else {
-      result[name as Name] = parsed;
-    }
-  }
-  return result;
-}
-
-/** The weights of the compliance score (the domain's policy), as the variable overrides them. */
-function complianceWeights(env: Env, problems: string[]): ComplianceWeights {
-  const before = problems.length;
-  const given = pairs(
-    env,
-    'DUTYLEDGER_COMPLIANCE_WEIGHTS',
-    COMPLIANCE_INDICATORS,
-    (value) => (/^\d+(\.\d+)?$/.test(value) ? Number(value) : undefined),
-    'a number from 0 upwards',
-    problems,
+const eventStoreUrl: Variable<string | undefined> = (name) =>
+  text(name).pipe(
+    z
+      .string()
+      .refine((value) => /^esdb(\+discover)?:\/\//.test(value), {
+        error: `${name} must be a URL starting with esdb: or esdb+discover:`,
+        abort: true,
+      })
+      .refine((value) => ESDB_CONNECTION.test(value), {
+        error: `${name} must be esdb://host:port[,host:port…][?settings] or esdb+discover://host:port[…][?settings]`,
+      })
+      .optional(),
   );
-  if (problems.length > before) return weighing();
-  try {
-    return weighing(given);
-  } catch {
-    problems.push('DUTYLEDGER_COMPLIANCE_WEIGHTS: at least one weight must be above 0');
-    return weighing();
-  }
-}
+
+const timeZone: Variable<string> = (name) =>
+  text(name)
+    .transform((zone) => zone ?? DEFAULT_TIME_ZONE)
+    .pipe(
+      z.string().refine(isTimeZone, {
+        error: (issue) =>
+          `${name}="${String(issue.input)}" is not an IANA time zone this runtime knows, e.g. Asia/Shanghai`,
+      }),
+    );
+
+const publicKey: Variable<string | undefined> = (name) =>
+  text(name).pipe(
+    z
+      .string()
+      .refine((pem) => pem.includes('BEGIN PUBLIC KEY'), {
+        error: `${name} must be a PEM public key (-----BEGIN PUBLIC KEY-----)`,
+      })
+      .optional(),
+  );
 
 const GRADED = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT'] as const;
 
 /** Lowest scores of the grades, falling from EXCELLENT, within 1–100. */
-function gradeBands(env: Env, problems: string[]): GradeBands {
-  const before = problems.length;
-  const given = pairs(
-    env,
-    'DUTYLEDGER_ASSESSMENT_GRADE_BANDS',
+const gradeBands: Variable<GradeBands> = (name) =>
+  pairs(
     GRADED,
-    (value) => (/^\d{1,3}$/.test(value) && Number(value) <= 100 ? Number(value) : undefined),
+    z
+      .string()
+      .regex(/^\d{1,3}$/)
+      .transform(Number)
+      .refine((score) => score <= 100),
     'a whole number from 1 to 100',
-    problems,
-  );
-  const bands = { ...DEFAULT_GRADE_BANDS, ...given };
-  const falling =
-    bands.EXCELLENT > bands.COMPETENT &&
-    bands.COMPETENT > bands.BASICALLY_COMPETENT &&
-    bands.BASICALLY_COMPETENT > 0;
-  if (problems.length === before && !falling) {
-    problems.push(
-      'DUTYLEDGER_ASSESSMENT_GRADE_BANDS: the lowest scores must fall from EXCELLENT to COMPETENT to BASICALLY_COMPETENT, above 0',
+  )(name)
+    .transform((given): GradeBands => ({ ...DEFAULT_GRADE_BANDS, ...given }))
+    .refine(
+      (bands) =>
+        bands.EXCELLENT > bands.COMPETENT &&
+        bands.COMPETENT > bands.BASICALLY_COMPETENT &&
+        bands.BASICALLY_COMPETENT > 0,
+      {
+        error: `${name}: the lowest scores must fall from EXCELLENT to COMPETENT to BASICALLY_COMPETENT, above 0`,
+      },
     );
-  }
-  return bands;
-}
 
-function timeZone(env: Env, problems: string[]): string {
-  const zone = env.DUTYLEDGER_TIME_ZONE || DEFAULT_TIME_ZONE;
-  if (!isTimeZone(zone)) {
-    problems.push(
-      `DUTYLEDGER_TIME_ZONE="${zone}" is not an IANA time zone this runtime knows, e.g. Asia/Shanghai`,
-    );
-    return DEFAULT_TIME_ZONE;
-  }
-  return zone;
-}
+/** The weights of the compliance score (the domain's policy), as the variable overrides them. */
+const complianceWeights: Variable<ComplianceWeights> = (name) =>
+  pairs(
+    COMPLIANCE_INDICATORS,
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/)
+      .transform(Number),
+    'a number from 0 upwards',
+  )(name).transform((given, context) => {
+    try {
+      return weighing(given);
+    } catch {
+      context.addIssue({ code: 'custom', message: `${name}: at least one weight must be above 0` });
+      return z.NEVER;
+    }
+  });
 
-function httpConfig(env: Env, problems: string[]): HttpConfig {
-  const milliseconds = (name: string, fallback: number, max: number) =>
-    integer(env, `DUTYLEDGER_HTTP_${name}`, fallback, [100, max], problems);
-  const http: HttpConfig = {
-    host: env.HOST || '127.0.0.1',
-    port: integer(env, 'PORT', 3000, [0, 65535], problems),
-    headersTimeoutMs: milliseconds('HEADERS_TIMEOUT_MS', 10_000, 600_000),
-    requestTimeoutMs: milliseconds('REQUEST_TIMEOUT_MS', 30_000, 3_600_000),
-    keepAliveTimeoutMs: milliseconds('KEEP_ALIVE_TIMEOUT_MS', 72_000, 600_000),
-    timeoutCheckIntervalMs: milliseconds('TIMEOUT_CHECK_INTERVAL_MS', 1_000, 60_000),
-    maxConnections: integer(
-      env,
-      'DUTYLEDGER_HTTP_MAX_CONNECTIONS',
-      1_000,
-      [1, 1_000_000],
-      problems,
-    ),
+const influenceMonths: Variable<Partial<Record<Measure, InfluencePeriod>>> = pairs(
+  MEASURES,
+  z.union([
+    z.literal('PERMANENT'),
+    z
+      .string()
+      .regex(/^\d{1,3}$/)
+      .transform(Number),
+  ]),
+  'a whole number of months from 0 to 999, or PERMANENT',
+);
+
+const milliseconds = (fallback: number, max: number) => integer(fallback, [100, max]);
+
+/**
+ * Every variable the processes read, with its rule and default. The order is the order of the
+ * problems in a ConfigError (README, "Configuration" lists them by topic).
+ */
+const VARIABLES = {
+  DUTYLEDGER_DATA_DIR: text,
+  DUTYLEDGER_EVENT_STORE: oneOf<EventStoreKind>(['sqlite', 'eventstoredb'], 'sqlite'),
+  DUTYLEDGER_EVENTSTORE_URL: eventStoreUrl,
+  DUTYLEDGER_READ_MODELS: oneOf<ReadModelKind>(['sqlite', 'postgres'], 'sqlite'),
+  DUTYLEDGER_READ_MODELS_URL: url(['postgres:', 'postgresql:']),
+  DUTYLEDGER_RUN_PROJECTOR: flag(true),
+  HOST: text,
+  PORT: integer(3000, [0, 65535]),
+  DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS: milliseconds(10_000, 600_000),
+  DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS: milliseconds(30_000, 3_600_000),
+  DUTYLEDGER_HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(72_000, 600_000),
+  DUTYLEDGER_HTTP_TIMEOUT_CHECK_INTERVAL_MS: milliseconds(1_000, 60_000),
+  DUTYLEDGER_HTTP_MAX_CONNECTIONS: integer(1_000, [1, 1_000_000]),
+  DUTYLEDGER_PROJECTION_LEASE_MS: integer(3000, [300, 600_000]),
+  DUTYLEDGER_HEALTH_FILE: text,
+  DUTYLEDGER_READY_MAX_LAG: integer(1000, [0, 1000]),
+  DUTYLEDGER_CHECKPOINT_KEY_FILE: text,
+  DUTYLEDGER_CHECKPOINT_FILE: text,
+  DUTYLEDGER_CHECKPOINT_INTERVAL_SECONDS: integer(300, [0, 86_400]),
+  DUTYLEDGER_TIME_ZONE: timeZone,
+  DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS: integer(86_400, [60, 2_592_000]),
+  DUTYLEDGER_JWT_CLOCK_SKEW_SECONDS: integer(60, [0, 600]),
+  DUTYLEDGER_JWT_JWKS_COOLDOWN_SECONDS: integer(30, [0, 3_600]),
+  DUTYLEDGER_JWT_PUBLIC_KEY: publicKey,
+  DUTYLEDGER_JWT_JWKS_URL: url(['https:', 'http:']),
+  DUTYLEDGER_JWT_ISSUER: text,
+  DUTYLEDGER_JWT_AUDIENCE: text,
+  DUTYLEDGER_LOG_LEVEL: oneOf<LogLevel>(LOG_LEVELS, 'info'),
+  DUTYLEDGER_LOG_FORMAT: oneOf<LogConfig['format']>(['json', 'pretty'], 'json'),
+  DUTYLEDGER_APPEAL_WINDOW_DAYS: integer(30, [1, 365]),
+  DUTYLEDGER_HEARING_RESPONSE_DAYS: integer(5, [1, 90]),
+  DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: influenceMonths,
+  DUTYLEDGER_ASSESSMENT_GRADE_BANDS: gradeBands,
+  DUTYLEDGER_COMPLIANCE_WEIGHTS: complianceWeights,
+};
+type VariableName = keyof typeof VARIABLES;
+/** The names of every variable the configuration reads. */
+export const CONFIG_VARIABLES = Object.keys(VARIABLES) as VariableName[];
+const NAMES = CONFIG_VARIABLES;
+
+type Parsed = { [Name in VariableName]: ReturnType<(typeof VARIABLES)[Name]>['_zod']['output'] };
+
+const IDENTITY_PROVIDER = ['DUTYLEDGER_JWT_PUBLIC_KEY', 'DUTYLEDGER_JWT_JWKS_URL'] as const;
+
+/** A rule between variables, checked once those it reads have passed their own rules. */
+function rule(
+  name: VariableName,
+  message: string,
+  reads: readonly VariableName[],
+): { path: [VariableName]; error: string; when: (payload: z.core.ParsePayload) => boolean } {
+  return {
+    path: [name],
+    error: message,
+    when: (payload) =>
+      !payload.issues.some((issue) => reads.includes(issue.path?.[0] as VariableName)),
   };
-  if (http.headersTimeoutMs > http.requestTimeoutMs) {
-    problems.push(
+}
+
+const setOrUnset = (value: string | undefined) => value !== undefined;
+
+/** The one schema of the environment: each variable by its own rule, then the rules between them. */
+export const environmentSchema = z
+  .object(
+    Object.fromEntries(NAMES.map((name) => [name, VARIABLES[name](name)])) as {
+      [Name in VariableName]: ReturnType<(typeof VARIABLES)[Name]>;
+    },
+  )
+  .refine(
+    (env) =>
+      env.DUTYLEDGER_EVENT_STORE !== 'eventstoredb' || setOrUnset(env.DUTYLEDGER_EVENTSTORE_URL),
+    rule(
+      'DUTYLEDGER_EVENTSTORE_URL',
+      'DUTYLEDGER_EVENTSTORE_URL is required when DUTYLEDGER_EVENT_STORE=eventstoredb; e.g. esdb://host:2113?tls=false',
+      ['DUTYLEDGER_EVENT_STORE', 'DUTYLEDGER_EVENTSTORE_URL'],
+    ),
+  )
+  .refine(
+    (env) =>
+      env.DUTYLEDGER_READ_MODELS !== 'postgres' || setOrUnset(env.DUTYLEDGER_READ_MODELS_URL),
+    rule(
+      'DUTYLEDGER_READ_MODELS_URL',
+      'DUTYLEDGER_READ_MODELS_URL is required when DUTYLEDGER_READ_MODELS=postgres; e.g. postgres://host:port',
+      ['DUTYLEDGER_READ_MODELS', 'DUTYLEDGER_READ_MODELS_URL'],
+    ),
+  )
+  .refine(
+    (env) => env.DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS <= env.DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS,
+    rule(
+      'DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS',
       'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS must not exceed DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
-    );
-  }
-  return http;
+      ['DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS', 'DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS'],
+    ),
+  )
+  .refine(
+    (env) => !IDENTITY_PROVIDER.every((name) => setOrUnset(env[name])),
+    rule(
+      'DUTYLEDGER_JWT_JWKS_URL',
+      'Set one of DUTYLEDGER_JWT_PUBLIC_KEY and DUTYLEDGER_JWT_JWKS_URL, not both',
+      [],
+    ),
+  )
+  .refine(...requiredWithIdentityProvider('DUTYLEDGER_JWT_ISSUER'))
+  .refine(...requiredWithIdentityProvider('DUTYLEDGER_JWT_AUDIENCE'));
+
+/** Without the issuer and audience, a token the provider issued for another application would pass. */
+function requiredWithIdentityProvider(name: 'DUTYLEDGER_JWT_ISSUER' | 'DUTYLEDGER_JWT_AUDIENCE') {
+  return [
+    (env: Parsed) =>
+      !IDENTITY_PROVIDER.some((provider) => setOrUnset(env[provider])) || setOrUnset(env[name]),
+    rule(
+      name,
+      `${name} is required with an identity provider (DUTYLEDGER_JWT_PUBLIC_KEY or DUTYLEDGER_JWT_JWKS_URL): without it a token the provider issued for another application would be accepted`,
+      [],
+    ),
+  ] as const;
 }
 
-function authConfig(env: Env, problems: string[]): AuthConfig {
-  const auth: AuthConfig = {
-    publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY || undefined,
-    jwksUrl: env.DUTYLEDGER_JWT_JWKS_URL || undefined,
-    audience: env.DUTYLEDGER_JWT_AUDIENCE || undefined,
-    issuer: env.DUTYLEDGER_JWT_ISSUER || undefined,
-    maxLifetimeSeconds: integer(
-      env,
-      'DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS',
-      86_400,
-      [60, 2_592_000],
-      problems,
-    ),
-    clockSkewSeconds: integer(env, 'DUTYLEDGER_JWT_CLOCK_SKEW_SECONDS', 60, [0, 600], problems),
-    jwksCooldownSeconds: integer(
-      env,
-      'DUTYLEDGER_JWT_JWKS_COOLDOWN_SECONDS',
-      30,
-      [0, 3_600],
-      problems,
-    ),
+/** The parsed variables, shaped as the processes use them. */
+function configOf(env: Parsed): DutyLedgerConfig {
+  const dataDir = resolve(env.DUTYLEDGER_DATA_DIR ?? './data');
+  return {
+    eventStore:
+      env.DUTYLEDGER_EVENT_STORE === 'eventstoredb'
+        ? { kind: 'eventstoredb', url: env.DUTYLEDGER_EVENTSTORE_URL ?? '' }
+        : { kind: 'sqlite', file: resolve(dataDir, 'events.db') },
+    readModels:
+      env.DUTYLEDGER_READ_MODELS === 'postgres'
+        ? { kind: 'postgres', url: env.DUTYLEDGER_READ_MODELS_URL ?? '' }
+        : { kind: 'sqlite', file: resolve(dataDir, 'read-models.db') },
+    dataDir,
+    http: {
+      host: env.HOST ?? '127.0.0.1',
+      port: env.PORT,
+      headersTimeoutMs: env.DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: env.DUTYLEDGER_HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      timeoutCheckIntervalMs: env.DUTYLEDGER_HTTP_TIMEOUT_CHECK_INTERVAL_MS,
+      maxConnections: env.DUTYLEDGER_HTTP_MAX_CONNECTIONS,
+    },
+    runProjector: env.DUTYLEDGER_RUN_PROJECTOR,
+    projectionLeaseMs: env.DUTYLEDGER_PROJECTION_LEASE_MS,
+    healthFile: env.DUTYLEDGER_HEALTH_FILE ? resolve(env.DUTYLEDGER_HEALTH_FILE) : undefined,
+    readyMaxLag: env.DUTYLEDGER_READY_MAX_LAG,
+    checkpoints: {
+      keyFile: resolve(
+        env.DUTYLEDGER_CHECKPOINT_KEY_FILE ?? resolve(dataDir, 'checkpoint-key.pem'),
+      ),
+      file: resolve(env.DUTYLEDGER_CHECKPOINT_FILE ?? resolve(dataDir, 'log-checkpoint.json')),
+      intervalSeconds: env.DUTYLEDGER_CHECKPOINT_INTERVAL_SECONDS,
+    },
+    timeZone: env.DUTYLEDGER_TIME_ZONE,
+    auth: {
+      publicKeyPem: env.DUTYLEDGER_JWT_PUBLIC_KEY,
+      jwksUrl: env.DUTYLEDGER_JWT_JWKS_URL,
+      audience: env.DUTYLEDGER_JWT_AUDIENCE,
+      issuer: env.DUTYLEDGER_JWT_ISSUER,
+      maxLifetimeSeconds: env.DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS,
+      clockSkewSeconds: env.DUTYLEDGER_JWT_CLOCK_SKEW_SECONDS,
+      jwksCooldownSeconds: env.DUTYLEDGER_JWT_JWKS_COOLDOWN_SECONDS,
+    },
+    log: { level: env.DUTYLEDGER_LOG_LEVEL, format: env.DUTYLEDGER_LOG_FORMAT },
+    policy: {
+      appealWindowDays: env.DUTYLEDGER_APPEAL_WINDOW_DAYS,
+      hearingResponseDays: env.DUTYLEDGER_HEARING_RESPONSE_DAYS,
+      sanctionInfluenceMonths: env.DUTYLEDGER_SANCTION_INFLUENCE_MONTHS,
+      gradeBands: env.DUTYLEDGER_ASSESSMENT_GRADE_BANDS,
+      complianceWeights: env.DUTYLEDGER_COMPLIANCE_WEIGHTS,
+    },
   };
-  if (auth.publicKeyPem !== undefined && !auth.publicKeyPem.includes('BEGIN PUBLIC KEY')) {
-    problems.push(
-      'DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)',
-    );
-  }
-  if (auth.jwksUrl !== undefined) {
-    url(env, 'DUTYLEDGER_JWT_JWKS_URL', ['https:', 'http:'], 'it is set', problems);
-    if (auth.publicKeyPem !== undefined) {
-      problems.push('Set one of DUTYLEDGER_JWT_PUBLIC_KEY and DUTYLEDGER_JWT_JWKS_URL, not both');
-    }
-  }
-  if (auth.publicKeyPem !== undefined || auth.jwksUrl !== undefined) {
-    for (const name of ['DUTYLEDGER_JWT_ISSUER', 'DUTYLEDGER_JWT_AUDIENCE']) {
-      if (!env[name]) {
-        problems.push(
-          `${name} is required with an identity provider (DUTYLEDGER_JWT_PUBLIC_KEY or DUTYLEDGER_JWT_JWKS_URL): without it a token the provider issued for another application would be accepted`,
-        );
-      }
-    }
-  }
-  return auth;
 }
 
 /** Reads and validates the configuration; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env): DutyLedgerConfig {
-  const problems: string[] = [];
-  const dataDir = resolve(env.DUTYLEDGER_DATA_DIR || './data');
-  const storeKind = oneOf<EventStoreKind>(
-    env,
-    'DUTYLEDGER_EVENT_STORE',
-    ['sqlite', 'eventstoredb'],
-    'sqlite',
-    problems,
+  const result = environmentSchema.safeParse(env);
+  if (result.success) return configOf(result.data);
+  const order = (issue: z.core.$ZodIssue) => NAMES.indexOf(issue.path[0] as VariableName);
+  // Sorted by variable, each variable's problems in the order its rules found them.
+  throw new ConfigError(
+    [...result.error.issues].sort((a, b) => order(a) - order(b)).map((issue) => issue.message),
   );
-  const readKind = oneOf<ReadModelKind>(
-    env,
-    'DUTYLEDGER_READ_MODELS',
-    ['sqlite', 'postgres'],
-    'sqlite',
-    problems,
-  );
-  const eventStore: DutyLedgerConfig['eventStore'] =
-    storeKind === 'eventstoredb'
-      ? {
-          kind: 'eventstoredb',
-          url: eventStoreUrl(env, problems),
-        }
-      : { kind: 'sqlite', file: resolve(dataDir, 'events.db') };
-  const readModels: DutyLedgerConfig['readModels'] =
-    readKind === 'postgres'
-      ? {
-          kind: 'postgres',
-          url: url(
-            env,
-            'DUTYLEDGER_READ_MODELS_URL',
-            ['postgres:', 'postgresql:'],
-            'DUTYLEDGER_READ_MODELS=postgres',
-            problems,
-          ),
-        }
-      : { kind: 'sqlite', file: resolve(dataDir, 'read-models.db') };
-  const runProjector =
-    oneOf(env, 'DUTYLEDGER_RUN_PROJECTOR', ['true', 'false'], 'true', problems) === 'true';
-  const config: DutyLedgerConfig = {
-    eventStore,
-    readModels,
-    dataDir,
-    http: httpConfig(env, problems),
-    runProjector,
-    projectionLeaseMs: integer(
-      env,
-      'DUTYLEDGER_PROJECTION_LEASE_MS',
-      3000,
-      [300, 600_000],
-      problems,
-    ),
-    healthFile: env.DUTYLEDGER_HEALTH_FILE ? resolve(env.DUTYLEDGER_HEALTH_FILE) : undefined,
-    readyMaxLag: integer(env, 'DUTYLEDGER_READY_MAX_LAG', 1000, [0, 1000], problems),
-    checkpoints: {
-      keyFile: resolve(
-        env.DUTYLEDGER_CHECKPOINT_KEY_FILE || resolve(dataDir, 'checkpoint-key.pem'),
-      ),
-      file: resolve(env.DUTYLEDGER_CHECKPOINT_FILE || resolve(dataDir, 'log-checkpoint.json')),
-      intervalSeconds: integer(
-        env,
-        'DUTYLEDGER_CHECKPOINT_INTERVAL_SECONDS',
-        300,
-        [0, 86_400],
-        problems,
-      ),
-    },
-    timeZone: timeZone(env, problems),
-    auth: authConfig(env, problems),
-    log: {
-      level: oneOf(env, 'DUTYLEDGER_LOG_LEVEL', LOG_LEVELS, 'info', problems),
-      format: oneOf(env, 'DUTYLEDGER_LOG_FORMAT', ['json', 'pretty'], 'json', problems),
-    },
-    policy: {
-      appealWindowDays: integer(env, 'DUTYLEDGER_APPEAL_WINDOW_DAYS', 30, [1, 365], problems),
-      hearingResponseDays: integer(env, 'DUTYLEDGER_HEARING_RESPONSE_DAYS', 5, [1, 90], problems),
-      sanctionInfluenceMonths: pairs<Measure, InfluencePeriod>(
-        env,
-        'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS',
-        MEASURES,
-        (value) =>
-          value === 'PERMANENT' ? 'PERMANENT' : /^\d{1,3}$/.test(value) ? Number(value) : undefined,
-        'a whole number of months from 0 to 999, or PERMANENT',
-        problems,
-      ),
-      gradeBands: gradeBands(env, problems),
-      complianceWeights: complianceWeights(env, problems),
-    },
-  };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
 }

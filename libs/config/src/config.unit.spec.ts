@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
-import { ConfigError, loadConfig } from './config';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -280,5 +281,35 @@ describe('configuration', () => {
     ).toEqual([
       'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS must not exceed DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
     ]);
+  });
+
+  it('checks a connection string whenever it is set, even for a store not chosen', () => {
+    expect(
+      problemsOf({
+        DUTYLEDGER_EVENTSTORE_URL: 'http://localhost:2113',
+        DUTYLEDGER_READ_MODELS_URL: 'mysql://db',
+      }),
+    ).toEqual([
+      'DUTYLEDGER_EVENTSTORE_URL must be a URL starting with esdb: or esdb+discover:',
+      'DUTYLEDGER_READ_MODELS_URL must be a URL starting with postgres: or postgresql:',
+    ]);
+  });
+
+  it('counts an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DUTYLEDGER_EVENT_STORE: '', DUTYLEDGER_TIME_ZONE: '' })).toEqual(
+      loadConfig({}),
+    );
+  });
+
+  it('lists in the README every variable it reads, and reads every variable the README lists', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| variable |')));
+    const listed = new Set(
+      [...table.matchAll(/^\| ([^|]+) \|/gm)].flatMap(([, cell = '']) =>
+        [...cell.matchAll(/`([A-Z_]+)`/g)].map(([, name]) => name),
+      ),
+    );
+    expect([...listed].sort()).toEqual([...CONFIG_VARIABLES].sort());
   });
 });

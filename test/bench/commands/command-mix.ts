@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Role } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
 import { call } from '../../support/http';
 
 /** Where the commands go and who sends them. */

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProjectionStatusReport } from '@dutyledger/read-models';
-import { embeddedSecret, mintToken } from '@dutyledger/platform';
+import { embeddedSecret, mintToken } from '@dutyledger/auth';
 import { registerDepartment, startCommandLoad } from '../../support/command-load';
 import { call } from '../../support/http';
 import { type Child, freePort, pidOf, startChild, until } from '../../support/processes';

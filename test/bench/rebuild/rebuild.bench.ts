@@ -24,7 +24,8 @@ import {
   SqliteEventStore,
   chainHash,
 } from '@dutyledger/event-store';
-import { domainUpcasters, embeddedSecret, mintToken } from '@dutyledger/platform';
+import { embeddedSecret, mintToken } from '@dutyledger/auth';
+import { domainUpcasters } from '@dutyledger/platform';
 import {
   PROJECTIONS,
   READ_MODEL_ENTITIES,

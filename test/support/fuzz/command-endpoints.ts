@@ -1,4 +1,4 @@
-import type { Role } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
 
 /** Every POST command endpoint with the role allowed to call it and the fields of its body. */
 export interface Endpoint {

@@ -1,4 +1,4 @@
-import type { Role } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
 import { ENDPOINTS, type Endpoint } from './command-endpoints';
 import { MalformedValues } from './malformed-values';
 

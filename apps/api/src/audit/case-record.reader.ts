@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
-import { type CaseRecord, EVENT_STORE, readCaseRecord } from '@dutyledger/platform';
+import { type CaseRecord, EVENT_STORE, readCaseRecord } from '@dutyledger/wiring';
 
 /** Reads a case and the streams it rests on for the audit endpoints; 404 for an unknown case. */
 @Injectable()

@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { createCaseDecider } from '@dutyledger/domain';
-import { CONFIG } from '@dutyledger/platform';
+import { CONFIG } from '@dutyledger/wiring';
 
 /** The case decider with the configured policy (appeal window, hearing response period). */
 export const CASE_DECIDER = Symbol('CaseDecider');

@@ -9,16 +9,16 @@ import {
 import type { ComplianceFigures, DepartmentCompliance } from '@dutyledger/read-models';
 
 export class FailuresByEffectView {
-  @ApiProperty() NONE!: number;
-  @ApiProperty() MINOR!: number;
-  @ApiProperty() SERIOUS!: number;
+  NONE!: number;
+  MINOR!: number;
+  SERIOUS!: number;
 }
 
 export class AccidentsByGradeView {
-  @ApiProperty() ESPECIALLY_SERIOUS!: number;
-  @ApiProperty() SERIOUS!: number;
-  @ApiProperty() LARGER!: number;
-  @ApiProperty() GENERAL!: number;
+  ESPECIALLY_SERIOUS!: number;
+  SERIOUS!: number;
+  LARGER!: number;
+  GENERAL!: number;
 }
 
 /** The figures of a department and year (README, "Compliance score", says how each is counted). */
@@ -41,7 +41,7 @@ export class FiguresView implements ComplianceFigures {
   @ApiProperty({ description: 'Business-scope items of the posts at the end of the year' })
   scopeItems!: number;
 
-  @ApiProperty() coveredItems!: number;
+  coveredItems!: number;
 
   @ApiProperty({ description: 'Scope items without an active work-safety duty at year end' })
   coverageGaps!: number;
@@ -84,11 +84,11 @@ export class IndicatorsView implements ComplianceIndicators {
 }
 
 export class WeightsView {
-  @ApiProperty() performance!: number;
-  @ApiProperty() coverage!: number;
-  @ApiProperty() failures!: number;
-  @ApiProperty() accidents!: number;
-  @ApiProperty() cases!: number;
+  performance!: number;
+  coverage!: number;
+  failures!: number;
+  accidents!: number;
+  cases!: number;
 }
 
 export class GradeBandsView {
@@ -100,7 +100,7 @@ export class GradeBandsView {
 
 export class DepartmentComplianceView implements DepartmentCompliance {
   @ApiProperty({ format: 'uuid' }) departmentId!: string;
-  @ApiProperty() name!: string;
+  name!: string;
   @ApiProperty({ enum: DEPARTMENT_LEVELS }) level!: string;
   @ApiProperty({ enum: DEPARTMENT_KINDS }) kind!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
@@ -124,7 +124,7 @@ export class DepartmentComplianceView implements DepartmentCompliance {
 }
 
 export class ComplianceReportView {
-  @ApiProperty() year!: number;
+  year!: number;
   @ApiProperty({ type: WeightsView, description: 'DUTYLEDGER_COMPLIANCE_WEIGHTS' })
   weights!: WeightsView;
 
@@ -136,7 +136,7 @@ export class ComplianceReportView {
 }
 
 export class OneComplianceView extends DepartmentComplianceView {
-  @ApiProperty() year!: number;
+  year!: number;
   @ApiProperty({ type: WeightsView }) weights!: WeightsView;
   @ApiProperty({ type: GradeBandsView }) gradeBands!: GradeBandsView;
 }

@@ -3,9 +3,9 @@ import { DEPARTMENT_KINDS, DEPARTMENT_LEVELS } from '@dutyledger/domain';
 
 export class DepartmentView {
   @ApiProperty({ format: 'uuid' }) departmentId!: string;
-  @ApiProperty() name!: string;
+  name!: string;
   @ApiProperty({ enum: DEPARTMENT_LEVELS }) level!: string;
   @ApiProperty({ enum: DEPARTMENT_KINDS }) kind!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
-  @ApiProperty() supervisionAuthority!: boolean;
+  supervisionAuthority!: boolean;
 }

@@ -1,6 +1,6 @@
 import { Logger, Module } from '@nestjs/common';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE, READ_MODELS } from '@dutyledger/platform';
+import { EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import { PROJECTIONS, projectionStatus } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { LiveController } from './live/live.http';

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Logger, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import type { EventStore } from '@dutyledger/event-store';
-import { CONFIG, EVENT_STORE, READ_MODELS } from '@dutyledger/platform';
+import { CONFIG, EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import { PROJECTIONS } from '@dutyledger/read-models';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';

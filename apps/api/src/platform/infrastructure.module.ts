@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import { type StoresOverrides, StoresModule, tokenRules } from '@dutyledger/platform';
+import { tokenRules } from '@dutyledger/auth';
+import { type StoresOverrides, StoresModule } from '@dutyledger/wiring';
 import { TokenVerifier } from './auth/token-verifier';
 import { ChildIds } from './commands/child-ids';
 import { Ledger } from './commands/ledger';

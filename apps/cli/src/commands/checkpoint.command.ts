@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync } from 'node:fs';
-import { loadConfig } from '@dutyledger/config';
-import { LogCheckpointer, writeCheckpointFile } from '@dutyledger/platform';
+import type { EventStore } from '@dutyledger/event-store';
+import { EVENT_STORE, LogCheckpointer, writeCheckpointFile } from '@dutyledger/wiring';
 import type { CliCommand } from '../cli-command';
 import { CliError } from '../command-line';
-import { eventStoreOf } from '../event-store-of';
+import { withStores } from '../cli.module';
 
 export const checkpointCommand: CliCommand = {
   name: 'checkpoint',
@@ -13,11 +13,10 @@ export const checkpointCommand: CliCommand = {
     Records a signed checkpoint of the whole log now (in the store and in the checkpoint file,
     DUTYLEDGER_CHECKPOINT_FILE), unless nothing was appended since the last one; with --out, also
     writes it to FILE: keep that copy away from the store, and verify --checkpoint FILE against it.`,
-  async run(_words, flags, output) {
-    const config = loadConfig();
-    const out = flags.get('out');
-    const store = eventStoreOf(config);
-    try {
+  run: (_words, flags, output) =>
+    withStores('event-store', async (context, config) => {
+      const out = flags.get('out');
+      const store = context.get<EventStore>(EVENT_STORE);
       const recorded = await new LogCheckpointer(store, config).record();
       if (recorded) {
         if (out !== undefined) writeCheckpointFile(out, recorded);
@@ -37,8 +36,5 @@ export const checkpointCommand: CliCommand = {
         `Nothing was appended since the last checkpoint (${config.checkpoints.file})${out === undefined ? '' : `; copied to ${out}`}`,
       );
       return 0;
-    } finally {
-      await store.close();
-    }
-  },
+    }),
 };

@@ -1,5 +1,5 @@
 import { loadConfig } from '@dutyledger/config';
-import { embeddedSecret, mintToken } from '@dutyledger/platform';
+import { embeddedSecret, mintToken } from '@dutyledger/auth';
 import type { CliCommand } from '../cli-command';
 import {
   DemoApiUnreachable,

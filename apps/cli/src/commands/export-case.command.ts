@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { loadConfig } from '@dutyledger/config';
-import { writeCaseBundle } from '@dutyledger/event-store';
-import { checkpointForBundle, domainUpcasters, readCaseRecord } from '@dutyledger/platform';
+import { type EventStore, UpcasterRegistry, writeCaseBundle } from '@dutyledger/event-store';
+import { EVENT_STORE, checkpointForBundle, readCaseRecord } from '@dutyledger/wiring';
 import type { CliCommand } from '../cli-command';
-import { eventStoreOf } from '../event-store-of';
+import { withStores } from '../cli.module';
 import { UsageError } from '../command-line';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -22,10 +21,9 @@ export const exportCaseCommand: CliCommand = {
     if (caseId === undefined || !UUID.test(caseId))
       throw new UsageError('--case must be a case id (UUID v4)');
     if (out === undefined) throw new UsageError('--out must name the file to write');
-    const config = loadConfig();
-    const store = eventStoreOf(config);
-    try {
-      const record = await readCaseRecord(store, domainUpcasters(), caseId);
+    return withStores('event-store', async (context, config) => {
+      const store = context.get<EventStore>(EVENT_STORE);
+      const record = await readCaseRecord(store, context.get(UpcasterRegistry), caseId);
       if (record === undefined) {
         output.err(`Case ${caseId} was not found`);
         return 1;
@@ -37,8 +35,6 @@ export const exportCaseCommand: CliCommand = {
       const events = streams.reduce((total, stream) => total + stream.length, 0);
       output.out(`Wrote ${events} events of ${streams.length} streams to ${out}`);
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -1,20 +1,19 @@
-import { loadConfig } from '@dutyledger/config';
-import { backfillReservations, domainUpcasters } from '@dutyledger/platform';
+import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import { EVENT_STORE, backfillReservations } from '@dutyledger/wiring';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
-import { eventStoreOf } from '../event-store-of';
+import { withStores } from '../cli.module';
 
-async function backfill(output: CliOutput): Promise<number> {
-  const store = eventStoreOf(loadConfig());
-  try {
-    const result = await backfillReservations(store, domainUpcasters(), (read) =>
-      output.err(`read ${read} events`),
+function backfill(output: CliOutput): Promise<number> {
+  return withStores('event-store', async (context) => {
+    const result = await backfillReservations(
+      context.get<EventStore>(EVENT_STORE),
+      context.get(UpcasterRegistry),
+      (read) => output.err(`read ${read} events`),
     );
     output.out(JSON.stringify(result));
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 export const reservationsCommand: CliCommand = {

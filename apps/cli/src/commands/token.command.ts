@@ -1,5 +1,5 @@
 import { loadConfig } from '@dutyledger/config';
-import { ROLES, embeddedSecret, isRole, mintToken } from '@dutyledger/platform';
+import { ROLES, embeddedSecret, isRole, mintToken } from '@dutyledger/auth';
 import type { CliCommand } from '../cli-command';
 import { CliError, type Flags, UsageError } from '../command-line';
 

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
-import { loadConfig } from '@dutyledger/config';
 import {
   type CheckpointVerdict,
+  type EventStore,
   StreamNotFoundError,
   type VerificationProgress,
   type VerificationResult,
   verifyStream,
 } from '@dutyledger/event-store';
-import { readCheckpointFile, verifyLog } from '@dutyledger/platform';
+import { EVENT_STORE, readCheckpointFile, verifyLog } from '@dutyledger/wiring';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
-import { eventStoreOf } from '../event-store-of';
+import { withStores } from '../cli.module';
 
 function progressLine(stream: string | undefined, progress: VerificationProgress): string {
   const where = stream === undefined ? 'position' : 'revision';
@@ -33,41 +33,40 @@ async function run(
   if (given !== undefined && !existsSync(given)) {
     throw new UsageError(`--checkpoint ${given}: no such file`);
   }
-  const config = loadConfig();
-  const store = eventStoreOf(config);
-  try {
-    const options = {
-      onProgress: (p: VerificationProgress) => output.err(progressLine(stream, p)),
-    };
-    const givenSource = given === undefined ? undefined : readCheckpointFile(given, 'given');
-    const result: VerificationResult & { checkpoints?: CheckpointVerdict[] } =
-      stream === undefined
-        ? await verifyLog(store, config, { ...options, given: givenSource ? [givenSource] : [] })
-        : await verifyStream(store, stream, options);
-    for (const verdict of result.checkpoints ?? []) output.err(checkpointLine(verdict));
-    const broken = result.firstBreak;
-    output.out(
-      JSON.stringify({
-        ok: result.ok,
-        scope: stream === undefined ? 'store' : 'stream',
-        stream: stream ?? null,
-        eventsChecked: result.eventsChecked,
-        streamsChecked: result.streamsChecked,
-        firstBreak:
-          broken === null
-            ? null
-            : { ...broken, revision: String(broken.revision), position: String(broken.position) },
-        checkpoints: result.checkpoints ?? [],
-      }),
-    );
-    return result.ok ? 0 : 1;
-  } catch (error) {
-    if (!(error instanceof StreamNotFoundError)) throw error;
-    output.err(error.message);
-    return 1;
-  } finally {
-    await store.close();
-  }
+  return withStores('event-store', async (context, config) => {
+    const store = context.get<EventStore>(EVENT_STORE);
+    try {
+      const options = {
+        onProgress: (p: VerificationProgress) => output.err(progressLine(stream, p)),
+      };
+      const givenSource = given === undefined ? undefined : readCheckpointFile(given, 'given');
+      const result: VerificationResult & { checkpoints?: CheckpointVerdict[] } =
+        stream === undefined
+          ? await verifyLog(store, config, { ...options, given: givenSource ? [givenSource] : [] })
+          : await verifyStream(store, stream, options);
+      for (const verdict of result.checkpoints ?? []) output.err(checkpointLine(verdict));
+      const broken = result.firstBreak;
+      output.out(
+        JSON.stringify({
+          ok: result.ok,
+          scope: stream === undefined ? 'store' : 'stream',
+          stream: stream ?? null,
+          eventsChecked: result.eventsChecked,
+          streamsChecked: result.streamsChecked,
+          firstBreak:
+            broken === null
+              ? null
+              : { ...broken, revision: String(broken.revision), position: String(broken.position) },
+          checkpoints: result.checkpoints ?? [],
+        }),
+      );
+      return result.ok ? 0 : 1;
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
+      output.err(error.message);
+      return 1;
+    }
+  });
 }
 
 export const verifyCommand: CliCommand = {

@@ -1,18 +1,12 @@
-import { loadConfig } from '@dutyledger/config';
-import { type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
-import { type EventStore, type UpcasterRegistry, privateDirectory } from '@dutyledger/event-store';
-import { domainUpcasters } from '@dutyledger/platform';
-import {
-  PROJECTIONS,
-  type Projection,
-  type ReadModelDatabase,
-  openReadModels,
-} from '@dutyledger/read-models';
+import type { JurisdictionCalendar } from '@dutyledger/domain';
+import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import { CALENDAR, EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
+import { PROJECTIONS, type Projection, type ReadModelDatabase } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
-import { eventStoreOf } from '../event-store-of';
+import { withStores } from '../cli.module';
 import { UsageError } from '../command-line';
 
-/** What the projection commands work on: the configured stores, opened once. */
+/** What the projection commands work on: the configured stores, as the stores module opens them. */
 export interface ProjectionWorkspace {
   store: EventStore;
   readModels: DataSource;
@@ -20,26 +14,19 @@ export interface ProjectionWorkspace {
   upcasters: UpcasterRegistry;
   /** DUTYLEDGER_TIME_ZONE's calendar: a rebuild buckets months and years as the projector does. */
   calendar: JurisdictionCalendar;
-  close(): Promise<void>;
 }
 
-export async function openWorkspace(): Promise<ProjectionWorkspace> {
-  const config = loadConfig();
-  const store = eventStoreOf(config);
-  if (config.readModels.kind === 'sqlite') privateDirectory(config.dataDir);
-  const database: ReadModelDatabase = config.readModels;
-  const readModels = await openReadModels(database);
-  return {
-    store,
-    readModels,
-    database,
-    upcasters: domainUpcasters(),
-    calendar: calendarFor(config.timeZone),
-    close: async () => {
-      await readModels.destroy();
-      await store.close();
-    },
-  };
+/** Runs `work` on both configured stores (the projector not started), closed after. */
+export function withWorkspace<T>(work: (workspace: ProjectionWorkspace) => Promise<T>): Promise<T> {
+  return withStores('stores', (context, config) =>
+    work({
+      store: context.get<EventStore>(EVENT_STORE),
+      readModels: context.get<DataSource>(READ_MODELS),
+      database: config.readModels,
+      upcasters: context.get(UpcasterRegistry),
+      calendar: context.get<JurisdictionCalendar>(CALENDAR),
+    }),
+  );
 }
 
 /** The projections a command names (all of them when it names none). */

@@ -10,9 +10,9 @@ import type { CliCommand, CliOutput } from '../cli-command';
 import { type Flags, UsageError } from '../command-line';
 import {
   type ProjectionWorkspace,
-  openWorkspace,
   progressReporter,
   selectProjections,
+  withWorkspace,
 } from './projection-workspace';
 
 const usage = `projections status | parked | retry | rebuild | verify
@@ -184,8 +184,7 @@ export const projectionsCommand: CliCommand = {
   async run(words, flags, output) {
     const [action, name] = words;
     checkAction(action, name, flags);
-    const workspace = await openWorkspace();
-    try {
+    return withWorkspace(async (workspace) => {
       switch (action) {
         case 'status':
           return await status(workspace, output);
@@ -198,8 +197,6 @@ export const projectionsCommand: CliCommand = {
         default:
           return await verify(workspace, name, output);
       }
-    } finally {
-      await workspace.close();
-    }
+    });
   },
 };

@@ -6,7 +6,7 @@ import {
   type SubmitAnnualReport,
   assessmentStream,
 } from '@dutyledger/domain';
-import { CALENDAR } from '@dutyledger/platform';
+import { CALENDAR } from '@dutyledger/wiring';
 import { cadreHistoryProjection, postsHeldBetween } from '@dutyledger/read-models';
 import type { CommandResult } from '../../platform/commands/command-result';
 import { Ledger } from '../../platform/commands/ledger';

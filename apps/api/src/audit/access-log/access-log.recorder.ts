@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type AuditReadEndpoint, type AuditRecordRead, accessLogStream } from '@dutyledger/domain';
 import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
-import { CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/platform';
+import { CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/wiring';
 import type { AuditReader } from './reader.decorator';
 
 export interface AuditRead {

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { type EventStore, writeCaseBundle } from '@dutyledger/event-store';
-import { CLOCK, type Clock, CONFIG, EVENT_STORE, checkpointForBundle } from '@dutyledger/platform';
+import { CLOCK, type Clock, CONFIG, EVENT_STORE, checkpointForBundle } from '@dutyledger/wiring';
 import { Allow } from '../../platform/auth/access.decorator';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';

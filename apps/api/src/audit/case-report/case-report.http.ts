@@ -20,10 +20,10 @@ import {
   fold,
   isOverdue,
 } from '@dutyledger/domain';
-import type { CaseRecordStream } from '@dutyledger/platform';
+import type { CaseRecordStream } from '@dutyledger/wiring';
 import { type RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
 import { type CaseNames, type NamedKind, caseEventOf, namingOf } from '@dutyledger/read-models';
-import { CLOCK, type Clock, CONFIG } from '@dutyledger/platform';
+import { CLOCK, type Clock, CONFIG } from '@dutyledger/wiring';
 import { Allow } from '../../platform/auth/access.decorator';
 import { ContentSecurityPolicy, REPORT_POLICY } from '../../platform/http/security-headers';
 import { UuidParam } from '../../platform/http/uuid-param';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ProposedEvent, SqliteEventStore } from '@dutyledger/event-store';
 import { DEFAULT_CASE_POLICY, calendarFor } from '@dutyledger/domain';
-import { domainUpcasters, readCaseRecord } from '@dutyledger/platform';
+import { domainUpcasters } from '@dutyledger/platform';
+import { readCaseRecord } from '@dutyledger/wiring';
 import { foldCaseAsOf } from './case-state.fold';
 
 const READING = { policy: DEFAULT_CASE_POLICY, calendar: calendarFor('Asia/Shanghai') };

@@ -14,7 +14,7 @@ import {
   postDecider,
 } from '@dutyledger/domain';
 import type { RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
-import type { CaseRecord, CaseStreamKind } from '@dutyledger/platform';
+import type { CaseRecord, CaseStreamKind } from '@dutyledger/wiring';
 
 /**
  * Where the past is cut (`asOf` a date-time with its zone, or a date: the end of that day in the

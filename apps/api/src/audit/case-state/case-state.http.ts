@@ -11,7 +11,7 @@ import {
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { UpcasterRegistry } from '@dutyledger/event-store';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
-import { CALENDAR, CONFIG } from '@dutyledger/platform';
+import { CALENDAR, CONFIG } from '@dutyledger/wiring';
 import { Allow } from '../../platform/auth/access.decorator';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';

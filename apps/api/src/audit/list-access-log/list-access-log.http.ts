@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AccessLogRow, listAccessLog } from '@dutyledger/read-models';
-import { READ_MODELS } from '@dutyledger/platform';
+import { READ_MODELS } from '@dutyledger/wiring';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { type Page, pageWindow } from '../../platform/http/page';

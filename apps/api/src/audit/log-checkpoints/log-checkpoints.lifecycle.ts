@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import type { EventStore } from '@dutyledger/event-store';
-import { CLOCK, type Clock, CONFIG, EVENT_STORE, LogCheckpointer } from '@dutyledger/platform';
+import { CLOCK, type Clock, CONFIG, EVENT_STORE, LogCheckpointer } from '@dutyledger/wiring';
 
 /**
  * Records a signed checkpoint of the log every DUTYLEDGER_CHECKPOINT_INTERVAL_SECONDS while the

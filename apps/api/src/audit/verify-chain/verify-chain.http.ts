@@ -15,7 +15,7 @@ import {
   type VerificationResult,
   verifyStream,
 } from '@dutyledger/event-store';
-import { CONFIG, EVENT_STORE, verifyLog } from '@dutyledger/platform';
+import { CONFIG, EVENT_STORE, verifyLog } from '@dutyledger/wiring';
 import { Allow } from '../../platform/auth/access.decorator';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
 import { type AuditReader, Reader } from '../access-log/reader.decorator';

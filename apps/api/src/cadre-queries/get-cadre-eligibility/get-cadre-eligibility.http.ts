@@ -15,7 +15,7 @@ import {
   appointmentEligibility,
   eligibilityPolicy,
 } from '@dutyledger/domain';
-import { CALENDAR, CLOCK, CONFIG, type Clock, READ_MODELS } from '@dutyledger/platform';
+import { CALENDAR, CLOCK, CONFIG, type Clock, READ_MODELS } from '@dutyledger/wiring';
 import { eligibilityFactsOf } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { type JurisdictionCalendar, eligibilityPolicy } from '@dutyledger/domain';
-import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/platform';
+import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/wiring';
 import {
   type CadreHistory,
   type InfluenceReading,

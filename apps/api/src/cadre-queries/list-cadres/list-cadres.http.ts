@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/platform';
+import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
 import { type CadreSummary, listCadres } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';

@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { UnknownEntityError } from '@dutyledger/domain';
-import { READ_MODELS } from '@dutyledger/platform';
+import { READ_MODELS } from '@dutyledger/wiring';
 import { type TimelineEntryView, caseTimeline } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';

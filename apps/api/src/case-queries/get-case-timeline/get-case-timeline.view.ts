@@ -5,7 +5,6 @@ export class TimelineActorResponse {
   @ApiProperty({ description: 'the subject of the token that caused the event' })
   id!: string;
 
-  @ApiProperty()
   role!: string;
 }
 
@@ -41,12 +40,9 @@ export class TimelinePage {
   @ApiProperty({ type: [TimelineEntryResponse] })
   items!: TimelineEntryResponse[];
 
-  @ApiProperty()
   page!: number;
 
-  @ApiProperty()
   pageSize!: number;
 
-  @ApiProperty()
   total!: number;
 }

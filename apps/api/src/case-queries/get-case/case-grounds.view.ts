@@ -41,7 +41,6 @@ export class CitedAccidentResponse implements CitedAccidentFact {
   @ApiProperty({ format: 'date-time' })
   occurredAt!: string;
 
-  @ApiProperty()
   reported!: boolean;
 
   @ApiProperty({ enum: ['ESPECIALLY_SERIOUS', 'SERIOUS', 'LARGER', 'GENERAL'] })
@@ -57,10 +56,8 @@ export class CaseGroundsResponse {
 }
 
 export class DeadlineExtensionResponse {
-  @ApiProperty()
   days!: number;
 
-  @ApiProperty()
   reason!: string;
 }
 
@@ -71,7 +68,6 @@ export class CaseDeadlineResponse implements CaseDeadline {
   @ApiProperty({ format: 'date-time' })
   originalDueAt!: string;
 
-  @ApiProperty()
   extended!: boolean;
 
   @ApiProperty({ type: DeadlineExtensionResponse, nullable: true })
@@ -90,7 +86,6 @@ export class EvidenceResponse implements Evidence {
   @ApiProperty({ format: 'uuid' })
   evidenceId!: string;
 
-  @ApiProperty()
   description!: string;
 
   @ApiProperty({ description: 'SHA-256 of the content, hex' })

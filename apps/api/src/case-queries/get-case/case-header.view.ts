@@ -27,7 +27,6 @@ export class CaseHeaderResponse implements CaseHeaderView {
   @ApiProperty({ type: String, nullable: true })
   departmentName!: string | null;
 
-  @ApiProperty()
   summary!: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -92,7 +91,6 @@ export class CaseHeaderResponse implements CaseHeaderView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   closedAt!: string | null;
 
-  @ApiProperty()
   reopenCount!: number;
 
   @ApiProperty({ description: 'the case stream revision this header reflects' })

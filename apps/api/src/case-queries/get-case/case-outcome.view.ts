@@ -52,13 +52,11 @@ export class FindingResponse implements FindingView {
   @ApiProperty({ type: String, nullable: true })
   name!: string | null;
 
-  @ApiProperty()
   responsible!: boolean;
 
   @ApiProperty({ enum: RESPONSIBILITY_KINDS, nullable: true })
   responsibilityKind!: ResponsibilityKind | null;
 
-  @ApiProperty()
   reasoning!: string;
 
   @ApiProperty({
@@ -113,13 +111,11 @@ export class SanctionResponse implements SanctionView {
   @ApiProperty({ enum: STANDINGS })
   status!: SanctionStanding;
 
-  @ApiProperty()
   decidedBy!: string;
 
   @ApiProperty({ format: 'date-time' })
   decidedAt!: string;
 
-  @ApiProperty()
   round!: number;
 
   @ApiProperty({ type: String, nullable: true })
@@ -142,7 +138,6 @@ export class AppealResponse implements AppealView {
   @ApiProperty({ format: 'uuid' })
   sanctionId!: string;
 
-  @ApiProperty()
   grounds!: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -180,7 +175,6 @@ export class HearingNoticeResponse implements HearingNoticeView {
   })
   respondBy!: string;
 
-  @ApiProperty()
   round!: number;
 }
 
@@ -197,6 +191,5 @@ export class WaiverResponse implements WaiverView {
   @ApiProperty({ format: 'date-time' })
   waivedAt!: string;
 
-  @ApiProperty()
   round!: number;
 }

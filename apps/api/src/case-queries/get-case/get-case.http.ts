@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { UnknownEntityError } from '@dutyledger/domain';
-import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/platform';
+import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
 import { type CaseHeaderView, findCaseHeader } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';

@@ -32,7 +32,6 @@ export class QueuedCaseItem implements Omit<QueuedCaseView, 'summary' | 'subject
   @ApiProperty({ description: 'Decided at query time: the deadline passed, no decision yet' })
   overdue!: boolean;
 
-  @ApiProperty()
   subjectCount!: number;
 
   @ApiPropertyOptional({ type: [CaseSubjectView], description: 'Not for VIEWER' })
@@ -43,12 +42,9 @@ export class QueuedCasePage {
   @ApiProperty({ type: [QueuedCaseItem] })
   items!: QueuedCaseItem[];
 
-  @ApiProperty()
   page!: number;
 
-  @ApiProperty()
   pageSize!: number;
 
-  @ApiProperty()
   total!: number;
 }

@@ -5,7 +5,7 @@ import { Allow } from '../../platform/auth/access.decorator';
 import { type CommandContext, Context } from '../../platform/commands/command-context';
 import type { CommandResult } from '../../platform/commands/command-result';
 import { CommandResponses } from '../../platform/http/command-responses.decorator';
-import { NEW_ID, type NewId } from '@dutyledger/platform';
+import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { OpenAccountabilityCommand } from './open-accountability.command';
 import { OpenAccountabilityDto } from './open-accountability.dto';
 

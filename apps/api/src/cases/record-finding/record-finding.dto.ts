@@ -51,7 +51,6 @@ export class RecordFindingDto {
   @IsUUID('4')
   cadreId!: string;
 
-  @ApiProperty()
   @IsBoolean()
   responsible!: boolean;
 

@@ -17,7 +17,7 @@ export class CoverageGapView implements CoverageGap {
 
 export class CoverageGapPage {
   @ApiProperty({ type: [CoverageGapView] }) items!: CoverageGapView[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
+  page!: number;
+  pageSize!: number;
+  total!: number;
 }

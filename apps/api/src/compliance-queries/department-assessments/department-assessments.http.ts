@@ -8,7 +8,7 @@ import {
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
-import { CALENDAR, CLOCK, type Clock, CONFIG, READ_MODELS } from '@dutyledger/platform';
+import { CALENDAR, CLOCK, type Clock, CONFIG, READ_MODELS } from '@dutyledger/wiring';
 import { complianceOfYear } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';

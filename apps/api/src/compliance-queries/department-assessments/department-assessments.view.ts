@@ -10,7 +10,7 @@ import { GradeBandsView, IndicatorsView, WeightsView } from '../compliance.view'
 /** One department's comprehensive work-safety assessment of a year. */
 export class DepartmentAssessmentView {
   @ApiProperty({ format: 'uuid' }) departmentId!: string;
-  @ApiProperty() name!: string;
+  name!: string;
   @ApiProperty({ enum: DEPARTMENT_LEVELS }) level!: string;
   @ApiProperty({ enum: DEPARTMENT_KINDS }) kind!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
@@ -29,7 +29,7 @@ export class DepartmentAssessmentView {
 }
 
 export class DepartmentAssessmentsView {
-  @ApiProperty() year!: number;
+  year!: number;
 
   @ApiProperty({
     description:

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
-import { CALENDAR, READ_MODELS } from '@dutyledger/platform';
+import { CALENDAR, READ_MODELS } from '@dutyledger/wiring';
 import { FIGURE_NAMES, type FigureName, figureEvents } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';

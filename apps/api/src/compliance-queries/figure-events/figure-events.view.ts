@@ -18,7 +18,7 @@ export class FigureEventView implements FigureEvent {
 
 export class FigureEventPage {
   @ApiProperty({ type: [FigureEventView] }) items!: FigureEventView[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
+  page!: number;
+  pageSize!: number;
+  total!: number;
 }

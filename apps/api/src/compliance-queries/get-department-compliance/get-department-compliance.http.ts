@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
-import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/platform';
+import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/wiring';
 import { complianceOfYear } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { complianceReading } from '../compliance-reading';

@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { READ_MODELS } from '@dutyledger/platform';
+import { READ_MODELS } from '@dutyledger/wiring';
 import { listDepartments } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';

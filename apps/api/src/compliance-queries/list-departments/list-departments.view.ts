@@ -8,7 +8,7 @@ export class ListedDepartmentView extends DepartmentView {
 
 export class DepartmentPage {
   @ApiProperty({ type: [ListedDepartmentView] }) items!: ListedDepartmentView[];
-  @ApiProperty() page!: number;
-  @ApiProperty() pageSize!: number;
-  @ApiProperty() total!: number;
+  page!: number;
+  pageSize!: number;
+  total!: number;
 }

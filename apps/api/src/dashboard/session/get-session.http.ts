@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
-import { CALENDAR } from '@dutyledger/platform';
+import { CALENDAR } from '@dutyledger/wiring';
 import type { AuthenticatedRequest } from '../../platform/auth/actor';
 import { Allow } from '../../platform/auth/access.decorator';
 

@@ -12,7 +12,7 @@ import {
   postDecider,
   postStream,
 } from '@dutyledger/domain';
-import { CALENDAR } from '@dutyledger/platform';
+import { CALENDAR } from '@dutyledger/wiring';
 import { ChildIds } from '../../platform/commands/child-ids';
 import type { CommandResult } from '../../platform/commands/command-result';
 import { Ledger } from '../../platform/commands/ledger';

@@ -1,5 +1,5 @@
 import { Counter, Histogram, Registry } from 'prom-client';
-import type { AppendObserver, AppendOutcome } from '@dutyledger/platform';
+import type { AppendObserver, AppendOutcome } from '@dutyledger/wiring';
 
 /** Seconds; from a fast SQLite append to a slow command that retried a lost race. */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];

@@ -1,6 +1,6 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import type { EventStore } from '@dutyledger/event-store';
-import { APPEND_OBSERVER, EVENT_STORE, READ_MODELS } from '@dutyledger/platform';
+import { APPEND_OBSERVER, EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import { PROJECTIONS } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { ApiMetrics } from './api-metrics';

@@ -14,7 +14,7 @@ import {
   postDecider,
   postStream,
 } from '@dutyledger/domain';
-import { CALENDAR, CONFIG } from '@dutyledger/platform';
+import { CALENDAR, CONFIG } from '@dutyledger/wiring';
 import { cadreHistoryProjection, eligibilityFactsOf } from '@dutyledger/read-models';
 import { ServiceUnavailableException } from '@nestjs/common';
 import type { CommandResult } from '../../platform/commands/command-result';

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nes
 import { type DepartmentRow, findDepartment } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
-import { READ_MODELS } from '@dutyledger/platform';
+import { READ_MODELS } from '@dutyledger/wiring';
 
 @ApiTags('organisation')
 @ApiBearerAuth()

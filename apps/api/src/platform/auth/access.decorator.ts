@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
 
 export const ACCESS_KEY = 'dutyledger:access';
 

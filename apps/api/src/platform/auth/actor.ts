@@ -1,4 +1,4 @@
-import type { Role } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
 
 /** The authenticated caller, from the token: the actor of every event it causes. */
 export interface AuthenticatedActor {

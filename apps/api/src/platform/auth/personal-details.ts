@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Role } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
 import type { AuthenticatedRequest } from './actor';
 
 /** Who may see cadres' personal details (names, who is a case subject): everyone but VIEWER. */

@@ -1,6 +1,6 @@
 import { ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
-import type { TokenRules } from '@dutyledger/platform';
-import { isRole } from '@dutyledger/platform';
+import type { TokenRules } from '@dutyledger/auth';
+import { isRole } from '@dutyledger/auth';
 import {
   type CryptoKey,
   type JWTPayload,

@@ -10,7 +10,7 @@ import {
   UpcasterRegistry,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
-import { CALENDAR, CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/platform';
+import { CALENDAR, CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/wiring';
 import { keyReused } from '../idempotency/key-reused';
 import { type KeyedRequest, currentKeyedRequest } from '../idempotency/keyed-request';
 import { killAfterCommitIfAsked } from '../idempotency/kill-after-commit';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE, READ_MODELS } from '@dutyledger/platform';
+import { EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import { type Projection, hasApplied, headPosition } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE, PROJECTION_RUNNER, READ_MODELS } from '@dutyledger/platform';
+import { EVENT_STORE, PROJECTION_RUNNER, READ_MODELS } from '@dutyledger/wiring';
 import {
   PROJECTIONS,
   type ProjectionRunner,

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type DynamicModule, Global, Logger, Module } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+  type Provider,
+} from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
   EventStoreDbEventStore,
@@ -29,7 +38,7 @@ import {
   PROJECTION_RUNNER,
   READ_MODELS,
 } from './tokens';
-import { domainUpcasters } from './upcasters';
+import { domainUpcasters } from '@dutyledger/platform';
 
 export interface StoresOverrides {
   clock?: Clock;
@@ -47,9 +56,58 @@ function openEventStore(config: DutyLedgerConfig): EventStore {
   return SqliteEventStore.open(config.eventStore.file);
 }
 
+/** The configuration, the clock, ids, the calendar, the upcasters and the event store. */
+function eventStoreProviders(config: DutyLedgerConfig, overrides: StoresOverrides): Provider[] {
+  return [
+    { provide: CONFIG, useValue: config },
+    { provide: CLOCK, useValue: overrides.clock ?? (() => new Date()) },
+    { provide: NEW_ID, useValue: overrides.newId ?? (() => randomUUID()) },
+    { provide: CALENDAR, useValue: calendarFor(config.timeZone) },
+    { provide: UpcasterRegistry, useFactory: domainUpcasters },
+    {
+      provide: EVENT_STORE,
+      // A process that measures its appends (the api's metrics) supplies an observer.
+      inject: [{ token: APPEND_OBSERVER, optional: true }],
+      useFactory: (observer: AppendObserver | undefined) => {
+        const store = openEventStore(config);
+        return observer ? timedAppends(store, observer) : store;
+      },
+    },
+  ];
+}
+
+const EVENT_STORE_EXPORTS = [CONFIG, CLOCK, NEW_ID, CALENDAR, UpcasterRegistry, EVENT_STORE];
+
+/** Closes the event store when a process that opened only the event store stops. */
+@Injectable()
+class EventStoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+/**
+ * The event store alone, with the configuration, clock, ids, calendar and upcasters, opened as
+ * the stores module opens them: for a process that never touches the read models (the CLI's
+ * verify, checkpoint, export-case and reservations commands).
+ */
+@Global()
+@Module({})
+export class EventStoreModule {
+  static forConfig(config: DutyLedgerConfig, overrides: StoresOverrides = {}): DynamicModule {
+    return {
+      module: EventStoreModule,
+      providers: [...eventStoreProviders(config, overrides), EventStoreLifecycle],
+      exports: EVENT_STORE_EXPORTS,
+    };
+  }
+}
+
 /**
  * The configuration, the clock, ids, both stores and the projection runner: one of each per
- * process, shared by the api and the projector.
+ * process, shared by the api, the projector and the CLI.
  */
 @Global()
 @Module({})
@@ -58,20 +116,7 @@ export class StoresModule {
     return {
       module: StoresModule,
       providers: [
-        { provide: CONFIG, useValue: config },
-        { provide: CLOCK, useValue: overrides.clock ?? (() => new Date()) },
-        { provide: NEW_ID, useValue: overrides.newId ?? (() => randomUUID()) },
-        { provide: CALENDAR, useValue: calendarFor(config.timeZone) },
-        { provide: UpcasterRegistry, useFactory: domainUpcasters },
-        {
-          provide: EVENT_STORE,
-          // A process that measures its appends (the api's metrics) supplies an observer.
-          inject: [{ token: APPEND_OBSERVER, optional: true }],
-          useFactory: (observer: AppendObserver | undefined) => {
-            const store = openEventStore(config);
-            return observer ? timedAppends(store, observer) : store;
-          },
-        },
+        ...eventStoreProviders(config, overrides),
         {
           provide: READ_MODELS,
           useFactory: () => {
@@ -115,16 +160,7 @@ export class StoresModule {
         },
         Lifecycle,
       ],
-      exports: [
-        CONFIG,
-        CLOCK,
-        NEW_ID,
-        CALENDAR,
-        UpcasterRegistry,
-        EVENT_STORE,
-        READ_MODELS,
-        PROJECTION_RUNNER,
-      ],
+      exports: [...EVENT_STORE_EXPORTS, READ_MODELS, PROJECTION_RUNNER],
     };
   }
 }

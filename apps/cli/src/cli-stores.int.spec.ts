@@ -1,0 +1,97 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@dutyledger/event-store';
+import { Client } from 'pg';
+import {
+  POSTGRES_TEST_URL,
+  type PostgresSchema,
+  postgresSchema,
+} from '../../../test/support/postgres';
+import { runCli } from './cli';
+
+/** The CLI opens the stores the configuration names, through the same modules as the api. */
+const describeWithPostgres = POSTGRES_TEST_URL ? describe : describe.skip;
+
+async function cli(env: Record<string, string>, ...args: string[]) {
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  const printed = { out: '', err: '' };
+  try {
+    const code = await runCli(args, {
+      out: (line) => (printed.out += `${line}\n`),
+      err: (line) => (printed.err += `${line}\n`),
+    });
+    return { code, ...printed };
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+describe('the CLI on the configured stores', () => {
+  let dataDir: string;
+
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'dutyledger-cli-stores-'));
+    await SqliteEventStore.open(join(dataDir, 'events.db')).close();
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('refuses to create an embedded event store that is not there', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'dutyledger-cli-stores-'));
+    try {
+      const result = await cli({ DUTYLEDGER_DATA_DIR: empty }, 'verify');
+      expect(result).toMatchObject({ code: 2, out: '' });
+      expect(result.err).toContain(`No event store at ${join(empty, 'events.db')}`);
+      expect(existsSync(join(empty, 'events.db'))).toBe(false);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('opens only the event store for a command that needs no read model', async () => {
+    const result = await cli({ DUTYLEDGER_DATA_DIR: dataDir }, 'verify');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ ok: true, scope: 'store', eventsChecked: 0 });
+    expect(existsSync(join(dataDir, 'read-models.db'))).toBe(false);
+  });
+
+  describeWithPostgres('with PostgreSQL read models', () => {
+    let schema: PostgresSchema;
+
+    beforeEach(async () => {
+      schema = await postgresSchema();
+    });
+    afterEach(() => schema.drop());
+
+    it('reads the projections from PostgreSQL, not from an embedded file', async () => {
+      const result = await cli(
+        {
+          DUTYLEDGER_DATA_DIR: dataDir,
+          DUTYLEDGER_READ_MODELS: 'postgres',
+          DUTYLEDGER_READ_MODELS_URL: `${schema.url}?options=-c%20search_path%3D${schema.name}`,
+        },
+        'projections',
+        'status',
+      );
+
+      expect(result.code).toBe(0);
+      expect(result.out).toMatch(/^head position 0\n/);
+      expect(existsSync(join(dataDir, 'read-models.db'))).toBe(false);
+      const client = new Client({ connectionString: schema.url });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ tables: string }>(
+          'SELECT count(*) AS tables FROM information_schema.tables WHERE table_schema = $1',
+          [schema.name],
+        );
+        expect(Number(rows[0]?.tables)).toBeGreaterThan(0);
+      } finally {
+        await client.end();
+      }
+    });
+  });
+});

@@ -1,0 +1,3 @@
+export * from './role';
+export * from './jwt-keys';
+export * from './mint-token';
