@@ -66,7 +66,7 @@ module.exports = {
       name: 'i18n-imports-domain-at-most',
       comment: "The catalogues name the domain's lists; nothing else.",
       severity: 'error',
-      from: { path: lib('i18n') },
+      from: { path: lib('i18n'), pathNot: '\\.spec\\.ts$' },
       to: { path: '^libs/', pathNot: [lib('i18n'), lib('domain')] },
     },
     {

@@ -1,5 +1,5 @@
 import * as domain from '@dutyledger/domain';
-import { ROLES } from '@dutyledger/platform';
+import { ROLES } from '@dutyledger/auth';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { AREAS, CATALOGUES, LANGS, ROLE_CODES, TERM_LISTS, messagesFor, termKey } from './index';
 
