@@ -22,6 +22,7 @@ type Count = Command<'Count', { by: number }>;
 /** A counter that refuses to pass 10: enough of a decider to show what the Ledger does. */
 const counter: Decider<Count, Counted, { total: number }> = {
   initialState: { total: 0 },
+  eventTypes: ['Counted'],
   evolve: (state, event) => ({ total: state.total + event.data.by }),
   decide: (command, state, { now }) => {
     if (state.total + command.data.by > 10) throw new DomainError('TOO_MANY', 'over 10');
