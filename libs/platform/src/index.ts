@@ -4,7 +4,6 @@ export * from './auth/role';
 export * from './auth/jwt-keys';
 export * from './auth/mint-token';
 export * from './audit';
-export * from './upcasters';
 export * from './reservations/backfill-reservations';
 export * from './checkpoints/checkpoint-key';
 export * from './checkpoints/checkpoint-file';

@@ -29,7 +29,7 @@ import {
   PROJECTION_RUNNER,
   READ_MODELS,
 } from './tokens';
-import { domainUpcasters } from './upcasters';
+import { EventCodec, domainCodec } from '@dutyledger/ledger';
 
 export interface StoresOverrides {
   clock?: Clock;
@@ -62,7 +62,9 @@ export class StoresModule {
         { provide: CLOCK, useValue: overrides.clock ?? (() => new Date()) },
         { provide: NEW_ID, useValue: overrides.newId ?? (() => randomUUID()) },
         { provide: CALENDAR, useValue: calendarFor(config.timeZone) },
-        { provide: UpcasterRegistry, useFactory: domainUpcasters },
+        { provide: EventCodec, useFactory: domainCodec },
+        // What only upcasts (the projection runner) takes the codec as its upcaster registry.
+        { provide: UpcasterRegistry, useExisting: EventCodec },
         {
           provide: EVENT_STORE,
           // A process that measures its appends (the api's metrics) supplies an observer.
@@ -120,6 +122,7 @@ export class StoresModule {
         CLOCK,
         NEW_ID,
         CALENDAR,
+        EventCodec,
         UpcasterRegistry,
         EVENT_STORE,
         READ_MODELS,

@@ -24,7 +24,8 @@ import {
   SqliteEventStore,
   chainHash,
 } from '@dutyledger/event-store';
-import { domainUpcasters, embeddedSecret, mintToken } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
+import { embeddedSecret, mintToken } from '@dutyledger/platform';
 import {
   PROJECTIONS,
   READ_MODEL_ENTITIES,
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
     const store = SqliteEventStore.open(big);
     const liveFile = join(dir, 'read-models.db');
     const live = await openReadModels({ kind: 'sqlite', file: liveFile });
-    const upcasters = domainUpcasters();
+    const upcasters = domainCodec();
     console.log('\nprojection             events read     seconds    events/s');
     let read = 0;
     const started = nowMs();

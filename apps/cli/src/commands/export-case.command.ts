@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { loadConfig } from '@dutyledger/config';
 import { writeCaseBundle } from '@dutyledger/event-store';
-import { checkpointForBundle, domainUpcasters, readCaseRecord } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
+import { checkpointForBundle, readCaseRecord } from '@dutyledger/platform';
 import type { CliCommand } from '../cli-command';
 import { eventStoreOf } from '../event-store-of';
 import { UsageError } from '../command-line';
@@ -25,7 +26,7 @@ export const exportCaseCommand: CliCommand = {
     const config = loadConfig();
     const store = eventStoreOf(config);
     try {
-      const record = await readCaseRecord(store, domainUpcasters(), caseId);
+      const record = await readCaseRecord(store, domainCodec(), caseId);
       if (record === undefined) {
         output.err(`Case ${caseId} was not found`);
         return 1;

@@ -1,5 +1,6 @@
 import { loadConfig } from '@dutyledger/config';
-import { backfillReservations, domainUpcasters } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
+import { backfillReservations } from '@dutyledger/platform';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
 import { eventStoreOf } from '../event-store-of';
@@ -7,7 +8,7 @@ import { eventStoreOf } from '../event-store-of';
 async function backfill(output: CliOutput): Promise<number> {
   const store = eventStoreOf(loadConfig());
   try {
-    const result = await backfillReservations(store, domainUpcasters(), (read) =>
+    const result = await backfillReservations(store, domainCodec(), (read) =>
       output.err(`read ${read} events`),
     );
     output.out(JSON.stringify(result));

@@ -1,7 +1,7 @@
 import { loadConfig } from '@dutyledger/config';
 import { type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import { type EventStore, type UpcasterRegistry, privateDirectory } from '@dutyledger/event-store';
-import { domainUpcasters } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
 import {
   PROJECTIONS,
   type Projection,
@@ -33,7 +33,7 @@ export async function openWorkspace(): Promise<ProjectionWorkspace> {
     store,
     readModels,
     database,
-    upcasters: domainUpcasters(),
+    upcasters: domainCodec(),
     calendar: calendarFor(config.timeZone),
     close: async () => {
       await readModels.destroy();
