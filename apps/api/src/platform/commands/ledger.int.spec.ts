@@ -9,8 +9,8 @@ import {
   EventStoreDbEventStore,
   type ReadStreamOptions,
   SqliteEventStore,
-  UpcasterRegistry,
 } from '@dutyledger/event-store';
+import { EventCodec } from '@dutyledger/ledger';
 import { type RunningEsdbEmulator, start } from '../../../../../test/support/esdb-emulator';
 import { KeyedRequest, runKeyed } from '../idempotency/keyed-request';
 import type { CommandContext } from './command-context';
@@ -79,7 +79,10 @@ function describeLedger(
         () => new Date(),
         () => randomUUID(),
         calendarFor(DEFAULT_TIME_ZONE),
-        new UpcasterRegistry(),
+        new EventCodec<Counted>().define('Counted', {
+          version: 1,
+          shape: { by: 'number', occurredAt: 'string' },
+        }),
       );
     const count = (onto: Ledger, stream: string, by: number) =>
       onto.execute(stream, 'answer-id', counter, context(), () => ({
