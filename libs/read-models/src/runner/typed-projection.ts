@@ -29,7 +29,7 @@ export function typedProjection<T extends DutyLedgerEventType>(
     name,
     eventTypes,
     entities,
-    apply: (event, manager, context) =>
+    apply: async (event, manager, context) =>
       definition.apply(readAs(DOMAIN_EVENTS.check(event), eventTypes, reader), manager, context),
   };
 }
@@ -54,7 +54,7 @@ function narrowing<T extends DutyLedgerEventType, Args extends unknown[]>(
   apply: (event: Recorded<DutyLedgerEventOf<T>>, ...args: Args) => Promise<void>,
 ): AnyApplier<Args> {
   const types = [type];
-  return (event, ...args) => apply(readAs(event, types, `The applier of ${type}`), ...args);
+  return async (event, ...args) => apply(readAs(event, types, `The applier of ${type}`), ...args);
 }
 
 /** A table of appliers by event type, each taking the event narrowed to its type. */
