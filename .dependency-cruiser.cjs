@@ -8,7 +8,6 @@
  *   config        <- domain
  *   i18n          <- domain (the words for its lists)
  *   auth          <- domain, config, event-store
- *   platform      <- domain, event-store (the upcasters, until libs/ledger takes them)
  *   read-models   <- domain, event-store, ledger, i18n; never config, auth, wiring or an app
  *   wiring        <- any lib; never an app
  *   apps          <- any lib; never another app
@@ -77,13 +76,6 @@ module.exports = {
         path: '^libs/',
         pathNot: [lib('auth'), lib('domain'), lib('config'), lib('event-store')],
       },
-    },
-    {
-      name: 'platform-imports-domain-and-event-store-at-most',
-      comment: 'What remains of libs/platform: the upcasters, on their way to libs/ledger.',
-      severity: 'error',
-      from: { path: lib('platform') },
-      to: { path: '^libs/', pathNot: [lib('platform'), lib('domain'), lib('event-store')] },
     },
     {
       name: 'read-models-import-domain-event-store-ledger-and-i18n-at-most',

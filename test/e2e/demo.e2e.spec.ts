@@ -18,7 +18,7 @@ import {
   isOverdue,
 } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import { domainUpcasters } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
 import { CALENDAR, EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import {
   type CrashPoint,
@@ -285,7 +285,7 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
             live,
             database: running.readModelDatabase,
             projection,
-            upcasters: domainUpcasters(),
+            upcasters: domainCodec(),
           });
           expect({
             projection: projection.name,
@@ -315,7 +315,7 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
             let crash: (error: unknown) => void = () => undefined;
             const crashed = new Promise<unknown>((resolve) => (crash = resolve));
             const runner = new ProjectionRunner(store(), crashing, PROJECTIONS, {
-              upcasters: domainUpcasters(),
+              upcasters: domainCodec(),
               batchSize: 1 + Math.floor(next() * 20),
               onError: crash,
               faults: {
@@ -335,7 +335,7 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
           }
           expect(crashes).toBe(50);
           const last = new ProjectionRunner(store(), crashing, PROJECTIONS, {
-            upcasters: domainUpcasters(),
+            upcasters: domainCodec(),
           });
           await last.start();
           await last.waitFor(end);
@@ -346,7 +346,7 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
               live: crashing,
               database: { kind: 'sqlite', file },
               projection,
-              upcasters: domainUpcasters(),
+              upcasters: domainCodec(),
             });
             expect({
               projection: projection.name,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EventStore } from '@dutyledger/event-store';
-import { domainUpcasters } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
 import { EVENT_STORE } from '@dutyledger/wiring';
 import {
   PROJECTIONS,
@@ -38,7 +38,7 @@ async function differencesFromRebuild(running: RunningApp, schema: PostgresSchem
   try {
     const counts: string[] = [];
     for (const projection of PROJECTIONS) {
-      const job = { store, live, database, projection, upcasters: domainUpcasters() };
+      const job = { store, live, database, projection, upcasters: domainCodec() };
       counts.push(`${projection.name}: ${(await verifyProjection(job)).differences.length}`);
     }
     return counts;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore, ProposedEvent } from '@dutyledger/event-store';
-import { domainUpcasters } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
 import { EVENT_STORE, backfillReservations } from '@dutyledger/wiring';
 import { type Answer, call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
@@ -360,11 +360,11 @@ describe('a store written by the earlier version', () => {
     // case against its subject on its failure is refused. The v1 failure (on a work-safety duty)
     // is read as a work-safety failure, so only that rule stops it.
     const store = running.app.get<EventStore>(EVENT_STORE);
-    expect(await backfillReservations(store, domainUpcasters())).toMatchObject({
+    expect(await backfillReservations(store, domainCodec())).toMatchObject({
       reserved: 5, // the personnel number, the failure, the sanction, the appeal, the grounds
       alreadyReserved: 0,
     });
-    expect(await backfillReservations(store, domainUpcasters())).toMatchObject({
+    expect(await backfillReservations(store, domainCodec())).toMatchObject({
       reserved: 0,
       alreadyReserved: 5,
     });

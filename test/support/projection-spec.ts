@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import type { Actor, RecordedEvent } from '@dutyledger/event-store';
-import { domainUpcasters } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
 import { type Projection, openReadModels } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { POSTGRES_TEST_URL, type PostgresSchema, postgresSchema } from './postgres';
@@ -65,7 +65,7 @@ export interface EventOptions {
 }
 
 /** The stored events' upcasters, as the runner applies them before a projection sees an event. */
-const UPCASTERS = domainUpcasters();
+const UPCASTERS = domainCodec();
 
 /** The default jurisdiction's calendar (Asia/Shanghai), which the specs project with. */
 export const TEST_CALENDAR: JurisdictionCalendar = calendarFor(DEFAULT_TIME_ZONE);

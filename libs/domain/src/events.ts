@@ -1,10 +1,33 @@
 import type { AccidentEvent } from './accident/accident.events';
 import type { AssessmentEvent } from './assessment/assessment.events';
+import type { AuditRecordRead } from './audit/access-log.events';
+import type { CaseEvent } from './case/case.events';
 import type { CadreEvent } from './cadre/cadre.events';
 import type { DepartmentEvent } from './department/department.events';
 import type { DutyEvent } from './duty/duty.events';
 import type { PostEvent } from './post/post.events';
 import type { ReservationEvent } from './reservation/reservation.events';
+
+/**
+ * Every event the ledger stores, as one union told apart by `type`: what a store gives back once
+ * the event codec (libs/ledger) has upcast and checked it.
+ */
+export type DutyLedgerEvent =
+  | DepartmentEvent
+  | PostEvent
+  | CadreEvent
+  | DutyEvent
+  | AccidentEvent
+  | AssessmentEvent
+  | ReservationEvent
+  | CaseEvent
+  | AuditRecordRead;
+export type DutyLedgerEventType = DutyLedgerEvent['type'];
+/** The member of the union with the stored type `T`. */
+export type DutyLedgerEventOf<T extends DutyLedgerEventType> = Extract<
+  DutyLedgerEvent,
+  { type: T }
+>;
 
 type RegisteredEventType =
   | DepartmentEvent['type']

@@ -38,7 +38,7 @@ import {
   PROJECTION_RUNNER,
   READ_MODELS,
 } from './tokens';
-import { domainUpcasters } from '@dutyledger/platform';
+import { EventCodec, domainCodec } from '@dutyledger/ledger';
 
 export interface StoresOverrides {
   clock?: Clock;
@@ -63,7 +63,9 @@ function eventStoreProviders(config: DutyLedgerConfig, overrides: StoresOverride
     { provide: CLOCK, useValue: overrides.clock ?? (() => new Date()) },
     { provide: NEW_ID, useValue: overrides.newId ?? (() => randomUUID()) },
     { provide: CALENDAR, useValue: calendarFor(config.timeZone) },
-    { provide: UpcasterRegistry, useFactory: domainUpcasters },
+    { provide: EventCodec, useFactory: domainCodec },
+    // What only upcasts (the projection runner) takes the codec as its upcaster registry.
+    { provide: UpcasterRegistry, useExisting: EventCodec },
     {
       provide: EVENT_STORE,
       // A process that measures its appends (the api's metrics) supplies an observer.
@@ -76,7 +78,15 @@ function eventStoreProviders(config: DutyLedgerConfig, overrides: StoresOverride
   ];
 }
 
-const EVENT_STORE_EXPORTS = [CONFIG, CLOCK, NEW_ID, CALENDAR, UpcasterRegistry, EVENT_STORE];
+const EVENT_STORE_EXPORTS = [
+  CONFIG,
+  CLOCK,
+  NEW_ID,
+  CALENDAR,
+  EventCodec,
+  UpcasterRegistry,
+  EVENT_STORE,
+];
 
 /** Closes the event store when a process that opened only the event store stops. */
 @Injectable()

@@ -24,8 +24,8 @@ import {
   SqliteEventStore,
   chainHash,
 } from '@dutyledger/event-store';
+import { domainCodec } from '@dutyledger/ledger';
 import { embeddedSecret, mintToken } from '@dutyledger/auth';
-import { domainUpcasters } from '@dutyledger/platform';
 import {
   PROJECTIONS,
   READ_MODEL_ENTITIES,
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
     const store = SqliteEventStore.open(big);
     const liveFile = join(dir, 'read-models.db');
     const live = await openReadModels({ kind: 'sqlite', file: liveFile });
-    const upcasters = domainUpcasters();
+    const upcasters = domainCodec();
     console.log('\nprojection             events read     seconds    events/s');
     let read = 0;
     const started = nowMs();

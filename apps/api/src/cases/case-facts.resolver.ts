@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  DUTY_EVENT_TYPES,
   type CaseSubjectFact,
   type CitedAccidentFact,
   type CitedFailureFact,
@@ -35,6 +36,7 @@ interface RecordedFailures {
 /** Folds a duty stream into its category and failures, exactly as they were recorded. */
 const dutyFailures = {
   initialState: { category: null, failures: [] } as RecordedFailures,
+  eventTypes: DUTY_EVENT_TYPES,
   evolve(state: RecordedFailures, event: DutyEvent): RecordedFailures {
     if (event.type === 'DutyAssigned') return { ...state, category: event.data.category };
     if (event.type !== 'FailureToPerformRecorded') return state;

@@ -1,3 +1,4 @@
+import { ACCIDENT_EVENT_TYPES } from './accident.events';
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError, UnknownEntityError } from '../shared/domain-error';
@@ -115,6 +116,7 @@ function updateCasualties(
 
 export const accidentDecider: Decider<AccidentCommand, AccidentEvent, AccidentState> = {
   initialState: initialAccidentState,
+  eventTypes: ACCIDENT_EVENT_TYPES,
   evolve: evolveAccident,
   decide(command, state, context) {
     switch (command.type) {

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/decider';
+import { type DomainEvent, eventTypesOf } from '../shared/decider';
 
 /** From the most to the least severe. */
 export const ACCIDENT_GRADES = ['ESPECIALLY_SERIOUS', 'SERIOUS', 'LARGER', 'GENERAL'] as const;
@@ -36,3 +36,9 @@ export type AccidentCasualtiesUpdated = DomainEvent<
 >;
 
 export type AccidentEvent = AccidentReported | AccidentCasualtiesUpdated;
+
+/** Every accident event type, as the accident decider reads them. */
+export const ACCIDENT_EVENT_TYPES = eventTypesOf<AccidentEvent['type']>({
+  AccidentReported: true,
+  AccidentCasualtiesUpdated: true,
+});

@@ -1,3 +1,4 @@
+import { ASSESSMENT_EVENT_TYPES } from './assessment.events';
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
@@ -156,6 +157,7 @@ export function createAssessmentDecider(
 ): AssessmentDecider {
   return {
     initialState: initialAssessmentState,
+    eventTypes: ASSESSMENT_EVENT_TYPES,
     evolve: evolveAssessment,
     decide(command, state, context) {
       switch (command.type) {

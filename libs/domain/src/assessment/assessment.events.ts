@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/decider';
+import { type DomainEvent, eventTypesOf } from '../shared/decider';
 
 export const ASSESSMENT_GRADES = [
   'EXCELLENT',
@@ -49,3 +49,10 @@ export type AnnualAssessmentCorrected = DomainEvent<
 
 export type AssessmentEvent =
   AnnualReportSubmitted | AnnualAssessmentRecorded | AnnualAssessmentCorrected;
+
+/** Every assessment event type, as the assessment decider reads them. */
+export const ASSESSMENT_EVENT_TYPES = eventTypesOf<AssessmentEvent['type']>({
+  AnnualReportSubmitted: true,
+  AnnualAssessmentRecorded: true,
+  AnnualAssessmentCorrected: true,
+});

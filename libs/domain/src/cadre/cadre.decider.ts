@@ -1,3 +1,4 @@
+import { CADRE_EVENT_TYPES } from './cadre.events';
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
@@ -36,6 +37,7 @@ function register(
 
 export const cadreDecider: Decider<CadreCommand, CadreEvent, CadreState> = {
   initialState: initialCadreState,
+  eventTypes: CADRE_EVENT_TYPES,
   evolve: evolveCadre,
   decide(command, state, context) {
     switch (command.type) {

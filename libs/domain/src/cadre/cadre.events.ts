@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/decider';
+import { type DomainEvent, eventTypesOf } from '../shared/decider';
 
 export type CadreRegistered = DomainEvent<
   'CadreRegistered',
@@ -14,3 +14,8 @@ export type CadreRegistered = DomainEvent<
 >;
 
 export type CadreEvent = CadreRegistered;
+
+/** Every cadre event type, as the cadre decider reads them. */
+export const CADRE_EVENT_TYPES = eventTypesOf<CadreEvent['type']>({
+  CadreRegistered: true,
+});

@@ -1,3 +1,4 @@
+import { CASE_EVENT_TYPES } from './case.schema';
 import type { Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DEFAULT_APPEAL_WINDOW_DAYS, DEFAULT_HEARING_RESPONSE_DAYS } from '../policies/deadlines';
@@ -46,6 +47,7 @@ export function createCaseDecider(overrides: Partial<CasePolicy> = {}): CaseDeci
   }
   return {
     initialState: initialCaseState,
+    eventTypes: CASE_EVENT_TYPES,
     evolve: evolveCase,
     decide(command, state, context) {
       if (command.type === 'OpenAccountability') {

@@ -1,3 +1,4 @@
+import { DEPARTMENT_EVENT_TYPES } from './department.events';
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
@@ -65,6 +66,7 @@ function register(
 
 export const departmentDecider: Decider<DepartmentCommand, DepartmentEvent, DepartmentState> = {
   initialState: initialDepartmentState,
+  eventTypes: DEPARTMENT_EVENT_TYPES,
   evolve: evolveDepartment,
   decide(command, state, context) {
     switch (command.type) {

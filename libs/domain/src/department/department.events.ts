@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/decider';
+import { type DomainEvent, eventTypesOf } from '../shared/decider';
 
 export const DEPARTMENT_LEVELS = ['MUNICIPAL', 'DISTRICT', 'TOWNSHIP'] as const;
 export type DepartmentLevel = (typeof DEPARTMENT_LEVELS)[number];
@@ -23,3 +23,8 @@ export type DepartmentRegistered = DomainEvent<
 >;
 
 export type DepartmentEvent = DepartmentRegistered;
+
+/** Every department event type, as the department decider reads them. */
+export const DEPARTMENT_EVENT_TYPES = eventTypesOf<DepartmentEvent['type']>({
+  DepartmentRegistered: true,
+});

@@ -1,3 +1,4 @@
+import { DUTY_EVENT_TYPES } from './duty.events';
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
@@ -93,6 +94,7 @@ function revoke(command: RevokeDuty, state: DutyState, context: DecisionContext)
 
 export const dutyDecider: Decider<DutyCommand, DutyEvent, DutyState> = {
   initialState: initialDutyState,
+  eventTypes: DUTY_EVENT_TYPES,
   evolve: evolveDuty,
   decide(command, state, context) {
     switch (command.type) {

@@ -1,9 +1,9 @@
-import type { DomainEvent } from '../shared/decider';
+import { type DomainEvent, eventTypesOf } from '../shared/decider';
 
 export const DUTY_CATEGORIES = ['BUSINESS', 'WORK_SAFETY'] as const;
 export type DutyCategory = (typeof DUTY_CATEGORIES)[number];
 
-/** The principles that assign safety duties (DOMAIN.md). */
+/** The principles that assign safety duties (docs/domain.md, "Who answers for what"). */
 export const PRINCIPLES = ['IN_CHARGE', 'MANAGES_INDUSTRY', 'MANAGES_BUSINESS'] as const;
 export type Principle = (typeof PRINCIPLES)[number];
 
@@ -109,3 +109,12 @@ export type FailureToPerformRecorded = DomainEvent<
 
 export type DutyEvent =
   DutyAssigned | DutyAmended | DutyRevoked | DutyPerformanceRecorded | FailureToPerformRecorded;
+
+/** Every duty event type, as the duty decider reads them. */
+export const DUTY_EVENT_TYPES = eventTypesOf<DutyEvent['type']>({
+  DutyAssigned: true,
+  DutyAmended: true,
+  DutyRevoked: true,
+  DutyPerformanceRecorded: true,
+  FailureToPerformRecorded: true,
+});

@@ -1,3 +1,4 @@
+import { POST_EVENT_TYPES } from './post.events';
 import type { DecisionContext, Decider } from '../shared/decider';
 import { unreachable } from '../shared/decider';
 import { DomainError, UnknownEntityError } from '../shared/domain-error';
@@ -167,6 +168,7 @@ function relieve(
 
 export const postDecider: Decider<PostCommand, PostEvent, PostState> = {
   initialState: initialPostState,
+  eventTypes: POST_EVENT_TYPES,
   evolve: evolvePost,
   decide(command, state, context) {
     switch (command.type) {

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/decider';
+import { type DomainEvent, eventTypesOf } from '../shared/decider';
 
 export const POST_RANKS = ['PRINCIPAL', 'DEPUTY'] as const;
 export type PostRank = (typeof POST_RANKS)[number];
@@ -57,3 +57,10 @@ export type CadreRelievedFromPost = DomainEvent<
 >;
 
 export type PostEvent = PostEstablished | CadreAppointedToPost | CadreRelievedFromPost;
+
+/** Every post event type, as the post decider reads them. */
+export const POST_EVENT_TYPES = eventTypesOf<PostEvent['type']>({
+  PostEstablished: true,
+  CadreAppointedToPost: true,
+  CadreRelievedFromPost: true,
+});

@@ -1,3 +1,4 @@
+import { RESERVATION_EVENT_TYPES } from './reservation.events';
 import type { Decider } from '../shared/decider';
 import { DomainError } from '../shared/domain-error';
 import type { ReservationCommand } from './reservation.commands';
@@ -36,6 +37,7 @@ const TAKEN: Record<ReservationNamespace, { code: string; what: (value: string) 
 /** Uniqueness across streams, as an event-sourced reservation (not a read-model lookup). */
 export const reservationDecider: Decider<ReservationCommand, ReservationEvent, ReservationState> = {
   initialState: initialReservationState,
+  eventTypes: RESERVATION_EVENT_TYPES,
   evolve: evolveReservation,
   decide({ data }, state, context) {
     const { namespace, value, holderId, holderStream, currentHolderHoldsIt } = data;

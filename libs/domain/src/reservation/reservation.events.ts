@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../shared/decider';
+import { type DomainEvent, eventTypesOf } from '../shared/decider';
 
 /**
  * What must be unique across streams (docs/domain.md, "Identity"): a personnel number among
@@ -23,3 +23,8 @@ export type ValueReserved = DomainEvent<
 >;
 
 export type ReservationEvent = ValueReserved;
+
+/** Every reservation event type, as the reservation decider reads them. */
+export const RESERVATION_EVENT_TYPES = eventTypesOf<ReservationEvent['type']>({
+  ValueReserved: true,
+});

@@ -31,9 +31,19 @@ export interface DecisionContext {
  */
 export interface Decider<C extends Command, E extends DomainEvent, S> {
   readonly initialState: S;
+  /** Every event type `evolve` reads: a stream fold refuses any other (docs/architecture.md). */
+  readonly eventTypes: readonly E['type'][];
   evolve(state: S, event: E): S;
   /** @throws DomainError when the command breaks a rule */
   decide(command: C, state: S, context: DecisionContext): E[];
+}
+
+/**
+ * Every type of an event union, each named once: the compiler refuses a missing or an unknown name.
+ * E.g. `eventTypesOf<PostEvent['type']>({ PostEstablished: true, ... })`.
+ */
+export function eventTypesOf<T extends string>(table: { readonly [K in T]: true }): readonly T[] {
+  return Object.keys(table).filter((name): name is T => Object.hasOwn(table, name));
 }
 
 /** Folds events into state with a decider's evolve. */

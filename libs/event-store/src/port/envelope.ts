@@ -4,7 +4,7 @@ export interface Actor {
   role: string;
 }
 
-/** What travels with every event besides its data (DOMAIN.md, "Event envelope"). */
+/** What travels with every event besides its data (docs/architecture.md, "The event codec and the envelope"). */
 export interface EventMetadata {
   actor: Actor;
   correlationId: string;

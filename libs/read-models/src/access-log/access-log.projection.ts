@@ -1,16 +1,14 @@
-import type { AuditRecordRead } from '@dutyledger/domain';
-import type { RecordedEvent } from '@dutyledger/event-store';
-import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runner/projection';
+import { typedProjection } from '../runner/typed-projection';
 import { AccessLogRow } from './access-log-row.entity';
 
 /** The access log: one row per recorded audit read, keyed by the event's id. */
-export const accessLogProjection: Projection = {
+export const accessLogProjection: Projection = typedProjection({
   name: 'access-log',
   eventTypes: ['AuditRecordRead'],
   entities: [AccessLogRow],
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const data = event.data as unknown as AuditRecordRead['data'];
+  async apply(event, manager): Promise<void> {
+    const { data } = event;
     const repository = manager.getRepository(AccessLogRow);
     if (await repository.existsBy({ eventId: event.id })) return;
     await repository.insert({
@@ -25,4 +23,4 @@ export const accessLogProjection: Projection = {
       query: data.query.slice(0, 1000),
     });
   },
-};
+});

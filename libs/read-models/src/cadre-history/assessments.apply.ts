@@ -1,19 +1,14 @@
-import type {
-  AnnualAssessmentCorrected,
-  AnnualAssessmentRecorded,
-  AnnualReportSubmitted,
-} from '@dutyledger/domain';
 import { IsNull } from 'typeorm';
-import { type Apply, dataOf, utc } from './cadre-history.apply';
+import { type Appliers, utc } from './cadre-history.apply';
 import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
 import { CadreHistoryReport } from './cadre-history-report.entity';
 
 /**
  * Annual reports and grades: every record is kept; a correction marks the record it replaces.
  */
-export const ASSESSMENT_APPLIERS: Record<string, Apply> = {
+export const ASSESSMENT_APPLIERS: Appliers = {
   async AnnualReportSubmitted(event, manager) {
-    const data = dataOf<AnnualReportSubmitted>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistoryReport).insert({
       eventId: event.id,
       cadreId: data.cadreId,
@@ -24,7 +19,7 @@ export const ASSESSMENT_APPLIERS: Record<string, Apply> = {
   },
 
   async AnnualAssessmentRecorded(event, manager) {
-    const data = dataOf<AnnualAssessmentRecorded>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistoryAssessment).insert({
       eventId: event.id,
       cadreId: data.cadreId,
@@ -42,7 +37,7 @@ export const ASSESSMENT_APPLIERS: Record<string, Apply> = {
   },
 
   async AnnualAssessmentCorrected(event, manager) {
-    const data = dataOf<AnnualAssessmentCorrected>(event);
+    const data = event.data;
     const assessments = manager.getRepository(CadreHistoryAssessment);
     await assessments.update(
       { cadreId: data.cadreId, year: data.year, correctedByEventId: IsNull() },

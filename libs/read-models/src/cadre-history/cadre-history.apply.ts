@@ -1,14 +1,10 @@
-import type { DomainEvent } from '@dutyledger/domain';
 import { toUtcIso } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
+import type { Appliers as AppliersOf } from '../runner/typed-projection';
 
-/** Applies one stored event of a given type to the cadre-history tables. */
-export type Apply = (event: RecordedEvent, manager: EntityManager) => Promise<void>;
-
-/** The event's data in the shape of its (current, upcast) domain type. */
-export const dataOf = <E extends DomainEvent>(event: RecordedEvent): E['data'] =>
-  event.data as unknown as E['data'];
+/** What applies each event type to the cadre-history tables, given the event typed. */
+export type Appliers = AppliersOf<[EntityManager]>;
 
 /** Times are stored in canonical UTC form, so that comparing the text compares the instants. */
 export const utc = (iso: string): string => toUtcIso(iso);

@@ -1,8 +1,8 @@
-import type { RecordedEvent } from '@dutyledger/event-store';
+import type { DutyLedgerEventType } from '@dutyledger/domain';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runner/projection';
+import { type AnyApplier, appliersOf, typedProjection } from '../runner/typed-projection';
 import { ASSESSMENT_APPLIERS } from './assessments.apply';
-import type { Apply } from './cadre-history.apply';
 import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
 import { CadreHistoryCase } from './cadre-history-case.entity';
@@ -20,7 +20,7 @@ import { ORGANISATION_APPLIERS } from './organisation.apply';
 import { SANCTION_APPLIERS } from './sanctions.apply';
 
 /** Each event type's appliers, in this order (a case decision moves the case, then its sanctions). */
-const APPLIERS = new Map<string, Apply[]>();
+const APPLIERS = new Map<DutyLedgerEventType, AnyApplier<[EntityManager]>[]>();
 for (const appliers of [
   ORGANISATION_APPLIERS,
   DUTY_APPLIERS,
@@ -28,7 +28,7 @@ for (const appliers of [
   SANCTION_APPLIERS,
   ASSESSMENT_APPLIERS,
 ]) {
-  for (const [type, apply] of Object.entries(appliers)) {
+  for (const [type, apply] of appliersOf(appliers)) {
     APPLIERS.set(type, [...(APPLIERS.get(type) ?? []), apply]);
   }
 }
@@ -39,7 +39,7 @@ for (const appliers of [
  * annual reports and grades, each row with the events it rests on; and what appointment
  * eligibility is computed from at query time.
  */
-export const cadreHistoryProjection: Projection = {
+export const cadreHistoryProjection: Projection = typedProjection({
   name: 'cadre-history',
   eventTypes: [...APPLIERS.keys()],
   entities: [
@@ -55,7 +55,7 @@ export const cadreHistoryProjection: Projection = {
     CadreHistoryAssessment,
     CadreHistoryReport,
   ],
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+  async apply(event, manager): Promise<void> {
     for (const apply of APPLIERS.get(event.type) ?? []) await apply(event, manager);
   },
-};
+});

@@ -60,6 +60,7 @@ const appoint = (log: EventLog, from: string) =>
     postId: POST,
     cadreId: CADRE,
     effectiveFrom: from,
+    eligibilityOverride: null,
     occurredAt: from,
   });
 
@@ -153,7 +154,10 @@ describeReadModels('cadre history queries', ({ fresh }) => {
     await project(dataSource, cadreHistoryProjection, log.events);
     expect((await eligibilityFactsOf(dataSource, CADRE))?.sanctions).toEqual([]);
 
-    const decided = onCase('CaseDecided', '02-02', { appealWindowClosesAt: '2026-03-04' });
+    const decided = onCase('CaseDecided', '02-02', {
+      appealWindowClosesAt: '2026-03-04',
+      decidedBy: 'supervisor-1',
+    });
     const closed = onCase('CaseClosed', '03-10', { reason: 'Decided' });
     const reopened = onCase('CaseReopened', '04-01', { reason: 'New evidence' });
     const revoked = onCase('AppealDecided', '04-02', {

@@ -4,20 +4,9 @@ import {
   isCaseEventType,
   isCaseStatus,
 } from '@dutyledger/domain';
-import type {
-  AppealDecided,
-  AppealFiled,
-  CaseClosed,
-  CaseDecided,
-  CaseOpened,
-  CaseReopened,
-  CaseSubjectNamed,
-  FindingRecorded,
-  InvestigationStarted,
-} from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
-import { type Apply, dataOf, found, utc } from './cadre-history.apply';
+import { type Appliers, found, utc } from './cadre-history.apply';
 import { CadreHistoryCase, type OpenPeriod } from './cadre-history-case.entity';
 import { CadreHistoryFinding } from './cadre-history-finding.entity';
 import { CadreHistorySubject } from './cadre-history-subject.entity';
@@ -60,9 +49,9 @@ const closeOpenPeriod = (periods: OpenPeriod[], at: string, eventId: string): Op
   );
 
 /** The cases naming a cadre: their status over time, their open periods, the findings. */
-export const CASE_APPLIERS: Record<string, Apply> = {
+export const CASE_APPLIERS: Appliers = {
   async CaseOpened(event, manager) {
-    const data = dataOf<CaseOpened>(event);
+    const data = event.data;
     const at = utc(data.occurredAt);
     await manager.getRepository(CadreHistoryCase).insert({
       caseId: data.caseId,
@@ -79,7 +68,7 @@ export const CASE_APPLIERS: Record<string, Apply> = {
   },
 
   async CaseSubjectNamed(event, manager) {
-    const data = dataOf<CaseSubjectNamed>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistorySubject).insert({
       eventId: event.id,
       cadreId: data.cadreId,
@@ -89,32 +78,31 @@ export const CASE_APPLIERS: Record<string, Apply> = {
     });
   },
 
-  InvestigationStarted: (event, manager) =>
-    changeStatus(event, manager, dataOf<InvestigationStarted>(event)),
+  InvestigationStarted: (event, manager) => changeStatus(event, manager, event.data),
 
-  CaseDecided: (event, manager) => changeStatus(event, manager, dataOf<CaseDecided>(event)),
+  CaseDecided: (event, manager) => changeStatus(event, manager, event.data),
 
   AppealFiled: (event, manager) => {
-    const data = dataOf<AppealFiled>(event);
+    const data = event.data;
     return changeStatus(event, manager, data, (current) => ({
       pendingAppealIds: [...current.pendingAppealIds, data.appealId],
     }));
   },
 
   AppealDecided: (event, manager) => {
-    const data = dataOf<AppealDecided>(event);
+    const data = event.data;
     return changeStatus(event, manager, data, (current) => ({
       pendingAppealIds: current.pendingAppealIds.filter((id) => id !== data.appealId),
     }));
   },
 
   CaseClosed: (event, manager) =>
-    changeStatus(event, manager, dataOf<CaseClosed>(event), (current, at) => ({
+    changeStatus(event, manager, event.data, (current, at) => ({
       openPeriods: closeOpenPeriod(current.openPeriods, at, event.id),
     })),
 
   CaseReopened: (event, manager) =>
-    changeStatus(event, manager, dataOf<CaseReopened>(event), (current, at) => ({
+    changeStatus(event, manager, event.data, (current, at) => ({
       openPeriods: [
         ...current.openPeriods,
         { openedAt: at, closedAt: null, openedByEventId: event.id, closedByEventId: null },
@@ -122,7 +110,7 @@ export const CASE_APPLIERS: Record<string, Apply> = {
     })),
 
   async FindingRecorded(event, manager) {
-    const data = dataOf<FindingRecorded>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistoryFinding).insert({
       eventId: event.id,
       cadreId: data.cadreId,

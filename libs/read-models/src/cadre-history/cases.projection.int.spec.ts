@@ -73,7 +73,10 @@ describeReadModels('cadre history projection: cases and findings', ({ fresh }) =
     const story = new CaseStory();
     const opened = story.opened();
     const started = story.record('InvestigationStarted', { investigatorId: 'supervisor-1' });
-    const decided = story.record('CaseDecided', { appealWindowClosesAt: at(30) });
+    const decided = story.record('CaseDecided', {
+      appealWindowClosesAt: at(30),
+      decidedBy: 'supervisor-1',
+    });
     const row = await caseAfter(story);
     expect(row?.status).toBe('DECIDED');
     expect(row?.statusChanges).toEqual([
@@ -86,7 +89,7 @@ describeReadModels('cadre history projection: cases and findings', ({ fresh }) =
   it('given AppealFiled and AppealDecided, then APPEALED while an appeal is pending, DECIDED after', async () => {
     const story = new CaseStory();
     story.opened();
-    story.record('CaseDecided', { appealWindowClosesAt: at(30) });
+    story.record('CaseDecided', { appealWindowClosesAt: at(30), decidedBy: 'supervisor-1' });
     const appeal = { cadreId: CADRE, sanctionId: SANCTION, grounds: 'Leave was approved' };
     const filed = story.record('AppealFiled', { ...appeal, appealId: APPEAL });
     const second = 'e3f4a5b6-c7d8-4e9f-8a1b-2c3d4e5f6071';

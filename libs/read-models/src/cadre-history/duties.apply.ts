@@ -1,17 +1,11 @@
-import type {
-  DutyAmended,
-  DutyAssigned,
-  DutyRevoked,
-  FailureToPerformRecorded,
-} from '@dutyledger/domain';
-import { type Apply, dataOf, found, utc } from './cadre-history.apply';
+import { type Appliers, found, utc } from './cadre-history.apply';
 import { CadreHistoryDuty, type DutyChanges } from './cadre-history-duty.entity';
 import { CadreHistoryFailure } from './cadre-history-failure.entity';
 
 /** The duties of every post (shown to whoever held it) and the failures a cadre answers for. */
-export const DUTY_APPLIERS: Record<string, Apply> = {
+export const DUTY_APPLIERS: Appliers = {
   async DutyAssigned(event, manager) {
-    const data = dataOf<DutyAssigned>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistoryDuty).insert({
       dutyId: data.dutyId,
       postId: data.postId,
@@ -30,7 +24,7 @@ export const DUTY_APPLIERS: Record<string, Apply> = {
   },
 
   async DutyAmended(event, manager) {
-    const { dutyId, reason, occurredAt, ...amended } = dataOf<DutyAmended>(event);
+    const { dutyId, reason, occurredAt, ...amended } = event.data;
     const duties = manager.getRepository(CadreHistoryDuty);
     const duty = found(await duties.findOneBy({ dutyId }), `duty ${dutyId}`, event);
     const changes: DutyChanges = {
@@ -52,7 +46,7 @@ export const DUTY_APPLIERS: Record<string, Apply> = {
   },
 
   async DutyRevoked(event, manager) {
-    const { dutyId, reason, occurredAt } = dataOf<DutyRevoked>(event);
+    const { dutyId, reason, occurredAt } = event.data;
     const duties = manager.getRepository(CadreHistoryDuty);
     const duty = found(await duties.findOneBy({ dutyId }), `duty ${dutyId}`, event);
     await duties.update(
@@ -67,7 +61,7 @@ export const DUTY_APPLIERS: Record<string, Apply> = {
 
   /** A failure while the post was vacant answers to no cadre, so it has no place here. */
   async FailureToPerformRecorded(event, manager) {
-    const data = dataOf<FailureToPerformRecorded>(event);
+    const data = event.data;
     if (data.responsibleCadreId === null) return;
     await manager.getRepository(CadreHistoryFailure).insert({
       failureId: data.failureId,

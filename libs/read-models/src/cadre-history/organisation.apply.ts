@@ -1,19 +1,13 @@
-import type {
-  CadreAppointedToPost,
-  CadreRegistered,
-  CadreRelievedFromPost,
-  PostEstablished,
-} from '@dutyledger/domain';
 import { IsNull } from 'typeorm';
-import { type Apply, dataOf, found, utc } from './cadre-history.apply';
+import { type Appliers, found, utc } from './cadre-history.apply';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
 import { CadreHistoryHolding } from './cadre-history-holding.entity';
 import { CadreHistoryPost } from './cadre-history-post.entity';
 
 /** Registrations, posts and the appointment history: who held which post when. */
-export const ORGANISATION_APPLIERS: Record<string, Apply> = {
+export const ORGANISATION_APPLIERS: Appliers = {
   async CadreRegistered(event, manager) {
-    const data = dataOf<CadreRegistered>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistoryCadre).insert({
       cadreId: data.cadreId,
       name: data.name,
@@ -26,7 +20,7 @@ export const ORGANISATION_APPLIERS: Record<string, Apply> = {
   },
 
   async PostEstablished(event, manager) {
-    const data = dataOf<PostEstablished>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistoryPost).insert({
       postId: data.postId,
       departmentId: data.departmentId,
@@ -37,7 +31,7 @@ export const ORGANISATION_APPLIERS: Record<string, Apply> = {
   },
 
   async CadreAppointedToPost(event, manager) {
-    const data = dataOf<CadreAppointedToPost>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistoryHolding).insert({
       holdingId: event.id,
       cadreId: data.cadreId,
@@ -51,7 +45,7 @@ export const ORGANISATION_APPLIERS: Record<string, Apply> = {
   },
 
   async CadreRelievedFromPost(event, manager) {
-    const data = dataOf<CadreRelievedFromPost>(event);
+    const data = event.data;
     const holdings = manager.getRepository(CadreHistoryHolding);
     const open = await holdings.findOneBy({
       cadreId: data.cadreId,

@@ -1,17 +1,11 @@
-import type {
-  AppealDecided,
-  CaseDecided,
-  SanctionDecided,
-  SanctionWithdrawn,
-} from '@dutyledger/domain';
 import { IsNull } from 'typeorm';
-import { type Apply, dataOf, found, utc } from './cadre-history.apply';
+import { type Appliers, found, utc } from './cadre-history.apply';
 import { CadreHistorySanction } from './cadre-history-sanction.entity';
 
 /** Sanctions as they stand: in effect from the case decision, changed or ended by appeals. */
-export const SANCTION_APPLIERS: Record<string, Apply> = {
+export const SANCTION_APPLIERS: Appliers = {
   async SanctionDecided(event, manager) {
-    const data = dataOf<SanctionDecided>(event);
+    const data = event.data;
     await manager.getRepository(CadreHistorySanction).insert({
       sanctionId: data.sanctionId,
       cadreId: data.cadreId,
@@ -30,7 +24,7 @@ export const SANCTION_APPLIERS: Record<string, Apply> = {
 
   /** The decision issues the sanctions decided since the last one: they take effect now. */
   async CaseDecided(event, manager) {
-    const data = dataOf<CaseDecided>(event);
+    const data = event.data;
     const sanctions = manager.getRepository(CadreHistorySanction);
     const issued = await sanctions.findBy({
       caseId: data.caseId,
@@ -49,7 +43,7 @@ export const SANCTION_APPLIERS: Record<string, Apply> = {
   },
 
   async SanctionWithdrawn(event, manager) {
-    const data = dataOf<SanctionWithdrawn>(event);
+    const data = event.data;
     const sanctions = manager.getRepository(CadreHistorySanction);
     const sanction = found(
       await sanctions.findOneBy({ sanctionId: data.sanctionId }),
@@ -68,7 +62,7 @@ export const SANCTION_APPLIERS: Record<string, Apply> = {
 
   /** Every appeal decision is part of what the sanction now rests on, an upheld one too. */
   async AppealDecided(event, manager) {
-    const data = dataOf<AppealDecided>(event);
+    const data = event.data;
     const sanctions = manager.getRepository(CadreHistorySanction);
     const sanction = found(
       await sanctions.findOneBy({ sanctionId: data.sanctionId }),

@@ -78,8 +78,11 @@ describeReadModels('cadre history projection: sanctions', ({ fresh }) => {
 
   it('given CaseDecided, then the sanctions it issues take effect then, and a later decision leaves them be', async () => {
     const story = new SanctionStory();
-    const decision = story.record('CaseDecided', { appealWindowClosesAt: at(30) });
-    story.record('CaseDecided', { appealWindowClosesAt: at(31) });
+    const decision = story.record('CaseDecided', {
+      appealWindowClosesAt: at(30),
+      decidedBy: 'supervisor-1',
+    });
+    story.record('CaseDecided', { appealWindowClosesAt: at(31), decidedBy: 'supervisor-1' });
     expect(await sanctionAfter(story)).toMatchObject({
       effectiveFrom: at(3),
       sourceEventIds: [story.decided.id, decision.id],
@@ -88,7 +91,10 @@ describeReadModels('cadre history projection: sanctions', ({ fresh }) => {
 
   it('given SanctionWithdrawn, then the sanction ends because its finding was superseded', async () => {
     const story = new SanctionStory();
-    const decision = story.record('CaseDecided', { appealWindowClosesAt: at(30) });
+    const decision = story.record('CaseDecided', {
+      appealWindowClosesAt: at(30),
+      decidedBy: 'supervisor-1',
+    });
     const withdrawn = story.record('SanctionWithdrawn', {
       sanctionId: SANCTION,
       cadreId: CADRE,
@@ -103,7 +109,7 @@ describeReadModels('cadre history projection: sanctions', ({ fresh }) => {
 
   it('given AppealDecided SANCTION_REVOKED, then the sanction ends on the appeal decision', async () => {
     const story = new SanctionStory();
-    story.record('CaseDecided', { appealWindowClosesAt: at(30) });
+    story.record('CaseDecided', { appealWindowClosesAt: at(30), decidedBy: 'supervisor-1' });
     const revoked = story.appealDecided('SANCTION_REVOKED');
     const row = await sanctionAfter(story);
     expect(row).toMatchObject({
@@ -126,7 +132,7 @@ describeReadModels('cadre history projection: sanctions', ({ fresh }) => {
 
   it('given AppealDecided SANCTION_CHANGED, then the sanction stands as changed, still from the decision', async () => {
     const story = new SanctionStory();
-    story.record('CaseDecided', { appealWindowClosesAt: at(30) });
+    story.record('CaseDecided', { appealWindowClosesAt: at(30), decidedBy: 'supervisor-1' });
     const changed = story.appealDecided('SANCTION_CHANGED', 'ADMONISHMENT_TALK');
     expect(await sanctionAfter(story)).toMatchObject({
       sanction: 'ADMONISHMENT_TALK',
@@ -139,7 +145,10 @@ describeReadModels('cadre history projection: sanctions', ({ fresh }) => {
 
   it('given AppealDecided UPHELD, then the sanction stands unchanged, resting on the appeal too', async () => {
     const story = new SanctionStory();
-    const decision = story.record('CaseDecided', { appealWindowClosesAt: at(30) });
+    const decision = story.record('CaseDecided', {
+      appealWindowClosesAt: at(30),
+      decidedBy: 'supervisor-1',
+    });
     const upheld = story.appealDecided('UPHELD');
     expect(await sanctionAfter(story)).toMatchObject({
       sanction: 'SUSPENSION',

@@ -1,22 +1,17 @@
-import {
-  type CaseEvent,
-  CASE_EVENT_TYPES,
-  type OpenedCase,
-  caseDecider,
-  isCaseEventType,
-} from '@dutyledger/domain';
+import { type CaseEvent, type OpenedCase, caseDecider, isCaseEventType } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
+import type { Recorded } from '@dutyledger/ledger';
 
-/** Every stored type of the case stream, as the case projections subscribe to them. */
-export const CASE_EVENT_TYPE_NAMES: readonly string[] = CASE_EVENT_TYPES;
+function isCaseEvent(event: Recorded): event is Recorded<CaseEvent> {
+  return isCaseEventType(event.type);
+}
 
 /**
- * The domain's view of a stored case event (type and data; the envelope stays aside), or
- * undefined for any other type. The runner has upcast it to the current schema already.
+ * The domain's view of a decoded case event (its type and data), or undefined for any other type.
  */
-export function caseEventOf(event: RecordedEvent): CaseEvent | undefined {
-  if (!isCaseEventType(event.type)) return undefined;
-  return { type: event.type, data: event.data } as unknown as CaseEvent;
+export function caseEventOf(event: Recorded): CaseEvent | undefined {
+  if (!isCaseEvent(event)) return undefined;
+  return event;
 }
 
 /**

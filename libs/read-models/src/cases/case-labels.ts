@@ -1,10 +1,5 @@
-import type {
-  CadreRegistered,
-  CaseEvent,
-  DepartmentRegistered,
-  PostEstablished,
-} from '@dutyledger/domain';
-import type { RecordedEvent } from '@dutyledger/event-store';
+import type { CaseEvent } from '@dutyledger/domain';
+import type { Recorded } from '@dutyledger/ledger';
 import type { EntityManager } from 'typeorm';
 import type { CaseNameRow } from './case-name-row';
 
@@ -13,7 +8,11 @@ import type { CaseNameRow } from './case-name-row';
  * keeps its own small register of names (from the events below) and copies into every case the
  * labels of the ids it refers to, so that a case row reads without joins.
  */
-export const NAMING_EVENT_TYPES = ['DepartmentRegistered', 'PostEstablished', 'CadreRegistered'];
+export const NAMING_EVENT_TYPES = [
+  'DepartmentRegistered',
+  'PostEstablished',
+  'CadreRegistered',
+] as const;
 
 export type NamedKind = 'DEPARTMENT' | 'POST' | 'CADRE';
 
@@ -42,18 +41,18 @@ export interface Naming extends CaseNameRow {
 }
 
 /** The name an event gives to a department, post or cadre; undefined for any other event. */
-export function namingOf(event: RecordedEvent): Naming | undefined {
+export function namingOf(event: Recorded): Naming | undefined {
   switch (event.type) {
     case 'DepartmentRegistered': {
-      const { departmentId, name } = event.data as unknown as DepartmentRegistered['data'];
+      const { departmentId, name } = event.data;
       return { kind: 'DEPARTMENT', id: departmentId, name };
     }
     case 'PostEstablished': {
-      const { postId, title } = event.data as unknown as PostEstablished['data'];
+      const { postId, title } = event.data;
       return { kind: 'POST', id: postId, name: title };
     }
     case 'CadreRegistered': {
-      const { cadreId, name } = event.data as unknown as CadreRegistered['data'];
+      const { cadreId, name } = event.data;
       return { kind: 'CADRE', id: cadreId, name };
     }
     default:

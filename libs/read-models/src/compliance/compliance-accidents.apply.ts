@@ -1,5 +1,5 @@
 import type { AccidentCasualtiesUpdated, AccidentReported } from '@dutyledger/domain';
-import type { RecordedEvent } from '@dutyledger/event-store';
+import type { Recorded } from '@dutyledger/ledger';
 import { type EntityManager, Like } from 'typeorm';
 import type { ProjectionContext } from '../runner/projection';
 import { ComplianceFact } from './compliance-fact.entity';
@@ -8,11 +8,11 @@ import { accidentFigure } from './compliance.figures';
 
 /** Counted in the local month and year it happened, under its grade. */
 export async function accidentReported(
-  event: RecordedEvent,
+  event: Recorded<AccidentReported>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as AccidentReported['data'];
+  const { data } = event;
   await countAt(
     manager,
     event,
@@ -31,11 +31,11 @@ export async function accidentReported(
  * latest update stands beside it (value 0) as the reason for the grade.
  */
 export async function accidentCasualtiesUpdated(
-  event: RecordedEvent,
+  event: Recorded<AccidentCasualtiesUpdated>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as AccidentCasualtiesUpdated['data'];
+  const { data } = event;
   const facts = manager.getRepository(ComplianceFact);
   const where = { subject: data.accidentId, figure: Like('accidents.%') };
   const report = (await facts.findBy(where)).find((fact) => fact.eventType === 'AccidentReported');

@@ -9,6 +9,7 @@ import {
   isMeasure,
 } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
+import type { Recorded } from '@dutyledger/ledger';
 import { type EntityManager, In } from 'typeorm';
 import type { ProjectionContext } from '../runner/projection';
 import { ComplianceCaseSubject } from './compliance-case-subject.entity';
@@ -43,11 +44,11 @@ async function subjectDepartments(manager: EntityManager, caseId: string): Promi
 }
 
 export async function caseOpened(
-  event: RecordedEvent,
+  event: Recorded<CaseOpened>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as CaseOpened['data'];
+  const { data } = event;
   await countAt(
     manager,
     event,
@@ -67,10 +68,10 @@ export async function caseOpened(
  * it (uncounted), so the drill-down says why the case counts for the department.
  */
 export async function caseSubjectNamed(
-  event: RecordedEvent,
+  event: Recorded<CaseSubjectNamed>,
   manager: EntityManager,
 ): Promise<void> {
-  const data = event.data as unknown as CaseSubjectNamed['data'];
+  const { data } = event;
   const post = await findPost(manager, data.postId);
   if (!post) throw new Error(`CaseSubjectNamed ${event.id}: post ${data.postId} is unknown`);
   const { departmentId } = post;
@@ -105,11 +106,11 @@ export async function caseSubjectNamed(
 
 /** Closed in the local year of its (latest) closing, for each department the case counts for. */
 export async function caseClosed(
-  event: RecordedEvent,
+  event: Recorded<CaseClosed>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as CaseClosed['data'];
+  const { data } = event;
   await openingOf(manager, event, data.caseId);
   for (const departmentId of await subjectDepartments(manager, data.caseId)) {
     await countAt(
@@ -122,8 +123,11 @@ export async function caseClosed(
 }
 
 /** A reopened case is closed no longer (until it closes again). */
-export async function caseReopened(event: RecordedEvent, manager: EntityManager): Promise<void> {
-  const data = event.data as unknown as CaseReopened['data'];
+export async function caseReopened(
+  event: Recorded<CaseReopened>,
+  manager: EntityManager,
+): Promise<void> {
+  const { data } = event;
   await manager
     .getRepository(ComplianceFact)
     .delete({ figure: 'casesClosed', subject: data.caseId });
@@ -135,11 +139,11 @@ export async function caseReopened(event: RecordedEvent, manager: EntityManager)
  * post its subject was named with.
  */
 export async function sanctionDecided(
-  event: RecordedEvent,
+  event: Recorded<SanctionDecided>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as SanctionDecided['data'];
+  const { data } = event;
   const subject = await manager
     .getRepository(ComplianceCaseSubject)
     .findOneBy({ caseId: data.caseId, cadreId: data.cadreId });
@@ -163,10 +167,10 @@ export async function sanctionDecided(
 
 /** A withdrawn sanction no longer counts. */
 export async function sanctionWithdrawn(
-  event: RecordedEvent,
+  event: Recorded<SanctionWithdrawn>,
   manager: EntityManager,
 ): Promise<void> {
-  const data = event.data as unknown as SanctionWithdrawn['data'];
+  const { data } = event;
   await manager.getRepository(ComplianceFact).delete({
     figure: In(['sanctionsDecided', 'referralsDecided']),
     subject: data.sanctionId,
@@ -174,8 +178,11 @@ export async function sanctionWithdrawn(
 }
 
 /** A measure revoked on appeal no longer counts; a changed one still does, with the appeal beside it. */
-export async function appealDecided(event: RecordedEvent, manager: EntityManager): Promise<void> {
-  const data = event.data as unknown as AppealDecided['data'];
+export async function appealDecided(
+  event: Recorded<AppealDecided>,
+  manager: EntityManager,
+): Promise<void> {
+  const { data } = event;
   const facts = manager.getRepository(ComplianceFact);
   const where = { figure: 'sanctionsDecided', subject: data.sanctionId };
   if (data.outcome === 'SANCTION_REVOKED') {

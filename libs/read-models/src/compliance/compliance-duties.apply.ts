@@ -8,6 +8,7 @@ import {
   isWorkSafetyFailure,
 } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
+import type { Recorded } from '@dutyledger/ledger';
 import type { EntityManager } from 'typeorm';
 import type { ProjectionContext } from '../runner/projection';
 import { recomputeCoverage } from './compliance-coverage';
@@ -55,11 +56,11 @@ async function rejudgePerformances(
 
 /** A work-safety duty is due from its business assignment date, one span per cadence it has. */
 export async function dutyAssigned(
-  event: RecordedEvent,
+  event: Recorded<DutyAssigned>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as DutyAssigned['data'];
+  const { data } = event;
   const post = await findPost(manager, data.postId);
   if (!post) throw new Error(`DutyAssigned ${event.id}: post ${data.postId} was never established`);
   await insertDuty(manager, {
@@ -87,11 +88,11 @@ export async function dutyAssigned(
 
 /** A new cadence closes the span of the old one; new industries may open or close gaps. */
 export async function dutyAmended(
-  event: RecordedEvent,
+  event: Recorded<DutyAmended>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as DutyAmended['data'];
+  const { data } = event;
   const duty = await dutyOf(manager, event, data.dutyId);
   const cadenceChanged = data.cadence !== undefined && data.cadence !== duty.cadence;
   await updateDuty(manager, duty, {
@@ -116,11 +117,11 @@ export async function dutyAmended(
 
 /** A revoked duty is due no longer and covers nothing. */
 export async function dutyRevoked(
-  event: RecordedEvent,
+  event: Recorded<DutyRevoked>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as DutyRevoked['data'];
+  const { data } = event;
   const duty = await dutyOf(manager, event, data.dutyId);
   await updateDuty(manager, duty, { status: 'REVOKED' });
   await closeSpans(manager, event, {
@@ -139,11 +140,11 @@ export async function dutyRevoked(
  * without counting).
  */
 export async function dutyPerformanceRecorded(
-  event: RecordedEvent,
+  event: Recorded<DutyPerformanceRecorded>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as DutyPerformanceRecorded['data'];
+  const { data } = event;
   const duty = await dutyOf(manager, event, data.dutyId);
   if (duty.category !== 'WORK_SAFETY') return;
   const spans = await dueSpansOf(manager, duty.dutyId);
@@ -171,11 +172,11 @@ export async function dutyPerformanceRecorded(
  * that also decides which failures ground pre-accident cases).
  */
 export async function failureToPerformRecorded(
-  event: RecordedEvent,
+  event: Recorded<FailureToPerformRecorded>,
   manager: EntityManager,
   { calendar }: ProjectionContext,
 ): Promise<void> {
-  const data = event.data as unknown as FailureToPerformRecorded['data'];
+  const { data } = event;
   const duty = await dutyOf(manager, event, data.dutyId);
   if (!isWorkSafetyFailure(duty.category, data.safetyImpact)) return;
   await countAt(

@@ -1,5 +1,5 @@
 import type { DepartmentRegistered, PostEstablished } from '@dutyledger/domain';
-import type { RecordedEvent } from '@dutyledger/event-store';
+import type { Recorded } from '@dutyledger/ledger';
 import type { EntityManager } from 'typeorm';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { recomputeCoverage, scopeSubject } from './compliance-coverage';
@@ -8,10 +8,10 @@ import { insertPost } from './compliance-rows';
 
 /** The hierarchy the figures roll up along. */
 export async function departmentRegistered(
-  event: RecordedEvent,
+  event: Recorded<DepartmentRegistered>,
   manager: EntityManager,
 ): Promise<void> {
-  const data = event.data as unknown as DepartmentRegistered['data'];
+  const { data } = event;
   await manager.getRepository(ComplianceDepartment).save({
     departmentId: data.departmentId,
     name: data.name,
@@ -23,8 +23,11 @@ export async function departmentRegistered(
 }
 
 /** Each business-scope item is a scope item from now on, and a gap until a safety duty covers it. */
-export async function postEstablished(event: RecordedEvent, manager: EntityManager): Promise<void> {
-  const data = event.data as unknown as PostEstablished['data'];
+export async function postEstablished(
+  event: Recorded<PostEstablished>,
+  manager: EntityManager,
+): Promise<void> {
+  const { data } = event;
   const businessScope = [...new Set(data.businessScope)];
   await insertPost(manager, {
     postId: data.postId,

@@ -1,6 +1,6 @@
-import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
 import type { Projection, ProjectionContext } from '../runner/projection';
+import { appliersOf, typedProjection } from '../runner/typed-projection';
 import { accidentCasualtiesUpdated, accidentReported } from './compliance-accidents.apply';
 import { ComplianceCaseSubject } from './compliance-case-subject.entity';
 import {
@@ -25,13 +25,7 @@ import { ComplianceFact } from './compliance-fact.entity';
 import { departmentRegistered, postEstablished } from './compliance-organisation.apply';
 import { CompliancePost } from './compliance-post.entity';
 
-type Apply = (
-  event: RecordedEvent,
-  manager: EntityManager,
-  context: ProjectionContext,
-) => Promise<void>;
-
-const APPLY: Readonly<Record<string, Apply>> = {
+const APPLY = appliersOf<[EntityManager, ProjectionContext]>({
   DepartmentRegistered: departmentRegistered,
   PostEstablished: postEstablished,
   DutyAssigned: dutyAssigned,
@@ -48,16 +42,16 @@ const APPLY: Readonly<Record<string, Apply>> = {
   SanctionDecided: sanctionDecided,
   SanctionWithdrawn: sanctionWithdrawn,
   AppealDecided: appealDecided,
-};
+});
 
 /**
  * Department compliance per department and year (README, "Compliance score"): facts behind every
  * figure, the department hierarchy for roll-ups, the posts and duties that coverage needs, and the
  * subjects of cases (their departments). Months and years are the jurisdiction's calendar's.
  */
-export const complianceProjection: Projection = {
+export const complianceProjection: Projection = typedProjection({
   name: 'compliance',
-  eventTypes: Object.keys(APPLY),
+  eventTypes: [...APPLY.keys()],
   entities: [
     ComplianceFact,
     ComplianceDepartment,
@@ -65,8 +59,7 @@ export const complianceProjection: Projection = {
     ComplianceDuty,
     ComplianceCaseSubject,
   ],
-  async apply(event: RecordedEvent, manager: EntityManager, context): Promise<void> {
-    const apply = APPLY[event.type];
-    if (apply) await apply(event, manager, context);
+  async apply(event, manager, context): Promise<void> {
+    await APPLY.get(event.type)?.(event, manager, context);
   },
-};
+});

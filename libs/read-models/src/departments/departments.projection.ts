@@ -1,16 +1,14 @@
-import type { DepartmentRegistered } from '@dutyledger/domain';
-import type { RecordedEvent } from '@dutyledger/event-store';
-import type { EntityManager } from 'typeorm';
 import type { Projection } from '../runner/projection';
+import { typedProjection } from '../runner/typed-projection';
 import { DepartmentRow } from './department-row.entity';
 
 /** The department register: one row per department. */
-export const departmentsProjection: Projection = {
+export const departmentsProjection: Projection = typedProjection({
   name: 'departments',
   eventTypes: ['DepartmentRegistered'],
   entities: [DepartmentRow],
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
-    const data = event.data as unknown as DepartmentRegistered['data'];
+  async apply(event, manager): Promise<void> {
+    const { data } = event;
     const repository = manager.getRepository(DepartmentRow);
     const existing = await repository.findOneBy({ departmentId: data.departmentId });
     if (existing && existing.lastPosition >= event.position) return;
@@ -26,4 +24,4 @@ export const departmentsProjection: Projection = {
       lastPosition: event.position,
     });
   },
-};
+});

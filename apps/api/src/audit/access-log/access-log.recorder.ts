@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type AuditReadEndpoint, type AuditRecordRead, accessLogStream } from '@dutyledger/domain';
-import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import type { EventStore } from '@dutyledger/event-store';
+import { EventCodec, envelop } from '@dutyledger/ledger';
 import { CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/wiring';
 import type { AuditReader } from './reader.decorator';
 
@@ -31,7 +32,7 @@ export class AccessLogRecorder {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NEW_ID) private readonly newId: NewId,
-    private readonly upcasters: UpcasterRegistry,
+    private readonly codec: EventCodec,
   ) {}
 
   async record(reader: AuditReader, read: AuditRead): Promise<void> {
@@ -50,24 +51,13 @@ export class AccessLogRecorder {
       },
     };
     const correlationId = randomUUID();
-    await this.store.append(
-      accessLogStream(now),
-      [
-        {
-          id: this.newId(),
-          type: event.type,
-          schemaVersion: this.upcasters.latestVersion(event.type) ?? 1,
-          data: { ...event.data },
-          metadata: {
-            actor: { id: reader.id, role: reader.role },
-            correlationId,
-            causationId: correlationId,
-            occurredAt,
-            recordedAt: occurredAt,
-          },
-        },
-      ],
-      'any',
-    );
+    const envelope = {
+      actor: { id: reader.id, role: reader.role },
+      correlationId,
+      causationId: correlationId,
+      recordedAt: occurredAt,
+      eventId: () => this.newId(),
+    };
+    await this.store.append(accessLogStream(now), envelop([event], envelope, this.codec), 'any');
   }
 }

@@ -1,5 +1,5 @@
 import { type EligibilityOverride, type OpenedCase, isMeasure } from '@dutyledger/domain';
-import type { RecordedEvent } from '@dutyledger/event-store';
+import type { Recorded } from '@dutyledger/ledger';
 import {
   type CaseNames,
   type TermList,
@@ -21,7 +21,7 @@ export interface OverriddenAppointment {
 export interface CaseReportInput {
   state: OpenedCase;
   /** The case's own events, upcast, in order. */
-  events: readonly RecordedEvent[];
+  events: readonly Recorded[];
   /** The names of the departments, posts and cadres the case refers to, where known. */
   names: CaseNames;
   generatedAt: string;

@@ -1,5 +1,6 @@
-import { type CaseEvent, caseDecider, fold } from '@dutyledger/domain';
+import { type CaseEvent, caseDecider } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
+import { DOMAIN_EVENTS, foldStream } from '@dutyledger/ledger';
 import { type CaseReportInput, renderCaseReport } from './case-report.html';
 
 const CASE = 'be6b7f9d-d08c-4bad-8ec5-6f708192a3b4';
@@ -89,10 +90,10 @@ const STORY: [CaseEvent['type'], string, Record<string, unknown>][] = [
 ];
 
 function input(overrides: Partial<CaseReportInput> = {}): CaseReportInput {
-  const events = STORY.map(([type, occurredAt, data], index): RecordedEvent => ({
+  const stored = STORY.map(([type, occurredAt, data], index): RecordedEvent => ({
     id: `event-${index}`,
     type,
-    schemaVersion: 2,
+    schemaVersion: DOMAIN_EVENTS.latestVersion(type) ?? 1,
     data: { caseId: CASE, occurredAt, ...data },
     metadata: {
       actor: { id: 'caseworker-1', role: 'CASEWORKER' },
@@ -107,10 +108,8 @@ function input(overrides: Partial<CaseReportInput> = {}): CaseReportInput {
     hash: 'f'.repeat(64),
     previousHash: '0'.repeat(64),
   }));
-  const state = fold(
-    caseDecider,
-    events.map(({ type, data }) => ({ type, data }) as unknown as CaseEvent),
-  );
+  const events = stored.map((event) => DOMAIN_EVENTS.decode(event));
+  const state = foldStream(caseDecider, stored, DOMAIN_EVENTS);
   if (state.status === 'NOT_OPENED') throw new Error('not opened');
   return {
     state,

@@ -11,18 +11,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import {
-  type CadreEvent,
-  type CadreAppointedToPost,
-  type OpenedCase,
-  cadreDecider,
-  createCaseDecider,
-  fold,
-  isOverdue,
-} from '@dutyledger/domain';
+import { type OpenedCase, cadreDecider, createCaseDecider, isOverdue } from '@dutyledger/domain';
 import type { CaseRecordStream } from '@dutyledger/wiring';
-import { type RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
-import { type CaseNames, type NamedKind, caseEventOf, namingOf } from '@dutyledger/read-models';
+import { EventCodec, foldStream } from '@dutyledger/ledger';
+import { type CaseNames, type NamedKind, namingOf } from '@dutyledger/read-models';
 import { CLOCK, type Clock, CONFIG } from '@dutyledger/wiring';
 import { Allow } from '../../platform/auth/access.decorator';
 import { ContentSecurityPolicy, REPORT_POLICY } from '../../platform/http/security-headers';
@@ -39,7 +31,7 @@ export class CaseReportController {
   constructor(
     private readonly records: CaseRecordReader,
     private readonly accessLog: AccessLogRecorder,
-    private readonly upcasters: UpcasterRegistry,
+    private readonly codec: EventCodec,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CONFIG) private readonly config: DutyLedgerConfig,
   ) {}
@@ -64,13 +56,11 @@ export class CaseReportController {
   ): Promise<string> {
     const record = await this.records.read(caseId);
     const [own, ...others] = record.streams;
-    const events = (own?.events ?? []).map((event) => this.upcasters.upcast(event));
+    const stored = own?.events ?? [];
+    const events = stored.map((event) => this.codec.decode(event));
     const { appealWindowDays, hearingResponseDays } = this.config.policy;
     const decider = createCaseDecider({ appealWindowDays, hearingResponseDays });
-    const state = fold(
-      decider,
-      events.flatMap((event) => caseEventOf(event) ?? []),
-    );
+    const state = foldStream(decider, stored, this.codec);
     if (state.status === 'NOT_OPENED') throw new NotFoundException(`Case ${caseId} was not opened`);
     const now = this.clock();
     const html = renderCaseReport({
@@ -101,17 +91,13 @@ export class CaseReportController {
       POST: posts,
       CADRE: cadres,
     };
-    const upcast = (events: readonly RecordedEvent[]) =>
-      events.map((event) => this.upcasters.upcast(event));
     for (const stream of streams) {
-      for (const naming of upcast(stream.events).flatMap((event) => namingOf(event) ?? [])) {
+      const events = stream.events.map((event) => this.codec.decode(event));
+      for (const naming of events.flatMap((event) => namingOf(event) ?? [])) {
         shelves[naming.kind][naming.id] = naming.name;
       }
       if (stream.kind !== 'cadre') continue;
-      const cadre = fold(
-        cadreDecider,
-        stream.events.map(({ type, data }) => ({ type, data }) as unknown as CadreEvent),
-      );
+      const cadre = foldStream(cadreDecider, stream.events, this.codec);
       if (cadre.status === 'REGISTERED') {
         cadres[cadre.cadreId] = `${cadre.name} (${cadre.personnelNumber})`;
       }
@@ -128,10 +114,10 @@ export class CaseReportController {
     return streams
       .filter((stream) => stream.kind === 'post')
       .flatMap((stream) => stream.events)
-      .map((event) => this.upcasters.upcast(event))
-      .filter((event) => event.type === 'CadreAppointedToPost')
+      .map((event) => this.codec.decode(event))
       .flatMap((event): OverriddenAppointment[] => {
-        const data = event.data as unknown as CadreAppointedToPost['data'];
+        if (event.type !== 'CadreAppointedToPost') return [];
+        const { data } = event;
         if (!subjects.has(data.cadreId) || data.eligibilityOverride === null) return [];
         const { cadreId, postId, effectiveFrom, eligibilityOverride: override } = data;
         return [{ cadreId, postId, effectiveFrom, override }];

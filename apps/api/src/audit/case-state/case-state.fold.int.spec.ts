@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ProposedEvent, SqliteEventStore } from '@dutyledger/event-store';
 import { DEFAULT_CASE_POLICY, calendarFor } from '@dutyledger/domain';
-import { domainUpcasters } from '@dutyledger/platform';
+import { domainCodec } from '@dutyledger/ledger';
 import { readCaseRecord } from '@dutyledger/wiring';
 import { foldCaseAsOf } from './case-state.fold';
 
@@ -169,7 +169,7 @@ describe('the case as of a moment, folded from a stored log', () => {
   });
 
   async function record() {
-    const found = await readCaseRecord(store, domainUpcasters(), CASE_ID);
+    const found = await readCaseRecord(store, domainCodec(), CASE_ID);
     if (!found) throw new Error('the case was not read');
     return found;
   }
@@ -181,7 +181,7 @@ describe('the case as of a moment, folded from a stored log', () => {
     const answer = foldCaseAsOf(
       await record(),
       { by: 'revision', revision: 4n },
-      domainUpcasters(),
+      domainCodec(),
       READING,
     );
     expect(answer.state).toMatchObject({
@@ -200,7 +200,7 @@ describe('the case as of a moment, folded from a stored log', () => {
     const answer = foldCaseAsOf(
       await record(),
       { by: 'business', asOf: '2026-01-10T00:00:00Z' },
-      domainUpcasters(),
+      domainCodec(),
       READING,
     );
     const duty = answer.restsOn.find((stream) => stream.kind === 'duty');
@@ -215,7 +215,7 @@ describe('the case as of a moment, folded from a stored log', () => {
     const answer = foldCaseAsOf(
       await record(),
       { by: 'recorded', asOf: '2026-02-01T00:00:00Z' },
-      domainUpcasters(),
+      domainCodec(),
       READING,
     );
     const duty = answer.restsOn.find((stream) => stream.kind === 'duty');
@@ -226,7 +226,7 @@ describe('the case as of a moment, folded from a stored log', () => {
     const answer = foldCaseAsOf(
       await record(),
       { by: 'business', asOf: '2026-01-31' },
-      domainUpcasters(),
+      domainCodec(),
       READING,
     );
     // Performed at 18:00 on 31 January, Beijing time: by the close of that day.
@@ -240,7 +240,7 @@ describe('the case as of a moment, folded from a stored log', () => {
       foldCaseAsOf(
         await record(),
         { by, asOf: '2025-06-01T00:00:00Z' },
-        domainUpcasters(),
+        domainCodec(),
         READING,
       ).restsOn.find((stream) => stream.kind === 'post');
     expect((await post('business'))?.state).toMatchObject({

@@ -1,7 +1,5 @@
 import {
   type CasePolicy,
-  type Command,
-  type Decider,
   type DomainEvent,
   type JurisdictionCalendar,
   accidentDecider,
@@ -10,10 +8,10 @@ import {
   createCaseDecider,
   departmentDecider,
   dutyDecider,
-  fold,
   postDecider,
 } from '@dutyledger/domain';
-import type { RecordedEvent, UpcasterRegistry } from '@dutyledger/event-store';
+import type { RecordedEvent } from '@dutyledger/event-store';
+import { type EventDecoder, type Evolving, foldStream } from '@dutyledger/ledger';
 import type { CaseRecord, CaseStreamKind } from '@dutyledger/wiring';
 
 /**
@@ -46,17 +44,11 @@ export interface CaseAsOf {
   restsOn: StreamAsOf[];
 }
 
-type Fold = (events: readonly RecordedEvent[]) => unknown;
+type Fold = (events: readonly RecordedEvent[], codec: EventDecoder) => unknown;
 
-/** The decider's own evolve over stored events (type and data, as the command side folds them). */
-function folding<E extends DomainEvent, S>(
-  decider: Pick<Decider<Command, E, S>, 'initialState' | 'evolve'>,
-): Fold {
-  return (events) =>
-    fold(
-      decider,
-      events.map(({ type, data }) => ({ type, data }) as unknown as E),
-    );
+/** The decider's own evolve over stored events, folded as the command side folds them. */
+function folding<E extends DomainEvent, S>(decider: Evolving<E, S>): Fold {
+  return (events, codec) => foldStream(decider, events, codec);
 }
 
 /** How the auditor's fold reads the record: the case policy and the jurisdiction's calendar. */
@@ -94,13 +86,13 @@ function included(cut: AsOfCut, limit: bigint | undefined): (event: RecordedEven
  * (revision order), skipping the events the cut leaves out: with a business-time cut a stream's
  * business times need not increase (a failure recorded weeks after it happened comes after
  * events that happened later), so an event is skipped on its own time, not by stopping at the
- * first later one. Events are upcast to their current schema before folding. A date-only `asOf`
+ * first later one. Events are upcast to their current schema and checked as they are folded. A date-only `asOf`
  * is the end of that day in the jurisdiction's calendar (what had happened by the day's close).
  */
 export function foldCaseAsOf(
   record: CaseRecord,
   asked: AsOfCut,
-  upcasters: UpcasterRegistry,
+  codec: EventDecoder,
   reading: AuditReading,
 ): CaseAsOf {
   const cut: AsOfCut =
@@ -109,8 +101,8 @@ export function foldCaseAsOf(
   const keep = included(cut, limit);
   const foldOf = folds(reading.policy);
   const [own, ...others] = record.streams.map(({ stream, kind, events }) => {
-    const used = events.filter(keep).map((event) => upcasters.upcast(event));
-    return { stream, kind, state: foldOf[kind](used), eventIds: used.map((event) => event.id) };
+    const used = events.filter(keep);
+    return { stream, kind, state: foldOf[kind](used, codec), eventIds: used.map((event) => event.id) };
   });
   return {
     caseId: record.caseId,

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import { UpcasterRegistry } from '@dutyledger/event-store';
+import { EventCodec } from '@dutyledger/ledger';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import { CALENDAR, CONFIG } from '@dutyledger/wiring';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -27,7 +27,7 @@ export class CaseStateController {
   constructor(
     private readonly records: CaseRecordReader,
     private readonly accessLog: AccessLogRecorder,
-    private readonly upcasters: UpcasterRegistry,
+    private readonly codec: EventCodec,
     @Inject(CONFIG) private readonly config: DutyLedgerConfig,
     @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
   ) {}
@@ -58,7 +58,7 @@ export class CaseStateController {
     const head = record.streams[0]?.events.at(-1)?.revision ?? -1n;
     if (cut.by === 'revision' && cut.revision > head) revisionBeyondHead(head);
     const { appealWindowDays, hearingResponseDays } = this.config.policy;
-    const answer = foldCaseAsOf(record, cut, this.upcasters, {
+    const answer = foldCaseAsOf(record, cut, this.codec, {
       policy: { appealWindowDays, hearingResponseDays },
       calendar: this.calendar,
     });

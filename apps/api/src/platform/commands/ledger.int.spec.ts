@@ -9,8 +9,8 @@ import {
   EventStoreDbEventStore,
   type ReadStreamOptions,
   SqliteEventStore,
-  UpcasterRegistry,
 } from '@dutyledger/event-store';
+import { EventCodec } from '@dutyledger/ledger';
 import { type RunningEsdbEmulator, start } from '../../../../../test/support/esdb-emulator';
 import { KeyedRequest, runKeyed } from '../idempotency/keyed-request';
 import type { CommandContext } from './command-context';
@@ -22,6 +22,7 @@ type Count = Command<'Count', { by: number }>;
 /** A counter that refuses to pass 10: enough of a decider to show what the Ledger does. */
 const counter: Decider<Count, Counted, { total: number }> = {
   initialState: { total: 0 },
+  eventTypes: ['Counted'],
   evolve: (state, event) => ({ total: state.total + event.data.by }),
   decide: (command, state, { now }) => {
     if (state.total + command.data.by > 10) throw new DomainError('TOO_MANY', 'over 10');
@@ -78,7 +79,10 @@ function describeLedger(
         () => new Date(),
         () => randomUUID(),
         calendarFor(DEFAULT_TIME_ZONE),
-        new UpcasterRegistry(),
+        new EventCodec<Counted>().define('Counted', {
+          version: 1,
+          shape: { by: 'number', occurredAt: 'string' },
+        }),
       );
     const count = (onto: Ledger, stream: string, by: number) =>
       onto.execute(stream, 'answer-id', counter, context(), () => ({

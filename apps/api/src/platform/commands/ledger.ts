@@ -7,9 +7,15 @@ import {
   type ProposedEvent,
   type RecordedEvent,
   StreamNotFoundError,
-  UpcasterRegistry,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
+import {
+  EventCodec,
+  type EventDecoder,
+  type Evolving,
+  envelop,
+  foldStream,
+} from '@dutyledger/ledger';
 import { CALENDAR, CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/wiring';
 import { keyReused } from '../idempotency/key-reused';
 import { type KeyedRequest, currentKeyedRequest } from '../idempotency/keyed-request';
@@ -39,8 +45,6 @@ export interface ExecuteOptions<E extends DomainEvent, S> {
   beforeAppend?: (events: readonly E[], state: S) => Promise<void>;
 }
 
-type Evolving<E extends DomainEvent, S> = Pick<Decider<Command, E, S>, 'initialState' | 'evolve'>;
-
 interface Fold<S> extends Loaded<S> {
   answers: ReadonlyMap<string, RecordedAnswer>;
 }
@@ -65,7 +69,7 @@ export class Ledger {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NEW_ID) private readonly newId: NewId,
     @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
-    private readonly upcasters: UpcasterRegistry,
+    @Inject(EventCodec) private readonly codec: EventDecoder,
   ) {}
 
   async load<E extends DomainEvent, S>(
@@ -163,10 +167,7 @@ export class Ledger {
     // Answers only grow with the stream: sharing the map with older folds answers no differently.
     const answers = kept?.answers ?? new Map<string, RecordedAnswer>();
     collectAnswers(recorded, answers);
-    const state = recorded.reduce((folded, event) => {
-      const { type, data } = this.upcasters.upcast(event);
-      return decider.evolve(folded, { type, data } as unknown as E);
-    }, kept?.state ?? decider.initialState);
+    const state = foldStream(decider, recorded, this.codec, kept?.state ?? decider.initialState);
     const fold = { decider, state, revision: last.revision, answers };
     this.folds.keep(stream, fold);
     return fold;
@@ -178,21 +179,15 @@ export class Ledger {
     answer: string,
     keyed: KeyedRequest | undefined,
   ): ProposedEvent[] {
-    const recordedAt = this.clock().toISOString();
-    const idempotency = keyed && { key: keyed.key, request: keyed.request, answer };
-    return events.map((event, index) => ({
-      id: keyed ? keyed.eventId(index) : this.newId(),
-      type: event.type,
-      schemaVersion: this.upcasters.latestVersion(event.type) ?? 1,
-      data: { ...event.data },
-      metadata: {
-        actor: { id: context.actor.id, role: context.actor.role },
-        correlationId: context.correlationId,
-        causationId: context.commandId,
-        occurredAt: event.data.occurredAt,
-        recordedAt,
-        ...(idempotency && { idempotency }),
-      },
-    }));
+    const facts = {
+      actor: context.actor,
+      correlationId: context.correlationId,
+      causationId: context.commandId,
+      recordedAt: this.clock().toISOString(),
+      eventId: (index: number) => (keyed ? keyed.eventId(index) : this.newId()),
+    };
+    if (!keyed) return envelop(events, facts, this.codec);
+    const idempotency = { key: keyed.key, request: keyed.request, answer };
+    return envelop(events, { ...facts, idempotency }, this.codec);
   }
 }

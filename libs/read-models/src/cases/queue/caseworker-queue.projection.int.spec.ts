@@ -137,7 +137,11 @@ function recordQueueCase(log: EventLog, spec: QueueCase): void {
   record('CaseSubjectNamed', { cadreId: ZHANG, postId: POST_INDUSTRY });
   if (spec.dueAt) record('InvestigationDeadlineSet', { dueAt: spec.dueAt });
   if (spec.decidedAt) {
-    record('CaseDecided', { appealWindowClosesAt: '2026-12-31T00:00:00.000Z' }, spec.decidedAt);
+    record(
+      'CaseDecided',
+      { appealWindowClosesAt: '2026-12-31T00:00:00.000Z', decidedBy: 'supervisor-1' },
+      spec.decidedAt,
+    );
   }
   if (spec.closed) record('CaseClosed', { reason: 'Done' }, spec.decidedAt);
 }

@@ -1,4 +1,5 @@
 import {
+  CASE_EVENT_TYPES,
   type CaseEvent,
   type CaseOpened,
   OPENED_CASE_STATUS,
@@ -7,10 +8,11 @@ import {
   isCaseStatus,
   toUtcIso,
 } from '@dutyledger/domain';
-import type { RecordedEvent } from '@dutyledger/event-store';
+import type { Recorded } from '@dutyledger/ledger';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../../runner/projection';
-import { CASE_EVENT_TYPE_NAMES, caseEventOf } from '../case-events';
+import { typedProjection } from '../../runner/typed-projection';
+import { caseEventOf } from '../case-events';
 import { NAMING_EVENT_TYPES, NO_LABELS, labelled, namingOf } from '../case-labels';
 import { TransactionMemo } from '../transaction-memo';
 import { CaseworkerQueueName } from './caseworker-queue-name.entity';
@@ -38,7 +40,7 @@ function opened({ data }: CaseOpened): QueueColumns {
 }
 
 /** The row after an event, as the domain moves a case's status and deadline. */
-function moved(row: QueuedCase, event: CaseEvent, recorded: RecordedEvent): QueueColumns {
+function moved(row: QueuedCase, event: CaseEvent, recorded: Recorded): QueueColumns {
   const change = event.type === 'AppealFiled' ? 1 : event.type === 'AppealDecided' ? -1 : 0;
   const appealsPending = row.appealsPending + change;
   if (!isCaseStatus(row.status)) {
@@ -69,7 +71,7 @@ function moved(row: QueuedCase, event: CaseEvent, recorded: RecordedEvent): Queu
   };
 }
 
-async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Promise<void> {
+async function applyCaseEvent(event: Recorded, manager: EntityManager): Promise<void> {
   const caseEvent = caseEventOf(event);
   if (caseEvent === undefined) return;
   const { caseId } = caseEvent.data;
@@ -101,13 +103,13 @@ async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Pro
 }
 
 /** The caseworker queue: one row per case with what the queue shows, filters and sorts on. */
-export const caseworkerQueueProjection: Projection = {
+export const caseworkerQueueProjection: Projection = typedProjection({
   name: 'caseworker-queue',
-  eventTypes: [...NAMING_EVENT_TYPES, ...CASE_EVENT_TYPE_NAMES],
+  eventTypes: [...NAMING_EVENT_TYPES, ...CASE_EVENT_TYPES],
   entities: [QueuedCase, QueuedSubject, CaseworkerQueueName],
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+  async apply(event, manager): Promise<void> {
     const naming = namingOf(event);
     if (naming === undefined) return applyCaseEvent(event, manager);
     await manager.getRepository(CaseworkerQueueName).upsert(naming, ['kind', 'id']);
   },
-};
+});

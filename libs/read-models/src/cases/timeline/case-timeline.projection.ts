@@ -1,9 +1,10 @@
-import { toUtcIso } from '@dutyledger/domain';
+import { CASE_EVENT_TYPES, toUtcIso } from '@dutyledger/domain';
 import { narrateCaseEvent } from '../../narrative';
-import type { RecordedEvent } from '@dutyledger/event-store';
+import type { Recorded } from '@dutyledger/ledger';
 import type { EntityManager } from 'typeorm';
 import type { Projection } from '../../runner/projection';
-import { CASE_EVENT_TYPE_NAMES, caseEventOf, evolvedCase } from '../case-events';
+import { typedProjection } from '../../runner/typed-projection';
+import { caseEventOf, evolvedCase } from '../case-events';
 import { NAMING_EVENT_TYPES, NO_LABELS, labelled, namingOf } from '../case-labels';
 import { currentCase } from '../stored-case';
 import { TransactionMemo } from '../transaction-memo';
@@ -13,7 +14,7 @@ import { CaseTimelineName } from './case-timeline-name.entity';
 
 const headersRead = new TransactionMemo<CaseHeaderRow>();
 
-async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Promise<void> {
+async function applyCaseEvent(event: Recorded, manager: EntityManager): Promise<void> {
   const caseEvent = caseEventOf(event);
   if (caseEvent === undefined) return;
   const { caseId } = caseEvent.data;
@@ -66,13 +67,13 @@ async function applyCaseEvent(event: RecordedEvent, manager: EntityManager): Pro
  * and the case header
  * (folded with the domain's own `caseDecider.evolve`, so statuses follow the domain's rules).
  */
-export const caseTimelineProjection: Projection = {
+export const caseTimelineProjection: Projection = typedProjection({
   name: 'case-timeline',
-  eventTypes: [...NAMING_EVENT_TYPES, ...CASE_EVENT_TYPE_NAMES],
+  eventTypes: [...NAMING_EVENT_TYPES, ...CASE_EVENT_TYPES],
   entities: [CaseHeaderRow, CaseTimelineEntry, CaseTimelineName],
-  async apply(event: RecordedEvent, manager: EntityManager): Promise<void> {
+  async apply(event, manager): Promise<void> {
     const naming = namingOf(event);
     if (naming === undefined) return applyCaseEvent(event, manager);
     await manager.getRepository(CaseTimelineName).upsert(naming, ['kind', 'id']);
   },
-};
+});
