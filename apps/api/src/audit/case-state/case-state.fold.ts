@@ -102,7 +102,12 @@ export function foldCaseAsOf(
   const foldOf = folds(reading.policy);
   const [own, ...others] = record.streams.map(({ stream, kind, events }) => {
     const used = events.filter(keep);
-    return { stream, kind, state: foldOf[kind](used, codec), eventIds: used.map((event) => event.id) };
+    return {
+      stream,
+      kind,
+      state: foldOf[kind](used, codec),
+      eventIds: used.map((event) => event.id),
+    };
   });
   return {
     caseId: record.caseId,
