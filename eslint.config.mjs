@@ -17,6 +17,8 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       '**/*.cjs',
+      // Written by npm run openapi:metadata.
+      'apps/api/src/openapi-metadata.ts',
       `!${DASHBOARD}`,
     ],
   },

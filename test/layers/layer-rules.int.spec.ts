@@ -61,7 +61,7 @@ describe('layer rules', () => {
         "import { l } from '../../../libs/ledger/src';\nexport const m = l;\n",
     });
     expect(result).toEqual({ exitCode: 0, output: expect.not.stringContaining('error') as string });
-  });
+  }, 120_000);
 
   // Every forbidden import in one tree, each in a file of its own: one run names them all.
   const FORBIDDEN: [rule: string, file: string, text: string][] = [
@@ -106,7 +106,7 @@ describe('layer rules', () => {
       'libs/config/src/index.ts': 'export const c = 1;\n',
       ...Object.fromEntries(FORBIDDEN.map(([, file, text]) => [file, text])),
     });
-  }, 60_000);
+  }, 120_000);
 
   it('fail the check when any import is forbidden', () => {
     expect(forbidden.exitCode).not.toBe(0);
