@@ -52,22 +52,27 @@ export class MemoryTables {
 }
 
 /** An entity-like value as a plain record of its own properties. */
-const propertiesOf = (value: object): ObjectLiteral => Object.fromEntries(Object.entries(value));
+const propertiesOf = (value: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(value));
 
 type Criteria<Entity extends ObjectLiteral> = Parameters<Repository<Entity>['delete']>[0];
 
 function whereOf<Entity extends ObjectLiteral>(
   criteria: Criteria<Entity>,
   table: MemoryTable,
-): ObjectLiteral | ObjectLiteral[] {
-  if (typeof criteria === 'object' && criteria !== null && !(criteria instanceof Date)) {
-    return Array.isArray(criteria) ? criteria.map((one) => whereOf(one, table)).flat() : criteria;
+): object[] {
+  if (Array.isArray(criteria)) {
+    const list: readonly unknown[] = criteria;
+    return list.flatMap((one) =>
+      typeof one === 'object' && one !== null ? [one] : whereOf(String(one), table),
+    );
   }
+  if (typeof criteria === 'object' && !(criteria instanceof Date)) return [criteria];
   const [primary] = table.metadata.primaryColumns;
   if (!primary || table.metadata.primaryColumns.length > 1) {
     throw new Error(`${table.metadata.tableName}: criteria by id need a single-column primary key`);
   }
-  return { [primary.propertyName]: criteria };
+  return [{ [primary.propertyName]: criteria }];
 }
 
 /**
@@ -118,10 +123,7 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
   ): Promise<UpdateResult> {
     const result = new UpdateResult();
     const where = whereOf(criteria, this.table);
-    result.affected = (Array.isArray(where) ? where : [where]).reduce(
-      (sum, one) => sum + this.table.update(one, partialEntity),
-      0,
-    );
+    result.affected = where.reduce((sum, one) => sum + this.table.update(one, partialEntity), 0);
     return Promise.resolve(result);
   }
 
@@ -135,7 +137,7 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
     const conflict = Array.isArray(paths) ? paths : Object.keys(paths);
     for (const entity of Array.isArray(entityOrEntities) ? entityOrEntities : [entityOrEntities]) {
       const one = propertiesOf(entity);
-      const where: ObjectLiteral = {};
+      const where: Record<string, unknown> = {};
       for (const path of conflict) where[path] = one[path];
       if (this.table.find(where).length > 0) this.table.update(where, one);
       else this.table.insert(one);
@@ -162,7 +164,7 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
   override async save<T extends DeepPartial<Entity>>(entityOrEntities: T | T[]): Promise<T | T[]> {
     for (const entity of Array.isArray(entityOrEntities) ? entityOrEntities : [entityOrEntities]) {
       const one = propertiesOf(entity);
-      const where: ObjectLiteral = {};
+      const where: Record<string, unknown> = {};
       for (const column of this.table.metadata.primaryColumns) {
         where[column.propertyName] = one[column.propertyName];
       }
@@ -176,10 +178,7 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
     const result = new DeleteResult();
     const where = whereOf(criteria, this.table);
     result.raw = [];
-    result.affected = (Array.isArray(where) ? where : [where]).reduce(
-      (sum, one) => sum + this.table.delete(one),
-      0,
-    );
+    result.affected = where.reduce((sum, one) => sum + this.table.delete(one), 0);
     return Promise.resolve(result);
   }
 

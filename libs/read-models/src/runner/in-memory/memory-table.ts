@@ -23,12 +23,28 @@ interface Undo {
   before: MemoryRow | undefined;
 }
 
-const keyPart = (value: unknown): string =>
-  value === null || value === undefined ? '\u0001' : `${typeof value}:${String(value)}`;
+function keyPart(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return `s:${value}`;
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return `${typeof value}:${value}`;
+    case 'undefined':
+      return '\u0001';
+    default:
+      return value === null ? '\u0001' : `o:${JSON.stringify(value)}`;
+  }
+}
 
 function likeToRegExp(pattern: string): RegExp {
   const escaped = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^${escaped.replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
+}
+
+function isList(value: object | readonly object[]): value is readonly object[] {
+  return Array.isArray(value);
 }
 
 /**
@@ -99,8 +115,8 @@ export class MemoryTable {
     this.journal.length = 0;
   }
 
-  find(where: ObjectLiteral | readonly ObjectLiteral[]): MemoryRow[] {
-    const alternatives = Array.isArray(where) ? where : [where];
+  find(where: object | readonly object[]): MemoryRow[] {
+    const alternatives = isList(where) ? where : [where];
     const found = new Map<string, MemoryRow>();
     for (const alternative of alternatives) {
       for (const [key, row] of this.matching(alternative)) found.set(key, row);
@@ -129,7 +145,7 @@ export class MemoryTable {
   }
 
   /** Sets the given properties (undefined ones left alone) of every row `where` matches. */
-  update(where: ObjectLiteral, changes: ObjectLiteral): number {
+  update(where: object, changes: ObjectLiteral): number {
     const matched = this.find(where);
     for (const row of matched) {
       const stored = [...row.stored];
@@ -148,7 +164,7 @@ export class MemoryTable {
     return matched.length;
   }
 
-  delete(where: ObjectLiteral): number {
+  delete(where: object): number {
     const matched = this.find(where);
     for (const row of matched) this.remove(this.keyOfStored(row.stored), row);
     return matched.length;
@@ -188,7 +204,7 @@ export class MemoryTable {
     this.rows.delete(key);
   }
 
-  private *matching(where: ObjectLiteral): Iterable<[string, MemoryRow]> {
+  private *matching(where: object): Iterable<[string, MemoryRow]> {
     const equal: [string, unknown][] = [];
     const other: [string, Condition][] = [];
     for (const [property, value] of Object.entries(where)) {
