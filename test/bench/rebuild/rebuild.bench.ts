@@ -16,7 +16,7 @@
  *    1,000 rows per transaction: the floor a rebuild could reach.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -50,6 +50,8 @@ const flag = (name: string) => {
 };
 const POSTGRES = flag('--postgres');
 const INCREMENTAL = args.includes('--incremental');
+/** A store file kept between runs: built there if missing, reused (as it is) if present. */
+const STORE = flag('--store');
 const TARGET = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 200_000);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /** The demo's personnel numbers: unique in a store, so each copy gets its own (and its own reservation stream). */
@@ -155,6 +157,14 @@ async function replicate(source: string, target: string): Promise<number> {
   }
   to.close();
   return written;
+}
+
+/** How many events a kept store holds (its last position: replicated stores have no gaps). */
+async function storedEvents(file: string): Promise<number> {
+  const store = SqliteEventStore.open(file);
+  const [last] = await store.readAll({ direction: 'backwards', maxCount: 1 });
+  await store.close();
+  return Number(last?.position ?? 0n);
 }
 
 /** Inserts the rebuilt rows into a fresh SQLite file the plain fast way: the floor. */
@@ -267,9 +277,10 @@ async function main(): Promise<void> {
     return { kind: 'postgres', url: POSTGRES, schema };
   };
   try {
-    const demo = await demoStore(join(dir, 'demo'));
-    const big = join(dir, 'events.db');
-    const events = await replicate(demo, big);
+    const big = STORE ?? join(dir, 'events.db');
+    const events = existsSync(big)
+      ? await storedEvents(big)
+      : await replicate(await demoStore(join(dir, 'demo')), big);
     console.log(`store: ${events} events (the demo's domain events, replicated)`);
     console.log(`read models: ${POSTGRES ? 'PostgreSQL' : 'SQLite'}`);
     const store = SqliteEventStore.open(big);

@@ -197,6 +197,7 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
  * state. A fresh manager per page keeps the projections' per-transaction memos small.
  */
 export class MemoryManager extends EntityManager {
+  private readonly known = new Map<unknown, MemoryTable>();
   constructor(
     dataSource: DataSource,
     private readonly tables: MemoryTables,
@@ -207,6 +208,8 @@ export class MemoryManager extends EntityManager {
   override getRepository<Entity extends ObjectLiteral>(
     target: EntityTarget<Entity>,
   ): Repository<Entity> {
-    return new MemoryRepository(target, this, this.tables.of(target));
+    const table = this.known.get(target) ?? this.tables.of(target);
+    this.known.set(target, table);
+    return new MemoryRepository(target, this, table);
   }
 }

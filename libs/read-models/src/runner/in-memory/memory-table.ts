@@ -57,6 +57,7 @@ function isList(value: object | readonly object[]): value is readonly object[] {
 export class MemoryTable {
   readonly columns: readonly ColumnMetadata[];
   private readonly byProperty: ReadonlyMap<string, ColumnMetadata>;
+  private readonly indexOf: ReadonlyMap<ColumnMetadata, number>;
   private readonly rows = new Map<string, MemoryRow>();
   private readonly indexes = new Map<
     string,
@@ -72,6 +73,7 @@ export class MemoryTable {
   ) {
     this.columns = metadata.columns;
     this.byProperty = new Map(this.columns.map((column) => [column.propertyName, column]));
+    this.indexOf = new Map(this.columns.map((column, at) => [column, at]));
     if (metadata.primaryColumns.length === 0) {
       throw new Error(`${metadata.tableName} has no primary key: it cannot be held in memory`);
     }
@@ -185,7 +187,7 @@ export class MemoryTable {
 
   private keyOfStored(stored: readonly unknown[]): string {
     return this.metadata.primaryColumns
-      .map((column) => keyPart(this.hydrateValue(column, stored[this.columns.indexOf(column)])))
+      .map((column) => keyPart(this.hydrateValue(column, stored[this.indexOf.get(column) ?? -1])))
       .join('\u0000');
   }
 
@@ -331,7 +333,7 @@ export class MemoryTable {
   }
 
   private hydrate(column: ColumnMetadata, row: MemoryRow, fresh: boolean): unknown {
-    const at = this.columns.indexOf(column);
+    const at = this.indexOf.get(column) ?? -1;
     if (!fresh) return this.hydrateValue(column, row.stored[at]);
     // A JSON value is parsed anew for each read, as the database would; the rest are immutable.
     return column.type === 'simple-json'
