@@ -22,6 +22,11 @@ export interface DutyLedgerConfig {
   http: HttpConfig;
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
+  /**
+   * With runProjector, `npm start` runs the projector as a child process of its own (default)
+   * rather than on the api's event loop (DUTYLEDGER_PROJECTOR=child|in-process).
+   */
+  projectorProcess: boolean;
   /** The jurisdiction's IANA time zone: months, years, deadlines in days, date-only inputs. */
   timeZone: string;
   /** Readiness (`GET /health/ready`): the most events any projection may lag behind. */
@@ -391,12 +396,15 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
       : { kind: 'sqlite', file: resolve(dataDir, 'read-models.db') };
   const runProjector =
     oneOf(env, 'DUTYLEDGER_RUN_PROJECTOR', ['true', 'false'], 'true', problems) === 'true';
+  const projectorProcess =
+    oneOf(env, 'DUTYLEDGER_PROJECTOR', ['child', 'in-process'], 'child', problems) === 'child';
   const config: DutyLedgerConfig = {
     eventStore,
     readModels,
     dataDir,
     http: httpConfig(env, problems),
     runProjector,
+    projectorProcess,
     projectionLeaseMs: integer(
       env,
       'DUTYLEDGER_PROJECTION_LEASE_MS',
