@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@dutyledger/config';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
+import { startProjectorChild } from './projector-child';
 
 async function main(): Promise<void> {
   let config;
@@ -14,7 +15,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
+  // The projector runs beside the api, in a process of its own unless told to share the api's.
+  const child = config.runProjector && config.projectorProcess;
+  const app = await createApp(child ? { ...config, runProjector: false } : config);
+  if (child) startProjectorChild((message) => app.get(Logger).warn(message, 'Main'));
   await app.listen(config.http.port, config.http.host);
   // A log line like every other (JSON unless DUTYLEDGER_LOG_FORMAT=pretty).
   app
@@ -22,7 +26,7 @@ async function main(): Promise<void> {
     .log(
       `DutyLedger listening on http://${config.http.host}:${config.http.port} ` +
         `(events: ${config.eventStore.kind}, read models: ${config.readModels.kind}, ` +
-        `projector: ${config.runProjector ? 'in-process' : 'separate'})`,
+        `projector: ${config.runProjector ? (config.projectorProcess ? 'child process' : 'in-process') : 'separate'})`,
       'Main',
     );
 }

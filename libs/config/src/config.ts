@@ -24,6 +24,11 @@ export interface DutyLedgerConfig {
   http: HttpConfig;
   /** Run the projections inside the api process (the embedded default). */
   runProjector: boolean;
+  /**
+   * With runProjector, `npm start` runs the projector as a child process of its own (default)
+   * rather than on the api's event loop (DUTYLEDGER_PROJECTOR=child|in-process).
+   */
+  projectorProcess: boolean;
   /** The jurisdiction's IANA time zone: months, years, deadlines in days, date-only inputs. */
   timeZone: string;
   /** Readiness (`GET /health/ready`): the most events any projection may lag behind. */
@@ -226,6 +231,7 @@ const VARIABLES = {
   DUTYLEDGER_READ_MODELS: oneOf<ReadModelKind>(['sqlite', 'postgres'], 'sqlite'),
   DUTYLEDGER_READ_MODELS_URL: url(['postgres:', 'postgresql:']),
   DUTYLEDGER_RUN_PROJECTOR: flag(true),
+  DUTYLEDGER_PROJECTOR: oneOf<'child' | 'in-process'>(['child', 'in-process'], 'child'),
   HOST: text,
   PORT: integer(3000, [0, 65535]),
   DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS: milliseconds(10_000, 600_000),
@@ -360,6 +366,7 @@ function configOf(env: Parsed): DutyLedgerConfig {
       maxConnections: env.DUTYLEDGER_HTTP_MAX_CONNECTIONS,
     },
     runProjector: env.DUTYLEDGER_RUN_PROJECTOR,
+    projectorProcess: env.DUTYLEDGER_PROJECTOR === 'child',
     projectionLeaseMs: env.DUTYLEDGER_PROJECTION_LEASE_MS,
     healthFile: env.DUTYLEDGER_HEALTH_FILE ? resolve(env.DUTYLEDGER_HEALTH_FILE) : undefined,
     readyMaxLag: env.DUTYLEDGER_READY_MAX_LAG,

@@ -37,6 +37,7 @@ export * from './operations/projection-status';
 export * from './operations/parked-events';
 export * from './operations/catch-up';
 export * from './operations/rebuild';
+export * from './operations/rebuild-in-memory';
 export * from './operations/verify';
 export * from './operations/projection-caught-up';
 export * from './cadre-history/posts-held.query';

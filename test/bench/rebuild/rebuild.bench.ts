@@ -1,18 +1,22 @@
 /**
- * Events per second of a projection rebuild over at least 200,000 events, beside a raw batched
- * insert of the very rows the rebuild produced. Run: npm run bench:rebuild [-- EVENTS]
+ * Events per second of a rebuild of every projection over at least 200,000 events, beside a raw
+ * batched insert of the very rows the rebuild produced, on SQLite (default) or PostgreSQL.
+ * Run: npm run bench:rebuild [-- EVENTS] [--postgres URL] [--incremental]
  *
  * 1. Loads the demo scenario through the command API of an api on a temp data directory.
  * 2. Replicates its domain events (idempotency answers left out) into a bigger SQLite store until
  *    it holds EVENTS (default 200,000): copy k renames every UUID consistently, so each copy is
  *    another municipality with the same history; the hash chain is recomputed per stream.
- * 3. Rebuilds every projection from position zero into a fresh SQLite read-model file
- *    (rebuildProjection: side database, then the atomic swap) and times each.
- * 4. Inserts the rows the rebuild produced, table by table, into another fresh file with prepared
- *    statements in transactions of 1,000 rows: the floor a rebuild could reach.
+ * 3. Rebuilds every projection from position zero (rebuildInMemory: the log read once, state in
+ *    memory, swapped in with multi-row inserts) into a fresh read-model database, and times it.
+ *    With --incremental it first times the runner's path (catchUp: batches of 1,000 events, one
+ *    transaction each, through TypeORM) into another fresh database, for comparison.
+ * 4. Inserts the rows the rebuild produced, table by table, into another fresh database: SQLite
+ *    with prepared statements in transactions of 1,000 rows, PostgreSQL with multi-row INSERTs of
+ *    1,000 rows per transaction: the floor a rebuild could reach.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,17 +30,30 @@ import {
 } from '@dutyledger/event-store';
 import { domainCodec } from '@dutyledger/ledger';
 import { embeddedSecret, mintToken } from '@dutyledger/auth';
+import { DEFAULT_TIME_ZONE, calendarFor } from '@dutyledger/domain';
 import {
   PROJECTIONS,
   READ_MODEL_ENTITIES,
+  type ReadModelDatabase,
+  catchUp,
   openReadModels,
-  rebuildProjection,
+  rebuildInMemory,
 } from '@dutyledger/read-models';
+import { Client } from 'pg';
 import { createApp } from '../../../apps/api/src/create-app';
 import { demoTokens, loadDemo } from '../../../apps/cli/src/demo';
 import { nowMs } from '../measure';
 
-const TARGET = Number(process.argv[2] ?? 200_000);
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const at = args.indexOf(name);
+  return at < 0 ? undefined : (args[at + 1] ?? '');
+};
+const POSTGRES = flag('--postgres');
+const INCREMENTAL = args.includes('--incremental');
+/** A store file kept between runs: built there if missing, reused (as it is) if present. */
+const STORE = flag('--store');
+const TARGET = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 200_000);
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /** The demo's personnel numbers: unique in a store, so each copy gets its own (and its own reservation stream). */
 const PERSONNEL_NUMBER = /\bRS-\d{4}-\d{4}\b/g;
@@ -143,8 +160,16 @@ async function replicate(source: string, target: string): Promise<number> {
   return written;
 }
 
-/** Inserts the rebuilt rows into a fresh database the fastest plain way: the floor. */
-function rawInsert(
+/** How many events a kept store holds (its last position: replicated stores have no gaps). */
+async function storedEvents(file: string): Promise<number> {
+  const store = SqliteEventStore.open(file);
+  const [last] = await store.readAll({ direction: 'backwards', maxCount: 1 });
+  await store.close();
+  return Number(last?.position ?? 0n);
+}
+
+/** Inserts the rebuilt rows into a fresh SQLite file the plain fast way: the floor. */
+function rawInsertSqlite(
   rebuilt: string,
   fresh: string,
   tables: readonly string[],
@@ -175,57 +200,165 @@ function rawInsert(
   return { rows, ms };
 }
 
+/** Inserts the rebuilt rows into a fresh PostgreSQL schema with multi-row INSERTs: the floor. */
+async function rawInsertPostgres(
+  url: string,
+  rebuilt: string,
+  fresh: string,
+  tables: readonly string[],
+): Promise<{ rows: number; ms: number }> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  let rows = 0;
+  let ms = 0;
+  try {
+    for (const table of tables) {
+      const { rows: all } = await client.query<Record<string, unknown>>(
+        `SELECT * FROM "${rebuilt}"."${table}"`,
+      );
+      const first = all[0];
+      if (!first) continue;
+      const columns = Object.keys(first);
+      const started = nowMs();
+      for (let at = 0; at < all.length; at += 1000) {
+        const chunk = all.slice(at, at + 1000);
+        const values: unknown[] = [];
+        const tuples = chunk.map(
+          (row) => `(${columns.map((c) => `$${values.push(row[c])}`).join(', ')})`,
+        );
+        await client.query('BEGIN');
+        await client.query(
+          `INSERT INTO "${fresh}"."${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${tuples.join(', ')}`,
+          values,
+        );
+        await client.query('COMMIT');
+      }
+      ms += nowMs() - started;
+      rows += all.length;
+    }
+  } finally {
+    await client.end();
+  }
+  return { rows, ms };
+}
+
+async function postgresSchema(url: string, name: string): Promise<() => Promise<void>> {
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`DROP SCHEMA IF EXISTS "${name}" CASCADE; CREATE SCHEMA "${name}"`);
+  return () => admin(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+}
+
+/** The highest resident set size seen, sampled every 100 ms. */
+function peakRss(): { stop: () => number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage.rss());
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dutyledger-bench-rebuild-'));
+  const drops: (() => Promise<void>)[] = [];
+  const database = async (name: string): Promise<ReadModelDatabase> => {
+    if (!POSTGRES) return { kind: 'sqlite', file: join(dir, `${name}.db`) };
+    const schema = `bench_rebuild_${process.pid}_${name}`;
+    drops.push(await postgresSchema(POSTGRES, schema));
+    return { kind: 'postgres', url: POSTGRES, schema };
+  };
   try {
-    const demo = await demoStore(join(dir, 'demo'));
-    const big = join(dir, 'events.db');
-    const events = await replicate(demo, big);
+    const big = STORE ?? join(dir, 'events.db');
+    const events = existsSync(big)
+      ? await storedEvents(big)
+      : await replicate(await demoStore(join(dir, 'demo')), big);
     console.log(`store: ${events} events (the demo's domain events, replicated)`);
-
+    console.log(`read models: ${POSTGRES ? 'PostgreSQL' : 'SQLite'}`);
     const store = SqliteEventStore.open(big);
-    const liveFile = join(dir, 'read-models.db');
-    const live = await openReadModels({ kind: 'sqlite', file: liveFile });
     const upcasters = domainCodec();
-    console.log('\nprojection             events read     seconds    events/s');
-    let read = 0;
-    const started = nowMs();
-    for (const projection of PROJECTIONS) {
-      const begun = nowMs();
-      const result = await rebuildProjection({
-        store,
-        live,
-        database: { kind: 'sqlite', file: liveFile },
-        projection,
-        upcasters,
-      });
-      const seconds = (nowMs() - begun) / 1000;
-      read += result.events;
+
+    if (INCREMENTAL) {
+      const target = await database('incremental');
+      const live = await openReadModels(target);
+      const started = nowMs();
+      for (const projection of PROJECTIONS) {
+        await catchUp(live, store, projection, {
+          upcasters,
+          clock: () => new Date(),
+          calendar: calendarFor(DEFAULT_TIME_ZONE),
+        });
+      }
+      const seconds = (nowMs() - started) / 1000;
+      await live.destroy();
       console.log(
-        `${projection.name.padEnd(20)}${String(result.events).padStart(14)}${seconds.toFixed(1).padStart(12)}${(result.events / seconds).toFixed(0).padStart(12)}${result.parked ? `   ${result.parked} parked` : ''}`,
+        `\nincremental (the runner's batches, one projection after another): ${seconds.toFixed(1)} s = ${(events / seconds).toFixed(0)} store events/s`,
       );
     }
+
+    const target = await database('live');
+    const live = await openReadModels(target);
+    const memory = peakRss();
+    const started = nowMs();
+    const results = await rebuildInMemory({
+      store,
+      live,
+      database: target,
+      projections: PROJECTIONS,
+      upcasters,
+    });
     const rebuildSeconds = (nowMs() - started) / 1000;
+    const peak = memory.stop();
     await store.close();
+    console.log('\nprojection             events applied   parked');
+    let read = 0;
+    for (const result of results) {
+      read += result.events;
+      console.log(
+        `${result.projection.padEnd(20)}${String(result.events).padStart(17)}${String(result.parked).padStart(9)}`,
+      );
+    }
     const tables = READ_MODEL_ENTITIES.filter(
-      (entity) => !['ProjectionCheckpoint', 'ParkedEvent'].includes(entity.name),
+      (entity) => !['ProjectionCheckpoint', 'ParkedEvent', 'ProjectionLease'].includes(entity.name),
     ).map((entity) => live.getMetadata(entity).tableName);
     await live.destroy();
 
-    const freshFile = join(dir, 'raw.db');
-    const fresh = await openReadModels({ kind: 'sqlite', file: freshFile });
+    const freshTarget = await database('raw');
+    const fresh = await openReadModels(freshTarget);
     await fresh.destroy();
-    const raw = rawInsert(liveFile, freshFile, tables);
+    const raw =
+      target.kind === 'postgres' && freshTarget.kind === 'postgres'
+        ? await rawInsertPostgres(
+            target.url,
+            target.schema ?? 'public',
+            freshTarget.schema ?? 'public',
+            tables,
+          )
+        : target.kind === 'sqlite' && freshTarget.kind === 'sqlite'
+          ? rawInsertSqlite(target.file, freshTarget.file, tables)
+          : { rows: 0, ms: 0 };
 
+    const rebuildRate = events / rebuildSeconds;
+    const rawRate = events / (raw.ms / 1000);
     console.log(
-      `\nrebuild, all projections: ${events} store events in ${rebuildSeconds.toFixed(1)} s = ${(events / rebuildSeconds).toFixed(0)} store events/s (${read} projection-event applications)`,
+      `\nrebuild, all projections: ${events} store events in ${rebuildSeconds.toFixed(1)} s = ${rebuildRate.toFixed(0)} store events/s (${read} projection-event applications, peak RSS ${(peak / 1048576).toFixed(0)} MB)`,
     );
     console.log(
-      `raw batched insert of the same ${raw.rows} rows: ${(raw.ms / 1000).toFixed(2)} s = ${(raw.rows / (raw.ms / 1000)).toFixed(0)} rows/s, ${(events / (raw.ms / 1000)).toFixed(0)} store events/s equivalent`,
+      `raw batched insert of the same ${raw.rows} rows: ${(raw.ms / 1000).toFixed(2)} s = ${(raw.rows / (raw.ms / 1000)).toFixed(0)} rows/s, ${rawRate.toFixed(0)} store events/s equivalent`,
     );
-    console.log(`ratio rebuild/raw (time): ${(rebuildSeconds / (raw.ms / 1000)).toFixed(1)}x`);
-    console.log(`\ncommand: npm run bench:rebuild -- ${TARGET}`);
+    console.log(`ratio rebuild/raw (rate): ${(rebuildRate / rawRate).toFixed(2)}`);
+    console.log(`\ncommand: npm run bench:rebuild -- ${args.join(' ') || TARGET}`);
   } finally {
+    for (const drop of drops) await drop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -39,18 +39,27 @@ function filterClause(filter: AllFilter | undefined): { sql: string; params: str
   }
   const types = filter?.eventTypes ?? [];
   if (types.length > 0) {
-    parts.push(`type IN (${types.map(() => '?').join(', ')})`);
+    // `+type`: walk the log in position order and stop at the page's LIMIT. Through the type
+    // index SQLite would sort every matching event after the position, for each page.
+    parts.push(`+type IN (${types.map(() => '?').join(', ')})`);
     params.push(...types);
   }
   return { sql: parts.map((part) => ` AND ${part}`).join(''), params };
 }
 
-export function selectAll(db: Database, options: ReadAllOptions): EventRow[] {
+/** The statement a read of the whole log runs (exported for its query plan's test). */
+export function selectAllSql(options: ReadAllOptions): { sql: string; params: string[] } {
   const backwards = options.direction === 'backwards';
   const { sql: where, params } = filterClause(options.filter);
   const sql = backwards
     ? `SELECT ${COLUMNS} FROM events WHERE position < ?${where} ORDER BY position DESC LIMIT ?`
     : `SELECT ${COLUMNS} FROM events WHERE position >= ?${where} ORDER BY position ASC LIMIT ?`;
+  return { sql, params };
+}
+
+export function selectAll(db: Database, options: ReadAllOptions): EventRow[] {
+  const backwards = options.direction === 'backwards';
+  const { sql, params } = selectAllSql(options);
   const from =
     options.fromPosition === undefined
       ? backwards

@@ -75,19 +75,17 @@ export async function caseSubjectNamed(
   const post = await findPost(manager, data.postId);
   if (!post) throw new Error(`CaseSubjectNamed ${event.id}: post ${data.postId} is unknown`);
   const { departmentId } = post;
-  await manager
-    .getRepository(ComplianceCaseSubject)
-    .createQueryBuilder()
-    .insert()
-    .values({
+  // A cadre named twice in one case stays one subject (the first naming's post and event).
+  const caseSubjects = manager.getRepository(ComplianceCaseSubject);
+  if (!(await caseSubjects.existsBy({ caseId: data.caseId, cadreId: data.cadreId }))) {
+    await caseSubjects.insert({
       caseId: data.caseId,
       cadreId: data.cadreId,
       postId: data.postId,
       departmentId,
       eventId: event.id,
-    })
-    .orIgnore()
-    .execute();
+    });
+  }
   const facts = manager.getRepository(ComplianceFact);
   const opening = await openingOf(manager, event, data.caseId);
   const counted = await facts.existsBy({

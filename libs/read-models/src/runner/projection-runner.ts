@@ -286,6 +286,9 @@ export class ProjectionRunner {
         }
         const last = batch[batch.length - 1];
         if (last) this.advance(last.position);
+        // A SQLite page read and batch write finish without waiting on I/O: without a turn of the
+        // event loop between batches, a catch-up would keep the network (the api) waiting to its end.
+        await nextTurn();
       }
     } finally {
       await subscription.close();

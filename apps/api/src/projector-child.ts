@@ -1,0 +1,52 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { extname, join } from 'node:path';
+
+/** How long to wait before starting a projector that died again. */
+const RESTART_MS = 1_000;
+
+export interface ProjectorChild {
+  /** Stops the projector (SIGTERM: it finishes its batch and gives its leases up). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the projector as a child process of the api (docs/decisions/0008): its batches never
+ * share the api's event loop. It gets the api's environment, so it reads the same stores; it
+ * logs to the api's stdout and stderr. One that dies is started again after a second; the
+ * projection leases make a stray second projector harmless.
+ */
+export function startProjectorChild(log: (message: string) => void): ProjectorChild {
+  // apps/api/src/main.(ts|js) → apps/projector/src/main.(ts|js), from sources or from dist/.
+  const script = join(__dirname, '..', '..', 'projector', 'src', `main${extname(__filename)}`);
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  let timer: NodeJS.Timeout | undefined;
+  const start = () => {
+    child = spawn(process.execPath, [...process.execArgv, script], {
+      env: { ...process.env, DUTYLEDGER_RUN_PROJECTOR: 'true' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.once('exit', (code, signal) => {
+      child = undefined;
+      if (stopping) return;
+      log(`The projector process ended (${signal ?? `exit code ${code}`}); starting it again`);
+      timer = setTimeout(start, RESTART_MS);
+    });
+  };
+  start();
+  const onExit = () => child?.kill('SIGTERM');
+  process.once('exit', onExit);
+  return {
+    stop: () => {
+      stopping = true;
+      clearTimeout(timer);
+      process.off('exit', onExit);
+      const running = child;
+      if (!running) return Promise.resolve();
+      return new Promise((resolve) => {
+        running.once('exit', () => resolve());
+        running.kill('SIGTERM');
+      });
+    },
+  };
+}

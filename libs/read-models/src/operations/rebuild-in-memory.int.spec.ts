@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_TIME_ZONE, calendarFor } from '@dutyledger/domain';
+import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
+import type { DataSource } from 'typeorm';
+import {
+  TALLIED,
+  talliesOf,
+  tallyProjection,
+} from '../../../../test/support/projections/tally.projection';
+import { openReadModels } from '../database/read-model-data-source';
+import { ParkedEvent } from '../runner/parked-event.entity';
+import type { Projection } from '../runner/projection';
+import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
+import { catchUp } from './catch-up';
+import { rebuildInMemory } from './rebuild-in-memory';
+
+jest.setTimeout(60_000);
+
+describe('a rebuild in memory of a projection that fails half-way through some events', () => {
+  let dir: string;
+  let store: EventStore;
+  const opened: DataSource[] = [];
+  const tally = tallyProjection('half-written');
+  /** Writes its row, then throws for a poisoned event: only a rollback keeps the row clean. */
+  const halfWritten: Projection = {
+    ...tally,
+    async apply(event, manager, context) {
+      await tally.apply(event, manager, context);
+      if (event.data.poison === true) throw new Error(`poisoned ${String(event.data.n)}`);
+    },
+  };
+  const upcasters = new UpcasterRegistry();
+  const clock = () => new Date('2026-01-01T00:00:00Z');
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dutyledger-in-memory-'));
+    store = SqliteEventStore.open(join(dir, 'events.db'));
+  });
+  afterEach(async () => {
+    for (const source of opened.splice(0)) await source.destroy();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function readModels(name: string) {
+    const dataSource = await openReadModels({ kind: 'sqlite', file: join(dir, `${name}.db`) }, [
+      ProjectionCheckpoint,
+      ParkedEvent,
+      tally.entity,
+    ]);
+    opened.push(dataSource);
+    return dataSource;
+  }
+
+  const parkedOf = async (dataSource: DataSource) =>
+    (await dataSource.getRepository(ParkedEvent).find({ order: { position: 'ASC' } })).map(
+      ({ projection, position, eventId, eventType, error }) => ({
+        projection,
+        position,
+        eventId,
+        eventType,
+        error: error.split('\n')[0],
+      }),
+    );
+
+  it('parks the events the runner parks and keeps none of what they wrote', async () => {
+    for (let n = 1; n <= 120; n++) {
+      await store.append(
+        `tally-${n % 4}`,
+        [
+          {
+            id: randomUUID(),
+            type: TALLIED,
+            schemaVersion: 1,
+            data: { n, amount: n, poison: n % 17 === 0 },
+            metadata: {
+              actor: { id: 'test', role: 'ADMIN' },
+              correlationId: randomUUID(),
+              causationId: randomUUID(),
+              occurredAt: '2026-01-01T00:00:00.000Z',
+              recordedAt: '2026-01-01T00:00:00.000Z',
+            },
+          },
+        ],
+        'any',
+      );
+    }
+    const incremental = await readModels('incremental');
+    await catchUp(
+      incremental,
+      store,
+      halfWritten,
+      { upcasters, clock, calendar: calendarFor(DEFAULT_TIME_ZONE) },
+      { pageSize: 25 },
+    );
+    const fast = await readModels('fast');
+    const [result] = await rebuildInMemory({
+      store,
+      live: fast,
+      database: { kind: 'sqlite', file: join(dir, 'fast.db') },
+      projections: [halfWritten],
+      upcasters,
+      clock,
+    });
+
+    expect(result?.parked).toBe(7);
+    expect(await parkedOf(fast)).toEqual(await parkedOf(incremental));
+    const rows = await talliesOf(fast.manager, tally);
+    expect(rows).toEqual(await talliesOf(incremental.manager, tally));
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(120 - 7);
+    const checkpoint = await fast
+      .getRepository(ProjectionCheckpoint)
+      .findOneBy({ projection: 'half-written' });
+    expect(checkpoint?.position).toBe(120n);
+  });
+});
