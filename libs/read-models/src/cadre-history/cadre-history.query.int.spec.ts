@@ -161,6 +161,7 @@ describeReadModels('cadre history queries', ({ fresh }) => {
     const closed = onCase('CaseClosed', '03-10', { reason: 'Decided' });
     const reopened = onCase('CaseReopened', '04-01', { reason: 'New evidence' });
     const revoked = onCase('AppealDecided', '04-02', {
+      decidedBy: 'supervisor-1',
       appealId: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
       cadreId: CADRE,
       sanctionId: SANCTION,

@@ -107,11 +107,13 @@ describeReadModels('cadre history projection: cases and findings', ({ fresh }) =
       decidedBy: 'supervisor-2',
     });
     const firstDecided = story.record('AppealDecided', {
+      decidedBy: 'supervisor-1',
       ...decision,
       appealId: APPEAL,
       outcome: 'UPHELD',
     });
     const secondDecided = story.record('AppealDecided', {
+      decidedBy: 'supervisor-1',
       ...decision,
       appealId: second,
       outcome: 'UPHELD',

@@ -41,6 +41,7 @@ class SanctionStory {
 
   appealDecided(outcome: string, changedSanction: string | null = null): RecordedEvent {
     return this.record('AppealDecided', {
+      decidedBy: 'supervisor-1',
       appealId: APPEAL,
       cadreId: CADRE,
       sanctionId: SANCTION,

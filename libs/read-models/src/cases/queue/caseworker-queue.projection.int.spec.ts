@@ -379,13 +379,21 @@ describeReadModels('caseworker queue projection', ({ fresh }) => {
     record('AppealFiled', { ...appeal, appealId: 'a1' }, '2026-02-02T00:00:00.000Z');
     record('AppealFiled', { ...appeal, appealId: 'a2' }, '2026-02-03T00:00:00.000Z');
     const decided = { ...appeal, outcome: 'UPHELD', changedSanction: null, reasoning: 'r' };
-    record('AppealDecided', { ...decided, appealId: 'a1' }, '2026-02-04T00:00:00.000Z');
+    record(
+      'AppealDecided',
+      { decidedBy: 'supervisor-1', ...decided, appealId: 'a1' },
+      '2026-02-04T00:00:00.000Z',
+    );
     const dataSource = await fresh();
     await project(dataSource, caseworkerQueueProjection, log.events);
     const statusNow = async () =>
       (await caseworkerQueue(dataSource, {}, NOW, ALL)).items.map((item) => item.status);
     expect(await statusNow()).toEqual(['APPEALED']);
-    record('AppealDecided', { ...decided, appealId: 'a2' }, '2026-02-05T00:00:00.000Z');
+    record(
+      'AppealDecided',
+      { decidedBy: 'supervisor-1', ...decided, appealId: 'a2' },
+      '2026-02-05T00:00:00.000Z',
+    );
     await project(dataSource, caseworkerQueueProjection, log.events.slice(-1));
     expect(await statusNow()).toEqual(['DECIDED']);
   });

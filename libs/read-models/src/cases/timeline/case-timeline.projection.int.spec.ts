@@ -153,6 +153,7 @@ describeReadModels('case timeline projection', ({ fresh }) => {
         outcome: 'UPHELD',
         changedSanction: null,
         reasoning: 'The delegation does not lift the duty',
+        decidedBy: DECIDER.id,
       },
     };
     recordCase(log, [...CASE_STORY.slice(0, filed + 1), upheld]);
