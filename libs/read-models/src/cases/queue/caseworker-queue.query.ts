@@ -5,7 +5,7 @@ import {
   type CaseStatus,
   isOverdue,
 } from '@dutyledger/domain';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
@@ -77,20 +77,13 @@ function view(
   };
 }
 
-/**
- * Open cases, overdue first (most overdue first), then by running deadline (soonest first; a
- * case without one, or whose deadline a decision stopped, after those), then oldest opened.
- * Overdue is decided against `now`, never stored: it is the domain's rule (`isOverdue`: the
- * deadline has passed and no decision stopped it) as a range of the stored urgency key
- * (queue-order.ts). Each order and filter is read from an index in order: the cost of a page does
- * not grow with the number of cases, closed or open, before the page.
- */
-export async function caseworkerQueue(
+/** The SQL of one queue page (its query plan is pinned by caseworker-queue.plan.int.spec.ts). */
+export function caseworkerQueuePage(
   dataSource: DataSource,
   filter: CaseworkerQueueFilter,
   now: Date,
   window: { skip: number; take: number },
-): Promise<{ items: QueuedCaseView[]; total: number }> {
+): SelectQueryBuilder<QueuedCase> {
   const sort = filter.sort ?? 'urgency';
   const key = sort === 'urgency' ? 'q.urgencyKey' : 'q.openedKey';
   const query = dataSource.getRepository(QueuedCase).createQueryBuilder('q');
@@ -107,12 +100,33 @@ export async function caseworkerQueue(
   }
   // Newest first is the oldest-first order reversed, ties included: one index serves both.
   const direction = sort === '-openedAt' ? 'DESC' : 'ASC';
-  const [rows, total] = await query
+  return query
     .orderBy(key, direction)
     .addOrderBy('q.caseId', direction)
     .offset(window.skip)
-    .limit(window.take)
-    .getManyAndCount();
+    .limit(window.take);
+}
+
+/**
+ * Open cases, overdue first (most overdue first), then by running deadline (soonest first; a
+ * case without one, or whose deadline a decision stopped, after those), then oldest opened.
+ * Overdue is decided against `now`, never stored: it is the domain's rule (`isOverdue`: the
+ * deadline has passed and no decision stopped it) as a range of the stored urgency key
+ * (queue-order.ts). Each order and filter is read from an index in order: the cost of a page does
+ * not grow with the number of cases, closed or open, before the page.
+ */
+export async function caseworkerQueue(
+  dataSource: DataSource,
+  filter: CaseworkerQueueFilter,
+  now: Date,
+  window: { skip: number; take: number },
+): Promise<{ items: QueuedCaseView[]; total: number }> {
+  const [rows, total] = await caseworkerQueuePage(
+    dataSource,
+    filter,
+    now,
+    window,
+  ).getManyAndCount();
   const subjects = rows.length
     ? await dataSource.getRepository(QueuedSubject).find({
         where: { caseId: In(rows.map((row) => row.caseId)) },
