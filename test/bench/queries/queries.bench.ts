@@ -124,9 +124,21 @@ interface Row {
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
+  error?: string;
 }
 
+/** A row that could not be measured (the api did not answer, or answered an error) says why. */
 async function measure(api: ApiProcess, label: string, path: string): Promise<Row> {
+  try {
+    return await measureOnce(api, label, path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.log(`  ${label}: not measured: ${message}`);
+    return { label, path, bytes: 0, perSecond: 0, p50Ms: 0, p99Ms: 0, non2xx: 0, error: message };
+  }
+}
+
+async function measureOnce(api: ApiProcess, label: string, path: string): Promise<Row> {
   const headers = { authorization: `Bearer ${api.token('ADMIN')}` };
   // One request first: the answer must be a 200 (a row of errors would measure nothing).
   const first = await fetch(`${api.url}${path}`, { headers });
@@ -182,8 +194,10 @@ async function main(): Promise<void> {
       ['queue overdue=false', '/cases?overdue=false'],
       ['cadre history', `/cadres/${cadreId}`],
       ['cadre eligibility', `/cadres/${cadreId}/eligibility`],
-      ['compliance of the year', `/compliance?year=${year}`],
-      ['compliance, one subtree', `/compliance?year=${year}&parentId=${parentId}`],
+      ['compliance of the year (page 1)', `/compliance?year=${year}`],
+      ['compliance of the year, page 50', `/compliance?year=${year}&page=50`],
+      ['compliance, one subtree', `/compliance?year=${year}&department=${parentId}`],
+      ['compliance, under a parent', `/compliance?year=${year}&parentId=${parentId}`],
       ['drill-down accidents', `/compliance/${parentId}/${year}/figures/accidents`],
       [
         'drill-down accidents, rollup',
@@ -208,7 +222,7 @@ async function main(): Promise<void> {
           String(row.p99Ms),
           (row.perSecond / health.perSecond).toFixed(3),
           String(row.bytes),
-          String(row.non2xx),
+          row.error === undefined ? String(row.non2xx) : `error: ${row.error}`,
         ]),
       );
     }

@@ -112,8 +112,8 @@ export function caseworkerQueuePage(
  * case without one, or whose deadline a decision stopped, after those), then oldest opened.
  * Overdue is decided against `now`, never stored: it is the domain's rule (`isOverdue`: the
  * deadline has passed and no decision stopped it) as a range of the stored urgency key
- * (queue-order.ts). Each order and filter is read from an index in order: the cost of a page does
- * not grow with the number of cases, closed or open, before the page.
+ * (queue-order.ts). Each order and filter is read from an index in order, open cases only: a page
+ * costs the rows up to it (its offset), however many cases the store holds or has closed.
  */
 export async function caseworkerQueue(
   dataSource: DataSource,
