@@ -178,6 +178,7 @@ async function main(): Promise<void> {
     api = await startApiProcess({
       dataDir: dir,
       env: { DUTYLEDGER_RUN_PROJECTOR: 'false', DUTYLEDGER_LOG_LEVEL: 'warn' },
+      startTimeoutMs: 300_000,
     });
     const { caseId, cadreId, year, parentId } = ids;
     const queries: [string, string][] = [
