@@ -214,6 +214,40 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
       ).toEqual([world.district]);
     });
 
+    it('pages the compliance (default 20, with total) and answers one subtree with department=', async () => {
+      type Listed = {
+        departments: { departmentId: string }[];
+        page: number;
+        pageSize: number;
+        total: number;
+      };
+      const ids = (answer: Answer) =>
+        (answer.body as Listed).departments.map((d) => d.departmentId);
+      const all = await get('/compliance?year=2026&pageSize=100');
+      const whole = all.body as Listed;
+      expect({ page: whole.page, pageSize: whole.pageSize }).toEqual({ page: 1, pageSize: 100 });
+      expect(whole.total).toBe(whole.departments.length);
+      const first = await get('/compliance?year=2026&pageSize=1');
+      const second = await get('/compliance?year=2026&pageSize=1&page=2');
+      expect([...ids(first), ...ids(second)]).toEqual(ids(all).slice(0, 2));
+      expect((first.body as Listed).total).toBe(whole.total);
+      expect((await get('/compliance?year=2026')).body).toMatchObject({ page: 1, pageSize: 20 });
+
+      const subtree = await get(`/compliance?year=2026&department=${world.district}`);
+      expect(subtree.status).toBe(200);
+      expect(subtree.body).toMatchObject({ page: 1, pageSize: 20, total: 2 });
+      expect(ids(subtree)).toEqual([world.district, world.township]);
+      // The same figures as in the whole hierarchy's answer: the subtree holds what they roll up.
+      const inWhole = whole.departments.find((d) => d.departmentId === world.district);
+      expect((subtree.body as Listed).departments[0]).toEqual(inWhole);
+      const secondPage = await get(
+        `/compliance?year=2026&department=${world.district}&pageSize=1&page=2`,
+      );
+      expect(ids(secondPage)).toEqual([world.township]);
+      expect((await get(`/compliance?year=2026&department=${randomUUID()}`)).status).toBe(404);
+      expect((await get(`/compliance?year=2026&parentId=${randomUUID()}`)).status).toBe(404);
+    });
+
     it('answers one department with its own and rolled-up figures', async () => {
       const answer = await get(`/compliance/${world.district}/2026`);
       expect(answer.status).toBe(200);
@@ -318,6 +352,9 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
       ['/compliance?year=twenty', ['year']],
       ['/compliance?year=1999', ['year']],
       ['/compliance?year=2026&colour=red', ['colour']],
+      ['/compliance?year=2026&pageSize=101', ['pageSize']],
+      ['/compliance?year=2026&page=0', ['page']],
+      ['/compliance?year=2026&department=district', ['department']],
       [`/compliance/${PLACEHOLDER}/20x6`, ['year']],
       [`/compliance/${PLACEHOLDER}/2026/figures/happiness`, ['figure']],
       [`/compliance/${PLACEHOLDER}/2026/figures/dutiesDue?pageSize=101`, ['pageSize']],

@@ -26,6 +26,8 @@ export interface ApiProcessOptions {
   nodeFlags?: readonly string[];
   /** Where the api's stdout and stderr go: `inherit` shows them, `ignore` drops them. */
   output?: 'inherit' | 'ignore';
+  /** How long the api may take to answer /health (default 60 s; a big store may need more). */
+  startTimeoutMs?: number;
 }
 
 function freePort(): Promise<number> {
@@ -79,7 +81,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHealth(url, child, 60_000);
+    await waitForHealth(url, child, options.startTimeoutMs ?? 60_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -131,8 +131,20 @@ export class ComplianceReportView {
   @ApiProperty({ type: GradeBandsView, description: 'DUTYLEDGER_ASSESSMENT_GRADE_BANDS' })
   gradeBands!: GradeBandsView;
 
-  @ApiProperty({ type: [DepartmentComplianceView], description: 'Each before those under it' })
+  @ApiProperty({
+    type: [DepartmentComplianceView],
+    description: 'One page of departments, each before those under it',
+  })
   departments!: DepartmentComplianceView[];
+
+  @ApiProperty({ description: 'The page answered (from 1)' })
+  page!: number;
+
+  @ApiProperty({ description: 'Departments per page' })
+  pageSize!: number;
+
+  @ApiProperty({ description: 'Departments on every page together' })
+  total!: number;
 }
 
 export class OneComplianceView extends DepartmentComplianceView {

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** The department hierarchy the compliance figures roll up along (township -> district -> municipality). */
 @Entity({ name: 'compliance_departments' })
@@ -15,6 +15,8 @@ export class ComplianceDepartment {
   @Column({ type: 'varchar', length: 30 })
   kind: string = '';
 
+  /** Indexed: a subtree is read down from its root, one level at a time. */
+  @Index()
   @Column({ type: 'varchar', length: 36, nullable: true })
   parentId: string | null = null;
 

@@ -60,13 +60,23 @@ export interface OwnFigures {
   cases: Map<string, Map<CaseFigure, Set<string>>>;
 }
 
-/** Every department's own figures of the jurisdiction's `year`. */
+/**
+ * Every department's own figures of the jurisdiction's `year`; only those of `departmentIds` when
+ * given (read through the departmentId index: the cost is theirs, not the whole jurisdiction's).
+ */
 export async function ownFigures(
   dataSource: DataSource,
   year: number,
   calendar: JurisdictionCalendar,
+  departmentIds?: readonly string[],
 ): Promise<OwnFigures> {
-  const facts = () => dataSource.getRepository(ComplianceFact).createQueryBuilder('fact');
+  if (departmentIds?.length === 0) return { sums: new Map(), cases: new Map() };
+  const facts = () => {
+    const query = dataSource.getRepository(ComplianceFact).createQueryBuilder('fact');
+    return departmentIds === undefined
+      ? query
+      : query.andWhere('fact.departmentId IN (:...departmentIds)', { departmentIds });
+  };
   const sums = new Map<string, Map<StoredFigure, number>>();
   const add = (departmentId: string, figure: StoredFigure, amount: number) => {
     const own = sums.get(departmentId) ?? new Map<StoredFigure, number>();
@@ -83,10 +93,10 @@ export async function ownFigures(
       .getRawMany<{ departmentId: string; figure: StoredFigure; total: string | number }>();
 
   const points = facts()
-    .where('fact.year = :year', { year })
+    .andWhere('fact.year = :year', { year })
     .andWhere('fact.figure IN (:...points)', { points: POINT_FIGURES });
   const standing = standingAtYearEnd(
-    facts().where('fact.figure IN (:...figures)', { figures: YEAR_END_FIGURES }),
+    facts().andWhere('fact.figure IN (:...figures)', { figures: YEAR_END_FIGURES }),
     year,
     calendar,
   ).andWhere('fact.value = 1');
@@ -96,14 +106,14 @@ export async function ownFigures(
   for (const row of await grouped(standing, 'COUNT(*)')) {
     add(row.departmentId, row.figure, Number(row.total));
   }
-  for (const span of await dueSpansOverlapping(facts().where('1 = 1'), year, calendar).getMany()) {
+  for (const span of await dueSpansOverlapping(facts(), year, calendar).getMany()) {
     add(span.departmentId, 'dutiesDue', periodsDueOf(span, year, calendar));
   }
   const counted = await facts()
     .select('fact.departmentId', 'departmentId')
     .addSelect('fact.figure', 'figure')
     .addSelect('fact.subject', 'subject')
-    .where('fact.year = :year', { year })
+    .andWhere('fact.year = :year', { year })
     .andWhere('fact.figure IN (:...figures)', { figures: CASE_FIGURES })
     .andWhere('fact.value = 1')
     .getRawMany<{ departmentId: string; figure: CaseFigure; subject: string }>();

@@ -10,6 +10,36 @@ export interface DepartmentsQuery {
   take: number;
 }
 
+/**
+ * The department and every department under it, read down the parentId index one level at a
+ * time (a recursive query on both engines): the cost is the subtree's, not the hierarchy's.
+ * Empty when the department is unknown. `UNION` (not `UNION ALL`) stops at a cycle, which the
+ * domain cannot produce.
+ */
+export async function departmentSubtree(
+  dataSource: DataSource,
+  rootId: string,
+): Promise<ComplianceDepartment[]> {
+  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(
+    'WITH RECURSIVE subtree("departmentId") AS (' +
+      'SELECT "departmentId" FROM "compliance_departments" WHERE "departmentId" = :rootId ' +
+      'UNION SELECT d."departmentId" FROM "compliance_departments" d ' +
+      'JOIN subtree s ON d."parentId" = s."departmentId") ' +
+      'SELECT "departmentId" FROM subtree',
+    { rootId },
+  );
+  const rows: { departmentId: string }[] = await dataSource.query(sql, parameters);
+  if (rows.length === 0) return [];
+  return dataSource
+    .getRepository(ComplianceDepartment)
+    .findBy({ departmentId: In(rows.map((row) => row.departmentId)) });
+}
+
+/** Whether the hierarchy knows the department (one primary-key lookup). */
+export function departmentKnown(dataSource: DataSource, departmentId: string): Promise<boolean> {
+  return dataSource.getRepository(ComplianceDepartment).existsBy({ departmentId });
+}
+
 /** Every department of the hierarchy (a municipality has hundreds, not millions). */
 export function complianceDepartments(dataSource: DataSource): Promise<ComplianceDepartment[]> {
   return dataSource.getRepository(ComplianceDepartment).find();

@@ -14,7 +14,13 @@ export {
 } from './compliance.figures';
 export { type DepartmentCompliance, complianceReport } from './compliance.report';
 export { type OwnFigures, ownFigures } from './compliance-figures.query';
-export { type ComplianceReading, complianceOfYear } from './compliance-of-year.query';
+export {
+  type CompliancePageQuery,
+  type ComplianceReading,
+  complianceOfYear,
+  complianceOfYearPage,
+  departmentComplianceOfYear,
+} from './compliance-of-year.query';
 export {
   type FigureEvent,
   type FigureEventsQuery,
@@ -25,6 +31,8 @@ export { type CoverageGap, currentCoverageGaps } from './coverage-gaps.query';
 export {
   type ListedDepartment,
   complianceDepartments,
+  departmentKnown,
+  departmentSubtree,
   listDepartments,
 } from './department-hierarchy.query';
 export { type DepartmentNode, departmentTree, subtreeIds } from './department-tree';

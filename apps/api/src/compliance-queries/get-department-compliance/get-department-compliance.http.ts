@@ -10,7 +10,7 @@ import {
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/wiring';
-import { complianceOfYear } from '@dutyledger/read-models';
+import { departmentComplianceOfYear } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { complianceReading } from '../compliance-reading';
 import { Allow } from '../../platform/auth/access.decorator';
@@ -41,8 +41,7 @@ export class GetDepartmentComplianceController {
     @Param('year', ComplianceYearPipe) year: number,
   ): Promise<OneComplianceView> {
     const reading = complianceReading(this.config, this.calendar);
-    const report = await complianceOfYear(this.readModels, year, reading);
-    const entry = report.find((candidate) => candidate.departmentId === departmentId);
+    const entry = await departmentComplianceOfYear(this.readModels, departmentId, year, reading);
     if (!entry) throw new NotFoundException(`Department ${departmentId} was not found`);
     return { ...entry, year, weights: { ...reading.weights }, gradeBands: { ...reading.bands } };
   }

@@ -1,10 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
+import { PageQuery } from '../../platform/http/page';
 import { YearField } from '../compliance-year';
 
-export class ListComplianceQuery {
+export class ListComplianceQuery extends PageQuery {
   @YearField()
   year!: number;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The department and every department under it (its subtree)',
+  })
+  @IsOptional()
+  @IsUUID('4')
+  department?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only the departments directly under it' })
   @IsOptional()

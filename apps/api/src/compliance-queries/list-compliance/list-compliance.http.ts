@@ -10,10 +10,11 @@ import {
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/wiring';
-import { complianceDepartments, complianceOfYear } from '@dutyledger/read-models';
+import { complianceOfYearPage } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { complianceReading } from '../compliance-reading';
 import { Allow } from '../../platform/auth/access.decorator';
+import { pageWindow } from '../../platform/http/page';
 import { ComplianceReportView } from '../compliance.view';
 import { ListComplianceQuery } from './list-compliance.dto';
 
@@ -33,26 +34,38 @@ export class ListComplianceController {
     summary:
       'Compliance of every department in a year: own and rolled-up figures, indicators, score, grade',
     description:
-      'One entry per department of the hierarchy (bounded by it, so not paged), each before the ' +
-      'departments under it. Years are those of DUTYLEDGER_TIME_ZONE. Scored with the configured ' +
-      'weights and graded with the assessment grade bands, which the answer repeats.',
+      'One entry per department of the hierarchy, each before the departments under it, paged ' +
+      '(pageSize default 20, at most 100; `total` counts them all): the whole hierarchy, one ' +
+      'subtree (`department`) or the departments directly under `parentId`. Years are those of ' +
+      'DUTYLEDGER_TIME_ZONE. Scored with the configured weights and graded with the assessment ' +
+      'grade bands, which the answer repeats.',
   })
   @ApiOkResponse({ type: ComplianceReportView })
-  @ApiBadRequestResponse({ description: 'year or parentId malformed (VALIDATION_FAILED)' })
-  @ApiNotFoundResponse({ description: 'No department parentId' })
+  @ApiBadRequestResponse({
+    description:
+      'year, department, parentId, page or pageSize malformed or out of bounds (VALIDATION_FAILED)',
+  })
+  @ApiNotFoundResponse({ description: 'No department `department` or `parentId`' })
   async list(@Query() query: ListComplianceQuery): Promise<ComplianceReportView> {
-    const departments = await complianceDepartments(this.readModels);
-    const { parentId } = query;
-    if (parentId && !departments.some((department) => department.departmentId === parentId)) {
-      throw new NotFoundException(`Department ${parentId} was not found`);
-    }
+    const { page, pageSize, skip } = pageWindow(query);
+    const { department: departmentId, parentId, year } = query;
     const reading = complianceReading(this.config, this.calendar);
-    const report = await complianceOfYear(this.readModels, query.year, reading);
+    const answer = await complianceOfYearPage(
+      this.readModels,
+      { year, departmentId, parentId, skip, take: pageSize },
+      reading,
+    );
+    if (answer === undefined) {
+      throw new NotFoundException(`Department ${departmentId ?? parentId} was not found`);
+    }
     return {
-      year: query.year,
+      year,
       weights: { ...reading.weights },
       gradeBands: { ...reading.bands },
-      departments: parentId ? report.filter((entry) => entry.parentId === parentId) : report,
+      departments: answer.items,
+      page,
+      pageSize,
+      total: answer.total,
     };
   }
 }

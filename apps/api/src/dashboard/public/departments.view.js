@@ -222,12 +222,24 @@ function gapsTable(gaps, names) {
   );
 }
 
+/** Every page of the year's compliance (the answer is paged, 100 departments at most a page). */
+async function complianceOfYear(token, year) {
+  const first = await get(token, '/compliance', { year, page: 1, pageSize: 100 });
+  const departments = [...first.departments];
+  for (let page = 2; departments.length < first.total; page += 1) {
+    const more = await get(token, '/compliance', { year, page, pageSize: 100 });
+    if (more.departments.length === 0) break;
+    departments.push(...more.departments);
+  }
+  return { ...first, departments };
+}
+
 /** Department tree with compliance figures, indicators and score; coverage gaps below. */
 export async function departmentsView({ token, refresh }) {
   state.year ??= thisYear();
   const [tree, compliance, gaps] = await Promise.all([
     get(token, '/departments/tree'),
-    get(token, '/compliance', { year: state.year }),
+    complianceOfYear(token, state.year),
     all(token, '/coverage-gaps'),
   ]);
   const nodes = flatten(roots(tree));

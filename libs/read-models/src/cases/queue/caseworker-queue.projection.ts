@@ -18,13 +18,14 @@ import { TransactionMemo } from '../transaction-memo';
 import { CaseworkerQueueName } from './caseworker-queue-name.entity';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
+import { type QueueOrder, queueOrder } from './queue-order';
 
 const utc = (iso: string | null | undefined): string | null =>
   iso === null || iso === undefined ? null : toUtcIso(iso);
 
 const queuedRead = new TransactionMemo<QueuedCase>();
 
-type QueueColumns = Omit<QueuedCase, 'caseId' | 'lastPosition' | 'labels'>;
+type QueueColumns = Omit<QueuedCase, 'caseId' | 'lastPosition' | 'labels' | keyof QueueOrder>;
 
 function opened({ data }: CaseOpened): QueueColumns {
   return {
@@ -90,7 +91,13 @@ async function applyCaseEvent(event: Recorded, manager: EntityManager): Promise<
     queued?.labels ?? NO_LABELS,
     caseEvent,
   );
-  const row: QueuedCase = { caseId, ...columns, lastPosition: event.position, labels };
+  const row: QueuedCase = {
+    caseId,
+    ...columns,
+    ...queueOrder(columns),
+    lastPosition: event.position,
+    labels,
+  };
   if (queued === null) await queue.insert({ ...row });
   else await queue.update({ caseId }, { ...row });
   queuedRead.remember(manager, caseId, row);

@@ -5,10 +5,11 @@ import {
   type CaseStatus,
   isOverdue,
 } from '@dutyledger/domain';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
+import { RUNNING_DEADLINE } from './queue-order';
 
 /** Statuses of the cases the queue lists: every status but CLOSED. */
 export const OPEN_CASE_STATUSES = [
@@ -50,12 +51,6 @@ export interface QueuedCaseView {
   subjects: NamedSubject[];
 }
 
-/**
- * The domain's overdue rule (`isOverdue`) in SQL: the deadline has passed and no decision stopped
- * it. Times are canonical UTC text, so `<` on text is `<` in time on both engines.
- */
-const OVERDUE = 'q.dueAt IS NOT NULL AND q.stoppedAt IS NULL AND q.dueAt < :now';
-
 function view(
   row: QueuedCase,
   named: readonly QueuedSubject[],
@@ -82,10 +77,43 @@ function view(
   };
 }
 
+/** The SQL of one queue page (its query plan is pinned by caseworker-queue.plan.int.spec.ts). */
+export function caseworkerQueuePage(
+  dataSource: DataSource,
+  filter: CaseworkerQueueFilter,
+  now: Date,
+  window: { skip: number; take: number },
+): SelectQueryBuilder<QueuedCase> {
+  const sort = filter.sort ?? 'urgency';
+  const key = sort === 'urgency' ? 'q.urgencyKey' : 'q.openedKey';
+  const query = dataSource.getRepository(QueuedCase).createQueryBuilder('q');
+  const overdueFrom = `${RUNNING_DEADLINE}${now.toISOString()}`;
+  if (filter.overdue === true) {
+    query.where('q.urgencyKey < :overdueFrom', { overdueFrom });
+  } else if (filter.overdue === false) {
+    query.where('q.urgencyKey >= :overdueFrom', { overdueFrom });
+  } else query.where(`${key} IS NOT NULL`);
+  if (filter.status !== undefined) query.andWhere('q.status = :status', { status: filter.status });
+  if (filter.kind !== undefined) query.andWhere('q.kind = :kind', { kind: filter.kind });
+  if (filter.departmentId !== undefined) {
+    query.andWhere('q.openedByDepartmentId = :departmentId', { departmentId: filter.departmentId });
+  }
+  // Newest first is the oldest-first order reversed, ties included: one index serves both.
+  const direction = sort === '-openedAt' ? 'DESC' : 'ASC';
+  return query
+    .orderBy(key, direction)
+    .addOrderBy('q.caseId', direction)
+    .offset(window.skip)
+    .limit(window.take);
+}
+
 /**
  * Open cases, overdue first (most overdue first), then by running deadline (soonest first; a
  * case without one, or whose deadline a decision stopped, after those), then oldest opened.
- * Overdue is decided against `now`, never stored.
+ * Overdue is decided against `now`, never stored: it is the domain's rule (`isOverdue`: the
+ * deadline has passed and no decision stopped it) as a range of the stored urgency key
+ * (queue-order.ts). Each order and filter is read from an index in order, open cases only: a page
+ * costs the rows up to it (its offset), however many cases the store holds or has closed.
  */
 export async function caseworkerQueue(
   dataSource: DataSource,
@@ -93,43 +121,18 @@ export async function caseworkerQueue(
   now: Date,
   window: { skip: number; take: number },
 ): Promise<{ items: QueuedCaseView[]; total: number }> {
-  const query = dataSource
-    .getRepository(QueuedCase)
-    .createQueryBuilder('q')
-    .where('q.status <> :closed', { closed: 'CLOSED' })
-    .setParameter('now', now.toISOString());
-  if (filter.status !== undefined) query.andWhere('q.status = :status', { status: filter.status });
-  if (filter.kind !== undefined) query.andWhere('q.kind = :kind', { kind: filter.kind });
-  if (filter.departmentId !== undefined) {
-    query.andWhere('q.openedByDepartmentId = :departmentId', { departmentId: filter.departmentId });
-  }
-  if (filter.overdue !== undefined)
-    query.andWhere(filter.overdue ? `(${OVERDUE})` : `NOT (${OVERDUE})`);
-  const sort = filter.sort ?? 'urgency';
-  if (sort === 'urgency') {
-    query
-      .addSelect(`CASE WHEN ${OVERDUE} THEN 0 ELSE 1 END`, 'overdue_rank')
-      .addSelect(
-        'CASE WHEN q.dueAt IS NULL OR q.stoppedAt IS NOT NULL THEN 1 ELSE 0 END',
-        'deadline_rank',
-      )
-      .addSelect('CASE WHEN q.stoppedAt IS NULL THEN q.dueAt END', 'running_due')
-      .orderBy('overdue_rank', 'ASC')
-      .addOrderBy('deadline_rank', 'ASC')
-      .addOrderBy('running_due', 'ASC')
-      .addOrderBy('q.openedAt', 'ASC');
-  } else {
-    query.orderBy('q.openedAt', sort === 'openedAt' ? 'ASC' : 'DESC');
-  }
-  const [rows, total] = await query
-    .addOrderBy('q.caseId', 'ASC')
-    .offset(window.skip)
-    .limit(window.take)
-    .getManyAndCount();
-  const subjects = await dataSource.getRepository(QueuedSubject).find({
-    where: { caseId: In(rows.map((row) => row.caseId)) },
-    order: { caseId: 'ASC', ordinal: 'ASC' },
-  });
+  const [rows, total] = await caseworkerQueuePage(
+    dataSource,
+    filter,
+    now,
+    window,
+  ).getManyAndCount();
+  const subjects = rows.length
+    ? await dataSource.getRepository(QueuedSubject).find({
+        where: { caseId: In(rows.map((row) => row.caseId)) },
+        order: { caseId: 'ASC', ordinal: 'ASC' },
+      })
+    : [];
   const subjectsOf = (caseId: string) => subjects.filter((subject) => subject.caseId === caseId);
   const items = rows.flatMap((row) => view(row, subjectsOf(row.caseId), now) ?? []);
   return { items, total };

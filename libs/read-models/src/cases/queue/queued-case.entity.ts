@@ -10,6 +10,15 @@ import { type CaseLabels, NO_LABELS } from '../case-labels';
  */
 @Entity({ name: 'caseworker_queue_cases' })
 @Index(['status', 'openedByDepartmentId'])
+// A page of the queue in each order, unfiltered and by each filter (see queue-order.ts).
+@Index(['urgencyKey', 'caseId'])
+@Index(['openedKey', 'caseId'])
+@Index(['status', 'urgencyKey', 'caseId'])
+@Index(['status', 'openedKey', 'caseId'])
+@Index(['kind', 'urgencyKey', 'caseId'])
+@Index(['kind', 'openedKey', 'caseId'])
+@Index(['openedByDepartmentId', 'urgencyKey', 'caseId'])
+@Index(['openedByDepartmentId', 'openedKey', 'caseId'])
 export class QueuedCase {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   caseId: string = '';
@@ -40,6 +49,14 @@ export class QueuedCase {
   /** appeals filed and not decided: the case stays APPEALED while there is one */
   @Column({ type: 'integer', default: 0 })
   appealsPending: number = 0;
+
+  /** The urgency order's key; null once closed (queue-order.ts). */
+  @Column({ type: 'varchar', length: 62, nullable: true })
+  urgencyKey: string | null = null;
+
+  /** `openedAt` while the case is open; null once closed (queue-order.ts). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  openedKey: string | null = null;
 
   /** The last event applied to this row: anything at or below it is skipped. */
   @Column({ type: 'bigint', transformer: bigintColumn })

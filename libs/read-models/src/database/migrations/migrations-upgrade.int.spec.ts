@@ -43,6 +43,33 @@ const QUEUED_ROWS = [
      '{"departments":{"d":"Riverside"},"posts":{"p":"Industry"},"cadres":{"z":"Zhang Wei"}}')`,
 ];
 
+/** The migrations of the version before the queue stored its sort keys. */
+const BEFORE_QUEUE_KEYS = migrationsBefore('QueueSortKeysAndDepartmentSubtrees');
+
+/** Queued cases as the version before stored them: no sort keys. */
+const UNKEYED_QUEUE_ROWS = [
+  ['running', 'OPENED', '2026-01-05T00:00:00.000Z', "'2026-03-20T00:00:00.000Z'", 'NULL'],
+  [
+    'overdue',
+    'UNDER_INVESTIGATION',
+    '2026-01-06T00:00:00.000Z',
+    "'2026-03-01T00:00:00.000Z'",
+    'NULL',
+  ],
+  [
+    'stopped',
+    'DECIDED',
+    '2026-01-01T00:00:00.000Z',
+    "'2026-02-01T00:00:00.000Z'",
+    "'2026-01-20T00:00:00.000Z'",
+  ],
+  ['closed', 'CLOSED', '2025-12-01T00:00:00.000Z', 'NULL', 'NULL'],
+].map(
+  ([caseId, status, openedAt, dueAt, stoppedAt]) =>
+    `INSERT INTO "caseworker_queue_cases" ("caseId", "kind", "status", "openedByDepartmentId", "summary", "openedAt", "dueAt", "stoppedAt", "appealsPending", "lastPosition", "labels")
+     VALUES ('${caseId}', 'POST_ACCIDENT', '${status}', 'd', 's', '${openedAt}', ${dueAt}, ${stoppedAt}, 0, 1, '{"departments":{},"posts":{},"cadres":{}}')`,
+);
+
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 /** Rows as the version before the case narrative wrote them. */
@@ -183,6 +210,22 @@ describe.each(engines)(
       expect(timeline?.entries.map((entry) => entry.sentence)).toEqual([
         'Case closed by supervisor-1: it\'s "done" {not a placeholder}',
       ]);
+    });
+
+    it('give the queued cases already stored their sort keys: the queue lists them in the same order', async () => {
+      const upgraded = await openReadModels(
+        await previousVersion(BEFORE_QUEUE_KEYS, UNKEYED_QUEUE_ROWS),
+      );
+      cleanups.push(() => upgraded.destroy());
+      const now = new Date('2026-03-10T00:00:00.000Z');
+      const window = { skip: 0, take: 10 };
+      const ids = async (filter: Parameters<typeof caseworkerQueue>[1]) =>
+        (await caseworkerQueue(upgraded, filter, now, window)).items.map((item) => item.caseId);
+      expect(await ids({})).toEqual(['overdue', 'running', 'stopped']);
+      expect(await ids({ overdue: true })).toEqual(['overdue']);
+      expect(await ids({ overdue: false })).toEqual(['running', 'stopped']);
+      expect(await ids({ sort: 'openedAt' })).toEqual(['stopped', 'running', 'overdue']);
+      expect(await ids({ sort: '-openedAt' })).toEqual(['overdue', 'running', 'stopped']);
     });
 
     it("move a queued case out of its stored state into the queue's own columns, and keep moving it", async () => {

@@ -6,6 +6,7 @@ import { BusinessTimeAndFairProcedure1796127075509 } from './1796127075509-Busin
 import { AddProjectionLeases1796127280234 } from './1796127280234-AddProjectionLeases';
 import { CaseNarrativeMessages1796133180551 } from './1796133180551-CaseNarrativeMessages';
 import { FlatCaseworkerQueue1796133604491 } from './1796133604491-FlatCaseworkerQueue';
+import { QueueSortKeysAndDepartmentSubtrees1796138441131 } from './1796138441131-QueueSortKeysAndDepartmentSubtrees';
 
 /** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
 export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   AddProjectionLeases1796127280234,
   CaseNarrativeMessages1796133180551,
   FlatCaseworkerQueue1796133604491,
+  QueueSortKeysAndDepartmentSubtrees1796138441131,
 ];

@@ -1,0 +1,35 @@
+import { describeReadModels } from '../../../../../test/support/projection-spec';
+import { queryPlan, readsThroughIndex } from '../../../../../test/support/query-plan';
+import {
+  CASE_QUEUE_SORTS,
+  type CaseworkerQueueFilter,
+  caseworkerQueuePage,
+} from './caseworker-queue.query';
+
+const now = new Date('2026-06-01T00:00:00.000Z');
+const FILTERS: Record<string, CaseworkerQueueFilter> = {
+  'no filter': {},
+  status: { status: 'UNDER_INVESTIGATION' },
+  kind: { kind: 'POST_ACCIDENT' },
+  department: { departmentId: '6284847f-1dc6-47b0-8755-6a9dcae7c23a' },
+  'overdue=true': { overdue: true },
+  'overdue=false': { overdue: false },
+};
+
+describeReadModels('caseworker queue page, query plans', ({ fresh }) => {
+  const cases = CASE_QUEUE_SORTS.flatMap((sort) =>
+    Object.entries(FILTERS).map(([name, filter]) => [sort, name, { ...filter, sort }] as const),
+  );
+
+  it.each(cases)(
+    'sort %s, %s: read from an index in order, no full scan, no sort of the rows',
+    async (_sort, _name, filter) => {
+      const dataSource = await fresh();
+      const plan = await queryPlan(
+        dataSource,
+        caseworkerQueuePage(dataSource, filter, now, { skip: 40, take: 20 }),
+      );
+      expect({ plan, indexed: readsThroughIndex(plan) }).toEqual({ plan, indexed: true });
+    },
+  );
+});
