@@ -153,7 +153,7 @@ function findings({ state, names }: CaseReportInput): string {
 
 /** A measure, or a referral that hands the matter to another organ. */
 const kindOf = (sanction: string): string =>
-  `${h(words('sanction', sanction))}${isMeasure(sanction) ? '' : ' (referral, not a measure)'}`;
+  `${h(words('measure', sanction))}${isMeasure(sanction) ? '' : ' (referral, not a measure)'}`;
 
 function sanctions({ state, names }: CaseReportInput): string {
   const nameOf = (cadreId: string) => cadreName(names, cadreId);
