@@ -89,10 +89,8 @@ describe('api refusals in the reader’s language', () => {
       body: { code: 'CASE_NOT_FOUND', message: `编号为${missingCase}的案件不存在` },
     });
     const en = await call(running.url, 'GET', `/cases/${missingCase}/timeline`, { token });
-    expect(en.body).toMatchObject({
-      code: 'CASE_NOT_FOUND',
-      message: expect.stringMatching(/^case /),
-    });
+    expect(en.body).toMatchObject({ code: 'CASE_NOT_FOUND' });
+    expect(String(en.body.message)).toMatch(/^case /);
   });
 
   it('says a 400 in Chinese, naming the field and the rule with its bound', async () => {
