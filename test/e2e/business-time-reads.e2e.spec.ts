@@ -226,7 +226,7 @@ describe.each(engines)('reads in business time and the jurisdiction’s calendar
         .body as { state: { status: string } };
     expect((await stateAt('2026-12-14')).state.status).toBe('UNDER_INVESTIGATION');
     expect((await stateAt('2026-12-15')).state.status).toBe('DECIDED');
-    const report = await fetch(`${running.url}/audit/cases/${world.ids.caseId}/report`, {
+    const report = await fetch(`${running.url}/audit/cases/${world.ids.caseId}/report?lang=en`, {
       headers: { authorization: `Bearer ${running.token('AUDITOR')}` },
     });
     expect(report.status).toBe(200);
