@@ -136,7 +136,7 @@ describe('auditors: bundle, report and verification of a case', () => {
 
   describe('the printed report', () => {
     it('is one self-contained HTML page with the case, escaped, and print CSS', async () => {
-      const answer = await suite.text(`/audit/cases/${story.caseId}/report`);
+      const answer = await suite.text(`/audit/cases/${story.caseId}/report?lang=en`);
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-type')).toContain('text/html');
       expect(answer.headers.get('content-security-policy')).toBe(
@@ -159,6 +159,22 @@ describe('auditors: bundle, report and verification of a case', () => {
         'The case was reopened (1st reopening) by supervisor-deciding: A new witness came forward',
       );
       expect(html).toContain('status <strong>reopened</strong>');
+    });
+
+    it('is in Chinese unless the link asks for English, times in the jurisdiction’s form', async () => {
+      const answer = await suite.text(`/audit/cases/${story.caseId}/report`);
+      expect(answer.status).toBe(200);
+      const html = answer.body;
+      expect(html).toContain('<html lang="zh-CN">');
+      for (const section of ['办理经过', '责任认定', '问责决定', '申诉']) {
+        expect(html).toContain(`<h2>${section}</h2>`);
+      }
+      expect(html).toContain('状态：<strong>已重新启动</strong>');
+      expect(html).toContain('将通报批评变更为诫勉谈话');
+      expect(html).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+      expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+      const refused = await suite.text(`/audit/cases/${story.caseId}/report?lang=fr`);
+      expect(refused.status).toBe(400);
     });
 
     it('answers an unknown case with a JSON 404, like every other read', async () => {

@@ -210,11 +210,11 @@ describe.each(engines)('reads in business time and the jurisdiction’s calendar
     const sentences = (timeline.body.items as { sentence: string }[]).map((item) => item.sentence);
     expect(sentences).toEqual(
       expect.arrayContaining([
-        'A hearing notice was served on Zhao Lei by caseworker-1; the subject could answer until 2026-12-12T15:59:59.999Z.',
+        'A hearing notice was served on Zhao Lei by caseworker-1; the subject could answer until 12 Dec 2026, 23:59.',
         'Zhao Lei was found responsible (leadership) by supervisor-investigating after a hearing notice the subject left unanswered: Signed the inspection plan and never followed it up. Aggravating: repeated within year (Second lapse since June)',
         'The measure demerit was decided for Zhao Lei by supervisor-deciding.',
         'A referral to discipline inspection was decided for Zhao Lei by supervisor-deciding.',
-        'The case was decided by supervisor-deciding; appeals may be filed until 2027-01-14T15:59:59.999Z.',
+        'The case was decided by supervisor-deciding; appeals may be filed until 14 Jan 2027, 23:59.',
         'Zhao Lei waived the appeal against the demerit (recorded by caseworker-1).',
       ]),
     );
@@ -226,7 +226,7 @@ describe.each(engines)('reads in business time and the jurisdiction’s calendar
         .body as { state: { status: string } };
     expect((await stateAt('2026-12-14')).state.status).toBe('UNDER_INVESTIGATION');
     expect((await stateAt('2026-12-15')).state.status).toBe('DECIDED');
-    const report = await fetch(`${running.url}/audit/cases/${world.ids.caseId}/report`, {
+    const report = await fetch(`${running.url}/audit/cases/${world.ids.caseId}/report?lang=en`, {
       headers: { authorization: `Bearer ${running.token('AUDITOR')}` },
     });
     expect(report.status).toBe(200);

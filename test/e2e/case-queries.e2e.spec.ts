@@ -234,6 +234,38 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
       expect(second.body.items.map((item) => item.eventId)).toEqual(
         stored.slice(4, 8).map((event) => event.id),
       );
+
+      // The same timeline in Chinese, by Accept-Language or by ?lang= (which wins).
+      type Sentences = { items: { sentence: string }[] };
+      const inChinese = await call<Sentences>(
+        running.url,
+        'GET',
+        `/cases/${caseId}/timeline?pageSize=100`,
+        {
+          token: caseworker,
+          headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' },
+        },
+      );
+      expect(inChinese.body.items.map((item) => item.sentence)).toEqual(
+        expect.arrayContaining([
+          `${DECIDER}决定对Li Wei予以通报批评。`,
+          `${DECIDER}重新启动本案（第1次）。理由：A new witness`,
+        ]),
+      );
+      const asked = await call<Sentences>(
+        running.url,
+        'GET',
+        `/cases/${caseId}/timeline?pageSize=100&lang=en`,
+        {
+          token: caseworker,
+          headers: { 'accept-language': 'zh-CN' },
+        },
+      );
+      expect(asked.body.items.at(-1)?.sentence).toBe(
+        `The case was reopened (1st reopening) by ${DECIDER}: A new witness`,
+      );
+      const unknown = await get(`/cases/${caseId}/timeline?lang=fr`);
+      expect(unknown).toMatchObject({ status: 400, body: { fields: [{ field: 'lang' }] } });
     });
 
     it('lists open cases overdue first by the clock, then by deadline, then oldest, and filters them', async () => {

@@ -1,3 +1,4 @@
+import { call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 
 interface Messages {
@@ -64,4 +65,69 @@ describe('GET /i18n/{lang}: the messages a client formats with', () => {
       });
     },
   );
+});
+
+describe('api refusals in the reader’s language', () => {
+  let running: RunningApp;
+
+  beforeAll(async () => {
+    running = await startApp();
+  });
+  afterAll(() => running.stop());
+
+  const chinese = { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' };
+  const missingCase = '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f';
+
+  it('says a 404 in Chinese and keeps its code; English by default', async () => {
+    const token = running.token('CASEWORKER');
+    const zh = await call(running.url, 'GET', `/cases/${missingCase}/timeline`, {
+      token,
+      headers: chinese,
+    });
+    expect(zh).toMatchObject({
+      status: 404,
+      body: { code: 'CASE_NOT_FOUND', message: `编号为${missingCase}的案件不存在` },
+    });
+    const en = await call(running.url, 'GET', `/cases/${missingCase}/timeline`, { token });
+    expect(en.body).toMatchObject({ code: 'CASE_NOT_FOUND' });
+    expect(String(en.body.message)).toMatch(/^case /);
+  });
+
+  it('says a 400 in Chinese, naming the field and the rule with its bound', async () => {
+    const answer = await call(running.url, 'GET', `/cases/${missingCase}/timeline?pageSize=500`, {
+      token: running.token('CASEWORKER'),
+      headers: chinese,
+    });
+    expect(answer).toMatchObject({
+      status: 400,
+      body: {
+        code: 'VALIDATION_FAILED',
+        message: '请求无效：pageSize',
+        fields: [{ field: 'pageSize', rules: { max: 'pageSize不能大于100' } }],
+      },
+    });
+  });
+
+  it('says a 422 rule and a 401 in Chinese', async () => {
+    const refused = await call(running.url, 'POST', '/departments', {
+      token: running.token('ADMIN'),
+      headers: chinese,
+      body: {
+        name: '某某区应急管理局',
+        level: 'DISTRICT',
+        kind: 'WORKING_DEPARTMENT',
+        industries: [],
+        supervisionAuthority: true,
+      },
+    });
+    expect(refused).toMatchObject({
+      status: 422,
+      body: { code: 'DEPARTMENT_PARENT_REQUIRED', message: '非顶层部门须写明上级部门' },
+    });
+    const unsigned = await call(running.url, 'GET', '/session', { headers: chinese });
+    expect(unsigned).toMatchObject({
+      status: 401,
+      body: { code: 'UNAUTHORIZED', message: '需要登录，或令牌无效' },
+    });
+  });
 });

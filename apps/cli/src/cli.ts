@@ -1,4 +1,5 @@
 import { ConfigError } from '@dutyledger/config';
+import { type Lang, parseLang, translate } from '@dutyledger/i18n';
 import type { CliCommand, CliOutput } from './cli-command';
 import { CliError, UsageError, parseCommandLine } from './command-line';
 import { COMMANDS } from './commands';
@@ -6,15 +7,28 @@ import { COMMANDS } from './commands';
 /** The exit code of a command line that is wrong, as with most Unix tools. */
 export const USAGE_EXIT_CODE = 2;
 
-export const USAGE = `Usage: npm run cli -- <command> [flags]   (npm run cli -- <command> --help)
+/** The operator's language: DUTYLEDGER_LANG, else LANG (`zh_CN.UTF-8` counts), else English. */
+export function cliLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  return parseLang(env.DUTYLEDGER_LANG) ?? parseLang(env.LANG) ?? 'en';
+}
+
+/** Every command's usage, in `lang` (the commands and flags themselves are not translated). */
+export const usageIn = (lang: Lang) => `${translate(lang, 'cli.usage.all')}
 
 ${COMMANDS.map((command) => `  ${command.usage}`).join('\n\n')}
 `;
 
-const usageOf = (command: CliCommand) => `Usage: npm run cli -- ${command.usage}`;
+export const USAGE = usageIn('en');
 
 /** Runs one command line; answers the exit code. */
-export async function runCli(args: readonly string[], output: CliOutput): Promise<number> {
+export async function runCli(
+  args: readonly string[],
+  output: CliOutput,
+  lang: Lang = cliLang(process.env),
+): Promise<number> {
+  const USAGE = usageIn(lang);
+  const usageOf = (command: CliCommand) =>
+    translate(lang, 'cli.usage.one', { usage: command.usage });
   const [name, ...rest] = args;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const asked = COMMANDS.find((command) => command.name === rest[0]);
@@ -23,7 +37,7 @@ export async function runCli(args: readonly string[], output: CliOutput): Promis
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    output.err(`Unknown command "${name}"\n\n${USAGE}`);
+    output.err(`${translate(lang, 'cli.unknownCommand', { name })}\n\n${USAGE}`);
     return USAGE_EXIT_CODE;
   }
   try {
@@ -35,7 +49,8 @@ export async function runCli(args: readonly string[], output: CliOutput): Promis
     return await command.run(words, flags, output);
   } catch (error) {
     if (error instanceof UsageError) {
-      output.err(`${error.message}\n\n${usageOf(command)}`);
+      const said = error.said ? translate(lang, error.said.key, error.said.values) : error.message;
+      output.err(`${said}\n\n${usageOf(command)}`);
       return USAGE_EXIT_CODE;
     }
     if (error instanceof CliError || error instanceof ConfigError) {

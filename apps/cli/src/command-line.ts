@@ -1,13 +1,23 @@
 import { parseArgs } from 'node:util';
+import type { MessageValues } from '@dutyledger/i18n';
 
 /** A command could not do its work (no store, no api): said on stderr, exit code 2. */
 export class CliError extends Error {
   override readonly name: string = 'CliError';
 }
 
-/** The command line itself is wrong (unknown flag, missing or bad value): said with the usage. */
+/**
+ * The command line itself is wrong (unknown flag, missing or bad value): said with the usage,
+ * in the operator's language when it has a `cli` message (`said`), else as its English message.
+ */
 export class UsageError extends CliError {
   override readonly name = 'UsageError';
+  constructor(
+    message: string,
+    readonly said?: { readonly key: string; readonly values: MessageValues },
+  ) {
+    super(message);
+  }
 }
 
 /** A command's `--name value` flags, each given at most once. */
@@ -56,15 +66,22 @@ export function parseCommandLine(args: readonly string[], rules: CommandLineRule
   }
   const given = parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
   const twice = given.find((name, index) => given.indexOf(name) !== index);
-  if (twice !== undefined) throw new UsageError(`--${twice} is given more than once`);
+  if (twice !== undefined) {
+    throw new UsageError(`--${twice} is given more than once`, {
+      key: 'cli.flagTwice',
+      values: { flag: twice },
+    });
+  }
   const help = parsed.values.help === true;
   const words = parsed.positionals;
   if (!help && (words.length < rules.words.min || words.length > rules.words.max)) {
-    throw new UsageError(
-      words.length > rules.words.max
-        ? `Unexpected argument "${words[rules.words.max] ?? ''}"`
-        : 'An argument is missing',
-    );
+    const extra = words[rules.words.max] ?? '';
+    throw words.length > rules.words.max
+      ? new UsageError(`Unexpected argument "${extra}"`, {
+          key: 'cli.unexpectedArgument',
+          values: { word: extra },
+        })
+      : new UsageError('An argument is missing', { key: 'cli.argumentMissing', values: {} });
   }
   const flags = new Map<string, string>();
   const values = parsed.values as Record<string, string | boolean | undefined>;

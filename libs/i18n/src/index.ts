@@ -14,3 +14,11 @@ export {
   messagesFor,
   translate,
 } from './translate';
+export {
+  NAME_COLLATOR,
+  compareNames,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatYuan,
+} from './formats';

@@ -38,7 +38,8 @@ export function translate(lang: Lang, key: string, values: MessageValues = {}): 
   const cacheKey = `${chosen}\u0000${key}`;
   let format = compiled.get(cacheKey);
   if (format === undefined) {
-    format = new IntlMessageFormat(text, chosen);
+    // No rich-text tags: a `<command>` in a message is text.
+    format = new IntlMessageFormat(text, chosen, undefined, { ignoreTag: true });
     compiled.set(cacheKey, format);
   }
   const said = format.format<string>(values);

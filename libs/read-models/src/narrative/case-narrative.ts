@@ -59,7 +59,7 @@ const nameIn = (names: Readonly<Record<string, string>>, id: string): string => 
 function sanctionTerm(before: OpenedCase | null, sanctionId: string) {
   const all = [...(before?.sanctions ?? []), ...(before?.endedSanctions ?? [])];
   const known = all.find((candidate) => candidate.sanctionId === sanctionId);
-  return term('sanction', known?.sanction ?? sanctionId);
+  return term('measure', known?.sanction ?? sanctionId);
 }
 
 const circumstances = (weighed: readonly Weighed<string>[]): Message[] =>
@@ -89,7 +89,7 @@ function appealDecision({ data }: AppealDecided, { actorId, before, names }: Cas
     decider: data.decidedBy ?? actorId,
     outcome: data.outcome,
     sanction: sanctionTerm(before, data.sanctionId),
-    changedSanction: term('sanction', data.changedSanction ?? ''),
+    changedSanction: term('measure', data.changedSanction ?? ''),
     reasoning: data.reasoning,
   };
 }
@@ -158,7 +158,7 @@ function paramsOf(event: CaseEvent, facts: CaseFacts): Message['params'] {
       const { sanction, cadreId, decidedBy } = event.data;
       return {
         measure: isMeasure(sanction),
-        sanction: term('sanction', sanction),
+        sanction: term('measure', sanction),
         subject: cadre(cadreId),
         decider: decidedBy,
       };

@@ -5,7 +5,7 @@
  * anything else that speaks of case events.
  */
 export type { Message, MessageParam, Term } from './message';
-export { TERM_LISTS, type TermList, termId } from './terms';
+export { TERM_LISTS, type TermList, termKey } from './terms';
 export {
   type ActedCaseEvent,
   CASE_MESSAGE_IDS,
@@ -14,4 +14,4 @@ export {
   narrateCase,
   narrateCaseEvent,
 } from './case-narrative';
-export { CATALOGUES, LOCALES, type Locale, render, termWords } from './render';
+export { LOCALES, type Locale, render, termWords } from './render';

@@ -119,20 +119,36 @@ function input(overrides: Partial<CaseReportInput> = {}): CaseReportInput {
     headHash: 'f'.repeat(64),
     overdue: false,
     overrides: [],
+    lang: 'en',
+    timeZone: 'UTC',
     ...overrides,
   };
 }
 
 describe('the printable case report', () => {
+  it('is said in Chinese with times in the jurisdiction’s zone, in fonts every system has', () => {
+    const html = renderCaseReport(input({ lang: 'zh-CN', timeZone: 'Asia/Shanghai' }));
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<h2>责任认定</h2>');
+    expect(html).toContain('<td>申诉期限届满</td><td>2026年3月31日 23:59</td>');
+    expect(html).toContain('<td>记大过</td>');
+    expect(html).toContain('移送司法机关（移送处理，非问责方式）');
+    expect(html).toContain('supervisor-deciding决定对Li Na予以记大过。');
+    expect(html).toContain('从重情节：一年内再次发生（Second warning since May）');
+    expect(html).toContain('2026年3月1日 17:00（supervisor-deciding）');
+    expect(html).toMatch(/font: [^;]*'Noto Serif CJK SC'[^;]*serif;/);
+    expect(html).not.toMatch(/@font-face|@import|https?:\/\//);
+  });
+
   it('says how each subject was heard, the circumstances weighed and who recorded each finding', () => {
     const html = renderCaseReport(input());
     expect(html).toContain('notice served, left unanswered');
     expect(html).toContain('heard (statement)');
     expect(html).toContain('aggravating: repeated within year (Second warning since May)');
     expect(html).toContain('mitigating: active remedy (Re-inspected at once)');
-    expect(html).toContain('2026-02-27T09:00:00.000Z by supervisor-investigating');
+    expect(html).toContain('27 Feb 2026, 09:00 by supervisor-investigating');
     expect(html).toContain(
-      'A hearing notice was served on Li Na by caseworker-1; the subject could answer until 2026-02-25T15:59:59.999Z.',
+      'A hearing notice was served on Li Na by caseworker-1; the subject could answer until 25 Feb 2026, 15:59.',
     );
     expect(html).toContain(
       'Li Na was found responsible (supervisory) by supervisor-investigating after a hearing notice the subject left unanswered: Left two warnings unanswered. Aggravating: repeated within year (Second warning since May)',
@@ -149,8 +165,8 @@ describe('the printable case report', () => {
     expect(html).toContain(
       'A referral to judicial organs was decided for Zhang Wei by supervisor-deciding.',
     );
-    expect(html).toContain('2026-03-01T09:00:00.000Z by supervisor-deciding');
-    expect(html).toContain('<td>Appeal window closes</td><td>2026-03-31T15:59:59.999Z</td>');
+    expect(html).toContain('1 Mar 2026, 09:00 by supervisor-deciding');
+    expect(html).toContain('<td>Appeal window closes</td><td>31 Mar 2026, 15:59</td>');
     expect(html).toContain('<h3>Appeals waived</h3>');
     expect(html).toContain(
       'Li Na waived the appeal against the major demerit (recorded by caseworker-1).',

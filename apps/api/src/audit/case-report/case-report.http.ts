@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, NotFoundException, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import {
   ApiBadRequestResponse,
@@ -19,10 +19,18 @@ import { CLOCK, type Clock, CONFIG } from '@dutyledger/wiring';
 import { Allow } from '../../platform/auth/access.decorator';
 import { ContentSecurityPolicy, REPORT_POLICY } from '../../platform/http/security-headers';
 import { UuidParam } from '../../platform/http/uuid-param';
+import { LangField } from '../../platform/http/reader-lang';
+import type { Lang } from '@dutyledger/i18n';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
 import { type AuditReader, Reader } from '../access-log/reader.decorator';
 import { CaseRecordReader } from '../case-record.reader';
 import { type OverriddenAppointment, renderCaseReport } from './case-report.html';
+
+/** The report's language: Chinese unless the link asks for English. */
+export class CaseReportQuery {
+  @LangField('zh-CN')
+  lang?: Lang;
+}
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -41,7 +49,8 @@ export class CaseReportController {
   @ContentSecurityPolicy(REPORT_POLICY)
   @ApiProduces('text/html')
   @ApiOperation({
-    summary: 'A printable HTML report of the case for the paper file',
+    summary:
+      'A printable HTML report of the case for the paper file (?lang=zh-CN by default, or en)',
     description:
       'Header (deadline, overdue, decision and appeal window), timeline in plain sentences, findings with how each subject was heard and the circumstances weighed, hearing notices, measures and referrals, appeals and waivers, and any appointment of a subject that overrode blocked eligibility; self-contained (inline print CSS, no script, no external resource). The read is recorded in the access log.',
   })
@@ -52,6 +61,7 @@ export class CaseReportController {
   async report(
     @UuidParam('caseId') caseId: string,
     @Reader() reader: AuditReader,
+    @Query() query: CaseReportQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const record = await this.records.read(caseId);
@@ -71,6 +81,8 @@ export class CaseReportController {
       headHash: own?.events.at(-1)?.hash ?? '',
       overdue: isOverdue(state, now),
       overrides: this.overrides(state, others),
+      lang: query.lang ?? 'zh-CN',
+      timeZone: this.config.timeZone,
     });
     await this.accessLog.record(reader, { endpoint: 'case-report', caseId });
     // Set on success only: an error answer stays JSON.

@@ -13,7 +13,8 @@ import {
   StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { refusalLang, saidIn } from './refusal-language';
 
 interface ErrorBody {
   statusCode: number;
@@ -30,7 +31,8 @@ function body(statusCode: number, code: string, message: string): ErrorBody {
 
 /**
  * Maps every failure to the answer the README promises: rules 422, unknown ids 404,
- * concurrency 409, validation 400 (already shaped), credentials 401/403. Anything else is a bug
+ * concurrency 409, validation 400 (already shaped), credentials 401/403, each `message` in the
+ * reader's language (refusal-language.ts). Anything else is a bug
  * on our side: logged, and answered 500 without internals.
  */
 @Catch()
@@ -38,8 +40,11 @@ export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const answer = this.answer(exception);
+    const http = host.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest | undefined>();
+    // Said in the reader's language (Accept-Language, or ?lang=); the code never changes.
+    const answer = saidIn(refusalLang(request), this.answer(exception), exception);
     void reply.status(answer.statusCode).send(answer);
   }
 

@@ -27,15 +27,21 @@ export interface TimelineEntryView {
   sentence: string;
 }
 
+/** How a reader reads: the language, and the time zone instants are said in (as recorded without). */
+export interface TimelineReading {
+  readonly locale: Locale;
+  readonly timeZone?: string;
+}
+
 /**
- * One window of a case's timeline, oldest first, each event said in `locale`; undefined when no
- * such case is projected.
+ * One window of a case's timeline, oldest first, each event said as `reading` asks; undefined
+ * when no such case is projected.
  */
 export async function caseTimeline(
   dataSource: DataSource,
   caseId: string,
   window: { skip: number; take: number },
-  locale: Locale = 'en',
+  reading: TimelineReading = { locale: 'en' },
 ): Promise<{ entries: TimelineEntryView[]; total: number } | undefined> {
   const known = await dataSource.getRepository(CaseHeaderRow).existsBy({ caseId });
   if (!known) return undefined;
@@ -53,7 +59,7 @@ export async function caseTimeline(
     actor: { id: row.actorId, role: row.actorRole },
     occurredAt: row.occurredAt,
     recordedAt: row.recordedAt,
-    sentence: render(row.message, locale),
+    sentence: render(row.message, reading.locale, reading.timeZone),
   }));
   return { entries, total };
 }
