@@ -1,4 +1,5 @@
 import { get } from './api.js';
+import { loadChart } from './chart-loader.js';
 import { showFigureEvents } from './drill-down.js';
 import { h, monthBefore, tableFrame, words } from './dom.js';
 
@@ -13,11 +14,11 @@ function colour(grade) {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#5b7083';
 }
 
-function draw(canvas, series) {
+function draw(Chart, canvas, series) {
   chart?.destroy();
   chart = undefined;
-  const Chart = /** @type {any} */ (window).Chart;
-  if (!Chart) return;
+  // Another view replaced this one while the library loaded.
+  if (!canvas.isConnected) return;
   chart = new Chart(canvas, {
     type: 'bar',
     data: {
@@ -143,7 +144,12 @@ export async function accidentsView({ token, mounted }) {
     eventLinks(token, Array.isArray(tree) ? tree : [], from, to),
   );
   // Chart.js measures its parent, so it draws once the section is in the page.
-  mounted(() => draw(canvas, series));
+  mounted(() => {
+    loadChart().then(
+      (Chart) => draw(Chart, canvas, series),
+      (error) => canvas.replaceWith(h('p', { class: 'error' }, error.message)),
+    );
+  });
   return section;
 }
 

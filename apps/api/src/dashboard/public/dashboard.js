@@ -21,9 +21,9 @@ const ROUTES = {
 
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-/** The signed-in caller and the live stream, or undefined when signed out. */
+/** The signed-in caller and the live stream (once opened), or undefined when signed out. */
 let session =
-  /** @type {{token: string, role: string, subject: string, live: {stop: () => void}} | undefined} */ (
+  /** @type {{token: string, role: string, subject: string, live: {stop: () => void} | undefined} | undefined} */ (
     undefined
   );
 let lastPositions = '';
@@ -176,10 +176,24 @@ function onLiveState(state) {
   }
 }
 
+/**
+ * The never-ending live stream is opened once the first view is shown and the page has loaded,
+ * so that it neither delays the first render nor keeps the page "loading" for tools.
+ */
+async function followOnceShown(signedIn) {
+  await render();
+  if (document.readyState !== 'complete') {
+    await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  }
+  if (session === signedIn && !signedIn.live) {
+    signedIn.live = followProjections(signedIn.token, onReport, onLiveState);
+  }
+}
+
 function showSignedIn(answer) {
   useTimeZone(answer.timeZone);
-  session?.live.stop();
-  session = { ...answer, live: followProjections(answer.token, onReport, onLiveState) };
+  session?.live?.stop();
+  session = { ...answer, live: undefined };
   byId('session-subject').textContent = answer.subject;
   byId('session-role').textContent = answer.role;
   byId('session').hidden = false;
@@ -189,11 +203,11 @@ function showSignedIn(answer) {
     /** @type {HTMLElement} */ (item).hidden = !seesPersonalDetails(answer.role);
   }
   shownRoute = '';
-  void render();
+  void followOnceShown(session);
 }
 
 function showSignedOut(message = '') {
-  session?.live.stop();
+  session?.live?.stop();
   session = undefined;
   lastPositions = '';
   shownRoute = '';
