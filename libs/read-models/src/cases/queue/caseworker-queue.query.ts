@@ -56,7 +56,8 @@ export interface QueuedCaseView {
  */
 const OVERDUE = 'q.dueAt IS NOT NULL AND q.stoppedAt IS NULL AND q.dueAt < :now';
 
-function view(
+/** A row of the queue's table as the api shows it, its overdue decided against `now`. */
+export function queuedCaseView(
   row: QueuedCase,
   named: readonly QueuedSubject[],
   now: Date,
@@ -131,6 +132,6 @@ export async function caseworkerQueue(
     order: { caseId: 'ASC', ordinal: 'ASC' },
   });
   const subjectsOf = (caseId: string) => subjects.filter((subject) => subject.caseId === caseId);
-  const items = rows.flatMap((row) => view(row, subjectsOf(row.caseId), now) ?? []);
+  const items = rows.flatMap((row) => queuedCaseView(row, subjectsOf(row.caseId), now) ?? []);
   return { items, total };
 }
