@@ -1,3 +1,5 @@
+import { currentLanguage } from './i18n.js';
+
 /** An answer other than 2xx, with the api's error body. */
 export class ApiError extends Error {
   constructor(status, body) {
@@ -22,7 +24,10 @@ export async function get(token, path, query = {}) {
     if (value !== undefined && value !== '') search.set(key, String(value));
   }
   const url = search.size > 0 ? `${path}?${search}` : path;
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  // The api says its sentences and refusals in the reader's language.
+  const response = await fetch(url, {
+    headers: { authorization: `Bearer ${token}`, 'accept-language': currentLanguage() },
+  });
   const body = await response.json().catch(() => undefined);
   if (response.status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT, { detail: body }));
   if (!response.ok) throw new ApiError(response.status, body);

@@ -29,6 +29,9 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** The charting library, served from node_modules beside the page's own files. */
 export const CHART_ASSET = 'chart.umd.min.js';
 
+/** The browser build of the ICU message formatter the page's i18n.js imports. */
+export const MESSAGE_FORMAT_ASSET = 'intl-messageformat.esm.js';
+
 /** The page itself: served at `/`, not under /assets. */
 export const SHELL_PAGE = 'index.html';
 
@@ -46,6 +49,13 @@ function read(file: string): { name: string; body: Buffer; contentType: string }
   return { name: file.slice(dirname(file).length + 1), body: readFileSync(file), contentType };
 }
 
+/** A library's browser build, without the pointer to a source map that is not served. */
+function vendor(file: string): { name: string; body: Buffer; contentType: string } {
+  const source = read(file);
+  const text = source.body.toString('utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  return { ...source, body: Buffer.from(text, 'utf8') };
+}
+
 /**
  * Every file the dashboard may serve, read once at start-up: the files of `public/` with a known
  * extension, plus chart.js. Requests are answered by name from this map, so no request path ever
@@ -60,7 +70,10 @@ export function loadDashboardAssets(
     .filter((entry) => entry.isFile() && CONTENT_TYPES[extname(entry.name)])
     .map((entry) => read(join(folder, entry.name)));
   // chart.js exports only its entry points; its UMD build sits beside the CommonJS one.
-  sources.push(read(join(dirname(require.resolve('chart.js')), CHART_ASSET)));
+  sources.push(vendor(join(dirname(require.resolve('chart.js')), CHART_ASSET)));
+  sources.push(
+    vendor(join(dirname(require.resolve('intl-messageformat/package.json')), MESSAGE_FORMAT_ASSET)),
+  );
   sources.sort((a, b) => (a.name < b.name ? -1 : 1));
   const digest = createHash('sha256');
   for (const source of sources) digest.update(source.name).update('\0').update(source.body);
