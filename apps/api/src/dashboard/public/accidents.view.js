@@ -89,7 +89,9 @@ function seriesTable(series) {
           'tr',
           {},
           h('th', { scope: 'row' }, month.month),
-          GRADES.map((grade) => h('td', { class: 'number' }, month[grade] ?? 0)),
+          GRADES.map((grade) =>
+            h('td', { class: 'number', 'data-grade': grade }, month[grade] ?? 0),
+          ),
           h(
             'td',
             { class: 'number' },

@@ -209,6 +209,18 @@ function complianceRow(token, row) {
           figure(token, node, 'casesOpened', figures.casesOpened, t('departments.fig.casesOpened')),
           ' / ',
           figure(token, node, 'casesClosed', figures.casesClosed, t('departments.fig.casesClosed')),
+          h(
+            'span',
+            { class: 'level' },
+            figure(
+              token,
+              node,
+              'casesOpenedAsAuthority',
+              figures.casesOpenedAsAuthority,
+              t('departments.fig.casesOpenedAsAuthority'),
+            ),
+            t('departments.asAuthority'),
+          ),
         ),
         h(
           'td',
