@@ -7,10 +7,9 @@ import { currentLanguage } from './i18n.js';
  * @param {string} token @param {string} caseId @param {'report' | 'bundle'} what
  */
 export async function downloadAudit(token, caseId, what) {
-  const response = await fetch(
-    `/audit/cases/${encodeURIComponent(caseId)}/${what}?lang=${encodeURIComponent(currentLanguage())}`,
-    { headers: { authorization: `Bearer ${token}`, 'accept-language': currentLanguage() } },
-  );
+  const response = await fetch(`/audit/cases/${encodeURIComponent(caseId)}/${what}`, {
+    headers: { authorization: `Bearer ${token}`, 'accept-language': currentLanguage() },
+  });
   if (!response.ok) {
     throw new ApiError(response.status, await response.json().catch(() => undefined));
   }

@@ -293,27 +293,28 @@ function steps(caseHeader, role) {
 
 function auditFiles(token, caseId, role) {
   if (!AUDIT_ROLES.has(role)) return null;
+  const problem = h('span', { class: 'error', role: 'alert' });
+  const button = (what, label) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-key': `case-${what}`,
+        onclick: () => {
+          problem.textContent = '';
+          downloadAudit(token, caseId, what).catch((error) => {
+            problem.textContent = t('case.downloadFailed', { message: error.message });
+          });
+        },
+      },
+      label,
+    );
   return h(
     'p',
     { class: 'toolbar no-print', 'data-testid': 'audit-files' },
-    h(
-      'button',
-      {
-        type: 'button',
-        'data-key': 'case-report',
-        onclick: () => downloadAudit(token, caseId, 'report'),
-      },
-      t('case.report'),
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        'data-key': 'case-bundle',
-        onclick: () => downloadAudit(token, caseId, 'bundle'),
-      },
-      t('case.bundle'),
-    ),
+    button('report', t('case.report')),
+    button('bundle', t('case.bundle')),
+    problem,
   );
 }
 
