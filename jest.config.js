@@ -12,7 +12,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|jose)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@dutyledger/(domain|event-store|read-models|config|platform)$':
+    '^@dutyledger/(domain|event-store|read-models|config|platform|i18n)$':
       '<rootDir>/libs/$1/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.build-', '/data/'],

@@ -135,6 +135,8 @@ const MATRIX: readonly Row[] = [
   // dashboard
   { method: 'GET', route: '/session', allowed: ROLES },
   { method: 'GET', route: '/live', allowed: ROLES, stream: true },
+  // languages: static vocabulary, no personal data
+  { method: 'GET', route: '/i18n/{lang}', allowed: 'PUBLIC' },
 ];
 
 /** Valid values for every path parameter: well-formed, but naming nothing that exists. */
@@ -147,6 +149,7 @@ const PLACEHOLDERS: Record<string, string> = {
   caseId: 'be6b7f9d-d08c-4bad-8ec5-6f708192a3b4',
   year: '2024',
   figure: 'dutiesDue',
+  lang: 'zh-CN',
 };
 
 /** A stream never ends by itself: take its status and close it. */

@@ -12,6 +12,7 @@ import { CaseQueriesModule } from './case-queries/case-queries.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DutiesModule } from './duties/duties.module';
 import { HealthController } from './health/health.http';
+import { I18nModule } from './i18n/i18n.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ProjectionsModule } from './projections/projections.module';
@@ -50,6 +51,7 @@ export class AppModule {
         CadreQueriesModule,
         AuditModule,
         DashboardModule,
+        I18nModule,
       ],
       controllers: [HealthController, RegisterDepartmentController, GetDepartmentController],
       providers: [

@@ -1,0 +1,1 @@
+export const CLI_EN: Readonly<Record<string, string>> = {};

@@ -1,0 +1,1 @@
+export const CLI_ZH_CN: Readonly<Record<string, string>> = {};

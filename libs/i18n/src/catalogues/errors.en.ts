@@ -1,0 +1,1 @@
+export const ERRORS_EN: Readonly<Record<string, string>> = {};

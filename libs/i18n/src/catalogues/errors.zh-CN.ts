@@ -1,0 +1,1 @@
+export const ERRORS_ZH_CN: Readonly<Record<string, string>> = {};

@@ -1,0 +1,1 @@
+export const NARRATIVE_EN: Readonly<Record<string, string>> = {};

@@ -1,0 +1,1 @@
+export const NARRATIVE_ZH_CN: Readonly<Record<string, string>> = {};

@@ -1,0 +1,1 @@
+export const REPORT_EN: Readonly<Record<string, string>> = {};

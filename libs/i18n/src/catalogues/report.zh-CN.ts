@@ -1,0 +1,1 @@
+export const REPORT_ZH_CN: Readonly<Record<string, string>> = {};

@@ -1,0 +1,146 @@
+/**
+ * 领域词汇（简体中文）：`<list>.<CODE>`（列表见 ../term-lists.ts）。问责方式、处分和移送依
+ * 《党政领导干部安全生产责任制规定》及《中国共产党问责条例》的用语。
+ */
+export const TERMS_ZH_CN: Readonly<Record<string, string>> = {
+  'measure.ADMONISHMENT_TALK': '诫勉谈话',
+  'measure.WRITTEN_SELF_EXAMINATION': '责令作出书面检查',
+  'measure.CIRCULATED_CRITICISM': '通报批评',
+  'measure.PUBLIC_APOLOGY': '责令公开道歉',
+  'measure.SUSPENSION': '停职检查',
+  'measure.RESIGNATION_TO_TAKE_BLAME': '引咎辞职',
+  'measure.ORDERED_RESIGNATION': '责令辞职',
+  'measure.REMOVAL_FROM_OFFICE': '免职',
+  'measure.DEMOTION': '降职',
+  'measure.WARNING': '警告',
+  'measure.DEMERIT': '记过',
+  'measure.MAJOR_DEMERIT': '记大过',
+  'measure.DISMISSAL_FROM_POST': '撤职',
+  'measure.EXPULSION': '开除',
+  'measure.REFERRAL_TO_DISCIPLINE_INSPECTION': '移送纪检监察机关',
+  'measure.REFERRAL_TO_JUDICIAL_ORGANS': '移送司法机关',
+
+  'failureKind.SAFETY_DUTIES_NOT_DETAILED': '未明确安全生产职责',
+  'failureKind.INSPECTION_NOT_ORGANISED': '未组织开展安全生产检查',
+  'failureKind.HAZARD_NOT_RECTIFIED': '事故隐患未督促整改',
+  'failureKind.LAX_LICENSING_OR_APPROVAL': '审批许可把关不严',
+  'failureKind.ILLEGAL_ACTIVITY_TOLERATED': '对非法违法生产经营活动放任不管',
+  'failureKind.SAFETY_PLAN_NOT_IMPLEMENTED': '安全生产工作部署未落实',
+  'failureKind.ACCIDENT_REPORTING_FAILURE': '迟报、漏报、谎报、瞒报事故',
+  'failureKind.SUPERVISION_TASK_NOT_PERFORMED': '未履行安全生产监管职责',
+  'failureKind.OTHER': '其他',
+
+  'circumstance.CONCEALMENT_OR_FALSE_REPORT': '瞒报、谎报',
+  'circumstance.OBSTRUCTED_INVESTIGATION': '阻挠、干扰调查',
+  'circumstance.REPEATED_WITHIN_YEAR': '一年内再次发生',
+  'circumstance.SERIOUS_SOCIAL_IMPACT': '造成恶劣社会影响',
+  'circumstance.RETALIATION': '打击报复',
+  'circumstance.ACTIVE_REMEDY': '积极采取补救措施',
+  'circumstance.VOLUNTARY_DISCLOSURE': '主动交代问题',
+  'circumstance.COOPERATION': '积极配合调查',
+  'circumstance.MINOR_ROLE': '起次要作用',
+
+  'grade.EXCELLENT': '优秀',
+  'grade.COMPETENT': '称职',
+  'grade.BASICALLY_COMPETENT': '基本称职',
+  'grade.INCOMPETENT': '不称职',
+
+  'accidentGrade.ESPECIALLY_SERIOUS': '特别重大',
+  'accidentGrade.SERIOUS': '重大',
+  'accidentGrade.LARGER': '较大',
+  'accidentGrade.GENERAL': '一般',
+
+  'caseStatus.OPENED': '已立案',
+  'caseStatus.UNDER_INVESTIGATION': '调查中',
+  'caseStatus.DECIDED': '已作出决定',
+  'caseStatus.APPEALED': '申诉中',
+  'caseStatus.CLOSED': '已结案',
+  'caseStatus.REOPENED': '已重新启动',
+
+  'caseKind.PRE_ACCIDENT': '事前问责',
+  'caseKind.POST_ACCIDENT': '事故后问责',
+
+  'caseEvent.CaseOpened': '立案',
+  'caseEvent.CaseSubjectNamed': '确定问责对象',
+  'caseEvent.FailureCited': '援引失职情形',
+  'caseEvent.AccidentCited': '援引事故',
+  'caseEvent.InvestigationDeadlineSet': '确定调查期限',
+  'caseEvent.InvestigatorAssigned': '指定调查人员',
+  'caseEvent.InvestigationStarted': '启动调查',
+  'caseEvent.EvidenceAttached': '附入证据',
+  'caseEvent.HearingNoticeServed': '送达告知书',
+  'caseEvent.SubjectStatementRecorded': '记录陈述',
+  'caseEvent.FindingRecorded': '作出责任认定',
+  'caseEvent.SanctionWithdrawn': '撤回问责决定',
+  'caseEvent.SanctionDecided': '作出问责决定',
+  'caseEvent.CaseDecided': '案件作出决定',
+  'caseEvent.AppealWaived': '放弃申诉',
+  'caseEvent.AppealFiled': '提出申诉',
+  'caseEvent.AppealDecided': '作出申诉决定',
+  'caseEvent.DeadlineExtended': '延长调查期限',
+  'caseEvent.CaseClosed': '结案',
+  'caseEvent.CaseReopened': '重新启动',
+
+  'principle.IN_CHARGE': '谁主管谁负责',
+  'principle.MANAGES_INDUSTRY': '管行业必须管安全',
+  'principle.MANAGES_BUSINESS': '管业务必须管安全',
+
+  'dutyKind.BUSINESS': '业务工作职责',
+  'dutyKind.WORK_SAFETY': '安全生产职责',
+
+  'cadence.ONCE': '一次性',
+  'cadence.MONTHLY': '每月',
+  'cadence.QUARTERLY': '每季度',
+  'cadence.ANNUAL': '每年',
+
+  'adverseEffect.NONE': '无',
+  'adverseEffect.MINOR': '较轻',
+  'adverseEffect.SERIOUS': '严重',
+
+  'responsibilityKind.DIRECT': '直接责任',
+  'responsibilityKind.LEADERSHIP': '领导责任',
+  'responsibilityKind.SUPERVISORY': '监管责任',
+
+  'hearingBasis.STATEMENT': '已听取陈述',
+  'hearingBasis.NOTICE_UNANSWERED': '已送达告知书，逾期未陈述',
+  'hearingBasis.NOT_HEARD': '未听取陈述',
+
+  'appealOutcome.UPHELD': '维持原决定',
+  'appealOutcome.SANCTION_REVOKED': '撤销原决定',
+  'appealOutcome.SANCTION_CHANGED': '变更原决定',
+
+  'sanctionEnding.REVOKED_ON_APPEAL': '经申诉撤销',
+  'sanctionEnding.WITHDRAWN_FINDING_SUPERSEDED': '因重新认定而撤回',
+
+  'eligibilityBlock.OPEN_CASE': '有未办结案件',
+  'eligibilityBlock.SANCTION_INFLUENCE_PERIOD': '处于问责影响期内',
+  'eligibilityBlock.INCOMPETENT_GRADE': '年度考核不称职',
+
+  'postRank.PRINCIPAL': '正职',
+  'postRank.DEPUTY': '副职',
+
+  'departmentLevel.MUNICIPAL': '市级',
+  'departmentLevel.DISTRICT': '区级',
+  'departmentLevel.TOWNSHIP': '乡镇（街道）级',
+
+  'departmentKind.GOVERNMENT': '人民政府',
+  'departmentKind.WORKING_DEPARTMENT': '政府工作部门',
+
+  'complianceIndicator.performance': '履职率',
+  'complianceIndicator.coverage': '安全生产职责覆盖率',
+  'complianceIndicator.failures': '失职情况',
+  'complianceIndicator.accidents': '事故情况',
+  'complianceIndicator.cases': '案件办结率',
+
+  'auditRead.case-history': '案件历史',
+  'auditRead.case-state': '案件状态',
+  'auditRead.case-bundle': '案卷导出',
+  'auditRead.case-report': '审计报告',
+  'auditRead.verify': '完整性校验',
+
+  'role.ADMIN': '系统管理员',
+  'role.CASEWORKER': '承办人员',
+  'role.SUPERVISOR': '审核领导',
+  'role.AUDITOR': '审计人员',
+  'role.VIEWER': '查阅人员',
+};
