@@ -190,7 +190,7 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     );
     const kinds = await page.locator('[data-testid="case-queue"] tbody th').allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
-    for (const kind of kinds) expect(kind).toContain('事故前问责');
+    for (const kind of kinds) expect(kind).toContain('事前问责');
     await page.selectOption('#cases-kind', '');
     await page.selectOption('#cases-sort', '-openedAt');
     await page.waitForSelector('#cases-sort');
@@ -331,7 +331,7 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     for (const status of await page
       .locator('[data-testid="closed-cases"] tbody td:nth-of-type(1)')
       .allTextContents())
-      expect(status).toBe('已办结');
+      expect(status).toBe('已结案');
     await page.fill('#closed-search', 'no such words anywhere');
     await page.press('#closed-search', 'Enter');
     await page.waitForSelector('[data-testid="closed-none"]');
@@ -359,7 +359,7 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     const levels = await page
       .locator('[data-testid="department-tree"] tbody th .level')
       .allTextContents();
-    expect(new Set(levels)).toEqual(new Set(['乡镇级']));
+    expect(new Set(levels)).toEqual(new Set(['乡镇（街道）级']));
     await page.selectOption('#departments-level', '');
 
     // Three levels, three charts; every department's trend over the years.

@@ -174,7 +174,7 @@ function blockReason(block, history) {
     if (sanction) {
       return [
         t('block.measure', {
-          measure: term('sanction', sanction.sanction),
+          measure: term('measure', sanction.sanction),
           date: day(sanction.effectiveFrom ?? sanction.decidedAt),
         }),
         ' ',
@@ -270,7 +270,7 @@ function assessments(history) {
       'tr',
       {},
       h('th', { scope: 'row' }, assessment.year),
-      h('td', {}, term('assessmentGrade', assessment.grade)),
+      h('td', {}, term('grade', assessment.grade)),
       h('td', { class: 'number' }, assessment.score),
       h(
         'td',
@@ -372,7 +372,7 @@ function duties(history) {
       h(
         'td',
         {},
-        term('dutyCategory', duty.category),
+        term('dutyKind', duty.category),
         duty.principle ? t('common.commaThen', { text: term('principle', duty.principle) }) : '',
       ),
       h('td', {}, titles.get(duty.postId) ?? '—'),
@@ -424,7 +424,7 @@ function sanctions(history) {
     h(
       'tr',
       { 'data-category': sanction.category },
-      h('th', { scope: 'row' }, term('sanction', sanction.sanction)),
+      h('th', { scope: 'row' }, term('measure', sanction.sanction)),
       h('td', {}, day(sanction.effectiveFrom ?? sanction.decidedAt)),
       h('td', {}, influence(sanction)),
       h(
@@ -444,7 +444,7 @@ function sanctions(history) {
         {},
         eventsButton(
           String(sanction.sourceEventIds.length),
-          t('cadre.sanctionOf', { measure: term('sanction', sanction.sanction) }),
+          t('cadre.sanctionOf', { measure: term('measure', sanction.sanction) }),
           sanction.sourceEventIds,
         ),
       ),

@@ -229,7 +229,7 @@ function measures(caseHeader) {
         'tr',
         { 'data-category': sanction.category },
         h('th', { scope: 'row' }, cadreLink(sanction.cadreId, sanction.name)),
-        h('td', {}, term('sanction', sanction.sanction)),
+        h('td', {}, term('measure', sanction.sanction)),
         h('td', {}, day(sanction.decidedAt)),
         h(
           'td',

@@ -255,8 +255,8 @@ function wire() {
     if (session) showSignedOut(t('session.expired'));
   });
   const language = /** @type {HTMLSelectElement} */ (byId('language'));
-  language.addEventListener('change', () => {
-    useLanguage(language.value);
+  language.addEventListener('change', async () => {
+    await useLanguage(language.value);
     translateShell();
     if (session) {
       // The view again in the chosen language, the live status on its next report.
@@ -273,7 +273,12 @@ function wire() {
 }
 
 async function start() {
-  useLanguage(currentLanguage());
+  try {
+    await useLanguage(currentLanguage());
+  } catch (error) {
+    // Without its words the page still works: each label shows its key.
+    console.warn('the messages could not be loaded', error);
+  }
   /** @type {HTMLSelectElement} */ (byId('language')).value = currentLanguage();
   translateShell();
   byId('live-status').textContent = t('live.notConnected');

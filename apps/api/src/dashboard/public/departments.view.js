@@ -157,9 +157,7 @@ function complianceRow(token, row) {
               ),
             )
           : null,
-        state.rollup
-          ? h('td', { 'data-grade': row.grade }, term('assessmentGrade', row.grade))
-          : null,
+        state.rollup ? h('td', { 'data-grade': row.grade }, term('grade', row.grade)) : null,
         h(
           'td',
           { class: 'number' },
@@ -396,7 +394,7 @@ function toolbar(refresh) {
           'grade',
           [
             ['', t('departments.everyGrade')],
-            ...GRADES.map((grade) => [grade, term('assessmentGrade', grade)]),
+            ...GRADES.map((grade) => [grade, term('grade', grade)]),
           ],
           (value) => {
             state.grade = value;

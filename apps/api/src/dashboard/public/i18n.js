@@ -1,5 +1,4 @@
 import { IntlMessageFormat } from './intl-messageformat.esm.js';
-import { MESSAGES } from './messages.js';
 
 /** The languages of the dashboard; the first is the default. */
 export const LANGUAGES = /** @type {const} */ (['zh-CN', 'en']);
@@ -20,16 +19,49 @@ function stored() {
 let language = stored() ?? LANGUAGES[0];
 /** @type {Map<string, IntlMessageFormat>} */
 let compiled = new Map();
+/**
+ * The catalogues fetched so far, by language: the dashboard's own messages without their area
+ * prefix (`nav.cases`), the domain's words with theirs (`terms.caseStatus.CLOSED`).
+ * @type {Map<string, Record<string, string>>}
+ */
+const catalogues = new Map();
+/** @type {Record<string, string>} */
+let messages = {};
+
+/**
+ * Fetches a language's messages from the api (`GET /i18n/{lang}`, login-free, revalidated by
+ * ETag) once per page.
+ * @param {string} lang
+ */
+async function catalogue(lang) {
+  const known = catalogues.get(lang);
+  if (known) return known;
+  const response = await fetch(`/i18n/${encodeURIComponent(lang)}`);
+  if (!response.ok) throw new Error(`/i18n/${lang} answered ${response.status}`);
+  const body = /** @type {{messages: Record<string, string>}} */ (await response.json());
+  /** @type {Record<string, string>} */
+  const loaded = {};
+  for (const [key, text] of Object.entries(body.messages)) {
+    if (key.startsWith('dashboard.')) loaded[key.slice('dashboard.'.length)] = text;
+    else if (key.startsWith('terms.')) loaded[key] = text;
+  }
+  catalogues.set(lang, loaded);
+  return loaded;
+}
 
 /** The reader's language: the one chosen in this browser, else Chinese. */
 export function currentLanguage() {
   return language;
 }
 
-/** Chooses the language, remembers it in this browser, and sets `<html lang>`. */
-export function useLanguage(/** @type {string} */ chosen) {
+/**
+ * Chooses the language (once its messages are here), remembers it in this browser, and sets
+ * `<html lang>`.
+ */
+export async function useLanguage(/** @type {string} */ chosen) {
   const found = LANGUAGES.find((each) => each === chosen);
   if (!found) return;
+  messages = await catalogue(found);
   language = found;
   compiled = new Map();
   document.documentElement.lang = found;
@@ -41,8 +73,9 @@ export function useLanguage(/** @type {string} */ chosen) {
 }
 
 /**
- * The message `key` in the reader's language (ICU: `{name}`, plural and select), falling back to
- * English, then to the key itself so that a missing message shows where it is missing.
+ * The message `key` in the reader's language (ICU: `{name}`, plural and select), or the key
+ * itself so that a missing message shows where it is missing (a catalogue test keeps both
+ * languages complete).
  * @param {string} key
  * @param {Record<string, string | number>} [params]
  * @returns {string}
@@ -50,7 +83,7 @@ export function useLanguage(/** @type {string} */ chosen) {
 export function t(key, params = {}) {
   let format = compiled.get(key);
   if (!format) {
-    const source = MESSAGES[language][key] ?? MESSAGES.en[key];
+    const source = messages[key];
     if (source === undefined) return key;
     format = new IntlMessageFormat(source, language);
     compiled.set(key, format);
@@ -65,9 +98,7 @@ export function t(key, params = {}) {
  */
 export function term(group, code) {
   if (typeof code !== 'string' || code === '') return '—';
-  const key = `terms.${group}.${code}`;
-  const found = MESSAGES[language][key] ?? MESSAGES.en[key];
-  return found ?? code.toLowerCase().replace(/_/g, ' ');
+  return messages[`terms.${group}.${code}`] ?? code.toLowerCase().replace(/_/g, ' ');
 }
 
 /** Fills every element of the page shell that names a message: `data-i18n` (text) and
