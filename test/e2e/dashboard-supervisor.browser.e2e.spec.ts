@@ -131,7 +131,9 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
       ),
     ).toBe('none');
 
+    // The other language's messages are fetched, then the page speaks it.
     await page.selectOption('#language', 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.textContent('#sign-in-title')).toBe('Sign in');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.evaluate(() => localStorage.getItem('dutyledger.lang'))).toBe('en');
@@ -139,6 +141,7 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await page.waitForSelector('#sign-in:not([hidden])');
     expect(await page.textContent('#sign-in-title')).toBe('Sign in');
     await page.selectOption('#language', 'zh-CN');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     expect(await page.textContent('#sign-in-title')).toBe('登录');
     await close(page);
   });
