@@ -159,7 +159,7 @@ function describeInBrowser(readModels: 'sqlite' | 'postgres') {
       await page.waitForSelector('#live-status[data-state="current"]');
       expect(await page.textContent('#live-status')).toContain('up to date');
       mkdirSync(DOCS, { recursive: true });
-      await page.screenshot({ path: join(DOCS, 'dashboard.png') });
+      await page.screenshot({ path: join(DOCS, 'dashboard-en.png') });
 
       // Every figure opens the events behind it: one counted event per performance.
       const performed = municipality.locator('[data-key$=":dutiesPerformed"]');
@@ -364,7 +364,7 @@ function describeInBrowser(readModels: 'sqlite' | 'postgres') {
         viewport: window.innerWidth,
       }));
       expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-      await page.screenshot({ path: join(DOCS, 'dashboard-narrow.png') });
+      await page.screenshot({ path: join(DOCS, 'dashboard-en-narrow.png') });
       await page.click('#main-nav a[href="#/cases"]');
       await shown(page, 'cases');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
