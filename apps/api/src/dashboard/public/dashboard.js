@@ -273,6 +273,14 @@ function wire() {
 }
 
 async function start() {
+  // The words and the session are asked for at once: neither waits for the other.
+  const token = storedToken();
+  const checked = token
+    ? signIn(token).then(
+        (answer) => ({ answer, error: undefined }),
+        (error) => ({ answer: undefined, error }),
+      )
+    : undefined;
   try {
     await useLanguage(currentLanguage());
   } catch (error) {
@@ -284,13 +292,10 @@ async function start() {
   byId('live-status').textContent = t('live.notConnected');
   wire();
   if (!location.hash) history.replaceState(null, '', '#/departments');
-  const token = storedToken();
-  if (!token) return showSignedOut();
-  try {
-    showSignedIn(await signIn(token));
-  } catch (error) {
-    showSignedOut(error.message);
-  }
+  if (!checked) return showSignedOut();
+  const { answer, error } = await checked;
+  if (answer) showSignedIn(answer);
+  else showSignedOut(error?.message);
 }
 
 void start();
