@@ -87,6 +87,7 @@ const MATRIX: readonly Row[] = [
   { method: 'GET', route: '/projections', allowed: ROLES },
   // queries: cases (timeline, caseworker queue)
   { method: 'GET', route: '/cases', allowed: ROLES },
+  { method: 'GET', route: '/cases/closed', allowed: ROLES },
   {
     method: 'GET',
     route: '/cases/{caseId}',

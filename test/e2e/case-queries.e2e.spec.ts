@@ -391,6 +391,50 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
       expect((await get(`/cases/${caseId}/timeline`, viewer)).status).toBe(403);
     });
 
+    it('lists closed cases newest first and finds them by words of the summary or by the start of the id; VIEWER by id only', async () => {
+      const authority = await fixtures.supervisionAuthority();
+      const open = await openPreAccident(authority);
+      const closing = await openPreAccident(authority);
+      await decide(closing.caseId, closing.subject.cadreId);
+      const closed = await ok(decider, `/cases/${closing.caseId}/closure`, {
+        reason: 'No one is responsible',
+      });
+      await projected(closed);
+      const list = await get<{ items: Queued[]; total: number }>(
+        `/cases/closed?departmentId=${authority}`,
+      );
+      expect(list.status).toBe(200);
+      expect(list.body.items.map((item) => [item.caseId, item.status])).toEqual([
+        [closing.caseId, 'CLOSED'],
+      ]);
+      expect(list.body.items.map((item) => item.caseId)).not.toContain(open.caseId);
+      const byWords = await get<{ items: Queued[] }>(
+        `/cases/closed?departmentId=${authority}&search=${encodeURIComponent('HAZARD inspections')}`,
+      );
+      expect(byWords.body.items.map((item) => item.caseId)).toEqual([closing.caseId]);
+      const byId = await get<{ items: Queued[] }>(
+        `/cases/closed?search=${closing.caseId.slice(0, 8)}`,
+      );
+      expect(byId.body.items.map((item) => item.caseId)).toEqual([closing.caseId]);
+      // LIKE's wildcards are searched for literally.
+      const wildcard = await get<{ total: number }>(
+        `/cases/closed?search=${encodeURIComponent('%')}`,
+      );
+      expect(wildcard.body.total).toBe(0);
+      const viewer = running.token('VIEWER');
+      const viewerWords = await get<{ items: Queued[] }>(
+        `/cases/closed?departmentId=${authority}&search=inspections`,
+        viewer,
+      );
+      expect(viewerWords.body.items).toEqual([]);
+      const viewerId = await get<{ items: Queued[] }>(
+        `/cases/closed?search=${closing.caseId.slice(0, 8)}`,
+        viewer,
+      );
+      expect(viewerId.body.items.map((item) => item.caseId)).toEqual([closing.caseId]);
+      expect(viewerId.body.items[0]).not.toHaveProperty('summary');
+    });
+
     it.each([
       ['/cases?pageSize=101', ['pageSize']],
       ['/cases?pageSize=0&page=0', ['page', 'pageSize']],
@@ -401,6 +445,7 @@ function describeCaseQueries(readModels: 'sqlite' | 'postgres') {
       ['/cases?colour=red', ['colour']],
       [`/cases/${UNKNOWN_CASE}/timeline?pageSize=101`, ['pageSize']],
       ['/cases/not-a-uuid', ['caseId']],
+      [`/cases/closed?search=${'x'.repeat(101)}&kind=OTHER`, ['kind', 'search']],
     ])('answers 400 naming the bad fields of %s', async (path, fields) => {
       const answer = await get<{ code: string; fields: { field: string }[] }>(path);
       expect(answer.status).toBe(400);

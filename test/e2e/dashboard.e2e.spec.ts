@@ -46,8 +46,48 @@ function describeDashboard(readModels: 'sqlite' | 'postgres') {
       const html = await page.text();
       expect(html).toContain('<form id="sign-in-form"');
       expect(html).toContain('npm run cli -- token --role VIEWER --sub me');
-      expect(html).toContain('src="/assets/chart.umd.min.js"');
+      // Chart.js is fetched by the views that draw a chart, not by every page.
+      expect(html).not.toContain('chart.umd.min.js');
+      expect(html).toMatch(/src="\/assets\/v-[\w-]{12}\/dashboard\.js"/);
       expect(html).not.toMatch(/https?:\/\//);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+    });
+
+    it('serves the files the page names for good (immutable) and compressed, the page itself revalidated', async () => {
+      const html = await (await get('/')).text();
+      const script = /src="(\/assets\/v-[\w-]{12}\/dashboard\.js)"/.exec(html)?.[1] ?? '';
+      const style = /href="(\/assets\/v-[\w-]{12}\/dashboard\.css)"/.exec(html)?.[1] ?? '';
+      for (const path of [script, style]) {
+        // Node's fetch sends Accept-Encoding and inflates the answer.
+        const answer = await get(path);
+        expect({
+          path,
+          status: answer.status,
+          caching: answer.headers.get('cache-control'),
+          encoding: answer.headers.get('content-encoding'),
+          vary: answer.headers.get('vary'),
+        }).toEqual({
+          path,
+          status: 200,
+          caching: 'public, max-age=31536000, immutable',
+          encoding: 'gzip',
+          vary: 'accept-encoding',
+        });
+      }
+      const chart = await get(script.replace('dashboard.js', 'chart.umd.min.js'));
+      expect(chart.headers.get('content-encoding')).toBe('gzip');
+      expect(await chart.text()).toContain('Chart');
+      // A page of another release gets today's file, revalidated rather than kept.
+      const stale = await get('/assets/v-000000000000/dashboard.js');
+      expect(stale.status).toBe(200);
+      expect(stale.headers.get('cache-control')).toBe('no-cache');
+      expect(await stale.text()).toBe(await (await get(script)).text());
+    });
+
+    it('sends a file uncompressed to a client that does not take gzip', async () => {
+      const answer = await get('/assets/dashboard.js', { 'accept-encoding': 'identity' });
+      expect(answer.headers.get('content-encoding')).toBeNull();
+      expect(await answer.text()).toContain('import ');
     });
 
     it('serves its files and chart.js by name, with their types', async () => {
@@ -74,6 +114,8 @@ function describeDashboard(readModels: 'sqlite' | 'postgres') {
       '/assets/..%2F..%2F..%2F..%2F..%2Fpackage.json',
       '/assets/%2e%2e%2fshell%2fdashboard-assets.ts',
       '/assets/live',
+      '/assets/v-000000000000/index.html',
+      '/assets/v-000000000000/..%2Fdashboard.module.ts',
     ])('answers 404 for %s: nothing outside the fixed list is served', async (path) => {
       const answer = await get(path);
       expect(answer.status).toBe(404);

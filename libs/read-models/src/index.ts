@@ -27,6 +27,7 @@ export * from './cases/queue/queued-subject.entity';
 export * from './cases/queue/caseworker-queue-name.entity';
 export * from './cases/queue/caseworker-queue.projection';
 export * from './cases/queue/caseworker-queue.query';
+export * from './cases/queue/closed-cases.query';
 export * from './access-log/access-log-row.entity';
 export * from './access-log/access-log.projection';
 export * from './access-log/access-log.query';

@@ -1,10 +1,17 @@
-import { get } from './api.js';
+import { complianceOfYear, get } from './api.js';
+import { loadChart } from './chart-loader.js';
+import { ACCIDENT_WEIGHTS } from './departments.view.js';
 import { showFigureEvents } from './drill-down.js';
-import { h, monthBefore, tableFrame, words } from './dom.js';
+import { h, monthBefore, number, tableFrame, thisYear } from './dom.js';
+import { t, term } from './i18n.js';
+import { departments } from './organisation.js';
 
 /** Gravest first: the order of the stacks and of the table's columns. */
 const GRADES = ['ESPECIALLY_SERIOUS', 'SERIOUS', 'LARGER', 'GENERAL'];
 const MONTHS = 24;
+
+/** Kept between live refreshes: counts, or counts weighed by grade. */
+const state = { weighted: true };
 
 let chart = /** @type {{destroy: () => void} | undefined} */ (undefined);
 
@@ -13,18 +20,25 @@ function colour(grade) {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#5b7083';
 }
 
-function draw(canvas, series) {
+const weight = (grade) => (state.weighted ? ACCIDENT_WEIGHTS[grade] : 1);
+
+function draw(Chart, canvas, series) {
   chart?.destroy();
   chart = undefined;
-  const Chart = /** @type {any} */ (window).Chart;
-  if (!Chart) return;
+  // Another view replaced this one while the library loaded.
+  if (!canvas.isConnected) return;
   chart = new Chart(canvas, {
     type: 'bar',
     data: {
       labels: series.map((month) => month.month),
       datasets: GRADES.map((grade) => ({
-        label: words(grade),
-        data: series.map((month) => month[grade] ?? 0),
+        label: state.weighted
+          ? t('accidents.gradeWeighted', {
+              grade: term('accidentGrade', grade),
+              weight: ACCIDENT_WEIGHTS[grade],
+            })
+          : term('accidentGrade', grade),
+        data: series.map((month) => (month[grade] ?? 0) * weight(grade)),
         backgroundColor: colour(grade),
       })),
     },
@@ -34,7 +48,15 @@ function draw(canvas, series) {
       responsive: true,
       scales: {
         x: { stacked: true },
-        y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
+        y: {
+          stacked: true,
+          beginAtZero: true,
+          ticks: { precision: 0 },
+          title: {
+            display: true,
+            text: state.weighted ? t('accidents.axisWeighted') : t('accidents.axisCount'),
+          },
+        },
       },
       plugins: { legend: { position: 'bottom' } },
     },
@@ -45,15 +67,18 @@ function seriesTable(series) {
   return h(
     'table',
     { 'data-testid': 'accidents-table' },
-    h('caption', {}, 'Accidents reported per month, by grade (latest grade after re-grading)'),
+    h('caption', {}, t('accidents.monthlyCaption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Month'),
-        GRADES.map((grade) => h('th', { scope: 'col', class: 'number' }, words(grade))),
+        h('th', { scope: 'col' }, t('accidents.col.month')),
+        GRADES.map((grade) =>
+          h('th', { scope: 'col', class: 'number' }, term('accidentGrade', grade)),
+        ),
+        h('th', { scope: 'col', class: 'number' }, t('accidents.col.weighted')),
       ),
     ),
     h(
@@ -64,45 +89,15 @@ function seriesTable(series) {
           'tr',
           {},
           h('th', { scope: 'row' }, month.month),
-          GRADES.map((grade) => h('td', { class: 'number' }, month[grade] ?? 0)),
-        ),
-      ),
-    ),
-  );
-}
-
-/** The events behind the accidents of each year, per top-level department with its subordinates. */
-function eventLinks(token, roots, from, to) {
-  const years = [];
-  for (let year = Number(to.slice(0, 4)); year >= Number(from.slice(0, 4)); year -= 1)
-    years.push(year);
-  return h(
-    'section',
-    { 'aria-labelledby': 'accident-events-title' },
-    h('h2', { id: 'accident-events-title' }, 'The events behind these figures'),
-    h(
-      'ul',
-      {},
-      roots.flatMap((root) =>
-        years.map((year) =>
+          GRADES.map((grade) =>
+            h('td', { class: 'number', 'data-grade': grade }, month[grade] ?? 0),
+          ),
           h(
-            'li',
-            {},
-            h(
-              'button',
-              {
-                type: 'button',
-                'data-key': `accident-events:${root.departmentId}:${year}`,
-                onclick: () =>
-                  showFigureEvents(token, {
-                    departmentId: root.departmentId,
-                    name: root.name,
-                    year,
-                    figure: 'accidents',
-                    rollup: true,
-                  }),
-              },
-              `Accidents of ${year}: ${root.name} and its subordinates`,
+            'td',
+            { class: 'number' },
+            GRADES.reduce(
+              (total, grade) => total + (month[grade] ?? 0) * ACCIDENT_WEIGHTS[grade],
+              0,
             ),
           ),
         ),
@@ -111,39 +106,159 @@ function eventLinks(token, roots, from, to) {
   );
 }
 
-/** Accidents by grade over the last two years: a stacked bar chart and the same as a table. */
-export async function accidentsView({ token, mounted }) {
+/** The accidents of this year by the department they are reported against (its own, not rolled up). */
+function departmentTable(token, tree, compliance, year) {
+  const byId = new Map(compliance.departments.map((row) => [row.departmentId, row]));
+  const rows = tree.list
+    .map((node) => ({ node, accidents: byId.get(node.departmentId)?.own?.accidents }))
+    .filter((row) => row.accidents && GRADES.some((grade) => (row.accidents[grade] ?? 0) > 0))
+    .map((row) => ({
+      ...row,
+      weighted: GRADES.reduce(
+        (total, grade) => total + (row.accidents[grade] ?? 0) * ACCIDENT_WEIGHTS[grade],
+        0,
+      ),
+    }))
+    .sort((a, b) => b.weighted - a.weighted);
+  if (rows.length === 0) return h('p', { class: 'muted' }, t('accidents.noneThisYear', { year }));
+  return tableFrame(
+    t('accidents.byDepartment', { year }),
+    h(
+      'table',
+      { 'data-testid': 'accidents-by-department' },
+      h('caption', {}, t('accidents.byDepartmentCaption', { year })),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('departments.col.department')),
+          GRADES.map((grade) =>
+            h('th', { scope: 'col', class: 'number' }, term('accidentGrade', grade)),
+          ),
+          h('th', { scope: 'col', class: 'number' }, t('accidents.col.weighted')),
+          h('th', { scope: 'col' }, t('drill.events')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map(({ node, accidents, weighted }) =>
+          h(
+            'tr',
+            { 'data-department': node.departmentId },
+            h(
+              'th',
+              { scope: 'row' },
+              node.name,
+              h('span', { class: 'level' }, term('departmentLevel', node.level)),
+            ),
+            GRADES.map((grade) => h('td', { class: 'number' }, number(accidents[grade] ?? 0))),
+            h('td', { class: 'number' }, number(weighted)),
+            h(
+              'td',
+              {},
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'figure',
+                  'data-key': `accident-events:${node.departmentId}`,
+                  onclick: () =>
+                    showFigureEvents(token, {
+                      departmentId: node.departmentId,
+                      name: node.name,
+                      year,
+                      figure: 'accidents',
+                      label: t('departments.fig.accidents'),
+                      rollup: false,
+                    }),
+                },
+                t('accidents.showEvents'),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Accidents by grade over the last two years, weighed by grade, and this year's by department. */
+export async function accidentsView({ token, mounted, refresh }) {
   const from = monthBefore(MONTHS - 1);
   const to = monthBefore(0);
-  const [series, tree] = await Promise.all([
+  const year = thisYear();
+  const [series, tree, compliance] = await Promise.all([
     get(token, '/accidents/by-grade', { from, to }),
-    get(token, '/departments/tree'),
+    departments(token),
+    complianceOfYear(token, year),
   ]);
-  const total = series.reduce(
-    (sum, month) => sum + GRADES.reduce((count, grade) => count + (month[grade] ?? 0), 0),
-    0,
-  );
+  const count = (grade) => series.reduce((sum, month) => sum + (month[grade] ?? 0), 0);
+  const total = GRADES.reduce((sum, grade) => sum + count(grade), 0);
   const canvas = h('canvas', {
     id: 'accidents-chart',
     role: 'img',
-    'aria-label': `Bar chart: ${total} accidents from ${from} to ${to}, stacked by grade. The table below lists the same figures.`,
+    'aria-label': t('accidents.chartLabel', { total, from, to }),
   });
   const section = h(
     'section',
     { 'aria-labelledby': 'accidents-title' },
-    h('h1', { id: 'accidents-title' }, 'Accidents by grade'),
-    h('p', {}, `${total} accidents reported from ${from} to ${to}.`),
+    h('h1', { id: 'accidents-title' }, t('accidents.title')),
+    h(
+      'p',
+      { 'data-testid': 'accidents-total' },
+      t('accidents.total', { total, from, to }),
+      ' ',
+      GRADES.map((grade) =>
+        t('accidents.gradeCount', { grade: term('accidentGrade', grade), count: count(grade) }),
+      ).join(t('common.listSeparator')),
+    ),
+    h(
+      'form',
+      { class: 'toolbar', onsubmit: (event) => event.preventDefault() },
+      h(
+        'label',
+        { class: 'inline' },
+        h('input', {
+          type: 'checkbox',
+          id: 'accidents-weighted',
+          'data-key': 'accidents-weighted',
+          checked: state.weighted,
+          onchange: (event) => {
+            state.weighted = event.target.checked;
+            refresh();
+          },
+        }),
+        t('accidents.weighByGrade'),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      t(
+        'accidents.weights',
+        GRADES.reduce((params, grade) => ({ ...params, [grade]: ACCIDENT_WEIGHTS[grade] }), {}),
+      ),
+    ),
     h('div', { class: 'card chart-box' }, canvas),
     h(
       'details',
       {},
-      h('summary', {}, 'The figures as a table'),
-      tableFrame('Accidents per month', seriesTable(series)),
+      h('summary', {}, t('accidents.asTable')),
+      tableFrame(t('accidents.perMonth'), seriesTable(series)),
     ),
-    eventLinks(token, Array.isArray(tree) ? tree : [], from, to),
+    h('h2', {}, t('accidents.byDepartment', { year })),
+    departmentTable(token, tree, compliance, year),
   );
   // Chart.js measures its parent, so it draws once the section is in the page.
-  mounted(() => draw(canvas, series));
+  mounted(() => {
+    loadChart().then(
+      (Chart) => draw(Chart, canvas, series),
+      (error) => canvas.replaceWith(h('p', { class: 'error' }, error.message)),
+    );
+  });
   return section;
 }
 

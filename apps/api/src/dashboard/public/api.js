@@ -1,3 +1,5 @@
+import { currentLanguage } from './i18n.js';
+
 /** An answer other than 2xx, with the api's error body. */
 export class ApiError extends Error {
   constructor(status, body) {
@@ -22,7 +24,10 @@ export async function get(token, path, query = {}) {
     if (value !== undefined && value !== '') search.set(key, String(value));
   }
   const url = search.size > 0 ? `${path}?${search}` : path;
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  // The api says its sentences and refusals in the reader's language.
+  const response = await fetch(url, {
+    headers: { authorization: `Bearer ${token}`, 'accept-language': currentLanguage() },
+  });
   const body = await response.json().catch(() => undefined);
   if (response.status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT, { detail: body }));
   if (!response.ok) throw new ApiError(response.status, body);
@@ -38,4 +43,21 @@ export async function all(token, path, query = {}, limit = 500) {
     if (answer.items.length === 0 || items.length >= answer.total) break;
   }
   return items;
+}
+
+/**
+ * A year's compliance of every department: the api answers it in pages (100 departments at most a
+ * page), read here one after the other.
+ * @param {string} token
+ * @param {number} year
+ */
+export async function complianceOfYear(token, year) {
+  const first = await get(token, '/compliance', { year, page: 1, pageSize: 100 });
+  const departments = [...first.departments];
+  for (let page = 2; departments.length < first.total; page += 1) {
+    const more = await get(token, '/compliance', { year, page, pageSize: 100 });
+    if (more.departments.length === 0) break;
+    departments.push(...more.departments);
+  }
+  return { ...first, departments };
 }

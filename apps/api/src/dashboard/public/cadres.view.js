@@ -1,11 +1,15 @@
-import { get } from './api.js';
+import { ApiError, get } from './api.js';
 import { eventsButton } from './drill-down.js';
-import { day, h, tableFrame, words } from './dom.js';
+import { day, h, isoDay, tableFrame } from './dom.js';
+import { t, term } from './i18n.js';
+import { departments } from './organisation.js';
 
-const state = { name: '' };
+const state = { name: '', asOf: '' };
+/** Eligibility requests at once while the list fills its column. */
+const PARALLEL = 4;
 
 function table(label, testId, headings, rows, empty) {
-  if (rows.length === 0) return h('p', { class: 'muted' }, empty);
+  if (rows.length === 0) return h('p', { class: 'muted', 'data-testid': `${testId}-none` }, empty);
   return tableFrame(
     label,
     h(
@@ -26,11 +30,44 @@ function table(label, testId, headings, rows, empty) {
   );
 }
 
-const period = (from, to) => `${day(from)} – ${to ? day(to) : 'now'}`;
+const period = (from, to) =>
+  t('common.period', { from: day(from), to: to ? day(to) : t('common.now') });
 
-/** Cadres found by name: each opens its page. */
-export async function cadresView({ token, refresh }) {
-  const page = await get(token, '/cadres', { name: state.name || undefined, pageSize: 100 });
+function eligibilityBadge(answer) {
+  return answer.eligible
+    ? h('span', { class: 'badge eligible' }, t('cadre.eligible'))
+    : h('span', { class: 'badge blocked' }, t('cadre.blocked'));
+}
+
+/** Fills the eligibility column once the list is shown, a few cadres at a time. */
+function fillEligibility(token, cells) {
+  const queue = [...cells];
+  const worker = async () => {
+    for (let cell = queue.shift(); cell; cell = queue.shift()) {
+      if (!cell.isConnected) return;
+      try {
+        const answer = await get(
+          token,
+          `/cadres/${encodeURIComponent(cell.dataset.cadre ?? '')}/eligibility`,
+        );
+        cell.replaceChildren(eligibilityBadge(answer));
+        cell.dataset.eligible = String(answer.eligible);
+        cell.dataset.csv = answer.eligible ? t('cadre.eligible') : t('cadre.blocked');
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        cell.replaceChildren('—');
+      }
+    }
+  };
+  return Promise.all(Array.from({ length: PARALLEL }, worker));
+}
+
+/** Cadres found by name: each opens its page; their eligibility today fills in as it comes. */
+export async function cadresView({ token, refresh, mounted }) {
+  const [page, tree] = await Promise.all([
+    get(token, '/cadres', { name: state.name || undefined, pageSize: 100 }),
+    departments(token),
+  ]);
   const search = h(
     'form',
     {
@@ -45,7 +82,7 @@ export async function cadresView({ token, refresh }) {
     h(
       'label',
       {},
-      'Name contains',
+      t('cadres.nameContains'),
       h('input', {
         name: 'name',
         id: 'cadre-name',
@@ -54,10 +91,17 @@ export async function cadresView({ token, refresh }) {
         value: state.name,
       }),
     ),
-    h('button', { type: 'submit', 'data-key': 'cadre-search' }, 'Search'),
+    h('button', { type: 'submit', 'data-key': 'cadre-search' }, t('common.search')),
   );
-  const rows = page.items.map((cadre) =>
-    h(
+  const cells = [];
+  const rows = page.items.map((cadre) => {
+    const cell = h(
+      'td',
+      { 'data-cadre': cadre.cadreId, 'data-eligibility': '' },
+      h('span', { class: 'muted' }, '…'),
+    );
+    cells.push(cell);
+    return h(
       'tr',
       {},
       h(
@@ -70,33 +114,131 @@ export async function cadresView({ token, refresh }) {
         ),
       ),
       h('td', {}, cadre.personnelNumber),
-      h('td', {}, cadre.currentPosts.map((post) => post.title ?? post.postId).join('; ') || '—'),
-    ),
-  );
+      h(
+        'td',
+        {},
+        cadre.currentPosts
+          .map((post) =>
+            [post.title ?? '—', tree.names.get(post.departmentId)]
+              .filter(Boolean)
+              .join(t('common.listSeparator')),
+          )
+          .join('; ') || '—',
+      ),
+      cell,
+    );
+  });
+  mounted(() => void fillEligibility(token, cells));
+  const label =
+    t('cadres.caption', { total: page.total }) +
+    (page.total > page.items.length ? t('common.firstShown', { shown: page.items.length }) : '');
   return h(
     'section',
     { 'aria-labelledby': 'cadres-title' },
-    h('h1', { id: 'cadres-title' }, 'Cadres'),
+    h('h1', { id: 'cadres-title' }, t('cadres.title')),
     search,
     table(
-      `${page.total} cadre${page.total === 1 ? '' : 's'}${page.total > page.items.length ? ` (first ${page.items.length} shown)` : ''}`,
+      label,
       'cadre-list',
-      ['Name', 'Personnel number', 'Posts held now'],
+      [
+        t('cadres.col.name'),
+        t('cadres.col.number'),
+        t('cadres.col.posts'),
+        t('cadres.col.eligibility'),
+      ],
       rows,
-      'No cadre matches.',
+      t('cadres.none'),
     ),
   );
 }
 
-function eligibility(answer, name) {
-  const status = answer.eligible
-    ? h('span', { class: 'badge eligible' }, 'eligible')
-    : h('span', { class: 'badge blocked' }, 'blocked');
+/** Where a block comes from, in words, with a link to what it rests on. */
+function blockReason(block, history) {
+  const rests = (ids) => ids.some((id) => block.sourceEventIds.includes(id));
+  if (block.reason === 'OPEN_CASE') {
+    const named = history.cases.find((each) => rests(each.sourceEventIds));
+    if (named) {
+      return [
+        t('block.openCase', { since: day(named.openPeriods?.at(-1)?.openedAt ?? named.namedAt) }),
+        ' ',
+        h(
+          'a',
+          { href: `#/cases/${named.caseId}`, 'data-key': `block-case:${named.caseId}` },
+          named.summary,
+        ),
+      ];
+    }
+  }
+  if (block.reason === 'SANCTION_INFLUENCE_PERIOD') {
+    const sanction = history.sanctions.find((each) => rests(each.sourceEventIds));
+    if (sanction) {
+      return [
+        t('block.measure', {
+          measure: term('measure', sanction.sanction),
+          date: day(sanction.effectiveFrom ?? sanction.decidedAt),
+        }),
+        ' ',
+        sanction.caseId
+          ? h(
+              'a',
+              { href: `#/cases/${sanction.caseId}`, 'data-key': `block-case:${sanction.caseId}` },
+              t('block.theCase'),
+            )
+          : null,
+      ];
+    }
+  }
+  if (block.reason === 'INCOMPETENT_GRADE') {
+    const assessment = history.assessments.find((each) => rests(each.sourceEventIds));
+    if (assessment) return [t('block.incompetent', { year: assessment.year })];
+  }
+  return [term('eligibilityBlock', block.reason)];
+}
+
+function asOfPicker(refresh) {
+  return h(
+    'form',
+    { class: 'toolbar', onsubmit: (event) => event.preventDefault() },
+    h(
+      'label',
+      {},
+      t('cadre.asOf'),
+      h('input', {
+        type: 'date',
+        id: 'eligibility-as-of',
+        'data-key': 'eligibility-as-of',
+        value: state.asOf || isoDay(new Date()),
+        onchange: (event) => {
+          state.asOf = /^\d{4}-\d{2}-\d{2}$/.test(event.target.value) ? event.target.value : '';
+          refresh();
+        },
+      }),
+    ),
+    state.asOf
+      ? h(
+          'button',
+          {
+            type: 'button',
+            'data-key': 'as-of-today',
+            onclick: () => {
+              state.asOf = '';
+              refresh();
+            },
+          },
+          t('cadre.today'),
+        )
+      : null,
+  );
+}
+
+function eligibility(answer, history, refresh) {
+  const name = history.cadre.name;
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'eligibility-title', 'data-testid': 'eligibility' },
-    h('h2', { id: 'eligibility-title' }, 'Appointment eligibility'),
-    h('p', {}, `As of ${day(answer.asOf)}: `, status),
+    h('h2', { id: 'eligibility-title' }, t('cadre.eligibility')),
+    asOfPicker(refresh),
+    h('p', {}, t('cadre.asOfDay', { date: day(answer.asOf) }), ' ', eligibilityBadge(answer)),
     answer.blocks.length > 0
       ? h(
           'ul',
@@ -105,13 +247,14 @@ function eligibility(answer, name) {
             h(
               'li',
               { 'data-reason': block.reason },
-              h('strong', {}, words(block.reason)),
-              block.detail ? ` — ${block.detail}` : '',
-              block.until ? ` (until ${day(block.until)})` : '',
+              h('strong', {}, term('eligibilityBlock', block.reason)),
+              t('common.dashThen'),
+              blockReason(block, history),
+              block.until ? ` ${t('block.until', { date: day(block.until) })}` : '',
               ' ',
               eventsButton(
-                'events',
-                `Why ${name} is blocked: ${words(block.reason)}`,
+                t('drill.events'),
+                t('cadre.whyBlocked', { name, reason: term('eligibilityBlock', block.reason) }),
                 block.sourceEventIds,
               ),
             ),
@@ -127,31 +270,39 @@ function assessments(history) {
       'tr',
       {},
       h('th', { scope: 'row' }, assessment.year),
-      h('td', {}, words(assessment.grade)),
+      h('td', {}, term('grade', assessment.grade)),
       h('td', { class: 'number' }, assessment.score),
       h(
         'td',
         {},
-        assessment.kind === 'CORRECTED' ? `corrected: ${assessment.reason ?? ''}` : 'recorded',
-        assessment.correctedByEventId ? ' (since corrected)' : '',
+        assessment.kind === 'CORRECTED'
+          ? t('cadre.corrected', { reason: assessment.reason ?? '' })
+          : t('cadre.recorded'),
+        assessment.correctedByEventId ? ` ${t('cadre.sinceCorrected')}` : '',
       ),
       h(
         'td',
         {},
         eventsButton(
           String(assessment.sourceEventIds.length),
-          `Assessment ${assessment.year}`,
+          t('cadre.assessmentOf', { year: assessment.year }),
           assessment.sourceEventIds,
         ),
       ),
     ),
   );
   return table(
-    'Annual assessments, with corrections',
+    t('cadre.assessments'),
     'assessments',
-    ['Year', 'Grade', 'Score', 'Record', 'Events'],
+    [
+      t('cadre.col.year'),
+      t('cadre.col.grade'),
+      t('cadre.col.score'),
+      t('cadre.col.record'),
+      t('drill.events'),
+    ],
     rows,
-    'No annual assessment recorded.',
+    t('cadre.noAssessments'),
   );
 }
 
@@ -163,47 +314,108 @@ function override(post) {
   return h(
     'span',
     { 'data-override': 'true' },
-    h('strong', {}, 'overrode blocked eligibility: '),
+    h('strong', {}, t('cadre.overrode')),
     overridden.reason,
-    ` (${blocks.map((block) => words(block.reason)).join(', ')}) `,
+    ` (${blocks.map((block) => term('eligibilityBlock', block.reason)).join(t('common.listSeparator'))}) `,
     eventsButton(
-      'blocks',
-      `Blocks overridden by the appointment to ${post.title ?? post.postId}`,
+      t('cadre.blocksButton'),
+      t('cadre.blocksOverridden', { post: post.title ?? '—' }),
       blocks.flatMap((block) => block.sourceEventIds ?? []),
     ),
   );
 }
 
-function posts(history) {
+function posts(history, names) {
   const rows = history.posts.map((post) =>
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, post.title ?? post.postId),
+      h('th', { scope: 'row' }, post.title ?? '—'),
+      h('td', {}, names.get(post.departmentId) ?? '—'),
       h('td', {}, period(post.from, post.to)),
       h('td', {}, override(post)),
       h('td', {}, post.reliefReason ?? ''),
       h(
         'td',
         {},
-        eventsButton(String(post.sourceEventIds.length), `Post ${post.title}`, post.sourceEventIds),
+        eventsButton(
+          String(post.sourceEventIds.length),
+          t('cadre.postOf', { post: post.title ?? '—' }),
+          post.sourceEventIds,
+        ),
       ),
     ),
   );
   return table(
-    'Posts held',
+    t('cadre.posts'),
     'posts',
-    ['Post', 'Held', 'Appointment', 'Relieved because', 'Events'],
+    [
+      t('cadre.col.post'),
+      t('cadre.col.department'),
+      t('cadre.col.held'),
+      t('cadre.col.appointment'),
+      t('cadre.col.relieved'),
+      t('drill.events'),
+    ],
     rows,
-    'No post held.',
+    t('cadre.noPosts'),
+  );
+}
+
+function duties(history) {
+  const titles = new Map(history.posts.map((post) => [post.postId, post.title]));
+  const rows = (history.duties ?? []).map((duty) =>
+    h(
+      'tr',
+      { 'data-category': duty.category },
+      h('th', { scope: 'row' }, duty.title),
+      h(
+        'td',
+        {},
+        term('dutyKind', duty.category),
+        duty.principle ? t('common.commaThen', { text: term('principle', duty.principle) }) : '',
+      ),
+      h('td', {}, titles.get(duty.postId) ?? '—'),
+      h('td', {}, term('cadence', duty.cadence)),
+      h(
+        'td',
+        {},
+        duty.revokedAt
+          ? t('cadre.dutyRevoked', { date: day(duty.revokedAt) })
+          : t('cadre.dutySince', { date: day(duty.assignedAt) }),
+      ),
+      h(
+        'td',
+        {},
+        eventsButton(
+          String(duty.sourceEventIds.length),
+          t('cadre.dutyOf', { duty: duty.title }),
+          duty.sourceEventIds,
+        ),
+      ),
+    ),
+  );
+  return table(
+    t('cadre.duties'),
+    'duties',
+    [
+      t('cadre.col.duty'),
+      t('cadre.col.category'),
+      t('cadre.col.post'),
+      t('cadre.col.cadence'),
+      t('cadre.col.held'),
+      t('drill.events'),
+    ],
+    rows,
+    t('cadre.noDuties'),
   );
 }
 
 /** How long a measure weighs on appointment; a referral is no measure and weighs nothing. */
 function influence(sanction) {
-  if (sanction.category === 'REFERRAL') return 'none: a referral, not a measure';
-  if (sanction.influence === 'PERMANENT') return 'permanent';
-  if (sanction.influenceUntil) return `until ${day(sanction.influenceUntil)}`;
+  if (sanction.category === 'REFERRAL') return t('cadre.influenceReferral');
+  if (sanction.influence === 'PERMANENT') return t('cadre.influencePermanent');
+  if (sanction.influenceUntil) return t('block.until', { date: day(sanction.influenceUntil) });
   return '—';
 }
 
@@ -212,31 +424,45 @@ function sanctions(history) {
     h(
       'tr',
       { 'data-category': sanction.category },
-      h('th', { scope: 'row' }, words(sanction.sanction)),
+      h('th', { scope: 'row' }, term('measure', sanction.sanction)),
       h('td', {}, day(sanction.effectiveFrom ?? sanction.decidedAt)),
       h('td', {}, influence(sanction)),
       h(
         'td',
         {},
-        sanction.endedAt ? `${words(sanction.endedBecause)} ${day(sanction.endedAt)}` : 'stands',
+        sanction.endedAt
+          ? `${term('sanctionEnding', sanction.endedBecause)} ${day(sanction.endedAt)}`
+          : t('case.sanctionStands'),
+      ),
+      h(
+        'td',
+        {},
+        sanction.caseId ? h('a', { href: `#/cases/${sanction.caseId}` }, t('block.theCase')) : '—',
       ),
       h(
         'td',
         {},
         eventsButton(
           String(sanction.sourceEventIds.length),
-          `Sanction ${words(sanction.sanction)}`,
+          t('cadre.sanctionOf', { measure: term('measure', sanction.sanction) }),
           sanction.sourceEventIds,
         ),
       ),
     ),
   );
   return table(
-    'Measures and referrals',
+    t('cadre.measures'),
     'sanctions',
-    ['Measure or referral', 'Effective', 'Influence on appointment', 'Status', 'Events'],
+    [
+      t('cadre.col.measure'),
+      t('cadre.col.effective'),
+      t('cadre.col.influence'),
+      t('cadre.col.status'),
+      t('cadre.col.case'),
+      t('drill.events'),
+    ],
     rows,
-    'No measure or referral.',
+    t('cadre.noMeasures'),
   );
 }
 
@@ -248,48 +474,50 @@ function cases(history) {
       h(
         'th',
         { scope: 'row' },
-        words(named.kind),
-        h('span', { class: 'level' }, h('code', {}, named.caseId.slice(0, 8))),
+        h(
+          'a',
+          { href: `#/cases/${named.caseId}`, 'data-key': `case:${named.caseId}` },
+          term('caseKind', named.kind),
+          h('span', { class: 'level' }, h('code', {}, named.caseId.slice(0, 8))),
+        ),
       ),
-      h('td', {}, words(named.status)),
+      h('td', {}, term('caseStatus', named.status)),
       h('td', {}, named.summary),
       h(
         'td',
         {},
         eventsButton(
           String(named.sourceEventIds.length),
-          `Case ${named.caseId}`,
+          t('cadre.caseOf', { summary: named.summary }),
           named.sourceEventIds,
         ),
       ),
     ),
   );
   return table(
-    'Cases naming the cadre',
+    t('cadre.cases'),
     'cases',
-    ['Case', 'Status', 'Summary', 'Events'],
+    [t('cases.col.case'), t('cases.col.status'), t('cases.col.summary'), t('drill.events')],
     rows,
-    'Named in no case.',
+    t('cadre.noCases'),
   );
 }
 
-const HEARD = {
-  STATEMENT: 'heard (statement)',
-  NOTICE_UNANSWERED: 'notice served, left unanswered',
-  NOT_HEARD: 'not heard',
-};
-
 function circumstances(finding) {
   const weighed = [
-    ...(finding.aggravating ?? []).map((each) => ['aggravating', each]),
-    ...(finding.mitigating ?? []).map((each) => ['mitigating', each]),
+    ...(finding.aggravating ?? []).map((each) => ['cadre.aggravating', each]),
+    ...(finding.mitigating ?? []).map((each) => ['cadre.mitigating', each]),
   ];
-  if (weighed.length === 0) return h('span', { class: 'muted' }, 'none weighed');
+  if (weighed.length === 0) return h('span', { class: 'muted' }, t('cadre.noneWeighed'));
   return h(
     'ul',
     { class: 'plain' },
     weighed.map(([label, each]) =>
-      h('li', {}, `${label}: ${words(each.circumstance)} — ${each.note}`),
+      h(
+        'li',
+        {},
+        t(label, { circumstance: term('circumstance', each.circumstance), note: each.note }),
+      ),
     ),
   );
 }
@@ -304,14 +532,13 @@ function findings(history) {
         'td',
         {},
         finding.responsible
-          ? `responsible (${words(finding.responsibilityKind ?? 'unspecified')})`
-          : 'not responsible',
+          ? t('case.responsible', { kind: term('responsibilityKind', finding.responsibilityKind) })
+          : t('case.notResponsible'),
+        finding.caseId
+          ? [' ', h('a', { href: `#/cases/${finding.caseId}` }, t('block.theCase'))]
+          : null,
       ),
-      h(
-        'td',
-        { 'data-hearing': finding.hearing },
-        HEARD[finding.hearing] ?? words(finding.hearing),
-      ),
+      h('td', { 'data-hearing': finding.hearing }, term('hearingBasis', finding.hearing)),
       h('td', {}, circumstances(finding)),
       h('td', {}, finding.recordedBy ?? '—'),
       h(
@@ -319,18 +546,25 @@ function findings(history) {
         {},
         eventsButton(
           String(finding.sourceEventIds.length),
-          `Finding of ${day(finding.recordedAt)}`,
+          t('cadre.findingOf', { date: day(finding.recordedAt) }),
           finding.sourceEventIds,
         ),
       ),
     ),
   );
   return table(
-    'Findings',
+    t('cadre.findings'),
     'findings',
-    ['Recorded', 'Finding', 'Right to be heard', 'Circumstances weighed', 'Recorded by', 'Events'],
+    [
+      t('cadre.col.recorded'),
+      t('cadre.col.finding'),
+      t('case.col.heard'),
+      t('cadre.col.circumstances'),
+      t('cadre.col.recordedBy'),
+      t('drill.events'),
+    ],
     rows,
-    'No finding.',
+    t('cadre.noFindings'),
   );
 }
 
@@ -340,70 +574,85 @@ function failures(history) {
       'tr',
       {},
       h('th', { scope: 'row' }, day(failure.occurredAt)),
-      h('td', {}, failure.dutyTitle ?? failure.dutyId),
+      h('td', {}, failure.dutyTitle ?? '—'),
       h(
         'td',
         { 'data-kind': failure.kind },
-        failure.kind === 'OTHER' ? (failure.otherKind ?? words(failure.kind)) : words(failure.kind),
-        failure.workSafety === false ? ' (business failure, no safety impact)' : '',
+        failure.kind === 'OTHER'
+          ? (failure.otherKind ?? term('failureKind', failure.kind))
+          : term('failureKind', failure.kind),
+        failure.workSafety === false ? ` ${t('cadre.businessFailure')}` : '',
       ),
-      h('td', {}, words(failure.adverseEffect)),
+      h('td', {}, term('adverseEffect', failure.adverseEffect)),
       h(
         'td',
         {},
         eventsButton(
           String(failure.sourceEventIds.length),
-          `Failure of ${day(failure.occurredAt)}`,
+          t('cadre.failureOf', { date: day(failure.occurredAt) }),
           failure.sourceEventIds,
         ),
       ),
     ),
   );
   return table(
-    'Failures to perform',
+    t('cadre.failures'),
     'failures',
-    ['Occurred', 'Duty', 'Kind', 'Adverse effect', 'Events'],
+    [
+      t('cadre.col.occurred'),
+      t('cadre.col.duty'),
+      t('cadre.col.kind'),
+      t('cadre.col.effect'),
+      t('drill.events'),
+    ],
     rows,
-    'No failure to perform.',
+    t('cadre.noFailures'),
   );
 }
 
 /**
- * One cadre: eligibility with its reasons, assessment history, posts (with any override of the
- * appointment), findings, measures and referrals, cases, failures with their kinds.
+ * One cadre: eligibility (as of a chosen day) with its reasons in words, assessment history,
+ * posts with their departments, duties, findings, measures and referrals, cases, failures.
  */
-export async function cadreView({ token, params }) {
+export async function cadreView({ token, params, refresh }) {
   const cadreId = params[0] ?? '';
-  const [history, answer] = await Promise.all([
+  const [history, answer, tree] = await Promise.all([
     get(token, `/cadres/${encodeURIComponent(cadreId)}`),
-    get(token, `/cadres/${encodeURIComponent(cadreId)}/eligibility`),
+    get(token, `/cadres/${encodeURIComponent(cadreId)}/eligibility`, {
+      asOf: state.asOf || undefined,
+    }),
+    departments(token),
   ]);
   const { cadre } = history;
   return h(
     'article',
     { 'aria-labelledby': 'cadre-title' },
-    h('p', {}, h('a', { href: '#/cadres' }, '← All cadres')),
+    h('p', { class: 'no-print' }, h('a', { href: '#/cadres' }, t('cadre.back'))),
     h('h1', { id: 'cadre-title' }, cadre.name),
     h(
       'dl',
       { class: 'facts' },
-      h('dt', {}, 'Personnel number'),
+      h('dt', {}, t('cadres.col.number')),
       h('dd', {}, cadre.personnelNumber),
-      h('dt', {}, 'Registered'),
+      h('dt', {}, t('cadre.managedBy')),
+      h('dd', {}, tree.names.get(cadre.managingDepartmentId) ?? '—'),
+      h('dt', {}, t('cadre.registered')),
       h('dd', {}, day(cadre.registeredAt)),
     ),
-    eligibility(answer, cadre.name),
-    h('h2', {}, 'Assessment history'),
+    eligibility(answer, history, refresh),
+    h('h2', {}, t('cadre.assessmentHistory')),
     assessments(history),
-    h('h2', {}, 'Posts'),
-    posts(history),
-    h('h2', {}, 'Findings'),
+    h('h2', {}, t('cadre.posts')),
+    posts(history, tree.names),
+    h('h2', {}, t('cadre.duties')),
+    duties(history),
+    h('h2', {}, t('cadre.findings')),
     findings(history),
-    h('h2', {}, 'Measures and referrals'),
+    h('h2', {}, t('cadre.measures')),
     sanctions(history),
-    h('h2', {}, 'Cases'),
+    h('h2', {}, t('cadre.cases')),
     cases(history),
-    h('h2', {}, 'Failures to perform'),
+    h('h2', {}, t('cadre.failures')),
     failures(history),
   );
 }

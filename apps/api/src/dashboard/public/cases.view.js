@@ -1,35 +1,89 @@
 import { get } from './api.js';
-import { day, h, tableFrame, words } from './dom.js';
+import { day, daysBetween, h, number, tableFrame } from './dom.js';
+import { t, term } from './i18n.js';
+import { departments } from './organisation.js';
 
 const OPEN_STATUSES = ['OPENED', 'UNDER_INVESTIGATION', 'DECIDED', 'APPEALED', 'REOPENED'];
+const KINDS = ['PRE_ACCIDENT', 'POST_ACCIDENT'];
+const SORTS = ['urgency', 'openedAt', '-openedAt'];
 const PAGE_SIZE = 100;
 
 /** Filters kept between live refreshes. */
-const state = { status: '', overdueOnly: false };
+const state = { status: '', overdueOnly: false, departmentId: '', kind: '', sort: 'urgency' };
+const closed = { search: '', kind: '' };
 
-function filters(refresh) {
+/** The queue with only overdue cases: what the landing page's count links to. */
+export function showOverdueCases() {
+  Object.assign(state, { status: '', overdueOnly: true, departmentId: '', kind: '' });
+}
+
+/** A select of the toolbar that sets `record[field]` and refreshes. */
+function choice(label, id, record, field, options, refresh) {
+  return h(
+    'label',
+    {},
+    label,
+    h(
+      'select',
+      {
+        id,
+        'data-key': id,
+        onchange: (event) => {
+          record[field] = event.target.value;
+          refresh();
+        },
+      },
+      options.map(([value, text]) =>
+        h('option', { value, selected: record[field] === value }, text),
+      ),
+    ),
+  );
+}
+
+function filters(refresh, tree) {
   return h(
     'form',
     { class: 'toolbar', onsubmit: (event) => event.preventDefault() },
-    h(
-      'label',
-      {},
-      'Status',
-      h(
-        'select',
-        {
-          id: 'cases-status',
-          'data-key': 'cases-status',
-          onchange: (event) => {
-            state.status = event.target.value;
-            refresh();
-          },
-        },
-        h('option', { value: '', selected: state.status === '' }, 'every open status'),
-        OPEN_STATUSES.map((status) =>
-          h('option', { value: status, selected: state.status === status }, words(status)),
-        ),
-      ),
+    choice(
+      t('cases.filter.status'),
+      'cases-status',
+      state,
+      'status',
+      [
+        ['', t('cases.filter.everyOpenStatus')],
+        ...OPEN_STATUSES.map((s) => [s, term('caseStatus', s)]),
+      ],
+      refresh,
+    ),
+    choice(
+      t('cases.filter.department'),
+      'cases-department',
+      state,
+      'departmentId',
+      [
+        ['', t('cases.filter.everyDepartment')],
+        ...tree.list.map((node) => [
+          node.departmentId,
+          `${'· '.repeat(node.depth - 1)}${node.name}`,
+        ]),
+      ],
+      refresh,
+    ),
+    choice(
+      t('cases.filter.kind'),
+      'cases-kind',
+      state,
+      'kind',
+      [['', t('cases.filter.everyKind')], ...KINDS.map((k) => [k, term('caseKind', k)])],
+      refresh,
+    ),
+    choice(
+      t('cases.filter.sort'),
+      'cases-sort',
+      state,
+      'sort',
+      SORTS.map((sort) => [sort, t(`cases.sort.${sort}`)]),
+      refresh,
     ),
     h(
       'label',
@@ -44,14 +98,14 @@ function filters(refresh) {
           refresh();
         },
       }),
-      'Overdue only',
+      t('cases.filter.overdueOnly'),
     ),
   );
 }
 
 function subjectsCell(item) {
   const subjects = item.subjects ?? [];
-  if (subjects.length === 0) return h('td', { class: 'muted' }, 'none named yet');
+  if (subjects.length === 0) return h('td', { class: 'muted' }, t('cases.noSubjects'));
   return h(
     'td',
     {},
@@ -68,89 +122,177 @@ function subjectsCell(item) {
               href: `#/cadres/${subject.cadreId}`,
               'data-key': `subject:${item.caseId}:${subject.cadreId}`,
             },
-            subject.name ?? subject.cadreId,
+            subject.name ?? t('cases.unnamedCadre'),
           ),
-          subject.postTitle ? `, ${subject.postTitle}` : '',
+          subject.postTitle ? t('common.commaThen', { text: subject.postTitle }) : '',
         ),
       ),
     ),
   );
 }
 
+/** The case's kind and the first characters of its id, linking to its page. */
+export function caseLink(item) {
+  return h(
+    'a',
+    {
+      href: `#/cases/${item.caseId}`,
+      'data-key': `case:${item.caseId}`,
+      'data-case-link': item.caseId,
+    },
+    term('caseKind', item.kind),
+    h('span', { class: 'level' }, h('code', {}, item.caseId.slice(0, 8))),
+  );
+}
+
+/** Whole days past the deadline, for an overdue case. */
+export function daysLate(item, now = new Date()) {
+  return item.overdue && item.dueAt ? Math.max(1, daysBetween(item.dueAt, now)) : 0;
+}
+
 function caseRow(item, personal) {
+  const late = daysLate(item);
   return h(
     'tr',
     { class: item.overdue ? 'overdue' : undefined, 'data-case': item.caseId },
-    h(
-      'th',
-      { scope: 'row' },
-      words(item.kind),
-      h('span', { class: 'level' }, h('code', {}, item.caseId.slice(0, 8))),
-    ),
-    h('td', {}, words(item.status)),
-    h('td', {}, item.departmentName ?? item.openedByDepartmentId),
+    h('th', { scope: 'row' }, caseLink(item)),
+    h('td', {}, term('caseStatus', item.status)),
+    h('td', {}, item.departmentName ?? '—'),
     h('td', { class: 'date' }, day(item.openedAt)),
+    h('td', { class: 'date' }, day(item.dueAt)),
     h(
       'td',
-      { class: 'date' },
-      day(item.dueAt),
-      ' ',
-      item.overdue ? h('span', { class: 'badge overdue' }, 'overdue') : null,
+      { class: 'number', 'data-days-late': late, 'data-csv': String(late) },
+      late > 0 ? h('span', { class: 'badge overdue' }, t('cases.daysLate', { days: late })) : '—',
     ),
-    personal ? subjectsCell(item) : h('td', {}, item.subjectCount),
+    personal ? subjectsCell(item) : h('td', { class: 'number' }, number(item.subjectCount)),
     personal ? h('td', {}, item.summary ?? '') : null,
   );
 }
 
-/** The caseworker queue: open cases, overdue first. VIEWER sees counts, not who or what. */
-export async function casesView({ token, personal, refresh }) {
-  const page = await get(token, '/cases', {
-    status: state.status || undefined,
-    overdue: state.overdueOnly ? 'true' : undefined,
-    pageSize: PAGE_SIZE,
-  });
-  const overdue = page.items.filter((item) => item.overdue).length;
-  const shown = page.items.length;
-  const table = h(
+function casesTable(testId, caption, items, personal, withLateness = true) {
+  return h(
     'table',
-    { 'data-testid': 'case-queue', class: 'stack' },
-    h(
-      'caption',
-      {},
-      `${page.total} open case${page.total === 1 ? '' : 's'}, overdue first` +
-        (page.total > page.items.length ? ` (the first ${page.items.length} shown)` : ''),
-    ),
+    { 'data-testid': testId, class: 'stack' },
+    h('caption', {}, caption),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Case'),
-        h('th', { scope: 'col' }, 'Status'),
-        h('th', { scope: 'col' }, 'Opened by'),
-        h('th', { scope: 'col' }, 'Opened'),
-        h('th', { scope: 'col' }, 'Due'),
-        h('th', { scope: 'col' }, personal ? 'Subjects' : 'Subjects (count)'),
-        personal ? h('th', { scope: 'col' }, 'Summary') : null,
+        h('th', { scope: 'col' }, t('cases.col.case')),
+        h('th', { scope: 'col' }, t('cases.col.status')),
+        h('th', { scope: 'col' }, t('cases.col.openedBy')),
+        h('th', { scope: 'col' }, t('cases.col.opened')),
+        h('th', { scope: 'col' }, t('cases.col.due')),
+        withLateness ? h('th', { scope: 'col', class: 'number' }, t('cases.col.daysLate')) : null,
+        h('th', { scope: 'col' }, personal ? t('cases.col.subjects') : t('cases.col.subjectCount')),
+        personal ? h('th', { scope: 'col' }, t('cases.col.summary')) : null,
       ),
     ),
     h(
       'tbody',
       {},
-      page.items.map((item) => caseRow(item, personal)),
+      items.map((item) => {
+        const row = caseRow(item, personal);
+        // The closed list has no lateness column.
+        if (!withLateness) row.querySelector('[data-days-late]')?.remove();
+        return row;
+      }),
     ),
   );
+}
+
+/** The caseworker queue: open cases, overdue first. VIEWER sees counts, not who or what. */
+export async function casesView({ token, personal, refresh }) {
+  const [page, tree] = await Promise.all([
+    get(token, '/cases', {
+      status: state.status || undefined,
+      overdue: state.overdueOnly ? 'true' : undefined,
+      departmentId: state.departmentId || undefined,
+      kind: state.kind || undefined,
+      sort: state.sort === 'urgency' ? undefined : state.sort,
+      pageSize: PAGE_SIZE,
+    }),
+    departments(token),
+  ]);
+  const overdue = page.items.filter((item) => item.overdue).length;
+  const shown = page.items.length;
+  const caption =
+    t('cases.caption', { total: page.total }) +
+    (page.total > shown ? t('common.firstShown', { shown }) : '');
   return h(
     'section',
     { 'aria-labelledby': 'cases-title' },
-    h('h1', { id: 'cases-title' }, 'Open cases'),
+    h('h1', { id: 'cases-title' }, t('cases.title')),
     h(
       'p',
-      {},
-      `${overdue} of the ${shown} case${shown === 1 ? '' : 's'} shown ${overdue === 1 ? 'is' : 'are'} overdue.`,
+      { 'data-testid': 'cases-overdue-summary' },
+      t('cases.overdueOfShown', { overdue, shown }),
     ),
-    filters(refresh),
-    tableFrame('Open cases', table),
+    h('p', {}, h('a', { href: '#/closed' }, t('cases.closedLink'))),
+    filters(refresh, tree),
+    tableFrame(t('cases.title'), casesTable('case-queue', caption, page.items, personal)),
+  );
+}
+
+/** Closed cases, newest first, found by words of their summary or the start of their id. */
+export async function closedCasesView({ token, personal, refresh }) {
+  const page = await get(token, '/cases/closed', {
+    search: closed.search || undefined,
+    kind: closed.kind || undefined,
+    pageSize: PAGE_SIZE,
+  });
+  const search = h(
+    'form',
+    {
+      class: 'toolbar',
+      role: 'search',
+      onsubmit: (event) => {
+        event.preventDefault();
+        closed.search = String(new FormData(event.target).get('search') ?? '').trim();
+        refresh();
+      },
+    },
+    h(
+      'label',
+      {},
+      personal ? t('closed.search') : t('closed.searchId'),
+      h('input', {
+        name: 'search',
+        id: 'closed-search',
+        'data-key': 'closed-search',
+        type: 'search',
+        maxlength: 100,
+        value: closed.search,
+      }),
+    ),
+    h('button', { type: 'submit', 'data-key': 'closed-submit' }, t('common.search')),
+    choice(
+      t('cases.filter.kind'),
+      'closed-kind',
+      closed,
+      'kind',
+      [['', t('cases.filter.everyKind')], ...KINDS.map((k) => [k, term('caseKind', k)])],
+      refresh,
+    ),
+  );
+  const shown = page.items.length;
+  const caption =
+    t('closed.caption', { total: page.total }) +
+    (page.total > shown ? t('common.firstShown', { shown }) : '');
+  return h(
+    'section',
+    { 'aria-labelledby': 'closed-title' },
+    h('h1', { id: 'closed-title' }, t('closed.title')),
+    h('p', {}, h('a', { href: '#/cases' }, t('closed.openLink'))),
+    search,
+    shown > 0
+      ? tableFrame(
+          t('closed.title'),
+          casesTable('closed-cases', caption, page.items, personal, false),
+        )
+      : h('p', { class: 'muted', 'data-testid': 'closed-none' }, t('closed.none')),
   );
 }

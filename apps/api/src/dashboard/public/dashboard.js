@@ -1,18 +1,25 @@
 import { ApiError, SIGNED_OUT } from './api.js';
 import { accidentsView, leaveAccidents } from './accidents.view.js';
 import { cadreView, cadresView } from './cadres.view.js';
-import { casesView } from './cases.view.js';
-import { departmentsView } from './departments.view.js';
+import { caseView } from './case.view.js';
+import { casesView, closedCasesView } from './cases.view.js';
+import { departmentsView, leaveDepartments } from './departments.view.js';
 import { h, useTimeZone } from './dom.js';
 import { closeDrillDown, wireDrillDown } from './drill-down.js';
+import { currentLanguage, t, translateShell, useLanguage } from './i18n.js';
 import { describeLag, followProjections } from './live.js';
+import { forgetDepartments } from './organisation.js';
 import { forget, seesPersonalDetails, signIn, storedToken } from './session.js';
 
 /** Hash routes: the first word picks the view; further words are its parameters. */
 const ROUTES = {
   departments: { render: departmentsView, personal: false },
   accidents: { render: accidentsView, personal: false },
-  cases: { render: casesView, personal: false },
+  cases: {
+    render: (context) => (context.params.length > 0 ? caseView : casesView)(context),
+    personal: false,
+  },
+  closed: { render: closedCasesView, personal: false },
   cadres: {
     render: (context) => (context.params.length > 0 ? cadreView : cadresView)(context),
     personal: true,
@@ -21,9 +28,9 @@ const ROUTES = {
 
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-/** The signed-in caller and the live stream, or undefined when signed out. */
+/** The signed-in caller and the live stream (once opened), or undefined when signed out. */
 let session =
-  /** @type {{token: string, role: string, subject: string, live: {stop: () => void}} | undefined} */ (
+  /** @type {{token: string, role: string, subject: string, live: {stop: () => void} | undefined} | undefined} */ (
     undefined
   );
 let lastPositions = '';
@@ -53,10 +60,9 @@ function markNavigation(name) {
 }
 
 function problem(error) {
-  if (error instanceof ApiError && error.status === 404)
-    return 'Nothing was found here (it may not be projected yet).';
-  if (error instanceof ApiError && error.status === 403) return 'Your role may not see this.';
-  return `The page could not be loaded: ${error.message}`;
+  if (error instanceof ApiError && error.status === 404) return t('page.notFound');
+  if (error instanceof ApiError && error.status === 403) return t('page.forbidden');
+  return t('page.failed', { message: error.message });
 }
 
 /** Renders the current route; a live refresh keeps the focus on the control that had it. */
@@ -94,19 +100,15 @@ async function renderRoute(signedIn) {
       content = h(
         'section',
         {},
-        h('h1', {}, 'No such page'),
-        h('p', {}, h('a', { href: '#/departments' }, 'Go to the departments')),
+        h('h1', {}, t('page.noSuchPage')),
+        h('p', {}, h('a', { href: '#/departments' }, t('page.toDepartments'))),
       );
     else if (entry.personal && !seesPersonalDetails(signedIn.role)) {
       content = h(
         'section',
         { 'data-testid': 'not-for-role' },
-        h('h1', {}, 'Not available for your role'),
-        h(
-          'p',
-          {},
-          `Cadre pages hold personal details; the ${signedIn.role} role sees the aggregates only.`,
-        ),
+        h('h1', {}, t('page.notForRole')),
+        h('p', {}, t('page.personalOnly', { role: signedIn.role })),
       );
     } else {
       content = await entry.render({
@@ -122,7 +124,7 @@ async function renderRoute(signedIn) {
     content = h(
       'section',
       {},
-      h('h1', {}, 'Something is missing'),
+      h('h1', {}, t('page.missing')),
       h('p', { class: 'error', role: 'alert' }, problem(error)),
     );
   }
@@ -132,6 +134,8 @@ async function renderRoute(signedIn) {
     ? document.activeElement?.getAttribute('data-key')
     : null;
   if (shownRoute.startsWith('accidents') && name !== 'accidents') leaveAccidents();
+  if (shownRoute.startsWith('departments') && name !== 'departments') leaveDepartments();
+  if (!(name === 'cases' && params.length > 0)) delete document.body.dataset.printTitle;
   view.replaceChildren(content);
   view.hidden = false;
   for (const callback of mounted) callback();
@@ -163,23 +167,40 @@ function onReport(report) {
   if (positions !== lastPositions) {
     const first = lastPositions === '';
     lastPositions = positions;
-    if (!first) void render();
+    if (!first) {
+      forgetDepartments();
+      void render();
+    }
   }
 }
 
 function onLiveState(state) {
   const status = byId('live-status');
-  if (state === 'connecting' && !status.dataset.state) status.textContent = 'Connecting…';
+  if (state === 'connecting' && !status.dataset.state) status.textContent = t('live.connecting');
   if (state === 'broken') {
-    status.textContent = 'Live updates interrupted; reconnecting…';
+    status.textContent = t('live.broken');
     status.dataset.state = 'broken';
+  }
+}
+
+/**
+ * The never-ending live stream is opened once the first view is shown and the page has loaded,
+ * so that it neither delays the first render nor keeps the page "loading" for tools.
+ */
+async function followOnceShown(signedIn) {
+  await render();
+  if (document.readyState !== 'complete') {
+    await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  }
+  if (session === signedIn && !signedIn.live) {
+    signedIn.live = followProjections(signedIn.token, onReport, onLiveState);
   }
 }
 
 function showSignedIn(answer) {
   useTimeZone(answer.timeZone);
-  session?.live.stop();
-  session = { ...answer, live: followProjections(answer.token, onReport, onLiveState) };
+  session?.live?.stop();
+  session = { ...answer, live: undefined };
   byId('session-subject').textContent = answer.subject;
   byId('session-role').textContent = answer.role;
   byId('session').hidden = false;
@@ -189,23 +210,25 @@ function showSignedIn(answer) {
     /** @type {HTMLElement} */ (item).hidden = !seesPersonalDetails(answer.role);
   }
   shownRoute = '';
-  void render();
+  void followOnceShown(session);
 }
 
 function showSignedOut(message = '') {
-  session?.live.stop();
+  session?.live?.stop();
   session = undefined;
   lastPositions = '';
   shownRoute = '';
   forget();
+  forgetDepartments();
   leaveAccidents();
+  leaveDepartments();
   closeDrillDown();
   byId('session').hidden = true;
   byId('main-nav').hidden = true;
   byId('view').hidden = true;
   byId('view').replaceChildren();
   const status = byId('live-status');
-  status.textContent = 'Not connected';
+  status.textContent = t('live.notConnected');
   delete status.dataset.state;
   byId('sign-in').hidden = false;
   byId('sign-in-error').textContent = message;
@@ -227,10 +250,21 @@ function wire() {
       field.focus();
     }
   });
-  byId('sign-out').addEventListener('click', () => showSignedOut('Signed out.'));
+  byId('sign-out').addEventListener('click', () => showSignedOut(t('session.signedOut')));
   window.addEventListener(SIGNED_OUT, () => {
-    if (session)
-      showSignedOut('The api no longer accepts the token (it may have expired); sign in again.');
+    if (session) showSignedOut(t('session.expired'));
+  });
+  const language = /** @type {HTMLSelectElement} */ (byId('language'));
+  language.addEventListener('change', async () => {
+    await useLanguage(language.value);
+    translateShell();
+    if (session) {
+      // The view again in the chosen language, the live status on its next report.
+      shownRoute = '';
+      void render();
+    } else {
+      byId('live-status').textContent = t('live.notConnected');
+    }
   });
   window.addEventListener('hashchange', () => {
     closeDrillDown();
@@ -239,15 +273,29 @@ function wire() {
 }
 
 async function start() {
+  // The words and the session are asked for at once: neither waits for the other.
+  const token = storedToken();
+  const checked = token
+    ? signIn(token).then(
+        (answer) => ({ answer, error: undefined }),
+        (error) => ({ answer: undefined, error }),
+      )
+    : undefined;
+  try {
+    await useLanguage(currentLanguage());
+  } catch (error) {
+    // Without its words the page still works: each label shows its key.
+    console.warn('the messages could not be loaded', error);
+  }
+  /** @type {HTMLSelectElement} */ (byId('language')).value = currentLanguage();
+  translateShell();
+  byId('live-status').textContent = t('live.notConnected');
   wire();
   if (!location.hash) history.replaceState(null, '', '#/departments');
-  const token = storedToken();
-  if (!token) return showSignedOut();
-  try {
-    showSignedIn(await signIn(token));
-  } catch (error) {
-    showSignedOut(error.message);
-  }
+  if (!checked) return showSignedOut();
+  const { answer, error } = await checked;
+  if (answer) showSignedIn(answer);
+  else showSignedOut(error?.message);
 }
 
 void start();

@@ -1,29 +1,118 @@
-import { all, get } from './api.js';
+import { all, complianceOfYear, get } from './api.js';
+import { showOverdueCases } from './cases.view.js';
+import { loadChart } from './chart-loader.js';
 import { eventsButton, showFigureEvents } from './drill-down.js';
-import { h, percent, tableFrame, thisYear, words } from './dom.js';
+import { h, number, percent, tableFrame, thisYear } from './dom.js';
+import { currentLanguage, t, term } from './i18n.js';
+import { departments } from './organisation.js';
+
+const LEVELS = ['MUNICIPAL', 'DISTRICT', 'TOWNSHIP'];
+const GRADES = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'];
+/** How much one accident weighs by grade: the compliance score's weights (docs/domain.md). */
+export const ACCIDENT_WEIGHTS = { GENERAL: 1, LARGER: 3, SERIOUS: 10, ESPECIALLY_SERIOUS: 30 };
+const TREND_YEARS = 3;
 
 /** What the view remembers between live refreshes (the year: this one, once signed in). */
-const state = { year: /** @type {number | undefined} */ (undefined), rollup: true };
+const state = {
+  year: /** @type {number | undefined} */ (undefined),
+  rollup: true,
+  sort: '',
+  descending: false,
+  name: '',
+  level: '',
+  grade: '',
+};
 
-/** The tree as a flat list in reading order, each with its depth (municipality = 1). */
-function flatten(nodes, depth = 1, out = []) {
-  for (const node of nodes) {
-    out.push({ ...node, depth });
-    flatten(node.children ?? [], depth + 1, out);
-  }
-  return out;
-}
+let charts = /** @type {{destroy: () => void}[]} */ ([]);
 
-function roots(tree) {
-  if (Array.isArray(tree)) return tree;
-  if (Array.isArray(tree?.items)) return tree.items;
-  if (Array.isArray(tree?.roots)) return tree.roots;
-  return tree ? [tree] : [];
+/** Lets the charts go when another view replaces this one (they hold resize observers). */
+export function leaveDepartments() {
+  for (const chart of charts) chart.destroy();
+  charts = [];
 }
 
 function band(score) {
   if (typeof score !== 'number') return undefined;
   return score >= 80 ? 'good' : score >= 60 ? 'fair' : 'poor';
+}
+
+const sum = (record) =>
+  record && typeof record === 'object'
+    ? Object.values(record).reduce((total, value) => total + (Number(value) || 0), 0)
+    : undefined;
+
+const weightedAccidents = (accidents) =>
+  accidents
+    ? Object.entries(ACCIDENT_WEIGHTS).reduce(
+        (total, [grade, weight]) => total + (accidents[grade] ?? 0) * weight,
+        0,
+      )
+    : undefined;
+
+const rate = (part, whole) => (typeof part === 'number' && whole > 0 ? part / whole : undefined);
+
+/**
+ * One department's row as figures of ONE kind: its own, or with its subordinates. Rates are
+ * computed from the figures shown; the score and grade rate a department with its subordinates,
+ * so they are shown with the rolled-up figures only.
+ */
+function rowFigures(node, compliance) {
+  const figures = compliance ? (state.rollup ? compliance.rolledUp : compliance.own) : undefined;
+  return {
+    node,
+    compliance,
+    figures,
+    score: state.rollup && typeof compliance?.score === 'number' ? compliance.score : undefined,
+    grade: state.rollup ? compliance?.grade : undefined,
+    performance: figures ? rate(figures.dutiesPerformed, figures.dutiesDue) : undefined,
+    coverage: figures
+      ? rate(figures.coveredItems ?? figures.scopeItems - figures.coverageGaps, figures.scopeItems)
+      : undefined,
+    gaps: figures?.coverageGaps,
+    failures: sum(figures?.dutiesFailed),
+    accidents: sum(figures?.accidents),
+    weighted: weightedAccidents(figures?.accidents),
+    cases: figures?.casesOpened,
+    measures: figures?.sanctionsDecided,
+  };
+}
+
+/** The columns one can sort by: what each compares. */
+const SORTS = {
+  name: (row) => row.node.name,
+  score: (row) => row.score,
+  grade: (row) => (row.grade ? GRADES.indexOf(row.grade) : undefined),
+  performance: (row) => row.performance,
+  gaps: (row) => row.gaps,
+  failures: (row) => row.failures,
+  accidents: (row) => row.weighted,
+  cases: (row) => row.cases,
+  measures: (row) => row.measures,
+};
+
+function sorted(rows) {
+  const key = SORTS[state.sort];
+  if (!key) return rows;
+  const collator = new Intl.Collator(currentLanguage());
+  const direction = state.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    // A row without the figure goes last whichever the direction.
+    if (x === undefined || y === undefined) return x === undefined ? (y === undefined ? 0 : 1) : -1;
+    const order = typeof x === 'string' ? collator.compare(x, String(y)) : Number(x) - Number(y);
+    return order * direction;
+  });
+}
+
+function filtered(rows) {
+  const name = state.name.toLowerCase();
+  return rows.filter(
+    (row) =>
+      (!name || row.node.name.toLowerCase().includes(name)) &&
+      (!state.level || row.node.level === state.level) &&
+      (!state.grade || row.grade === state.grade),
+  );
 }
 
 /** A figure that opens the events behind it. */
@@ -35,76 +124,89 @@ function figure(token, department, name, value, label) {
       type: 'button',
       class: 'figure',
       'data-key': `figure:${department.departmentId}:${name}`,
-      'aria-label': `${label} of ${department.name}: ${value}. Show the events behind it`,
+      'aria-label': t('departments.figureLabel', { label, name: department.name, value }),
       onclick: () =>
         showFigureEvents(token, {
           departmentId: department.departmentId,
           name: department.name,
           year: state.year ?? thisYear(),
           figure: name,
+          label,
           rollup: state.rollup,
         }),
     },
-    String(value),
+    number(value),
   );
 }
 
-const sum = (record) =>
-  record && typeof record === 'object'
-    ? Object.values(record).reduce((total, value) => total + (Number(value) || 0), 0)
-    : undefined;
-
-function complianceRow(token, node, compliance) {
-  const figures = compliance ? (state.rollup ? compliance.rolledUp : compliance.own) : undefined;
-  const indicators = compliance?.indicators ?? {};
+function complianceRow(token, row) {
+  const { node, figures } = row;
   const cells = figures
     ? [
+        state.rollup
+          ? h(
+              'td',
+              {
+                class: 'number',
+                'data-csv': row.score === undefined ? '' : String(Math.round(row.score)),
+              },
+              h(
+                'span',
+                { class: 'score', 'data-band': band(row.score) },
+                row.score === undefined ? '—' : Math.round(row.score),
+              ),
+            )
+          : null,
+        state.rollup ? h('td', { 'data-grade': row.grade }, term('grade', row.grade)) : null,
         h(
           'td',
           { class: 'number' },
+          figure(
+            token,
+            node,
+            'dutiesPerformed',
+            figures.dutiesPerformed,
+            t('departments.fig.dutiesPerformed'),
+          ),
+          ' / ',
+          figure(token, node, 'dutiesDue', figures.dutiesDue, t('departments.fig.dutiesDue')),
+          h('span', { class: 'level' }, percent(row.performance)),
+        ),
+        h(
+          'td',
+          { class: 'number' },
+          figure(
+            token,
+            node,
+            'coverageGaps',
+            figures.coverageGaps,
+            t('departments.fig.coverageGaps'),
+          ),
+          ' / ',
+          figure(token, node, 'scopeItems', figures.scopeItems, t('departments.fig.scopeItems')),
+          h('span', { class: 'level' }, t('departments.covered', { rate: percent(row.coverage) })),
+        ),
+        h(
+          'td',
+          { class: 'number' },
+          figure(token, node, 'dutiesFailed', row.failures, t('departments.fig.failures')),
+        ),
+        h(
+          'td',
+          { class: 'number' },
+          figure(token, node, 'accidents', row.accidents, t('departments.fig.accidents')),
           h(
             'span',
-            { class: 'score', 'data-band': band(compliance.score) },
-            typeof compliance.score === 'number' ? Math.round(compliance.score) : '—',
+            { class: 'level' },
+            t('departments.weighted', { weight: number(row.weighted) }),
           ),
         ),
         h(
           'td',
-          { 'data-grade': compliance.grade },
-          compliance.grade ? words(compliance.grade) : '—',
-        ),
-        h(
-          'td',
           { class: 'number' },
-          figure(token, node, 'dutiesPerformed', figures.dutiesPerformed, 'Duties performed'),
+          figure(token, node, 'casesOpened', figures.casesOpened, t('departments.fig.casesOpened')),
           ' / ',
-          figure(token, node, 'dutiesDue', figures.dutiesDue, 'Duties due'),
-          h('span', { class: 'level' }, percent(indicators.performanceRate)),
-        ),
-        h(
-          'td',
-          { class: 'number' },
-          figure(token, node, 'coverageGaps', figures.coverageGaps, 'Coverage gaps'),
-          ' of ',
-          figure(token, node, 'scopeItems', figures.scopeItems, 'Business-scope items'),
-          h('span', { class: 'level' }, `${percent(indicators.coverageRate)} covered`),
-        ),
-        h(
-          'td',
-          { class: 'number' },
-          figure(token, node, 'dutiesFailed', sum(figures.dutiesFailed), 'Failures to perform'),
-        ),
-        h(
-          'td',
-          { class: 'number' },
-          figure(token, node, 'accidents', sum(figures.accidents), 'Accidents'),
-        ),
-        h(
-          'td',
-          { class: 'number' },
-          figure(token, node, 'casesOpened', figures.casesOpened, 'Cases opened'),
-          ' / ',
-          figure(token, node, 'casesClosed', figures.casesClosed, 'Cases closed'),
+          figure(token, node, 'casesClosed', figures.casesClosed, t('departments.fig.casesClosed')),
           h(
             'span',
             { class: 'level' },
@@ -113,50 +215,133 @@ function complianceRow(token, node, compliance) {
               node,
               'casesOpenedAsAuthority',
               figures.casesOpenedAsAuthority,
-              'Cases opened as the supervision authority',
+              t('departments.fig.casesOpenedAsAuthority'),
             ),
-            ' opened as authority',
+            t('departments.asAuthority'),
           ),
         ),
         h(
           'td',
           { class: 'number' },
-          figure(token, node, 'sanctionsDecided', figures.sanctionsDecided, 'Measures decided'),
+          figure(
+            token,
+            node,
+            'sanctionsDecided',
+            figures.sanctionsDecided,
+            t('departments.fig.sanctions'),
+          ),
           ' / ',
-          figure(token, node, 'referralsDecided', figures.referralsDecided, 'Referrals decided'),
+          figure(
+            token,
+            node,
+            'referralsDecided',
+            figures.referralsDecided,
+            t('departments.fig.referrals'),
+          ),
         ),
+        state.rollup
+          ? h(
+              'td',
+              { class: 'trend', 'data-trend': node.departmentId },
+              h('span', { class: 'muted' }, '…'),
+            )
+          : null,
       ]
-    : [h('td', { colspan: 8, class: 'muted' }, `No figures for ${state.year}`)];
+    : [
+        h(
+          'td',
+          { colspan: state.rollup ? 9 : 6, class: 'muted' },
+          t('departments.noFigures', { year: state.year ?? '' }),
+        ),
+      ];
   return h(
     'tr',
-    { 'data-level': Math.min(node.depth, 4), 'data-department': node.departmentId },
-    h('th', { scope: 'row' }, node.name, h('span', { class: 'level' }, words(node.level))),
+    {
+      'data-level': Math.min(node.depth, 4),
+      'data-department': node.departmentId,
+      'data-indent': state.sort ? undefined : 'tree',
+    },
+    h(
+      'th',
+      { scope: 'row' },
+      node.name,
+      h('span', { class: 'level' }, term('departmentLevel', node.level)),
+    ),
     cells,
+  );
+}
+
+/** A column heading that sorts by its column (a second press reverses the order). */
+function sortHeading(column, label, refresh, numeric = true) {
+  const active = state.sort === column;
+  return h(
+    'th',
+    {
+      scope: 'col',
+      class: numeric ? 'number' : undefined,
+      'aria-sort': active ? (state.descending ? 'descending' : 'ascending') : undefined,
+    },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'sort',
+        'data-key': `sort:${column}`,
+        'data-sort': column,
+        onclick: () => {
+          if (active) state.descending = !state.descending;
+          else {
+            state.sort = column;
+            // Worst first for figures of trouble; best first for the name.
+            state.descending = !['name', 'score', 'performance', 'grade'].includes(column);
+          }
+          refresh();
+        },
+      },
+      label,
+      h(
+        'span',
+        { 'aria-hidden': 'true', class: 'sort-mark' },
+        active ? (state.descending ? ' ▼' : ' ▲') : '',
+      ),
+    ),
   );
 }
 
 function toolbar(refresh) {
   const current = thisYear();
   const years = [current, current - 1, current - 2, current - 3];
-  return h(
-    'form',
-    { class: 'toolbar', onsubmit: (event) => event.preventDefault() },
+  const select = (label, id, field, options, onchange) =>
     h(
       'label',
       {},
-      'Year',
+      label,
       h(
         'select',
         {
-          id: 'compliance-year',
-          'data-key': 'compliance-year',
+          id,
+          'data-key': id,
           onchange: (event) => {
-            state.year = Number(event.target.value);
+            onchange(event.target.value);
             refresh();
           },
         },
-        years.map((year) => h('option', { value: year, selected: year === state.year }, year)),
+        options.map(([value, text]) =>
+          h('option', { value, selected: String(state[field] ?? '') === String(value) }, text),
+        ),
       ),
+    );
+  return h(
+    'form',
+    { class: 'toolbar', onsubmit: (event) => event.preventDefault() },
+    select(
+      t('departments.year'),
+      'compliance-year',
+      'year',
+      years.map((year) => [year, String(year)]),
+      (value) => {
+        state.year = Number(value);
+      },
     ),
     h(
       'label',
@@ -168,11 +353,68 @@ function toolbar(refresh) {
         checked: state.rollup,
         onchange: (event) => {
           state.rollup = event.target.checked;
+          if (!state.rollup && ['score', 'grade'].includes(state.sort)) state.sort = '';
           refresh();
         },
       }),
-      'Include subordinate departments',
+      t('departments.rollup'),
     ),
+    h(
+      'label',
+      {},
+      t('departments.nameContains'),
+      h('input', {
+        type: 'search',
+        id: 'departments-name',
+        'data-key': 'departments-name',
+        value: state.name,
+        maxlength: 100,
+        onchange: (event) => {
+          state.name = event.target.value.trim();
+          refresh();
+        },
+      }),
+    ),
+    select(
+      t('departments.level'),
+      'departments-level',
+      'level',
+      [
+        ['', t('departments.everyLevel')],
+        ...LEVELS.map((level) => [level, term('departmentLevel', level)]),
+      ],
+      (value) => {
+        state.level = value;
+      },
+    ),
+    state.rollup
+      ? select(
+          t('departments.grade'),
+          'departments-grade',
+          'grade',
+          [
+            ['', t('departments.everyGrade')],
+            ...GRADES.map((grade) => [grade, term('grade', grade)]),
+          ],
+          (value) => {
+            state.grade = value;
+          },
+        )
+      : null,
+    state.sort
+      ? h(
+          'button',
+          {
+            type: 'button',
+            'data-key': 'tree-order',
+            onclick: () => {
+              state.sort = '';
+              refresh();
+            },
+          },
+          t('departments.treeOrder'),
+        )
+      : null,
   );
 }
 
@@ -180,21 +422,17 @@ function gapsTable(gaps, names) {
   return h(
     'table',
     { 'data-testid': 'coverage-gaps' },
-    h(
-      'caption',
-      {},
-      'Business-scope items of a post with no work-safety duty covering them ("one post, two responsibilities")',
-    ),
+    h('caption', {}, t('departments.gapsCaption')),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Post'),
-        h('th', { scope: 'col' }, 'Department'),
-        h('th', { scope: 'col' }, 'Scope item'),
-        h('th', { scope: 'col' }, 'Events'),
+        h('th', { scope: 'col' }, t('departments.col.post')),
+        h('th', { scope: 'col' }, t('departments.col.department')),
+        h('th', { scope: 'col' }, t('departments.col.scopeItem')),
+        h('th', { scope: 'col' }, t('drill.events')),
       ),
     ),
     h(
@@ -205,14 +443,14 @@ function gapsTable(gaps, names) {
           'tr',
           {},
           h('th', { scope: 'row' }, gap.postTitle),
-          h('td', {}, names.get(gap.departmentId) ?? gap.departmentId),
+          h('td', {}, names.get(gap.departmentId) ?? '—'),
           h('td', {}, gap.item),
           h(
             'td',
             {},
             eventsButton(
               String(gap.sourceEventIds.length),
-              `Coverage gap: ${gap.item} of ${gap.postTitle}`,
+              t('departments.gapOf', { item: gap.item, post: gap.postTitle }),
               gap.sourceEventIds,
             ),
           ),
@@ -222,36 +460,151 @@ function gapsTable(gaps, names) {
   );
 }
 
-/** Every page of the year's compliance (the answer is paged, 100 departments at most a page). */
-async function complianceOfYear(token, year) {
-  const first = await get(token, '/compliance', { year, page: 1, pageSize: 100 });
-  const departments = [...first.departments];
-  for (let page = 2; departments.length < first.total; page += 1) {
-    const more = await get(token, '/compliance', { year, page, pageSize: 100 });
-    if (more.departments.length === 0) break;
-    departments.push(...more.departments);
-  }
-  return { ...first, departments };
+/** The landing page's call to act: how many cases are past their deadline. */
+function overdueNotice(total) {
+  if (!total)
+    return h(
+      'p',
+      { class: 'notice', 'data-testid': 'overdue-count', 'data-count': 0 },
+      t('departments.noneOverdue'),
+    );
+  return h(
+    'p',
+    { class: 'notice overdue', 'data-testid': 'overdue-count', 'data-count': total },
+    h(
+      'a',
+      { href: '#/cases', 'data-key': 'overdue-link', onclick: () => showOverdueCases() },
+      t('departments.overdue', { count: total }),
+    ),
+  );
 }
 
-/** Department tree with compliance figures, indicators and score; coverage gaps below. */
-export async function departmentsView({ token, refresh }) {
+/** Bar charts of the scores, one per level, worst first, drawn once the view is shown. */
+function scoreCharts(rows) {
+  const boxes = LEVELS.map((level) => {
+    const scored = rows
+      .filter((row) => row.node.level === level && typeof row.score === 'number')
+      .sort((a, b) => Number(a.score) - Number(b.score));
+    if (scored.length === 0) return null;
+    const canvas = h('canvas', {
+      role: 'img',
+      'data-chart-level': level,
+      'aria-label': t('departments.chartLabel', {
+        level: term('departmentLevel', level),
+        count: scored.length,
+      }),
+    });
+    return {
+      level,
+      scored,
+      canvas,
+      box: h(
+        'figure',
+        { class: 'card chart-box score-chart' },
+        h(
+          'figcaption',
+          {},
+          t('departments.chartTitle', {
+            level: term('departmentLevel', level),
+            year: state.year ?? '',
+          }),
+        ),
+        canvas,
+      ),
+    };
+  }).filter((each) => each !== null);
+  return boxes;
+}
+
+function drawScoreCharts(Chart, boxes) {
+  leaveDepartments();
+  const colours = { good: '#1a7f37', fair: '#9a6700', poor: '#b42318' };
+  for (const { scored, canvas } of boxes) {
+    if (!canvas.isConnected) continue;
+    charts.push(
+      new Chart(canvas, {
+        type: 'bar',
+        data: {
+          labels: scored.map((row) => row.node.name),
+          datasets: [
+            {
+              label: t('departments.col.score'),
+              data: scored.map((row) => Math.round(row.score)),
+              backgroundColor: scored.map((row) => colours[band(row.score) ?? 'fair']),
+            },
+          ],
+        },
+        options: {
+          indexAxis: 'y',
+          animation: false,
+          maintainAspectRatio: false,
+          responsive: true,
+          scales: { x: { min: 0, max: 100 } },
+          plugins: { legend: { display: false } },
+        },
+      }),
+    );
+  }
+}
+
+/** Fills the trend column: each department's score over the last years, oldest first. */
+async function fillTrend(token, year, rows) {
+  const years = Array.from({ length: TREND_YEARS }, (_, back) => year - TREND_YEARS + 1 + back);
+  const answers = await Promise.all(
+    years.map((each) =>
+      each === year ? Promise.resolve(null) : complianceOfYear(token, each).catch(() => null),
+    ),
+  );
+  const byYear = years.map((each, index) => {
+    const answer =
+      each === year
+        ? { departments: rows.map((row) => row.compliance).filter(Boolean) }
+        : answers[index];
+    return new Map((answer?.departments ?? []).map((row) => [row.departmentId, row.score]));
+  });
+  for (const cell of document.querySelectorAll('td[data-trend]')) {
+    const id = cell.getAttribute('data-trend') ?? '';
+    const scores = byYear.map((scoresOf) => scoresOf.get(id));
+    const known = scores.filter((score) => typeof score === 'number');
+    const first = Number(known[0]);
+    const last = Number(known.at(-1));
+    const direction =
+      known.length < 2 ? 'flat' : last > first + 0.5 ? 'up' : last < first - 0.5 ? 'down' : 'flat';
+    const text = scores
+      .map((score) => (typeof score === 'number' ? Math.round(score) : '—'))
+      .join(' → ');
+    cell.replaceChildren(
+      h(
+        'span',
+        { class: 'trend', 'data-direction': direction, title: years.join(' → ') },
+        text,
+        h('span', { class: 'visually-hidden' }, ` (${t(`departments.trend.${direction}`)})`),
+      ),
+    );
+    cell.setAttribute('data-csv', text);
+  }
+}
+
+/** Department tree with compliance figures, indicators and score; charts, trends and gaps. */
+export async function departmentsView({ token, refresh, mounted }) {
   state.year ??= thisYear();
-  const [tree, compliance, gaps] = await Promise.all([
-    get(token, '/departments/tree'),
-    complianceOfYear(token, state.year),
+  const year = state.year;
+  const [tree, compliance, gaps, overdue] = await Promise.all([
+    departments(token),
+    complianceOfYear(token, year),
     all(token, '/coverage-gaps'),
+    get(token, '/cases', { overdue: 'true', pageSize: 1 }).catch(() => undefined),
   ]);
-  const nodes = flatten(roots(tree));
   const byId = new Map(compliance.departments.map((row) => [row.departmentId, row]));
-  const names = new Map(nodes.map((node) => [node.departmentId, node.name]));
+  const allRows = tree.list.map((node) => rowFigures(node, byId.get(node.departmentId)));
+  const rows = sorted(filtered(allRows));
   const table = h(
     'table',
-    { 'data-testid': 'department-tree', class: 'stack' },
+    { 'data-testid': 'department-tree', class: 'departments' },
     h(
       'caption',
       {},
-      `Compliance in ${state.year}${state.rollup ? ', each department with its subordinates' : ', each department on its own'}, and the grade of its annual work-safety assessment. Select a figure to list the events behind it.`,
+      t(state.rollup ? 'departments.captionRollup' : 'departments.captionOwn', { year }),
     ),
     h(
       'thead',
@@ -259,36 +612,59 @@ export async function departmentsView({ token, refresh }) {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Department'),
-        h('th', { scope: 'col', class: 'number' }, 'Score'),
-        h('th', { scope: 'col' }, 'Assessment grade'),
-        h('th', { scope: 'col', class: 'number' }, 'Duties performed / due'),
-        h('th', { scope: 'col', class: 'number' }, 'Coverage gaps'),
-        h('th', { scope: 'col', class: 'number' }, 'Failures'),
-        h('th', { scope: 'col', class: 'number' }, 'Accidents'),
-        h('th', { scope: 'col', class: 'number' }, 'Cases of its cadres opened / closed'),
-        h('th', { scope: 'col', class: 'number' }, 'Measures / referrals'),
+        sortHeading('name', t('departments.col.department'), refresh, false),
+        state.rollup ? sortHeading('score', t('departments.col.score'), refresh) : null,
+        state.rollup ? sortHeading('grade', t('departments.col.grade'), refresh, false) : null,
+        sortHeading('performance', t('departments.col.duties'), refresh),
+        sortHeading('gaps', t('departments.col.gaps'), refresh),
+        sortHeading('failures', t('departments.col.failures'), refresh),
+        sortHeading('accidents', t('departments.col.accidents'), refresh),
+        sortHeading('cases', t('departments.col.cases'), refresh),
+        sortHeading('measures', t('departments.col.measures'), refresh),
+        state.rollup
+          ? h('th', { scope: 'col' }, t('departments.col.trend', { years: TREND_YEARS }))
+          : null,
       ),
     ),
     h(
       'tbody',
       {},
-      nodes.map((node) => complianceRow(token, node, byId.get(node.departmentId))),
+      rows.map((row) => complianceRow(token, row)),
     ),
   );
-  const weights = Object.entries(compliance.weights ?? {})
-    .map(([name, weight]) => `${name} ${weight}`)
-    .join(', ');
+  const boxes = state.rollup ? scoreCharts(allRows) : [];
+  mounted(() => {
+    if (state.rollup) void fillTrend(token, year, allRows);
+    if (boxes.length > 0)
+      loadChart().then(
+        (Chart) => drawScoreCharts(Chart, boxes),
+        () => undefined,
+      );
+  });
   return h(
     'section',
     { 'aria-labelledby': 'departments-title' },
-    h('h1', { id: 'departments-title' }, 'Departments'),
+    h('h1', { id: 'departments-title' }, t('departments.title')),
+    overdueNotice(overdue?.total ?? 0),
     toolbar(refresh),
-    tableFrame('Department compliance', table),
-    weights ? h('p', { class: 'muted' }, `Score weights: ${weights}.`) : null,
-    h('h2', { id: 'gaps-title' }, `Coverage gaps (${gaps.length})`),
+    h(
+      'p',
+      { class: 'muted', 'data-testid': 'departments-shown' },
+      t('departments.shown', { shown: rows.length, total: allRows.length }),
+    ),
+    tableFrame(t('departments.tableLabel'), table),
+    state.rollup ? null : h('p', { class: 'muted' }, t('departments.ownNote')),
+    boxes.length > 0
+      ? h(
+          'section',
+          { 'aria-labelledby': 'charts-title', class: 'charts' },
+          h('h2', { id: 'charts-title' }, t('departments.chartsTitle')),
+          boxes.map((each) => each.box),
+        )
+      : null,
+    h('h2', { id: 'gaps-title' }, t('departments.gapsTitle', { count: gaps.length })),
     gaps.length > 0
-      ? tableFrame('Coverage gaps', gapsTable(gaps, names))
-      : h('p', {}, 'Every business-scope item has a work-safety duty.'),
+      ? tableFrame(t('departments.gapsLabel'), gapsTable(gaps, tree.names))
+      : h('p', {}, t('departments.noGaps')),
   );
 }

@@ -1,9 +1,12 @@
+import { downloadCsv, tableRows } from './csv.js';
+import { currentLanguage, t } from './i18n.js';
+
 /**
  * Builds elements from data without ever parsing it as HTML: text is always a text node, so a
  * name or description from the api cannot inject markup.
  * @param {string} tag
  * @param {Record<string, unknown>} [attributes] on* keys become listeners, `hidden` a boolean
- * @param {...(Node | string | number | null | undefined | false | (Node | string)[])} children
+ * @param {...(Node | string | number | null | undefined | false | (Node | string | null | undefined | false)[])} children
  * @returns {HTMLElement}
  */
 export function h(tag, attributes = {}, ...children) {
@@ -33,9 +36,10 @@ function append(parent, children) {
 }
 
 /**
- * A table in a frame that scrolls sideways on narrow screens (and can be scrolled by keyboard).
- * A table of class `stack` is shown as one card per row on narrow screens instead: each cell is
- * labelled with its column's heading for that.
+ * A table in a frame that scrolls sideways on narrow screens (and can be scrolled by keyboard),
+ * with a button that downloads it as CSV. A table of class `stack` is shown as one card per row
+ * on narrow screens instead: each cell is labelled with its column's heading for that.
+ * @param {string} label @param {HTMLElement} table
  */
 export function tableFrame(label, table) {
   if (table.classList.contains('stack')) {
@@ -49,19 +53,38 @@ export function tableFrame(label, table) {
       });
     }
   }
+  const download = h(
+    'button',
+    {
+      type: 'button',
+      class: 'csv',
+      'data-key': `csv:${label}`,
+      'aria-label': t('table.csvOf', { table: label }),
+      onclick: () =>
+        downloadCsv(`${label} ${isoDay(new Date())}`, tableRows(/** @type {any} */ (table))),
+    },
+    t('table.csv'),
+  );
   return h(
     'div',
-    {
-      class: 'table-wrap',
-      role: 'region',
-      'aria-label': label,
-      tabindex: 0,
-      'data-key': `frame:${label}`,
-    },
-    table,
+    { class: 'table-box' },
+    h('div', { class: 'table-tools' }, download),
+    h(
+      'div',
+      {
+        class: 'table-wrap',
+        role: 'region',
+        'aria-label': label,
+        tabindex: 0,
+        'data-key': `frame:${label}`,
+      },
+      table,
+    ),
   );
 }
 
+/** The jurisdiction's time zone (DUTYLEDGER_TIME_ZONE), once the session has told it. */
+let zone = /** @type {string | undefined} */ (undefined);
 /** The jurisdiction's calendar, as far as the page needs it: local dates of instants. */
 let local = /** @type {Intl.DateTimeFormat | undefined} */ (undefined);
 
@@ -74,8 +97,10 @@ export function useTimeZone(/** @type {string | undefined} */ timeZone) {
       month: '2-digit',
       day: '2-digit',
     });
+    zone = timeZone;
   } catch {
     local = undefined;
+    zone = undefined;
   }
 }
 
@@ -91,11 +116,80 @@ function localDate(/** @type {Date} */ date) {
   return { year: parts.year ?? '', month: parts.month ?? '', day: parts.day ?? '' };
 }
 
-/** `YYYY-MM-DD` of an instant, in the jurisdiction's calendar. @param {string | undefined | null} iso */
+/**
+ * An instant in the reader's language and the jurisdiction's zone: 2026年9月1日 (15:00) in
+ * Chinese, 1 Sep 2026(, 15:00) in English.
+ */
+function spoken(/** @type {Date} */ date, /** @type {boolean} */ withTime) {
+  const time = withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {};
+  if (currentLanguage() === 'zh-CN') {
+    return new Intl.DateTimeFormat('zh-CN', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      .../** @type {Intl.DateTimeFormatOptions} */ (time),
+    }).format(date);
+  }
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      .../** @type {Intl.DateTimeFormatOptions} */ (time),
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  const dayText = `${parts.day} ${parts.month} ${parts.year}`;
+  return withTime ? `${dayText}, ${parts.hour}:${parts.minute}` : dayText;
+}
+
+/** The local day of an instant, in the reader's form. @param {string | undefined | null} iso */
 export function day(iso) {
   if (!iso) return '—';
-  const { year, month, day: date } = localDate(new Date(iso));
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '—' : spoken(date, false);
+}
+
+/** The local day and time of an instant, in the reader's form. @param {string | undefined | null} iso */
+export function dateTime(iso) {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '—' : spoken(date, true);
+}
+
+/** `YYYY-MM-DD` of an instant in the jurisdiction's calendar: for inputs and file names. */
+export function isoDay(/** @type {string | Date} */ instant) {
+  const { year, month, day: date } = localDate(new Date(instant));
   return `${year}-${month}-${date}`;
+}
+
+/** Whole local days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(/** @type {string} */ from, /** @type {string | Date} */ to) {
+  const start = Date.parse(isoDay(from));
+  const end = Date.parse(isoDay(to));
+  return Math.round((end - start) / 86_400_000);
+}
+
+/** A count with the reader's grouping. @param {number | undefined | null} value */
+export function number(value) {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? new Intl.NumberFormat(currentLanguage()).format(value)
+    : '—';
+}
+
+/** An amount of yuan with grouping: ¥1,234,567. @param {number | undefined | null} value */
+export function yuan(value) {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? new Intl.NumberFormat(currentLanguage(), {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        maximumFractionDigits: 2,
+      }).format(value)
+    : '—';
 }
 
 /** This year in the jurisdiction. */
@@ -108,11 +202,6 @@ export function monthBefore(back) {
   const { year, month } = localDate(new Date());
   const index = Number(year) * 12 + Number(month) - 1 - back;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** Upper-case codes shown as words: UNDER_INVESTIGATION -> under investigation. */
-export function words(code) {
-  return typeof code === 'string' ? code.toLowerCase().replace(/_/g, ' ') : '—';
 }
 
 /** @param {number | undefined | null} rate in [0, 1] */

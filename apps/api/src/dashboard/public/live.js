@@ -1,3 +1,4 @@
+import { t } from './i18n.js';
 import { SIGNED_OUT } from './api.js';
 
 /**
@@ -77,8 +78,9 @@ export function describeLag(report) {
   const lag = Math.max(0, ...report.projections.map((projection) => projection.lag));
   const atLeast = report.projections.some((projection) => projection.lagAtLeast);
   const parked = report.projections.reduce((sum, projection) => sum + projection.parked, 0);
-  const parkedNote = parked > 0 ? ` · ${parked} parked` : '';
-  if (lag === 0) return { behind: false, text: `Projections up to date${parkedNote}` };
-  const count = `${atLeast ? 'at least ' : ''}${lag} event${lag === 1 ? '' : 's'}`;
-  return { behind: true, text: `Projections ${count} behind${parkedNote}` };
+  if (lag === 0) return { behind: false, text: t('live.upToDate', { parked }) };
+  return {
+    behind: true,
+    text: t(atLeast ? 'live.behindAtLeast' : 'live.behind', { lag, parked }),
+  };
 }

@@ -1,3 +1,5 @@
+import { currentLanguage, t } from './i18n.js';
+
 const KEY = 'dutyledger.token';
 
 /** Roles that may see personal details of cadres (names, who is a case subject). */
@@ -20,12 +22,14 @@ export function forget() {
 export async function signIn(token) {
   const trimmed = token.trim();
   if (!/^[A-Za-z0-9._~+/=-]+$/.test(trimmed)) {
-    throw new Error('That does not look like a token: paste the whole line the command printed.');
+    throw new Error(t('signIn.notAToken'));
   }
-  const response = await fetch('/session', { headers: { authorization: `Bearer ${trimmed}` } });
+  const response = await fetch('/session', {
+    headers: { authorization: `Bearer ${trimmed}`, 'accept-language': currentLanguage() },
+  });
   if (!response.ok) {
     const body = await response.json().catch(() => ({}));
-    throw new Error(body.message ?? `The api refused the token (${response.status}).`);
+    throw new Error(body.message ?? t('signIn.refused', { status: response.status }));
   }
   const { subject, role, timeZone } = await response.json();
   sessionStorage.setItem(KEY, trimmed);

@@ -5,10 +5,28 @@ import { Public } from '../../platform/auth/access.decorator';
 import { ContentSecurityPolicy, DASHBOARD_POLICY } from '../../platform/http/security-headers';
 import { type DashboardAsset, SHELL_PAGE, loadDashboardAssets } from './dashboard-assets';
 
+/** A year: browsers keep a versioned file that long, and never revalidate it. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Revalidated on each load (304 when unchanged), so a new version is never hidden by a cache. */
+const REVALIDATE = 'no-cache';
+
+/** Whether the request's Accept-Encoding takes gzip (and does not refuse it with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [coding = '', ...parameters] = part.trim().toLowerCase().split(';');
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
+    const quality = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return quality === undefined || Number(quality.slice(2)) > 0;
+  });
+}
+
 /**
  * The page and its files carry no data, so they need no sign-in; the page asks for a token and
  * every figure it shows comes from the api's authorised queries. Left out of the OpenAPI document:
  * it is a page, not part of the api. Its strict policy allows its own scripts and styles only.
+ * Files are addressed `/assets/{version}/{name}` by the page and cached for good; the unversioned
+ * `/assets/{name}` still answers, revalidated on each load.
  */
 @ApiExcludeController()
 @Controller()
@@ -18,8 +36,12 @@ export class DashboardShellController {
   @Get()
   @Public()
   @ContentSecurityPolicy(DASHBOARD_POLICY)
-  page(@Headers('if-none-match') etag: string | undefined, @Res() reply: FastifyReply): void {
-    this.send(SHELL_PAGE, etag, reply);
+  page(
+    @Headers('if-none-match') etag: string | undefined,
+    @Headers('accept-encoding') encodings: string | undefined,
+    @Res() reply: FastifyReply,
+  ): void {
+    this.send(SHELL_PAGE, REVALIDATE, etag, encodings, reply);
   }
 
   @Get('assets/:asset')
@@ -28,19 +50,50 @@ export class DashboardShellController {
   asset(
     @Param('asset') name: string,
     @Headers('if-none-match') etag: string | undefined,
+    @Headers('accept-encoding') encodings: string | undefined,
     @Res() reply: FastifyReply,
   ): void {
-    if (name === SHELL_PAGE) throw new NotFoundException(`No dashboard asset is named ${name}`);
-    this.send(name, etag, reply);
+    this.send(name, REVALIDATE, etag, encodings, reply);
   }
 
-  private send(name: string, etag: string | undefined, reply: FastifyReply): void {
-    const asset: DashboardAsset | undefined = this.assets.get(name);
-    if (!asset) throw new NotFoundException(`No dashboard asset is named ${name}`);
-    // Revalidated on each load (304 when unchanged), so a new version is never hidden by a cache.
-    void reply.headers({ 'cache-control': 'no-cache', etag: asset.etag });
+  @Get('assets/:version/:asset')
+  @Public()
+  @ContentSecurityPolicy(DASHBOARD_POLICY)
+  versionedAsset(
+    @Param('version') version: string,
+    @Param('asset') name: string,
+    @Headers('if-none-match') etag: string | undefined,
+    @Headers('accept-encoding') encodings: string | undefined,
+    @Res() reply: FastifyReply,
+  ): void {
+    // A page of an earlier release asks for its version: it gets today's file, not kept for good.
+    const caching = version === this.assets.version ? IMMUTABLE : REVALIDATE;
+    this.send(name, caching, etag, encodings, reply);
+  }
+
+  private send(
+    name: string,
+    caching: string,
+    etag: string | undefined,
+    encodings: string | undefined,
+    reply: FastifyReply,
+  ): void {
+    const asset: DashboardAsset | undefined = this.assets.files.get(name);
+    // The page is answered at `/` only.
+    if (!asset || (name === SHELL_PAGE && reply.request.url.startsWith('/assets'))) {
+      throw new NotFoundException(`No dashboard asset is named ${name}`);
+    }
+    void reply.headers({ 'cache-control': caching, etag: asset.etag, vary: 'accept-encoding' });
     if (etag === asset.etag) {
       void reply.status(304).send();
+      return;
+    }
+    if (asset.gzip && acceptsGzip(encodings)) {
+      void reply
+        .status(200)
+        .type(asset.contentType)
+        .header('content-encoding', 'gzip')
+        .send(asset.gzip);
       return;
     }
     void reply.status(200).type(asset.contentType).send(asset.body);

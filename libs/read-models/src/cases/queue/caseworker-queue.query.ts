@@ -51,7 +51,8 @@ export interface QueuedCaseView {
   subjects: NamedSubject[];
 }
 
-function view(
+/** A row of the queue's table as the api shows it, its overdue decided against `now`. */
+export function queuedCaseView(
   row: QueuedCase,
   named: readonly QueuedSubject[],
   now: Date,
@@ -134,6 +135,6 @@ export async function caseworkerQueue(
       })
     : [];
   const subjectsOf = (caseId: string) => subjects.filter((subject) => subject.caseId === caseId);
-  const items = rows.flatMap((row) => view(row, subjectsOf(row.caseId), now) ?? []);
+  const items = rows.flatMap((row) => queuedCaseView(row, subjectsOf(row.caseId), now) ?? []);
   return { items, total };
 }
