@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoSummary } from '../../apps/cli/src/demo';
-import type { Role } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
 import { launchChromium } from '../support/browser';
 import { demoWorld } from '../support/demo-world';
 import { type RunningApp, startApp } from '../support/running-app';

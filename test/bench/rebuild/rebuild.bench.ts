@@ -15,21 +15,12 @@
  *    with prepared statements in transactions of 1,000 rows, PostgreSQL with multi-row INSERTs of
  *    1,000 rows per transaction: the floor a rebuild could reach.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { loadConfig } from '@dutyledger/config';
-import {
-  GENESIS_HASH,
-  ORIGINAL_HASH_SCHEME,
-  type ProposedEvent,
-  SqliteEventStore,
-  chainHash,
-} from '@dutyledger/event-store';
+import { SqliteEventStore } from '@dutyledger/event-store';
 import { domainCodec } from '@dutyledger/ledger';
-import { embeddedSecret, mintToken } from '@dutyledger/auth';
 import { DEFAULT_TIME_ZONE, calendarFor } from '@dutyledger/domain';
 import {
   PROJECTIONS,
@@ -40,8 +31,6 @@ import {
   rebuildInMemory,
 } from '@dutyledger/read-models';
 import { Client } from 'pg';
-import { createApp } from '../../../apps/api/src/create-app';
-import { demoTokens, loadDemo } from '../../../apps/cli/src/demo';
 import { nowMs } from '../measure';
 import { demoStore, replicate } from '../replicated-demo';
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CLOCK, type Clock, READ_MODELS, type Role } from '@dutyledger/platform';
+import type { Role } from '@dutyledger/auth';
+import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
 import { type QueuedCaseView, closedCases } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
