@@ -15,7 +15,7 @@ export const ROOT = join(__dirname, '..');
 const SOURCES = ['apps', 'libs'];
 /** Files served as they are (the dashboard is hand-written HTML, CSS and ES modules). */
 const ASSETS = [join('apps', 'api', 'src', 'dashboard', 'public')];
-const ALIAS = /require\("@dutyledger\/([a-z-]+)"\)/g;
+const ALIAS = /require\("@dutyledger\/([a-z0-9-]+)"\)/g;
 
 export interface BuildSummary {
   outDir: string;

@@ -7,8 +7,19 @@ import { AREAS, CATALOGUES, LANGS, ROLE_CODES, TERM_LISTS, messagesFor, termKey 
  * Lists the domain exports that are not vocabulary a reader sees: said here so that any other
  * list the domain exports (a new one included) must have its words in `terms`.
  */
+/** The deciders' lists of the event types they evolve: readers see events as the narrative's sentences. */
+const EVENT_TYPES = "event type names, said to readers as the narrative's sentences, never by name";
+
 const NOT_VOCABULARY: Readonly<Record<string, string>> = {
   RESERVATION_NAMESPACES: 'internal names of uniqueness reservations, never shown',
+  ACCIDENT_EVENT_TYPES: EVENT_TYPES,
+  ASSESSMENT_EVENT_TYPES: EVENT_TYPES,
+  CADRE_EVENT_TYPES: EVENT_TYPES,
+  CASE_EVENT_TYPES: EVENT_TYPES,
+  DEPARTMENT_EVENT_TYPES: EVENT_TYPES,
+  DUTY_EVENT_TYPES: EVENT_TYPES,
+  POST_EVENT_TYPES: EVENT_TYPES,
+  RESERVATION_EVENT_TYPES: EVENT_TYPES,
   // Parts of `measure` (SANCTIONS = MEASURES + REFERRALS = ACCOUNTABILITY_MEASURES + ...).
 };
 
