@@ -13,7 +13,8 @@ export interface ProjectorChild {
  * Runs the projector as a child process of the api (docs/decisions/0008): its batches never
  * share the api's event loop. It gets the api's environment, so it reads the same stores; it
  * logs to the api's stdout and stderr. One that dies is started again after a second; the
- * projection leases make a stray second projector harmless.
+ * projection leases make a stray second projector harmless. It never outlives the api: it stops
+ * when the IPC channel between them closes.
  */
 export function startProjectorChild(log: (message: string) => void): ProjectorChild {
   // apps/api/src/main.(ts|js) → apps/projector/src/main.(ts|js), from sources or from dist/.
@@ -24,7 +25,9 @@ export function startProjectorChild(log: (message: string) => void): ProjectorCh
   const start = () => {
     child = spawn(process.execPath, [...process.execArgv, script], {
       env: { ...process.env, DUTYLEDGER_RUN_PROJECTOR: 'true' },
-      stdio: ['ignore', 'inherit', 'inherit'],
+      // The IPC channel is how the child learns that the api is gone, even after a kill -9:
+      // it closes with the api, and the projector then stops (apps/projector/src/main.ts).
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     child.once('exit', (code, signal) => {
       child = undefined;

@@ -14,6 +14,12 @@ import { ProjectorModule } from './projector.module';
  * its runner fails, so that the container is restarted and another projector takes over.
  */
 async function main(): Promise<void> {
+  // Started by the api as its child (DUTYLEDGER_PROJECTOR=child): when the api is gone, even
+  // killed with kill -9, the IPC channel closes and the projector stops as on SIGTERM. Listened
+  // to first, so that an api gone while this process still starts is not missed.
+  if (process.send !== undefined) {
+    process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+  }
   let config;
   try {
     config = { ...loadConfig(), runProjector: true };

@@ -1,0 +1,49 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { startApiProcess } from '../support/api-process';
+
+/** The processes whose parent is `pid`, read from /proc (Linux). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may hold spaces, so split after ')'.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return check();
+}
+
+describe('the projector as the api’s child process (npm start, DUTYLEDGER_PROJECTOR=child)', () => {
+  it('is started by the api and never outlives it, even when the api is killed with kill -9', async () => {
+    const api = await startApiProcess({ env: { DUTYLEDGER_PROJECTOR: 'child' } });
+    let projector: number[] = [];
+    expect(await waitFor(() => (projector = childrenOf(api.pid)).length === 1, 20_000)).toBe(true);
+    const [child] = projector;
+    if (child === undefined) throw new Error('no projector child');
+    process.kill(api.pid, 'SIGKILL');
+    expect(await waitFor(() => !alive(child), 20_000)).toBe(true);
+    await api.stop();
+  });
+});
