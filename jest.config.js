@@ -23,10 +23,9 @@ const shared = {
 process.env.DUTYLEDGER_TEST_RUN ??= `${process.pid}-${Date.now()}`;
 
 module.exports = {
-  // Most suites wait on fsync, sockets and child processes, not the CPU: three workers keep both
-  // cores of a 2-core machine busy (jest would take one; two left them idle while suites waited
-  // on processes they started).
-  maxWorkers: 3,
+  // Most suites wait on fsync and sockets, not the CPU: two workers use both cores of a 2-core
+  // machine (jest would take one). Three were tried: every suite slowed and the run took longer.
+  maxWorkers: 2,
   // A hang guard, not a speed check: starting an app (migrations, stores) on a loaded 2-core
   // machine can take longer than jest's 5 s default. (Read from the top level only.)
   testTimeout: 30_000,

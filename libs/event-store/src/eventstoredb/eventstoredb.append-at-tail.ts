@@ -14,7 +14,7 @@ import { readBackwards } from './eventstoredb.read-stream';
 export const TAIL_LOOKBACK = 32;
 
 /** How often `any`/`stream_exists` try to append after the tail they read before giving up. */
-export const MAX_TAIL_ATTEMPTS = 10;
+export const MAX_TAIL_ATTEMPTS = 25;
 
 /** Upper bound of the random pause after a lost race, so that contenders fall out of step. */
 const MAX_BACKOFF_MS = 100;
