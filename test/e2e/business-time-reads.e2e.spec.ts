@@ -289,15 +289,13 @@ describe('reads in another time zone (DUTYLEDGER_TIME_ZONE=UTC) and other grade 
   afterAll(() => running.stop());
 
   it('buckets months in the configured zone: the same accident counts in August', async () => {
-    const answer = await call(running.url, 'GET', '/accidents/by-grade?from=2026-08&to=2026-09', {
-      token: running.token('VIEWER'),
-    });
-    expect(
-      (answer.body as unknown as { month: string; GENERAL: number }[]).map((m) => [
-        m.month,
-        m.GENERAL,
-      ]),
-    ).toEqual([
+    const answer = await call<{ month: string; GENERAL: number }[]>(
+      running.url,
+      'GET',
+      '/accidents/by-grade?from=2026-08&to=2026-09',
+      { token: running.token('VIEWER') },
+    );
+    expect(answer.body.map((m) => [m.month, m.GENERAL])).toEqual([
       ['2026-08', 1],
       ['2026-09', 0],
     ]);

@@ -138,7 +138,8 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
     let running: RunningApp;
     let world: Awaited<ReturnType<typeof buildJurisdiction>>;
     let viewer = '';
-    const get = (path: string, token = viewer) => call(running.url, 'GET', path, { token });
+    const get = <T = Record<string, unknown>>(path: string, token = viewer) =>
+      call<T>(running.url, 'GET', path, { token });
     const stored = (stream: string): Promise<RecordedEvent[]> =>
       running.app.get<EventStore>(EVENT_STORE).readStream(stream);
 
@@ -299,11 +300,9 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
     });
 
     it('lists the departments, the tree (not taken for a department id) and the coverage gaps', async () => {
-      const tree = await get('/departments/tree');
+      const tree = await get<{ departmentId: string; children: unknown[] }[]>('/departments/tree');
       expect(tree.status).toBe(200);
-      const root = (tree.body as unknown as { departmentId: string; children: unknown[] }[]).find(
-        (node) => node.departmentId === world.city,
-      );
+      const root = tree.body.find((node) => node.departmentId === world.city);
       expect(root).toMatchObject({
         level: 'MUNICIPAL',
         children: [

@@ -26,6 +26,7 @@ interface PageElement {
   scrollWidth: number;
   clientWidth: number;
   getAttribute(name: string): string | null;
+  querySelector(selector: string): PageElement | null;
 }
 declare const document: {
   activeElement: PageElement | null;
@@ -199,10 +200,7 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await page.waitForSelector('#cases-sort');
     const opened = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="case-queue"] tbody tr')].map(
-        (row) =>
-          (row as unknown as { querySelector(s: string): PageElement | null }).querySelector(
-            'td.date',
-          )?.textContent ?? '',
+        (row) => row.querySelector('td.date')?.textContent ?? '',
       ),
     );
     const asDays = opened.map((text) => {
@@ -247,11 +245,11 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     );
     // The sentences are the api's (the case narrative), said in the Accept-Language sent.
     // An investigation under way: the supervisor records findings and decides.
-    const steps = await page
-      .locator('[data-testid="next-steps"] li')
-      .evaluateAll((items) =>
-        items.map((item) => (item as unknown as PageElement).getAttribute('data-step')),
-      );
+    const steps = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="next-steps"] li')].map((item) =>
+        item.getAttribute('data-step'),
+      ),
+    );
     expect(steps).toContain('recordFinding');
     expect(steps).toContain('decideCase');
     // Not for a supervisor: the audit report and bundle.
@@ -473,11 +471,11 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     expect(layout.page).toBeLessThanOrEqual(layout.viewport);
     expect(layout.wrapScrolls).toBe(true);
     expect(layout.headShown).toBe(true);
-    const levels = await page
-      .locator('[data-testid="department-tree"] tbody tr')
-      .evaluateAll((rows) =>
-        rows.map((row) => (row as unknown as PageElement).getAttribute('data-level')),
-      );
+    const levels = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].map((row) =>
+        row.getAttribute('data-level'),
+      ),
+    );
     expect(new Set(levels)).toEqual(new Set(['1', '2', '3']));
     await page.screenshot({ path: join(DOCS, 'dashboard-narrow.png') });
     for (const route of ['cases', `cases/${demo.overdueCaseId}`, 'closed', 'accidents']) {

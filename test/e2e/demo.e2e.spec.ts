@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import {
   ACCIDENT_GRADES,
   CASE_STATUSES,
-  type CaseEvent,
   type CaseState,
   DEFAULT_ELIGIBILITY_POLICY,
   type JurisdictionCalendar,
@@ -14,11 +13,10 @@ import {
   isLighter,
   isMeasure,
   caseDecider,
-  fold,
   isOverdue,
 } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
-import { domainCodec } from '@dutyledger/ledger';
+import { domainCodec, foldStream } from '@dutyledger/ledger';
 import { CALENDAR, EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import {
   type CrashPoint,
@@ -51,15 +49,14 @@ const ofType = (events: readonly RecordedEvent[], type: string) =>
 
 /** Every case in the store, folded from its own events. */
 function casesIn(events: readonly RecordedEvent[]): Map<string, OpenedCase> {
-  const streams = new Map<string, CaseEvent[]>();
+  const streams = new Map<string, RecordedEvent[]>();
   for (const event of events.filter((candidate) => candidate.stream.startsWith('case-'))) {
-    const stream = streams.get(event.stream) ?? [];
-    stream.push({ type: event.type, data: event.data } as unknown as CaseEvent);
-    streams.set(event.stream, stream);
+    streams.set(event.stream, [...(streams.get(event.stream) ?? []), event]);
   }
+  const codec = domainCodec();
   const cases = new Map<string, OpenedCase>();
   for (const stream of streams.values()) {
-    const state: CaseState = fold(caseDecider, stream);
+    const state: CaseState = foldStream(caseDecider, stream, codec);
     if (state.status !== 'NOT_OPENED') cases.set(state.caseId, state);
   }
   return cases;
