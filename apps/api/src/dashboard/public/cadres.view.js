@@ -1,34 +1,12 @@
 import { ApiError, get } from './api.js';
 import { eventsButton } from './drill-down.js';
-import { day, h, isoDay, tableFrame } from './dom.js';
+import { day, h, isoDay, table } from './dom.js';
 import { t, term } from './i18n.js';
 import { departments } from './organisation.js';
 
 const state = { name: '', asOf: '' };
 /** Eligibility requests at once while the list fills its column. */
 const PARALLEL = 4;
-
-function table(label, testId, headings, rows, empty) {
-  if (rows.length === 0) return h('p', { class: 'muted', 'data-testid': `${testId}-none` }, empty);
-  return tableFrame(
-    label,
-    h(
-      'table',
-      { 'data-testid': testId },
-      h('caption', {}, label),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          headings.map((heading) => h('th', { scope: 'col' }, heading)),
-        ),
-      ),
-      h('tbody', {}, rows),
-    ),
-  );
-}
 
 const period = (from, to) =>
   t('common.period', { from: day(from), to: to ? day(to) : t('common.now') });

@@ -1,5 +1,5 @@
 import { ApiError, all, get } from './api.js';
-import { dateTime, day, daysBetween, h, tableFrame } from './dom.js';
+import { dateTime, day, daysBetween, h, table } from './dom.js';
 import { downloadAudit } from './audit-files.js';
 import { t, term } from './i18n.js';
 import { nextSteps } from './next-steps.js';
@@ -7,28 +7,6 @@ import { departments } from './organisation.js';
 
 /** Roles that may read the audit report and bundle of a case. */
 const AUDIT_ROLES = new Set(['AUDITOR', 'ADMIN']);
-
-function table(label, testId, headings, rows, empty) {
-  if (rows.length === 0) return h('p', { class: 'muted', 'data-testid': `${testId}-none` }, empty);
-  return tableFrame(
-    label,
-    h(
-      'table',
-      { 'data-testid': testId },
-      h('caption', {}, label),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          headings.map((heading) => h('th', { scope: 'col' }, heading)),
-        ),
-      ),
-      h('tbody', {}, rows),
-    ),
-  );
-}
 
 const cadreLink = (cadreId, name) =>
   h(

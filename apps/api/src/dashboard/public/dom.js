@@ -208,3 +208,33 @@ export function monthBefore(back) {
 export function percent(rate) {
   return typeof rate === 'number' && Number.isFinite(rate) ? `${Math.round(rate * 100)}%` : '—';
 }
+
+/**
+ * A captioned table in its scrolling frame, or a muted line saying `empty` when there are no rows.
+ * @param {string} label
+ * @param {string} testId
+ * @param {string[]} headings
+ * @param {Node[]} rows
+ * @param {string} empty
+ */
+export function table(label, testId, headings, rows, empty) {
+  if (rows.length === 0) return h('p', { class: 'muted', 'data-testid': `${testId}-none` }, empty);
+  return tableFrame(
+    label,
+    h(
+      'table',
+      { 'data-testid': testId },
+      h('caption', {}, label),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          headings.map((heading) => h('th', { scope: 'col' }, heading)),
+        ),
+      ),
+      h('tbody', {}, rows),
+    ),
+  );
+}
