@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { accidentStream, dutyStream, postStream } from '@dutyledger/domain';
+import { ACCIDENT_WEIGHTS, accidentStream, dutyStream, postStream } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
 import { EVENT_STORE } from '@dutyledger/wiring';
 import { type Answer, call } from '../support/http';
@@ -156,9 +156,12 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
       const body = answer.body as {
         year: number;
         weights: Record<string, number>;
+        accidentWeights: Record<string, number>;
         departments: { departmentId: string; own: unknown; rolledUp: unknown; score: number }[];
       };
       expect(body.year).toBe(2026);
+      // The dashboard weighs accidents with these: the domain's weights, never a copy of them.
+      expect(body.accidentWeights).toEqual({ ...ACCIDENT_WEIGHTS });
       expect(body.weights).toEqual({
         performance: 0.35,
         coverage: 0.25,

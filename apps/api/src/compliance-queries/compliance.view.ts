@@ -132,6 +132,12 @@ export class ComplianceReportView {
   gradeBands!: GradeBandsView;
 
   @ApiProperty({
+    type: AccidentsByGradeView,
+    description: 'How much one accident of each grade weighs in the accident indicator',
+  })
+  accidentWeights!: AccidentsByGradeView;
+
+  @ApiProperty({
     type: [DepartmentComplianceView],
     description: 'One page of departments, each before those under it',
   })

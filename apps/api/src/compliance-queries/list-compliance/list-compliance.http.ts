@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
-import type { JurisdictionCalendar } from '@dutyledger/domain';
+import { ACCIDENT_WEIGHTS, type JurisdictionCalendar } from '@dutyledger/domain';
 import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/wiring';
 import { complianceOfYearPage } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -62,6 +62,7 @@ export class ListComplianceController {
       year,
       weights: { ...reading.weights },
       gradeBands: { ...reading.bands },
+      accidentWeights: { ...ACCIDENT_WEIGHTS },
       departments: answer.items,
       page,
       pageSize,

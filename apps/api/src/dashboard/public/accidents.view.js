@@ -1,6 +1,5 @@
 import { complianceOfYear, get } from './api.js';
 import { loadChart } from './chart-loader.js';
-import { ACCIDENT_WEIGHTS } from './departments.view.js';
 import { showFigureEvents } from './drill-down.js';
 import { h, monthBefore, number, tableFrame, thisYear } from './dom.js';
 import { t, term } from './i18n.js';
@@ -11,7 +10,11 @@ const GRADES = ['ESPECIALLY_SERIOUS', 'SERIOUS', 'LARGER', 'GENERAL'];
 const MONTHS = 24;
 
 /** Kept between live refreshes: counts, or counts weighed by grade. */
-const state = { weighted: true };
+const state = {
+  weighted: true,
+  /** How much one accident of each grade weighs: the api's `accidentWeights`, as it scores. */
+  weights: /** @type {Record<string, number>} */ ({}),
+};
 
 let chart = /** @type {{destroy: () => void} | undefined} */ (undefined);
 
@@ -20,7 +23,7 @@ function colour(grade) {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#5b7083';
 }
 
-const weight = (grade) => (state.weighted ? ACCIDENT_WEIGHTS[grade] : 1);
+const weight = (grade) => (state.weighted ? (state.weights[grade] ?? 1) : 1);
 
 function draw(Chart, canvas, series) {
   chart?.destroy();
@@ -35,7 +38,7 @@ function draw(Chart, canvas, series) {
         label: state.weighted
           ? t('accidents.gradeWeighted', {
               grade: term('accidentGrade', grade),
-              weight: ACCIDENT_WEIGHTS[grade],
+              weight: state.weights[grade] ?? 1,
             })
           : term('accidentGrade', grade),
         data: series.map((month) => (month[grade] ?? 0) * weight(grade)),
@@ -96,7 +99,7 @@ function seriesTable(series) {
             'td',
             { class: 'number' },
             GRADES.reduce(
-              (total, grade) => total + (month[grade] ?? 0) * ACCIDENT_WEIGHTS[grade],
+              (total, grade) => total + (month[grade] ?? 0) * (state.weights[grade] ?? 1),
               0,
             ),
           ),
@@ -115,7 +118,7 @@ function departmentTable(token, tree, compliance, year) {
     .map((row) => ({
       ...row,
       weighted: GRADES.reduce(
-        (total, grade) => total + (row.accidents[grade] ?? 0) * ACCIDENT_WEIGHTS[grade],
+        (total, grade) => total + (row.accidents[grade] ?? 0) * (state.weights[grade] ?? 1),
         0,
       ),
     }))
@@ -195,6 +198,7 @@ export async function accidentsView({ token, mounted, refresh }) {
     departments(token),
     complianceOfYear(token, year),
   ]);
+  state.weights = compliance.accidentWeights;
   const count = (grade) => series.reduce((sum, month) => sum + (month[grade] ?? 0), 0);
   const total = GRADES.reduce((sum, grade) => sum + count(grade), 0);
   const canvas = h('canvas', {
@@ -239,7 +243,7 @@ export async function accidentsView({ token, mounted, refresh }) {
       { class: 'muted' },
       t(
         'accidents.weights',
-        GRADES.reduce((params, grade) => ({ ...params, [grade]: ACCIDENT_WEIGHTS[grade] }), {}),
+        GRADES.reduce((params, grade) => ({ ...params, [grade]: state.weights[grade] ?? 1 }), {}),
       ),
     ),
     h('div', { class: 'card chart-box' }, canvas),

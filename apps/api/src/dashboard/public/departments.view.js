@@ -9,7 +9,6 @@ import { departments } from './organisation.js';
 const LEVELS = ['MUNICIPAL', 'DISTRICT', 'TOWNSHIP'];
 const GRADES = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT', 'INCOMPETENT'];
 /** How much one accident weighs by grade: the compliance score's weights (docs/domain.md). */
-export const ACCIDENT_WEIGHTS = { GENERAL: 1, LARGER: 3, SERIOUS: 10, ESPECIALLY_SERIOUS: 30 };
 const TREND_YEARS = 3;
 
 /** What the view remembers between live refreshes (the year: this one, once signed in). */
@@ -41,9 +40,10 @@ const sum = (record) =>
     ? Object.values(record).reduce((total, value) => total + (Number(value) || 0), 0)
     : undefined;
 
-const weightedAccidents = (accidents) =>
-  accidents
-    ? Object.entries(ACCIDENT_WEIGHTS).reduce(
+/** Accidents weighed by grade with the weights the api scores with (its `accidentWeights`). */
+const weightedAccidents = (accidents, weights) =>
+  accidents && weights
+    ? Object.entries(weights).reduce(
         (total, [grade, weight]) => total + (accidents[grade] ?? 0) * weight,
         0,
       )
@@ -56,7 +56,7 @@ const rate = (part, whole) => (typeof part === 'number' && whole > 0 ? part / wh
  * computed from the figures shown; the score and grade rate a department with its subordinates,
  * so they are shown with the rolled-up figures only.
  */
-function rowFigures(node, compliance) {
+function rowFigures(node, compliance, accidentWeights) {
   const figures = compliance ? (state.rollup ? compliance.rolledUp : compliance.own) : undefined;
   return {
     node,
@@ -71,7 +71,7 @@ function rowFigures(node, compliance) {
     gaps: figures?.coverageGaps,
     failures: sum(figures?.dutiesFailed),
     accidents: sum(figures?.accidents),
-    weighted: weightedAccidents(figures?.accidents),
+    weighted: weightedAccidents(figures?.accidents, accidentWeights),
     cases: figures?.casesOpened,
     measures: figures?.sanctionsDecided,
   };
@@ -596,7 +596,9 @@ export async function departmentsView({ token, refresh, mounted }) {
     get(token, '/cases', { overdue: 'true', pageSize: 1 }).catch(() => undefined),
   ]);
   const byId = new Map(compliance.departments.map((row) => [row.departmentId, row]));
-  const allRows = tree.list.map((node) => rowFigures(node, byId.get(node.departmentId)));
+  const allRows = tree.list.map((node) =>
+    rowFigures(node, byId.get(node.departmentId), compliance.accidentWeights),
+  );
   const rows = sorted(filtered(allRows));
   const table = h(
     'table',
