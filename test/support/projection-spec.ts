@@ -26,31 +26,77 @@ export function describeReadModels(
     ? ['sqlite', 'postgres']
     : ['sqlite'];
   describe.each(engines)(`${name} (%s)`, (engine) => {
-    const open: DataSource[] = [];
-    const schemas: PostgresSchema[] = [];
-    afterEach(async () => {
-      for (const source of open.splice(0)) if (source.isInitialized) await source.destroy();
-      for (const schema of schemas.splice(0)) await schema.drop();
-    });
-    body({
-      engine,
-      fresh: async () => {
-        if (engine === 'sqlite') {
-          const source = await openReadModels({ kind: 'sqlite', file: ':memory:' });
-          open.push(source);
-          return source;
-        }
-        const schema = await postgresSchema();
-        schemas.push(schema);
-        const source = await openReadModels({
-          kind: 'postgres',
-          url: schema.url,
-          schema: schema.name,
-        });
-        open.push(source);
-        return source;
-      },
-    });
+    const databases = new ReadModelPool(engine);
+    afterEach(() => databases.release());
+    afterAll(() => databases.close());
+    body({ engine, fresh: () => databases.take() });
+  });
+}
+
+interface PooledDatabase {
+  source: DataSource;
+  schema?: PostgresSchema;
+}
+
+/**
+ * Migrated read-model databases, reused between the tests of one block: a test gets one emptied of
+ * every row (identities restarted), as a new database would be, without paying for the migrations
+ * again (about a second per PostgreSQL schema). A database a test closed is dropped, not reused.
+ */
+class ReadModelPool {
+  private readonly idle: PooledDatabase[] = [];
+  private readonly taken: PooledDatabase[] = [];
+
+  constructor(private readonly engine: 'sqlite' | 'postgres') {}
+
+  async take(): Promise<DataSource> {
+    const reused = this.idle.pop();
+    const database = reused ?? (await this.open());
+    if (reused) await emptied(database.source);
+    this.taken.push(database);
+    return database.source;
+  }
+
+  async release(): Promise<void> {
+    for (const database of this.taken.splice(0)) {
+      if (database.source.isInitialized) this.idle.push(database);
+      else await database.schema?.drop();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.release();
+    for (const { source, schema } of this.idle.splice(0)) {
+      if (source.isInitialized) await source.destroy();
+      await schema?.drop();
+    }
+  }
+
+  private async open(): Promise<PooledDatabase> {
+    if (this.engine === 'sqlite') {
+      return { source: await openReadModels({ kind: 'sqlite', file: ':memory:' }) };
+    }
+    const schema = await postgresSchema();
+    const source = await openReadModels({ kind: 'postgres', url: schema.url, schema: schema.name });
+    return { source, schema };
+  }
+}
+
+/** Deletes every row of every read-model table and restarts their identities. */
+async function emptied(source: DataSource): Promise<void> {
+  const tables = source.entityMetadatas.map((metadata) => metadata.tableName);
+  if (source.options.type === 'postgres') {
+    const schema = source.options.schema;
+    const names = tables.map((table) => (schema ? `"${schema}"."${table}"` : `"${table}"`));
+    await source.query(`TRUNCATE TABLE ${names.join(', ')} RESTART IDENTITY CASCADE`);
+    return;
+  }
+  await source.transaction(async (manager) => {
+    for (const table of tables) await manager.query(`DELETE FROM "${table}"`);
+    const sequences: unknown[] = await manager.query(
+      `SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'`,
+    );
+    if (sequences.length > 0) await manager.query('DELETE FROM sqlite_sequence');
   });
 }
 
