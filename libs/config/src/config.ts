@@ -1,223 +1,25 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import {
-  COMPLIANCE_INDICATORS,
-  type ComplianceWeights,
-  DEFAULT_GRADE_BANDS,
-  DEFAULT_TIME_ZONE,
-  type GradeBands,
-  type InfluencePeriod,
-  MEASURES,
-  type Measure,
-  complianceWeights as weighing,
-  isTimeZone,
-} from '@dutyledger/domain';
-import { type Variable, flag, integer, oneOf, pairs, text, url } from './variables';
-
-export type EventStoreKind = 'sqlite' | 'eventstoredb';
-export type ReadModelKind = 'sqlite' | 'postgres';
-
-export interface DutyLedgerConfig {
-  eventStore: { kind: 'sqlite'; file: string } | { kind: 'eventstoredb'; url: string };
-  readModels: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
-  dataDir: string;
-  http: HttpConfig;
-  /** Run the projections inside the api process (the embedded default). */
-  runProjector: boolean;
-  /**
-   * With runProjector, `npm start` runs the projector as a child process of its own (default)
-   * rather than on the api's event loop (DUTYLEDGER_PROJECTOR=child|in-process).
-   */
-  projectorProcess: boolean;
-  /** The jurisdiction's IANA time zone: months, years, deadlines in days, date-only inputs. */
-  timeZone: string;
-  /** Readiness (`GET /health/ready`): the most events any projection may lag behind. */
-  readyMaxLag: number;
-  checkpoints: CheckpointConfig;
-  auth: AuthConfig;
-  /**
-   * How long a projector's lease on a projection lasts without renewal (renewed three times per
-   * period): the longest another projector process waits before taking over from a dead one.
-   */
-  projectionLeaseMs: number;
-  /** A file the projector process touches every few seconds while it works (health checks). */
-  healthFile?: string;
-  log: LogConfig;
-  policy: {
-    appealWindowDays: number;
-    hearingResponseDays: number;
-    /** Influence periods that differ from the domain's defaults, per measure. */
-    sanctionInfluenceMonths: Partial<Record<Measure, InfluencePeriod>>;
-    /** Lowest score of each assessment grade (the domain's defaults for any not named). */
-    gradeBands: GradeBands;
-    /** Weights of the comprehensive assessment's indicators (README, "Compliance score"). */
-    complianceWeights: ComplianceWeights;
-  };
-}
-
-/** Signed checkpoints of the whole log (README, "Signed checkpoints"). */
-export interface CheckpointConfig {
-  /** The Ed25519 private key (PEM) that signs them; created 600 on first use when absent. */
-  keyFile: string;
-  /** Where the latest one is kept with its stream heads, beside the copy in the store. */
-  file: string;
-  /** How often the api records one when the log has moved; 0 never (the CLI still can). */
-  intervalSeconds: number;
-}
-
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-/** What the processes log, and how (README, "Logs and metrics"). */
-export interface LogConfig {
-  /** The least severe level written; `silent` writes nothing. */
-  level: LogLevel;
-  /** `json`: one JSON object a line, for collectors; `pretty`: coloured lines, for a person. */
-  format: 'json' | 'pretty';
-}
-
-/** How bearer tokens are verified (README, "Signing in"). */
-export interface AuthConfig {
-  /** The identity provider's RS256 public key (PEM). */
-  publicKeyPem?: string;
-  /** Or where the identity provider publishes its keys (JWKS): rotation is followed. */
-  jwksUrl?: string;
-  /** Required with an identity provider: a token for another application is refused. */
-  audience?: string;
-  issuer?: string;
-  /** The longest a token may live, from its `iat` (or from now) to its `exp`. */
-  maxLifetimeSeconds: number;
-  /** How far the issuer's clock may be from ours, for `exp`, `nbf` and `iat`. */
-  clockSkewSeconds: number;
-  /** The least time between two fetches of the key set when a token names an unknown key. */
-  jwksCooldownSeconds: number;
-}
-
-/** The listening socket and how long a client may take (README, "Configuration"). */
-export interface HttpConfig {
-  host: string;
-  port: number;
-  /** Time to receive a request's headers; a slower client is answered 408 and closed. */
-  headersTimeoutMs: number;
-  /** Time to receive a whole request, headers and body. */
-  requestTimeoutMs: number;
-  /** How long an idle keep-alive connection is kept open between requests. */
-  keepAliveTimeoutMs: number;
-  /** How often the server looks for connections past those timeouts. */
-  timeoutCheckIntervalMs: number;
-  /** Open connections at most; more are closed at once, so sockets cannot exhaust the files. */
-  maxConnections: number;
-}
-
-/** Every bad variable at once, each with what it accepts. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-  }
-}
+  ConfigError,
+  type DutyLedgerConfig,
+  type EventStoreKind,
+  LOG_LEVELS,
+  type LogConfig,
+  type LogLevel,
+  type ReadModelKind,
+} from './config-shape';
+import {
+  complianceWeights,
+  eventStoreUrl,
+  gradeBands,
+  influenceMonths,
+  publicKey,
+  timeZone,
+} from './product-variables';
+import { flag, integer, oneOf, text, url } from './variables';
 
 type Env = Readonly<Record<string, string | undefined>>;
-
-const ESDB_HOST = String.raw`(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?`;
-const ESDB_CONNECTION = new RegExp(
-  String.raw`^esdb(?:\+discover)?://(?:[^@/?#\s]+@)?${ESDB_HOST}(?:,${ESDB_HOST})*/?(?:\?[^\s#]*)?$`,
-);
-
-/**
- * An EventStoreDB connection string: `esdb://` with one node or a list of gossip seeds
- * (`host:port,host:port,…`), or `esdb+discover://` with a cluster's DNS name or seeds, then
- * settings such as `?tls=false&nodePreference=leader`. A list of hosts is not a URL, so this is
- * checked by pattern rather than with URL.
- */
-const eventStoreUrl: Variable<string | undefined> = (name) =>
-  text(name).pipe(
-    z
-      .string()
-      .refine((value) => /^esdb(\+discover)?:\/\//.test(value), {
-        error: `${name} must be a URL starting with esdb: or esdb+discover:`,
-        abort: true,
-      })
-      .refine((value) => ESDB_CONNECTION.test(value), {
-        error: `${name} must be esdb://host:port[,host:port…][?settings] or esdb+discover://host:port[…][?settings]`,
-      })
-      .optional(),
-  );
-
-const timeZone: Variable<string> = (name) =>
-  text(name)
-    .transform((zone) => zone ?? DEFAULT_TIME_ZONE)
-    .pipe(
-      z.string().refine(isTimeZone, {
-        error: (issue) =>
-          `${name}="${String(issue.input)}" is not an IANA time zone this runtime knows, e.g. Asia/Shanghai`,
-      }),
-    );
-
-const publicKey: Variable<string | undefined> = (name) =>
-  text(name).pipe(
-    z
-      .string()
-      .refine((pem) => pem.includes('BEGIN PUBLIC KEY'), {
-        error: `${name} must be a PEM public key (-----BEGIN PUBLIC KEY-----)`,
-      })
-      .optional(),
-  );
-
-const GRADED = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT'] as const;
-
-/** Lowest scores of the grades, falling from EXCELLENT, within 1–100. */
-const gradeBands: Variable<GradeBands> = (name) =>
-  pairs(
-    GRADED,
-    z
-      .string()
-      .regex(/^\d{1,3}$/)
-      .transform(Number)
-      .refine((score) => score <= 100),
-    'a whole number from 1 to 100',
-  )(name)
-    .transform((given): GradeBands => ({ ...DEFAULT_GRADE_BANDS, ...given }))
-    .refine(
-      (bands) =>
-        bands.EXCELLENT > bands.COMPETENT &&
-        bands.COMPETENT > bands.BASICALLY_COMPETENT &&
-        bands.BASICALLY_COMPETENT > 0,
-      {
-        error: `${name}: the lowest scores must fall from EXCELLENT to COMPETENT to BASICALLY_COMPETENT, above 0`,
-      },
-    );
-
-/** The weights of the compliance score (the domain's policy), as the variable overrides them. */
-const complianceWeights: Variable<ComplianceWeights> = (name) =>
-  pairs(
-    COMPLIANCE_INDICATORS,
-    z
-      .string()
-      .regex(/^\d+(\.\d+)?$/)
-      .transform(Number),
-    'a number from 0 upwards',
-  )(name).transform((given, context) => {
-    try {
-      return weighing(given);
-    } catch {
-      context.addIssue({ code: 'custom', message: `${name}: at least one weight must be above 0` });
-      return z.NEVER;
-    }
-  });
-
-const influenceMonths: Variable<Partial<Record<Measure, InfluencePeriod>>> = pairs(
-  MEASURES,
-  z.union([
-    z.literal('PERMANENT'),
-    z
-      .string()
-      .regex(/^\d{1,3}$/)
-      .transform(Number),
-  ]),
-  'a whole number of months from 0 to 999, or PERMANENT',
-);
-
 const milliseconds = (fallback: number, max: number) => integer(fallback, [100, max]);
 
 /**

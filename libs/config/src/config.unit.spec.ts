@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config';
+import { CONFIG_VARIABLES, loadConfig } from './config';
+import { ConfigError } from './config-shape';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
