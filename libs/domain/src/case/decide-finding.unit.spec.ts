@@ -1,22 +1,16 @@
 import { spec } from '../testing/decider-spec';
-import type { DecideSanction, RecordFinding } from './case.commands';
 import { caseDecider } from './case.decider';
-import type { CaseEvent, FindingRecorded } from './case.events';
 import {
   appealWaived,
-  CASE_ID,
   caseClosed,
   caseDecided,
   caseReopened,
-  decided,
   findingRecorded,
   hearingNoticeServed,
   INVESTIGATOR,
   investigationStarted,
   investigatorAssigned,
   LI,
-  NO_CIRCUMSTANCES,
-  NOW,
   opened,
   openedPostAccident,
   reopenedInvestigation,
@@ -27,75 +21,16 @@ import {
   underInvestigation,
   ZHANG,
 } from './case.fixtures';
-
-const at = { caseId: CASE_ID, occurredAt: NOW };
-const given = (events = heard()) => spec(caseDecider).given(events);
-/** Under investigation, and Zhang gave his statement. */
-function heard(): CaseEvent[] {
-  return [...underInvestigation(), statementRecorded()];
-}
-/** Opened, assigned and started on 5 January; Zhang served a notice then, to answer by the 10th. */
-const NOTICE_SERVED = '2026-01-05T09:00:00.000Z';
-const NOTICE_RESPOND_BY = '2026-01-10T15:59:59.999Z';
-const noticeServedOnTheFifth = (): CaseEvent[] => [
-  ...opened(NOTICE_SERVED),
-  investigatorAssigned(INVESTIGATOR, null, NOTICE_SERVED),
-  investigationStarted(NOTICE_SERVED),
-  hearingNoticeServed(ZHANG, NOTICE_SERVED, NOTICE_RESPOND_BY),
-];
-
-const find = (data: Partial<RecordFinding['data']> = {}): RecordFinding => ({
-  type: 'RecordFinding',
-  data: {
-    caseId: CASE_ID,
-    cadreId: ZHANG,
-    responsible: true,
-    responsibilityKind: 'LEADERSHIP',
-    reasoning: 'Signed off the plan, never followed it up',
-    circumstances: NO_CIRCUMSTANCES,
-    recordedBy: INVESTIGATOR,
-    ...data,
-  },
-});
-const findingEvent = (data: Partial<FindingRecorded['data']> = {}): CaseEvent => ({
-  type: 'FindingRecorded',
-  data: {
-    ...at,
-    cadreId: ZHANG,
-    responsible: true,
-    responsibilityKind: 'LEADERSHIP',
-    reasoning: 'Signed off the plan, never followed it up',
-    hearing: 'STATEMENT',
-    aggravating: [],
-    mitigating: [],
-    recordedBy: INVESTIGATOR,
-    ...data,
-  },
-});
-const notResponsible = {
-  responsible: false,
-  responsibilityKind: null,
-  reasoning: 'Duty was not his',
-} as const;
-const sanction = (data: Partial<DecideSanction['data']> = {}): DecideSanction => ({
-  type: 'DecideSanction',
-  data: {
-    caseId: CASE_ID,
-    sanctionId: 'sanction-1',
-    cadreId: ZHANG,
-    sanction: 'CIRCULATED_CRITICISM',
-    decidedBy: SUPERVISOR,
-    ...data,
-  },
-});
-const sanctionEvent = (data: Partial<DecideSanction['data']> = {}): CaseEvent => {
-  const { caseId: _caseId, ...decision } = sanction(data).data;
-  return { type: 'SanctionDecided', data: { ...at, ...decision } };
-};
-const withdrawn = (sanctionId = 'sanction-1'): CaseEvent => ({
-  type: 'SanctionWithdrawn',
-  data: { ...at, sanctionId, cadreId: ZHANG, reason: 'FINDING_SUPERSEDED' },
-});
+import {
+  given,
+  heard,
+  NOTICE_RESPOND_BY,
+  noticeServedOnTheFifth,
+  find,
+  findingEvent,
+  notResponsible,
+  withdrawn,
+} from './finding.fixtures';
 
 describe('RecordFinding', () => {
   it('records a finding on a subject who was heard before it', () => {
@@ -299,140 +234,5 @@ describe('RecordFinding: circumstances weighed', () => {
         }),
       )
       .thenRejects('CIRCUMSTANCE_NOTE_REQUIRED');
-  });
-});
-
-describe('DecideSanction', () => {
-  const responsible = () => [...heard(), findingRecorded()];
-
-  it('decides a sanction for a subject found responsible', () => {
-    given(responsible()).when(sanction()).then([sanctionEvent()]);
-  });
-
-  it('rejects a sanction for a subject found not responsible', () => {
-    given([...underInvestigation(), findingRecorded(ZHANG, false)])
-      .when(sanction())
-      .thenRejects('SANCTION_REQUIRES_RESPONSIBLE_FINDING');
-  });
-
-  it('rejects a sanction for a subject without a finding', () => {
-    given().when(sanction()).thenRejects('SANCTION_REQUIRES_RESPONSIBLE_FINDING');
-  });
-
-  it('rejects a second sanction for a subject who already has one', () => {
-    given([...responsible(), sanctionDecided()])
-      .when(sanction({ sanctionId: 'sanction-2', sanction: 'DEMOTION' }))
-      .thenRejects('SUBJECT_ALREADY_SANCTIONED');
-  });
-
-  it('rejects a sanction id used before in the case', () => {
-    given([...reopenedInvestigation(), statementRecorded(), findingRecorded(), withdrawn()])
-      .when(sanction())
-      .thenRejects('SANCTION_ID_ALREADY_USED');
-  });
-
-  it('rejects a sanction for a cadre who is not a subject', () => {
-    given(responsible())
-      .when(sanction({ cadreId: LI }))
-      .thenRejects('CADRE_NOT_A_SUBJECT');
-  });
-
-  it('rejects a sanction once the case is decided', () => {
-    given(decided())
-      .when(sanction({ sanctionId: 'sanction-2' }))
-      .thenRejects('CASE_NOT_UNDER_INVESTIGATION');
-  });
-
-  it('rejects a sanction dated before the finding it rests on', () => {
-    spec(caseDecider)
-      .given([
-        ...noticeServedOnTheFifth(),
-        findingRecorded(ZHANG, true, { occurredAt: '2026-01-12T09:00:00.000Z' }),
-      ])
-      .when(sanction({ occurredAt: '2026-01-12T16:59:59+08:00' }))
-      .thenRejects('CASE_STEP_OUT_OF_ORDER');
-  });
-
-  it('decides a sanction when the caller says it was decided', () => {
-    spec(caseDecider)
-      .given([
-        ...noticeServedOnTheFifth(),
-        findingRecorded(ZHANG, true, { occurredAt: '2026-01-12T09:00:00.000Z' }),
-      ])
-      .when(sanction({ occurredAt: '2026-01-13' }))
-      .then([
-        {
-          type: 'SanctionDecided',
-          data: {
-            caseId: CASE_ID,
-            occurredAt: '2026-01-12T16:00:00.000Z',
-            sanctionId: 'sanction-1',
-            cadreId: ZHANG,
-            sanction: 'CIRCULATED_CRITICISM',
-            decidedBy: SUPERVISOR,
-          },
-        },
-      ]);
-  });
-});
-
-describe('DecideSanction: separation of functions', () => {
-  const responsible = () => [...heard(), findingRecorded()];
-
-  it('rejects a sanction decided by the investigator of the case', () => {
-    given(responsible())
-      .when(sanction({ decidedBy: INVESTIGATOR }))
-      .thenRejects('SANCTION_DECIDED_BY_INVESTIGATOR');
-  });
-
-  it('rejects a sanction decided by a former investigator of the case', () => {
-    given([...responsible(), investigatorAssigned('user-inspector-zhou', INVESTIGATOR)])
-      .when(sanction({ decidedBy: INVESTIGATOR }))
-      .thenRejects('SANCTION_DECIDED_BY_INVESTIGATOR');
-  });
-
-  it('rejects a sanction decided by whoever recorded the finding', () => {
-    // a finding stored before the rule, recorded by the supervisor himself (its v1 actor)
-    given([...heard(), findingRecorded(ZHANG, true, { recordedBy: SUPERVISOR })])
-      .when(sanction())
-      .thenRejects('SANCTION_DECIDED_BY_FINDING_RECORDER');
-  });
-});
-
-describe('DecideSanction: one measure per subject, referrals beside it', () => {
-  const responsible = () => [...heard(), findingRecorded()];
-
-  it('decides a referral beside the measure', () => {
-    given([...responsible(), sanctionDecided()])
-      .when(sanction({ sanctionId: 'sanction-2', sanction: 'REFERRAL_TO_DISCIPLINE_INSPECTION' }))
-      .then([
-        sanctionEvent({ sanctionId: 'sanction-2', sanction: 'REFERRAL_TO_DISCIPLINE_INSPECTION' }),
-      ]);
-  });
-
-  it('decides a measure beside a referral', () => {
-    given([...responsible(), sanctionDecided(ZHANG, 'REFERRAL_TO_JUDICIAL_ORGANS', 'sanction-2')])
-      .when(sanction({ sanction: 'DISMISSAL_FROM_POST' }))
-      .then([sanctionEvent({ sanction: 'DISMISSAL_FROM_POST' })]);
-  });
-
-  it('decides both referrals, each once', () => {
-    given([...responsible(), sanctionDecided(ZHANG, 'REFERRAL_TO_JUDICIAL_ORGANS', 'sanction-2')])
-      .when(sanction({ sanctionId: 'sanction-3', sanction: 'REFERRAL_TO_DISCIPLINE_INSPECTION' }))
-      .then([
-        sanctionEvent({ sanctionId: 'sanction-3', sanction: 'REFERRAL_TO_DISCIPLINE_INSPECTION' }),
-      ]);
-  });
-
-  it('rejects the same referral twice', () => {
-    given([...responsible(), sanctionDecided(ZHANG, 'REFERRAL_TO_JUDICIAL_ORGANS', 'sanction-2')])
-      .when(sanction({ sanctionId: 'sanction-3', sanction: 'REFERRAL_TO_JUDICIAL_ORGANS' }))
-      .thenRejects('REFERRAL_ALREADY_DECIDED');
-  });
-
-  it('rejects a formal sanction beside an accountability measure: one measure per subject', () => {
-    given([...responsible(), sanctionDecided()])
-      .when(sanction({ sanctionId: 'sanction-2', sanction: 'WARNING' }))
-      .thenRejects('SUBJECT_ALREADY_SANCTIONED');
   });
 });
