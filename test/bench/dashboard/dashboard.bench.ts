@@ -1,13 +1,18 @@
 /**
  * Milliseconds from navigation start to the first full render of each dashboard view (data
- * fetched, tables built, chart drawn) in Debian's headless Chromium, on the demo scenario loaded
- * into the whole api on embedded stores. Every load is cold: a fresh browser context each time.
+ * fetched, tables built, chart drawn) in headless Chromium, on the demo scenario loaded through
+ * the api, the api started as `npm start` starts it (a process of its own, embedded stores).
+ * Every load is cold: a fresh browser context each time. The reference, measured in the same
+ * run, is the signed-out shell (the page, its modules and its catalogue, no data): each view's
+ * ratio to it is what its data costs.
  * Run: npm run bench:dashboard [-- RUNS]
  */
 import type { Browser } from 'playwright-core';
-import { launchChromium, loadDemoInto } from '../../support/browser';
+import { demoTokens, loadDemo } from '../../../apps/cli/src/demo';
+import { launchChromium } from '../../support/browser';
+import { type ApiProcess, startApiProcess } from '../../support/api-process';
+import { call } from '../../support/http';
 import { percentile } from '../measure';
-import { startApp } from '../../support/running-app';
 
 /** The page global the init script uses (the project compiles without the DOM lib). */
 declare const sessionStorage: { setItem(key: string, value: string): void };
@@ -24,17 +29,29 @@ interface Load {
   api: number;
 }
 
-/** Loads `route` signed in (the token already in the tab), and reads the page's timings. */
-async function load(browser: Browser, url: string, token: string, route: string): Promise<Load> {
+/**
+ * Loads `route` signed in (the token already in the tab), or with no token the signed-out shell
+ * up to its sign-in form, and reads the page's timings.
+ */
+async function load(
+  browser: Browser,
+  url: string,
+  token: string | undefined,
+  route: string,
+): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    await context.addInitScript((stored) => {
-      sessionStorage.setItem('dutyledger.token', stored);
-    }, token);
+    if (token) {
+      await context.addInitScript((stored) => {
+        sessionStorage.setItem('dutyledger.token', stored);
+      }, token);
+    }
     const page = await context.newPage();
     await page.goto(`${url}/#/${route}`);
-    await page.waitForSelector(`#view[data-state="ready"][data-route="${route}"]`);
-    return await page.evaluate(() => {
+    const signedOut = !token;
+    if (signedOut) await page.waitForSelector('#sign-in:not([hidden])');
+    else await page.waitForSelector(`#view[data-state="ready"][data-route="${route}"]`);
+    return await page.evaluate((shell) => {
       // The page's performance has navigation entries; Node's typings do not list them.
       const timings = performance as unknown as {
         getEntriesByType(type: 'navigation'): { domContentLoadedEventEnd: number }[];
@@ -45,11 +62,13 @@ async function load(browser: Browser, url: string, token: string, route: string)
         .filter(({ name }) => !name.includes('/assets/') && !name.endsWith('/live'))
         .map((entry) => entry.duration);
       return {
-        rendered: performance.getEntriesByName('dutyledger:rendered')[0]?.startTime ?? Number.NaN,
+        rendered: shell
+          ? performance.now()
+          : (performance.getEntriesByName('dutyledger:rendered')[0]?.startTime ?? Number.NaN),
         ready: navigation?.domContentLoadedEventEnd ?? Number.NaN,
         api: Math.max(0, ...api),
       };
-    });
+    }, signedOut);
   } finally {
     await context.close();
   }
@@ -61,50 +80,74 @@ const median = (values: number[]) =>
     50,
   );
 
+/** Waits until every projection has applied the demo's last event. */
+async function projected(api: ApiProcess, position: string): Promise<void> {
+  const token = api.token('ADMIN');
+  for (;;) {
+    const answer = await call<{ until?: { reached: boolean } }>(
+      api.url,
+      'GET',
+      `/projections?until=${position}&waitMs=30000`,
+      { token },
+    );
+    if (answer.body.until?.reached) return;
+  }
+}
+
 async function main(): Promise<void> {
-  // Warnings and errors only: a line per request would bury the figures.
-  process.env.DUTYLEDGER_LOG_LEVEL = 'warn';
   console.log(`# ${COMMAND}`);
-  const running = await startApp();
+  // Warnings and errors only: a line per request would bury the figures.
+  const api = await startApiProcess({ env: { DUTYLEDGER_LOG_LEVEL: 'warn' } });
   const browser = await launchChromium();
   try {
     const started = Date.now();
-    const demo = await loadDemoInto(running);
+    const demo = await loadDemo({
+      baseUrl: api.url,
+      tokens: demoTokens((role, subject) => api.token(role, subject)),
+    });
+    await projected(api, demo.lastPosition);
     console.log(
       `demo: ${demo.commands} commands loaded and projected in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    const token = running.token('SUPERVISOR');
-    const routes = [
-      'departments',
-      'accidents',
-      'cases',
-      'cadres',
-      `cadres/${demo.blockedCadre.cadreId}`,
+    const token = api.token('SUPERVISOR');
+    const views: [label: string, route: string, token: string | undefined][] = [
+      ['signed-out shell (reference)', 'departments', undefined],
+      ['#/departments', 'departments', token],
+      ['#/accidents', 'accidents', token],
+      ['#/cases', 'cases', token],
+      ['#/cadres', 'cadres', token],
+      ['#/cadres/<blocked cadre>', `cadres/${demo.blockedCadre.cadreId}`, token],
     ];
     const line = (cells: string[]) =>
       cells.map((cell, i) => (i === 0 ? cell.padEnd(30) : cell.padStart(12))).join('');
     console.log(`cold loads (fresh browser context), ${RUNS} per view, ms from navigation start:`);
-    console.log(line(['view', 'render p50', 'render min', 'render max', 'ready p50', 'api p50']));
-    for (const route of routes) {
+    console.log(
+      line(['view', 'render p50', 'render min', 'render max', 'ready p50', 'api p50', '× shell']),
+    );
+    let shell = Number.NaN;
+    for (const [label, route, as] of views) {
       const loads: Load[] = [];
       for (let run = 0; run < RUNS; run += 1) {
-        loads.push(await load(browser, running.url, token, route));
+        loads.push(await load(browser, api.url, as, route));
       }
       const rendered = loads.map((one) => one.rendered);
+      const p50 = median(rendered);
+      if (as === undefined) shell = p50;
       console.log(
         line([
-          `#/${route.replace(demo.blockedCadre.cadreId, '<blocked cadre>')}`,
-          median(rendered).toFixed(0),
+          label,
+          p50.toFixed(0),
           Math.min(...rendered).toFixed(0),
           Math.max(...rendered).toFixed(0),
           median(loads.map((one) => one.ready)).toFixed(0),
           median(loads.map((one) => one.api)).toFixed(0),
+          (p50 / shell).toFixed(2),
         ]),
       );
     }
   } finally {
     await browser.close();
-    await running.stop();
+    await api.stop();
   }
 }
 
