@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addMonths, assessmentStream } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
+import { compareNames } from '@dutyledger/i18n';
 import { EVENT_STORE } from '@dutyledger/wiring';
 import { type Answer, call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
@@ -478,6 +479,49 @@ describe.each(ENGINES)('cadre queries over HTTP (read models on %s)', (engine) =
       expect((refused.body.fields as { field: string }[]).map((problem) => problem.field)).toEqual([
         'sort',
       ]);
+    });
+
+    it('sorts Chinese names by pinyin among Latin ones, both ways and across pages', async () => {
+      const tag = randomUUID().slice(0, 8);
+      const names = [
+        '张伟',
+        '王建国',
+        '汪洋',
+        '李娜',
+        '安静',
+        '欧阳娜娜',
+        'Alice Wang',
+        'Zhang Wei',
+        '章伟',
+      ].map((name) => `${name} ${tag}`);
+      const ids = new Map<string, string>();
+      for (const name of names) ids.set(name, await story.cadre(name, cadre.bureau));
+      const pinyinOrder = [...names].sort(compareNames).map((name) => ids.get(name));
+      for (const [sort, expected] of [
+        ['name', pinyinOrder],
+        ['-name', [...pinyinOrder].reverse()],
+      ] as const) {
+        const paged: string[] = [];
+        for (const page of [1, 2, 3]) {
+          const answer = await list(`name=${tag}&sort=${sort}&pageSize=4&page=${page}`);
+          expect(answer.total).toBe(names.length);
+          paged.push(...answer.items.map((item) => item.cadreId));
+        }
+        expect(paged).toEqual(expected);
+      }
+    });
+
+    it('finds cadres by the characters of their names', async () => {
+      const tag = randomUUID().slice(0, 8);
+      const zhang = await story.cadre(`张伟${tag}`, cadre.bureau);
+      const ouyang = await story.cadre(`欧阳娜娜${tag}`, cadre.bureau);
+      const found = async (name: string) =>
+        (await list(`name=${encodeURIComponent(name)}`)).items.map((item) => item.cadreId);
+      expect(await found(`张伟${tag}`)).toEqual([zhang]);
+      expect(await found(`娜娜${tag}`)).toEqual([ouyang]);
+      expect(await found('张')).toContain(zhang);
+      expect(await found('张')).not.toContain(ouyang);
+      expect(await found(`张_${tag}`)).toEqual([]);
     });
 
     it('takes % and _ in a name literally', async () => {

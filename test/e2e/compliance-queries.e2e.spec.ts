@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ACCIDENT_WEIGHTS, accidentStream, dutyStream, postStream } from '@dutyledger/domain';
 import type { EventStore, RecordedEvent } from '@dutyledger/event-store';
+import { compareNames } from '@dutyledger/i18n';
 import { EVENT_STORE } from '@dutyledger/wiring';
 import { type Answer, call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
@@ -300,6 +301,56 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
       ).toEqual(accidentEvents.map((event, index) => [event.id, index === 0]));
       const general = await get(`/compliance/${world.township}/2026/figures/accidents.GENERAL`);
       expect(general.body.total).toBe(0);
+    });
+
+    it('lists departments by name in pinyin order across pages and finds them by characters', async () => {
+      const admin = running.token('ADMIN');
+      const register = async (name: string, level: string, parentId?: string) => {
+        const answer = await call(running.url, 'POST', '/departments', {
+          token: admin,
+          body: {
+            name,
+            level,
+            kind: 'GOVERNMENT',
+            parentId,
+            industries: [],
+            supervisionAuthority: false,
+            effectiveFrom: '2020-01-01',
+          },
+        });
+        expect(answer.status).toBe(201);
+        await running.projected(String(answer.body.position));
+        return String(answer.body.id);
+      };
+      const city = await register(`滨江市人民政府 ${randomUUID()}`, 'MUNICIPAL');
+      const names = [
+        '滨江区应急管理局',
+        '滨江区住房和城乡建设局',
+        '区应急管理局',
+        '城关街道办事处',
+        'Binjiang Port Authority',
+        '安平镇人民政府',
+        '滨江区人民政府',
+      ];
+      for (const name of names) await register(name, 'DISTRICT', city);
+      type Page = { items: { name: string }[]; total: number };
+      const listed: string[] = [];
+      for (const page of [1, 2, 3]) {
+        const answer = await get<Page>(`/departments?parentId=${city}&pageSize=3&page=${page}`);
+        expect(answer.body.total).toBe(names.length);
+        listed.push(...answer.body.items.map((item) => item.name));
+      }
+      expect(listed).toEqual([...names].sort(compareNames));
+      const found = async (name: string) =>
+        (
+          await get<Page>(`/departments?parentId=${city}&name=${encodeURIComponent(name)}`)
+        ).body.items.map((item) => item.name);
+      expect(await found('应急')).toEqual(['滨江区应急管理局', '区应急管理局']);
+      expect(await found('port')).toEqual(['Binjiang Port Authority']);
+      expect(await found('%')).toEqual([]);
+      const refused = await get(`/departments?name=${'滨'.repeat(101)}`);
+      expect(refused.status).toBe(400);
+      expect(fieldsOf(refused)).toEqual(['name']);
     });
 
     it('lists the departments, the tree (not taken for a department id) and the coverage gaps', async () => {

@@ -27,7 +27,12 @@ import {
   verifyProjection,
 } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
-import { type DemoSummary, demoTokens, loadDemo } from '../../apps/cli/src/demo';
+import {
+  DEMOTION_OVERRIDE_REASON,
+  type DemoSummary,
+  demoTokens,
+  loadDemo,
+} from '../../apps/cli/src/demo';
 import { demoWorld } from '../support/demo-world';
 import { call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
@@ -214,7 +219,7 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
         eligibilityOverride?: { reason: string; blocks: { reason: string }[] };
       };
       expect(cadreId).toBe(summary.blockedCadre.cadreId);
-      expect(eligibilityOverride?.reason).toMatch(/^Demotion decided in the Bay warehouse case/);
+      expect(eligibilityOverride?.reason).toBe(DEMOTION_OVERRIDE_REASON);
       expect(eligibilityOverride?.blocks.map((block) => block.reason)).toEqual([
         'SANCTION_INFLUENCE_PERIOD',
       ]);

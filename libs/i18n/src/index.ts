@@ -22,3 +22,4 @@ export {
   formatDateTime,
   formatYuan,
 } from './formats';
+export { nameSearchKey, nameSortKey } from './name-keys';

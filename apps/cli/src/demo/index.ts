@@ -8,3 +8,11 @@ export {
   investigatorOf,
 } from './demo-tokens';
 export { demoScenario, type DemoCounts, type DemoBlockedCadre } from './scenario';
+/** The demo's names and words as entered (Chinese), for tests that look for them. */
+export {
+  DEMOTION_OVERRIDE_REASON,
+  DISTRICTS,
+  MUNICIPAL_BUREAUS,
+  MUNICIPALITY,
+  NAMES,
+} from './scenario/organisation-facts';

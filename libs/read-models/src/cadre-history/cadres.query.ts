@@ -1,4 +1,5 @@
 import { Brackets, type DataSource, In } from 'typeorm';
+import { nameContaining, orderByName } from '../database/name-keys';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
 import { CadreHistoryHolding } from './cadre-history-holding.entity';
 import { CadreHistoryPost } from './cadre-history-post.entity';
@@ -10,7 +11,7 @@ export type CadreSort = (typeof CADRE_SORTS)[number];
 export interface CadreFilter {
   /** the department of a post the cadre holds now, or the department managing the cadre */
   departmentId?: string;
-  /** part of the name, in any case */
+  /** part of the name (its characters, in any case; `%` and `_` literal) */
   name?: string;
   sort?: CadreSort;
 }
@@ -23,11 +24,7 @@ export interface CadreSummary {
   currentPosts: { postId: string; title: string | null; departmentId: string | null }[];
 }
 
-/** `%` and `_` in a search text are meant literally. */
-const likePattern = (text: string): string =>
-  `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
-/** Cadres in the order asked (by name by default, then id), one page of them, with the posts they hold at `now`. */
+/** Cadres in the order asked (by name in pinyin order by default, then id), one page of them, with the posts they hold at `now`. */
 export async function listCadres(
   dataSource: DataSource,
   filter: CadreFilter,
@@ -38,7 +35,7 @@ export async function listCadres(
   const query = dataSource.getRepository(CadreHistoryCadre).createQueryBuilder('cadre');
   if (filter.name !== undefined) {
     query.andWhere(`cadre.nameKey LIKE :pattern ESCAPE '\\'`, {
-      pattern: likePattern(filter.name),
+      pattern: nameContaining(filter.name),
     });
   }
   if (filter.departmentId !== undefined) {
@@ -65,13 +62,13 @@ export async function listCadres(
     );
   }
   const sort = filter.sort ?? 'name';
-  if (sort === 'personnelNumber') query.orderBy('cadre.personnelNumber', 'ASC');
-  else query.orderBy('cadre.nameKey', sort === 'name' ? 'ASC' : 'DESC');
-  const [cadres, total] = await query
-    .addOrderBy('cadre.cadreId', 'ASC')
-    .skip(window.skip)
-    .take(window.take)
-    .getManyAndCount();
+  if (sort === 'personnelNumber') {
+    query.orderBy('cadre.personnelNumber', 'ASC').addOrderBy('cadre.cadreId', 'ASC');
+  } else {
+    const columns = { key: 'cadre.nameSortKey', id: 'cadre.cadreId' };
+    orderByName(query, dataSource, columns, sort === '-name');
+  }
+  const [cadres, total] = await query.skip(window.skip).take(window.take).getManyAndCount();
   const holdings = await dataSource
     .getRepository(CadreHistoryHolding)
     .createQueryBuilder('holding')

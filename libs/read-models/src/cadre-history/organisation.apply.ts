@@ -1,4 +1,5 @@
 import { IsNull } from 'typeorm';
+import { nameKeys } from '../database/name-keys';
 import { type Appliers, found, utc } from './cadre-history.apply';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
 import { CadreHistoryHolding } from './cadre-history-holding.entity';
@@ -11,7 +12,7 @@ export const ORGANISATION_APPLIERS: Appliers = {
     await manager.getRepository(CadreHistoryCadre).insert({
       cadreId: data.cadreId,
       name: data.name,
-      nameKey: data.name.toLowerCase(),
+      ...nameKeys(data.name),
       personnelNumber: data.personnelNumber,
       managingDepartmentId: data.managingDepartmentId,
       registeredAt: utc(data.occurredAt),

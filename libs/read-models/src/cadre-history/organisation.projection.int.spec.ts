@@ -1,3 +1,4 @@
+import { nameSortKey } from '@dutyledger/i18n';
 import { EventLog, describeReadModels, project } from '../../../../test/support/projection-spec';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
 import { CadreHistoryHolding } from './cadre-history-holding.entity';
@@ -10,7 +11,7 @@ const CADRE = '8b3e4c6a-ad5f-4e7a-9b92-3c4d5e6f7081';
 const OTHER_POST = '9d4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b';
 
 describeReadModels('cadre history projection: organisation', ({ fresh }) => {
-  it('given CadreRegistered, then the cadre with a lower-case search key and its event', async () => {
+  it('given CadreRegistered, then the cadre with a lower-case search key, a sort key and its event', async () => {
     const log = new EventLog();
     const registered = log.record('CadreRegistered', {
       cadreId: CADRE,
@@ -32,6 +33,12 @@ describeReadModels('cadre history projection: organisation', ({ fresh }) => {
         sourceEventIds: [registered.id],
       },
     ]);
+    const keyed = await dataSource
+      .getRepository(CadreHistoryCadre)
+      .createQueryBuilder('cadre')
+      .addSelect('cadre.nameSortKey')
+      .getOneOrFail();
+    expect(keyed.nameSortKey).toBe(nameSortKey('Li Wei'));
   });
 
   it('given PostEstablished, then the post with its title and department', async () => {

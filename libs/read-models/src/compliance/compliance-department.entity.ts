@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { NAME_SORT_KEY_LENGTH } from '../database/name-keys';
 
 /** The department hierarchy the compliance figures roll up along (township -> district -> municipality). */
 @Entity({ name: 'compliance_departments' })
@@ -8,6 +9,18 @@ export class ComplianceDepartment {
 
   @Column({ type: 'varchar', length: 200 })
   name: string = '';
+
+  /**
+   * The name in lower case, for search by characters (`nameSearchKey`). Read only when asked
+   * for, so a department read back (and every view spread from it) carries no such property.
+   */
+  @Column({ type: 'varchar', length: 400, select: false })
+  nameKey?: string;
+
+  /** The key the departments list is ordered by: pinyin order, byte by byte (`nameSortKey`). */
+  @Index()
+  @Column({ type: 'varchar', length: NAME_SORT_KEY_LENGTH, select: false })
+  nameSortKey?: string;
 
   @Column({ type: 'varchar', length: 20 })
   level: string = '';

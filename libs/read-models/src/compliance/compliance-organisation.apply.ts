@@ -5,6 +5,7 @@ import { ComplianceDepartment } from './compliance-department.entity';
 import { recomputeCoverage, scopeSubject } from './compliance-coverage';
 import { openSpan } from './compliance-fact';
 import { insertPost } from './compliance-rows';
+import { nameKeys } from '../database/name-keys';
 
 /** The hierarchy the figures roll up along. */
 export async function departmentRegistered(
@@ -15,6 +16,7 @@ export async function departmentRegistered(
   await manager.getRepository(ComplianceDepartment).save({
     departmentId: data.departmentId,
     name: data.name,
+    ...nameKeys(data.name),
     level: data.level,
     kind: data.kind,
     parentId: data.parentId,

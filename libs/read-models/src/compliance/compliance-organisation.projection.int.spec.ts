@@ -1,3 +1,4 @@
+import { compareNames } from '@dutyledger/i18n';
 import { TEST_CALENDAR, describeReadModels } from '../../../../test/support/projection-spec';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { ComplianceLog, complianceOf } from './compliance.fixtures';
@@ -47,6 +48,54 @@ describeReadModels('compliance projection: organisation', ({ fresh }) => {
     expect(underDistrict.total).toBe(2);
     const listed = await listDepartments(dataSource, { level: 'MUNICIPAL', skip: 0, take: 10 });
     expect(listed.items).toEqual([expect.objectContaining({ name: 'City', childCount: 1 })]);
+  });
+
+  it('lists departments by name in pinyin order across pages, and finds them by characters', async () => {
+    const log = new ComplianceLog();
+    const names = [
+      '滨江区应急管理局',
+      '滨江区人民政府',
+      '城关街道办事处',
+      '区应急管理局',
+      'Binjiang Port Authority',
+      '安平镇人民政府',
+      '滨江区住房和城乡建设局',
+      '100%_安全 专班',
+    ];
+    for (const name of names) log.department('DISTRICT', null, { name });
+    const dataSource = await fresh();
+    await complianceOf(dataSource, log.events, 2026);
+    const pinyinOrder = [...names].sort(compareNames);
+    const paged: string[] = [];
+    for (let skip = 0; skip < names.length; skip += 3) {
+      const page = await listDepartments(dataSource, { skip, take: 3 });
+      expect(page.total).toBe(names.length);
+      paged.push(...page.items.map((department) => department.name));
+    }
+    expect(paged).toEqual(pinyinOrder);
+    // What the list answers is the department as the views show it: no stored keys.
+    const [first] = (await listDepartments(dataSource, { skip: 0, take: 1 })).items;
+    expect(Object.keys(first ?? {}).sort()).toEqual([
+      'childCount',
+      'departmentId',
+      'kind',
+      'level',
+      'name',
+      'parentId',
+      'supervisionAuthority',
+    ]);
+    const named = async (name: string) =>
+      (await listDepartments(dataSource, { name, skip: 0, take: 10 })).items.map((d) => d.name);
+    expect(await named('应急')).toEqual(['滨江区应急管理局', '区应急管理局']);
+    expect(await named('滨江区')).toEqual([
+      '滨江区人民政府',
+      '滨江区应急管理局',
+      '滨江区住房和城乡建设局',
+    ]);
+    expect(await named('PORT')).toEqual(['Binjiang Port Authority']);
+    expect(await named('%')).toEqual(['100%_安全 专班']);
+    expect(await named('_')).toEqual(['100%_安全 专班']);
+    expect(await named('滨_区')).toEqual([]);
   });
 
   it('given PostEstablished, then each scope item counts and is a gap opened by the post', async () => {

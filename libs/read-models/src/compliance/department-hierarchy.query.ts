@@ -1,4 +1,5 @@
 import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
+import { nameContaining, orderByName } from '../database/name-keys';
 import { ComplianceDepartment } from './compliance-department.entity';
 
 export type ListedDepartment = ComplianceDepartment & { childCount: number };
@@ -6,6 +7,8 @@ export type ListedDepartment = ComplianceDepartment & { childCount: number };
 export interface DepartmentsQuery {
   parentId?: string;
   level?: string;
+  /** part of the name (its characters, in any case; `%` and `_` literal) */
+  name?: string;
   skip: number;
   take: number;
 }
@@ -45,7 +48,7 @@ export function complianceDepartments(dataSource: DataSource): Promise<Complianc
   return dataSource.getRepository(ComplianceDepartment).find();
 }
 
-/** One page of departments by name, each with how many departments hang under it. */
+/** One page of departments by name in pinyin order, each with how many departments hang under it. */
 export async function listDepartments(
   dataSource: DataSource,
   query: DepartmentsQuery,
@@ -55,21 +58,27 @@ export async function listDepartments(
     ...(query.parentId === undefined ? {} : { parentId: query.parentId }),
     ...(query.level === undefined ? {} : { level: query.level }),
   };
-  const [departments, total] = await repository.findAndCount({
-    where,
-    order: { name: 'ASC', departmentId: 'ASC' },
-    skip: query.skip,
-    take: query.take,
-  });
+  const page = repository.createQueryBuilder('department').where(where);
+  if (query.name !== undefined) {
+    page.andWhere(`department.nameKey LIKE :pattern ESCAPE '\\'`, {
+      pattern: nameContaining(query.name),
+    });
+  }
+  const columns = { key: 'department.nameSortKey', id: 'department.departmentId' };
+  const [departments, total] = await orderByName(page, dataSource, columns, false)
+    .skip(query.skip)
+    .take(query.take)
+    .getManyAndCount();
   const ids = departments.map((department) => department.departmentId);
   const children = ids.length ? await repository.findBy({ parentId: In(ids) }) : [];
   const counts = new Map<string, number>();
   for (const child of children) {
     if (child.parentId !== null) counts.set(child.parentId, (counts.get(child.parentId) ?? 0) + 1);
   }
-  const items = departments.map((department) => ({
-    ...department,
-    childCount: counts.get(department.departmentId) ?? 0,
+  // Ordering by the key reads it back: the list answers the department without its keys.
+  const items = departments.map(({ nameKey: _nameKey, nameSortKey: _nameSortKey, ...shown }) => ({
+    ...shown,
+    childCount: counts.get(shown.departmentId) ?? 0,
   }));
   return { items, total };
 }

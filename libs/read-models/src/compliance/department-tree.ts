@@ -1,12 +1,13 @@
+import { compareNames } from '@dutyledger/i18n';
 import type { ComplianceDepartment } from './compliance-department.entity';
 
 export type DepartmentNode = ComplianceDepartment & { children: DepartmentNode[] };
 
-/** Governments before working departments, then by name: how an organisation chart reads. */
+/** Governments before working departments, then by name in pinyin order: how an organisation chart reads. */
 function chartOrder(a: ComplianceDepartment, b: ComplianceDepartment): number {
   return (
     a.kind.localeCompare(b.kind) ||
-    a.name.localeCompare(b.name) ||
+    compareNames(a.name, b.name) ||
     a.departmentId.localeCompare(b.departmentId)
   );
 }

@@ -12,14 +12,21 @@ export class ListCadresQuery extends PageQuery {
   @IsUUID('4')
   departmentId?: string;
 
-  @ApiPropertyOptional({ maxLength: 100, description: 'Part of the name, in any case' })
+  @ApiPropertyOptional({
+    maxLength: 100,
+    description: 'Part of the name: its characters (张 finds 张伟), in any case',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name?: string;
 
-  @ApiPropertyOptional({ enum: CADRE_SORTS, default: 'name' })
+  @ApiPropertyOptional({
+    enum: CADRE_SORTS,
+    default: 'name',
+    description: 'name: pinyin order (Chinese names read as pinyin, Latin names by letter)',
+  })
   @IsOptional()
   @IsIn(CADRE_SORTS)
   sort?: CadreSort;

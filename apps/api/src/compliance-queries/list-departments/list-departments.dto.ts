@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { DEPARTMENT_LEVELS, type DepartmentLevel } from '@dutyledger/domain';
 import { PageQuery } from '../../platform/http/page';
 
@@ -13,4 +13,14 @@ export class ListDepartmentsQuery extends PageQuery {
   @IsOptional()
   @IsIn(DEPARTMENT_LEVELS)
   level?: DepartmentLevel;
+
+  @ApiPropertyOptional({
+    maxLength: 100,
+    description: 'Part of the name: its characters (区应急 finds 滨江区应急管理局), in any case',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
 }

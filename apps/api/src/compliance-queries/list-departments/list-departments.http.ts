@@ -22,14 +22,17 @@ export class ListDepartmentsController {
 
   @Get()
   @Allow('ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR', 'VIEWER')
-  @ApiOperation({ summary: 'Departments by name, filtered by parent and level' })
+  @ApiOperation({
+    summary: 'Departments by name in pinyin order, filtered by parent, level and part of the name',
+  })
   @ApiOkResponse({ type: DepartmentPage })
-  @ApiBadRequestResponse({ description: 'parentId, level, page or pageSize malformed' })
+  @ApiBadRequestResponse({ description: 'parentId, level, name, page or pageSize malformed' })
   async list(@Query() query: ListDepartmentsQuery): Promise<DepartmentPage> {
     const { page, pageSize, skip } = pageWindow(query);
     const { items, total } = await listDepartments(this.readModels, {
       parentId: query.parentId,
       level: query.level,
+      name: query.name,
       skip,
       take: pageSize,
     });

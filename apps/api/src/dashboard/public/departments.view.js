@@ -3,7 +3,7 @@ import { showOverdueCases } from './cases.view.js';
 import { loadChart } from './chart-loader.js';
 import { eventsButton, showFigureEvents } from './drill-down.js';
 import { h, number, percent, tableFrame, thisYear } from './dom.js';
-import { currentLanguage, t, term } from './i18n.js';
+import { compareNames, nameContains, t, term } from './i18n.js';
 import { departments } from './organisation.js';
 
 const LEVELS = ['MUNICIPAL', 'DISTRICT', 'TOWNSHIP'];
@@ -93,23 +93,21 @@ const SORTS = {
 function sorted(rows) {
   const key = SORTS[state.sort];
   if (!key) return rows;
-  const collator = new Intl.Collator(currentLanguage());
   const direction = state.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const x = key(a);
     const y = key(b);
     // A row without the figure goes last whichever the direction.
     if (x === undefined || y === undefined) return x === undefined ? (y === undefined ? 0 : 1) : -1;
-    const order = typeof x === 'string' ? collator.compare(x, String(y)) : Number(x) - Number(y);
+    const order = typeof x === 'string' ? compareNames(x, String(y)) : Number(x) - Number(y);
     return order * direction;
   });
 }
 
 function filtered(rows) {
-  const name = state.name.toLowerCase();
   return rows.filter(
     (row) =>
-      (!name || row.node.name.toLowerCase().includes(name)) &&
+      (!state.name || nameContains(row.node.name, state.name)) &&
       (!state.level || row.node.level === state.level) &&
       (!state.grade || row.grade === state.grade),
   );

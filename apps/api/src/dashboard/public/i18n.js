@@ -49,6 +49,18 @@ async function catalogue(lang) {
   return loaded;
 }
 
+/**
+ * Names compared as the API orders them whichever the page's language: Chinese names by pinyin,
+ * Latin ones by their letters (the i18n library's compareNames).
+ */
+const NAMES = new Intl.Collator('zh-CN', { sensitivity: 'base', numeric: true });
+export const compareNames = (/** @type {string} */ a, /** @type {string} */ b) =>
+  NAMES.compare(a, b);
+
+/** Whether a name contains the searched text, by its characters and in any case (as the API matches). */
+export const nameContains = (/** @type {string} */ name, /** @type {string} */ text) =>
+  name.normalize('NFC').toLowerCase().includes(text.normalize('NFC').toLowerCase());
+
 /** The reader's language: the one chosen in this browser, else Chinese. */
 export function currentLanguage() {
   return language;

@@ -1,7 +1,7 @@
 import type { AssessmentGrade } from '@dutyledger/domain';
 import type { DemoCalendar } from '../demo-calendar';
 import type { DemoChain, DemoPhase } from '../demo-command';
-import type { DemoDuty } from './duties';
+import { type DemoDuty, industryNames } from './duties';
 import { DEMO_FAILURES, isWorkSafetyFailure } from './failures';
 import { ids } from './ids';
 import { type DemoOrganisation, spread } from './organisation';
@@ -76,10 +76,10 @@ export function demoAssessments(
           ? Math.min(68, baseScore(cadre.key, year))
           : baseScore(cadre.key, year);
       const remarks = incompetent
-        ? 'The work-safety committee did not meet in two quarters; hidden hazards were left open'
+        ? '安全生产委员会两个季度未召开会议，隐患未整改到位'
         : failed
-          ? 'A failure to perform with an adverse effect was recorded against the post this year'
-          : 'Safety duties performed on schedule';
+          ? '本年度该岗位被记录一次造成不良影响的履职不到位'
+          : '按期履行安全生产职责';
       const reported = calendar.daysAgo(year + 1, 0, 8 + spread(`report:${cadre.key}:${year}`, 20));
       const assessed = calendar.daysAgo(
         year + 1,
@@ -122,9 +122,9 @@ export function assessmentPhase(
           path: `${base}/annual-report`,
           body: {
             statement:
-              `As ${post.title} of the ${department.name} in ${year} I led the ` +
-              `${post.businessScope.join(', ')} work of the post and its work-safety duties ` +
-              'under "one post, two responsibilities": inspections, hazard follow-up and training.',
+              `${year}年，本人任${department.name}${post.title}，按照“一岗双责”要求，` +
+              `负责本岗位${industryNames(post.businessScope)}业务工作及安全生产职责：` +
+              '组织检查、督促隐患整改、开展培训。',
             occurredAt: calendar.at(assessment.reportedDays, '09:30'),
           },
         },

@@ -107,8 +107,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     openedOn: 2,
     subjects: ['lotus/deputy'],
     failureKeys: ['lotus-late'],
-    summary:
-      'Monthly inspection of the Lotus construction sites skipped and not reported; found at the district audit',
+    summary: '莲花镇建筑工地月度检查未开展且未上报，区级审计时发现',
     steps: [],
   },
   {
@@ -119,16 +118,12 @@ export const DEMO_CASES: readonly DemoCase[] = [
     subjects: ['eastbank-housing/director', 'eastbank/deputy'],
     failureKeys: [],
     accidentKey: 'eastbank-crane',
-    summary: 'Tower crane collapse at the Eastbank tower site: four dead',
+    summary: '江东区一高层工地塔吊倒塌：四人死亡',
     steps: [
       investigate(116),
-      evidence(110, 'Crane inspection certificates of the site'),
-      evidence(95, 'Site safety officer’s log, last three months'),
-      statement(
-        80,
-        'eastbank-housing/director',
-        'The crane was certified by an accredited body in spring',
-      ),
+      evidence(110, '该工地塔吊检验合格证'),
+      evidence(95, '工地安全员近三个月工作日志'),
+      statement(80, 'eastbank-housing/director', '该塔吊今年春季已经有资质的机构检验合格'),
       notice(75, 'eastbank/deputy'),
     ],
   },
@@ -140,15 +135,15 @@ export const DEMO_CASES: readonly DemoCase[] = [
     subjects: ['harbour/head', 'northport/deputy'],
     failureKeys: [],
     accidentKey: 'harbour-ferry',
-    summary: 'Ferry capsized in the Harbour channel: twelve dead',
+    summary: '港口航道渡船倾覆：十二人死亡',
     steps: [
       investigate(48),
-      evidence(40, 'Passenger manifest and ferry licence'),
+      evidence(40, '乘客名单及渡船营运许可证'),
       {
         step: 'extend',
         on: 12,
         days: 45,
-        reason: 'The hull salvage and the maritime survey report are awaited',
+        reason: '尚待船体打捞及海事调查报告',
       },
     ],
   },
@@ -159,37 +154,23 @@ export const DEMO_CASES: readonly DemoCase[] = [
     openedOn: 90,
     subjects: ['harbour/deputy', 'northport-housing/director'],
     failureKeys: ['harbour-deputy', 'harbour-licence'],
-    summary:
-      'Gas leak warnings at Harbour wharf not followed up; the depot’s licence renewed without working leak detection',
+    summary: '港口街道码头燃气泄漏预警未跟进；储配站泄漏检测失效仍获许可续期',
     steps: [
       investigate(88),
-      evidence(80, 'The two warning notices, the inspection log and the licence renewal file'),
-      statement(
-        60,
-        'harbour/deputy',
-        'The warnings were passed to the gas company, which did not act',
-      ),
-      statement(
-        55,
-        'northport-housing/director',
-        'The renewal followed the checklist; leak detection was not on it',
-      ),
-      finding(
-        30,
-        'harbour/deputy',
-        'DIRECT',
-        'Passing a warning on is not inspecting; the post held the duty',
-      ),
+      evidence(80, '两份预警通知、检查日志及许可续期档案'),
+      statement(60, 'harbour/deputy', '预警已转交燃气公司，但该公司未采取措施'),
+      statement(55, 'northport-housing/director', '续期按核查清单办理，清单中没有泄漏检测项目'),
+      finding(30, 'harbour/deputy', 'DIRECT', '转交预警不等于检查；该岗位负有此项职责'),
       finding(
         30,
         'northport-housing/director',
         'LEADERSHIP',
-        'A licence for a gas depot was renewed without checking the conditions for safe operation',
+        '未核查安全经营条件即为燃气储配站续发许可证',
         {
           mitigating: [
             {
               circumstance: 'ACTIVE_REMEDY',
-              note: 'Suspended the licence the day after the leak and had the checklist rewritten',
+              note: '泄漏次日即暂扣许可证，并组织修订核查清单',
             },
           ],
         },
@@ -206,35 +187,25 @@ export const DEMO_CASES: readonly DemoCase[] = [
     openedOn: 150,
     subjects: ['westhill/deputy'],
     failureKeys: ['westhill-deputy'],
-    summary: 'Quarterly inspection of the Westhill tailings ponds not carried out',
+    summary: '西山区尾矿库季度检查未开展',
     steps: [
       investigate(147),
-      statement(
-        120,
-        'westhill/deputy',
-        'The inspection team was sent to flood relief that quarter',
-      ),
-      finding(
-        70,
-        'westhill/deputy',
-        'LEADERSHIP',
-        'No substitute inspection was ordered for a known risk',
-        {
-          mitigating: [
-            {
-              circumstance: 'COOPERATION',
-              note: 'Handed over the district’s flood-relief orders and inspection plans unasked',
-            },
-          ],
-        },
-      ),
+      statement(120, 'westhill/deputy', '该季度检查组被抽调参加防汛抢险'),
+      finding(70, 'westhill/deputy', 'LEADERSHIP', '对已知风险未安排替代检查', {
+        mitigating: [
+          {
+            circumstance: 'COOPERATION',
+            note: '主动提交区防汛调令及检查计划',
+          },
+        ],
+      }),
       sanction(45, 'westhill/deputy', 'SUSPENSION'),
       decide(42),
       {
         step: 'appeal',
         on: 30,
         post: 'westhill/deputy',
-        grounds: 'Flood relief was ordered by the district government',
+        grounds: '防汛抢险系区政府统一调度',
       },
     ],
   },
@@ -246,45 +217,29 @@ export const DEMO_CASES: readonly DemoCase[] = [
     subjects: ['northport-em/director', 'bay/head'],
     failureKeys: [],
     accidentKey: 'bay-warehouse',
-    summary: 'Explosion of the Bay hazardous-chemicals warehouse: thirty-one dead',
+    summary: '湾头镇危险化学品仓库爆炸：三十一人死亡',
     steps: [
       investigate(376),
-      evidence(370, 'Storage licences and stock ledgers of the warehouse'),
-      evidence(360, 'Enforcement files of the Northport bureau, last two years'),
-      statement(
-        350,
-        'northport-em/director',
-        'The bureau inspected the warehouse twice in the year',
-      ),
-      statement(348, 'bay/head', 'The township had asked the district to relocate the warehouse'),
-      finding(
-        335,
-        'northport-em/director',
-        'SUPERVISORY',
-        'Both inspections missed stock far over the licensed limit',
-        {
-          aggravating: [
-            {
-              circumstance: 'SERIOUS_SOCIAL_IMPACT',
-              note: 'Thirty-one dead and the evacuation of two residential quarters',
-            },
-          ],
-        },
-      ),
-      finding(
-        334,
-        'bay/head',
-        'LEADERSHIP',
-        'The township let housing grow next to the warehouse',
-        {
-          mitigating: [
-            {
-              circumstance: 'MINOR_ROLE',
-              note: 'The township had asked in writing for the warehouse to be relocated',
-            },
-          ],
-        },
-      ),
+      evidence(370, '该仓库储存许可证及库存台账'),
+      evidence(360, '北港区应急管理局近两年执法档案'),
+      statement(350, 'northport-em/director', '本局当年对该仓库检查过两次'),
+      statement(348, 'bay/head', '镇政府曾请求区政府将该仓库搬迁'),
+      finding(335, 'northport-em/director', 'SUPERVISORY', '两次检查均未发现库存远超许可限量', {
+        aggravating: [
+          {
+            circumstance: 'SERIOUS_SOCIAL_IMPACT',
+            note: '三十一人死亡，两个居民小区紧急疏散',
+          },
+        ],
+      }),
+      finding(334, 'bay/head', 'LEADERSHIP', '镇政府放任在仓库周边建设住宅', {
+        mitigating: [
+          {
+            circumstance: 'MINOR_ROLE',
+            note: '镇政府曾书面请求搬迁该仓库',
+          },
+        ],
+      }),
       sanction(328, 'northport-em/director', 'DISMISSAL_FROM_POST'),
       sanction(328, 'bay/head', 'PUBLIC_APOLOGY'),
       decide(325),
@@ -293,7 +248,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
         step: 'appeal',
         on: 315,
         post: 'northport-em/director',
-        grounds: 'The licensed limits were raised by the province without notice to the bureau',
+        grounds: '省里提高了许可限量，但未通知本局',
       },
       {
         step: 'appeal-decision',
@@ -301,10 +256,9 @@ export const DEMO_CASES: readonly DemoCase[] = [
         post: 'northport-em/director',
         outcome: 'SANCTION_CHANGED',
         changedSanction: 'DEMOTION',
-        reasoning:
-          'The raised limits explain part of the stock; dismissal from post is replaced by demotion',
+        reasoning: '许可限量提高可解释部分库存；撤职改为降职',
       },
-      close(285, 'Decided; the appeal is decided and the window has closed'),
+      close(285, '已决定；申诉已处理，申诉期已届满'),
     ],
   },
   {
@@ -314,13 +268,13 @@ export const DEMO_CASES: readonly DemoCase[] = [
     openedOn: 140,
     subjects: ['maple/deputy'],
     failureKeys: ['maple-deputy'],
-    summary: 'Monthly inspection of the Maple workshops postponed',
+    summary: '枫林镇车间月度检查推迟',
     steps: [
       investigate(137),
-      statement(130, 'maple/deputy', 'The district ordered the postponement in writing'),
-      finding(110, 'maple/deputy', null, 'The postponement was ordered by the district in writing'),
+      statement(130, 'maple/deputy', '推迟系区里书面通知'),
+      finding(110, 'maple/deputy', null, '推迟系区里书面决定'),
       decide(105),
-      close(104, 'No one is found responsible: nothing to appeal'),
+      close(104, '无人被认定负有责任，无可申诉'),
     ],
   },
   {
@@ -330,25 +284,20 @@ export const DEMO_CASES: readonly DemoCase[] = [
     openedOn: 370,
     subjects: ['bay/deputy'],
     failureKeys: ['bay-deputy'],
-    summary: 'Inspection of the Bay chemical warehouses recorded no findings despite excess stock',
+    summary: '湾头镇化学品仓库超量储存，检查却记录为未发现问题',
     steps: [
       investigate(368),
-      evidence(365, 'Inspection record of the month'),
+      evidence(365, '当月检查记录'),
       notice(360, 'bay/deputy'),
-      finding(
-        350,
-        'bay/deputy',
-        'DIRECT',
-        'The inspection was signed without visiting the stores; the subject did not answer the hearing notice',
-      ),
+      finding(350, 'bay/deputy', 'DIRECT', '未到库房实地查看即签署检查记录；当事人未回复听证告知'),
       sanction(345, 'bay/deputy', 'ADMONISHMENT_TALK'),
       decide(344),
       waive(343, 'bay/deputy'),
-      close(342, 'Decided; the only subject with a measure waived the appeal'),
+      close(342, '已决定；唯一受处理的当事人放弃申诉'),
       {
         step: 'reopen',
         on: 60,
-        reason: 'A whistle-blower’s report shows the inspection records were falsified',
+        reason: '举报材料显示检查记录系伪造',
       },
     ],
   },
@@ -360,34 +309,28 @@ export const DEMO_CASES: readonly DemoCase[] = [
     subjects: ['reed/deputy'],
     failureKeys: ['reed-deputy'],
     accidentKey: 'reed-truck',
-    summary: 'Overloaded quarry truck overturned on the Reed county road: two dead',
+    summary: '芦荡镇县道超载采石车侧翻：两人死亡',
     steps: [
       investigate(196),
-      statement(185, 'reed/deputy', 'The reports were forwarded to the traffic police'),
-      finding(
-        170,
-        'reed/deputy',
-        'SUPERVISORY',
-        'Reported overloading was the township’s to inspect',
-        {
-          aggravating: [
-            {
-              circumstance: 'REPEATED_WITHIN_YEAR',
-              note: 'Overloading on the same road had been reported twice before in the year',
-            },
-          ],
-          mitigating: [
-            {
-              circumstance: 'COOPERATION',
-              note: 'Gave the investigators the township’s complaint register',
-            },
-          ],
-        },
-      ),
+      statement(185, 'reed/deputy', '举报已转交交警部门'),
+      finding(170, 'reed/deputy', 'SUPERVISORY', '被举报的超载问题应由镇政府检查', {
+        aggravating: [
+          {
+            circumstance: 'REPEATED_WITHIN_YEAR',
+            note: '同一路段当年此前已两次被举报超载',
+          },
+        ],
+        mitigating: [
+          {
+            circumstance: 'COOPERATION',
+            note: '向调查组提供了镇政府投诉登记簿',
+          },
+        ],
+      }),
       sanction(160, 'reed/deputy', 'WRITTEN_SELF_EXAMINATION'),
       decide(158),
       waive(156, 'reed/deputy'),
-      close(150, 'Decided; the subject waived the appeal'),
+      close(150, '已决定；当事人放弃申诉'),
     ],
   },
   {
@@ -398,7 +341,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     subjects: ['lotus/head'],
     failureKeys: [],
     accidentKey: 'lotus-trench',
-    summary: 'Trench collapse at the Lotus drainage works: three dead',
+    summary: '莲花镇排水工程沟槽坍塌：三人死亡',
     steps: [],
   },
   {
@@ -409,32 +352,28 @@ export const DEMO_CASES: readonly DemoCase[] = [
     subjects: ['westhill-em/director', 'pine/head'],
     failureKeys: [],
     accidentKey: 'westhill-mine',
-    summary: 'Roof fall in the Westhill No. 2 coal mine: eleven dead',
+    summary: '西山二号煤矿冒顶事故：十一人死亡',
     steps: [
       investigate(126),
-      evidence(120, 'Mine ventilation and roof-support records'),
-      statement(
-        100,
-        'westhill-em/director',
-        'The bureau had ordered the mine to stop work two weeks before',
-      ),
+      evidence(120, '矿井通风及顶板支护记录'),
+      statement(100, 'westhill-em/director', '本局两周前已责令该矿停产'),
       notice(98, 'pine/head'),
       finding(
         85,
         'westhill-em/director',
         'SUPERVISORY',
-        'The mine kept working after a suspension order that no one enforced',
+        '停产指令下达后无人督促落实，该矿继续生产',
         {
           aggravating: [
-            { circumstance: 'SERIOUS_SOCIAL_IMPACT', note: 'Eleven dead; national media coverage' },
+            { circumstance: 'SERIOUS_SOCIAL_IMPACT', note: '十一人死亡，全国媒体报道' },
           ],
         },
       ),
-      finding(84, 'pine/head', 'LEADERSHIP', 'The township knew of the illegal night shifts', {
+      finding(84, 'pine/head', 'LEADERSHIP', '镇政府知晓非法夜班生产', {
         aggravating: [
           {
             circumstance: 'CONCEALMENT_OR_FALSE_REPORT',
-            note: 'The township’s report to the district left out the night shifts',
+            note: '镇政府向区里的报告隐瞒了夜班生产情况',
           },
         ],
       }),

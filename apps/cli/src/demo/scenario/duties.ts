@@ -26,9 +26,22 @@ export interface DemoDuty {
   readonly revocation?: { readonly reason: string; readonly days: number };
 }
 
-const LAW = 'Work Safety Law, art. 3 and art. 9';
-const LEADERS =
-  'Provisions on the Work-Safety Responsibility of Party and Government Leaders, art. 5';
+const LAW = '《中华人民共和国安全生产法》第三条、第九条';
+const LEADERS = '《地方党政领导干部安全生产责任制规定》第五条';
+
+/** The industries of a business scope as a district writes them in a duty list. */
+const INDUSTRY_NAMES: Readonly<Record<string, string>> = {
+  mining: '矿山',
+  'hazardous-chemicals': '危险化学品',
+  manufacturing: '工贸',
+  construction: '建筑施工',
+  'gas-supply': '城镇燃气',
+  'road-transport': '道路运输',
+  'waterway-transport': '水上交通',
+  'school-safety': '校园安全',
+};
+export const industryNames = (industries: readonly string[]): string =>
+  industries.map((industry) => INDUSTRY_NAMES[industry] ?? industry).join('、');
 
 /** Posts whose safety duty leaves part of their business scope uncovered (coverage gaps). */
 const GAPS: Readonly<Record<string, number>> = {
@@ -51,13 +64,13 @@ function safetyDuty(
 ): DemoDuty {
   const department = organisation.department(post.departmentKey);
   const industries = post.businessScope.slice(0, GAPS[post.key] ?? post.businessScope.length);
-  const scope = industries.join(', ');
+  const scope = industryNames(industries);
   if (isGovernmentPrincipal(post, organisation)) {
     return {
       key: `${post.key}/safety`,
       postKey: post.key,
       category: 'WORK_SAFETY',
-      title: `Chair the quarterly work-safety committee of the ${department.name}`,
+      title: `每季度主持召开${department.name}安全生产委员会会议`,
       principle: 'IN_CHARGE',
       industries,
       cadence: 'QUARTERLY',
@@ -71,9 +84,7 @@ function safetyDuty(
     key: `${post.key}/safety`,
     postKey: post.key,
     category: 'WORK_SAFETY',
-    title: monthly
-      ? `Monthly hidden-hazard inspection of ${scope} enterprises`
-      : `Quarterly work-safety inspection of the ${scope} sector`,
+    title: monthly ? `每月开展${scope}企业隐患排查` : `每季度开展${scope}行业安全生产检查`,
     principle: schools ? 'MANAGES_BUSINESS' : 'MANAGES_INDUSTRY',
     industries,
     cadence: monthly ? 'MONTHLY' : 'QUARTERLY',
@@ -83,7 +94,7 @@ function safetyDuty(
       ? {
           amendment: {
             cadence: 'MONTHLY' as const,
-            reason: 'Monthly inspections required by the municipal plan after the Bay explosion',
+            reason: '湾头镇爆炸事故后市级方案要求改为每月检查',
             // from the first day of the quarter after the explosion
             days: calendar.nextPeriodStart('QUARTERLY', BAY_EXPLOSION_DAYS),
           },
@@ -98,11 +109,11 @@ export function demoDuties(organisation: DemoOrganisation, calendar: DemoCalenda
       key: `${post.key}/business`,
       postKey: post.key,
       category: 'BUSINESS',
-      title: `Lead the ${post.businessScope.join(', ')} work of the post`,
+      title: `负责本岗位${industryNames(post.businessScope)}业务工作`,
       principle: null,
       industries: post.businessScope,
       cadence: 'ANNUAL',
-      basis: 'Post responsibility list of the municipal organisation department',
+      basis: '市委组织部岗位职责清单',
       assignedDays: LISTED_DAYS,
     },
     safetyDuty(post, organisation, calendar),
@@ -112,7 +123,7 @@ export function demoDuties(organisation: DemoOrganisation, calendar: DemoCalenda
       key: 'riverside/mayor/statements',
       postKey: 'riverside/mayor',
       category: 'WORK_SAFETY',
-      title: 'Sign the annual work-safety responsibility statements with the district heads',
+      title: '与各区区长签订年度安全生产责任书',
       principle: 'IN_CHARGE',
       industries: ['mining', 'hazardous-chemicals', 'construction'],
       cadence: 'ANNUAL',
@@ -124,25 +135,25 @@ export function demoDuties(organisation: DemoOrganisation, calendar: DemoCalenda
       key: 'riverside-em/director/plan',
       postKey: 'riverside-em/director',
       category: 'WORK_SAFETY',
-      title: 'Draw up the municipal work-safety emergency plan',
+      title: '编制市级安全生产应急预案',
       principle: 'MANAGES_INDUSTRY',
       industries: ['hazardous-chemicals', 'mining'],
       cadence: 'ONCE',
-      basis: 'Emergency Response Law, art. 17',
+      basis: '《中华人民共和国突发事件应对法》第十七条',
       assignedDays: 640,
     },
     {
       key: 'riverside-transport/director/ferries',
       postKey: 'riverside-transport/director',
       category: 'WORK_SAFETY',
-      title: 'Quarterly safety inspection of the ferry operators',
+      title: '每季度开展渡运企业安全检查',
       principle: 'MANAGES_INDUSTRY',
       industries: ['waterway-transport'],
       cadence: 'QUARTERLY',
       basis: LAW,
       assignedDays: LISTED_DAYS,
       revocation: {
-        reason: 'Ferry supervision transferred to the Riverside Maritime Safety Administration',
+        reason: '渡运监管职责移交滨江海事局',
         // from the first day of a quarter, some seven months before the load
         days: calendar.periodStart('QUARTERLY', 200),
       },
@@ -219,7 +230,7 @@ function dutyChain(
           performanceId: ids.performance(duty.key, period),
           period,
           performedAt,
-          evidence: `${duty.category === 'BUSINESS' ? 'Work report' : 'Inspection report'} ${period}, signed and filed`,
+          evidence: `${period} ${duty.category === 'BUSINESS' ? '工作报告' : '检查报告'}，已签字归档`,
         },
       })),
   );

@@ -4,6 +4,7 @@ import {
   ALL_INDUSTRIES,
   CHANGES,
   DISTRICTS,
+  MUNICIPALITY,
   type DemoTenureFact,
   MUNICIPAL_BUREAUS,
   NAMES,
@@ -52,11 +53,22 @@ const registeredDays = (depth: number): number => ORGANISED_DAYS - 90 * depth;
 /** Posts were established a month after their department. */
 export const POST_AFTER_DEPARTMENT_DAYS = 30;
 
+/** A subdistrict (街道) is run by an office of the district government, a town by its own government. */
+const isSubdistrict = (township: string): boolean => township.endsWith('街道');
+const townshipGovernment = (township: string): string =>
+  isSubdistrict(township) ? `${township}办事处` : `${township}人民政府`;
+
+/** The titles of a township's head and of its deputy for work safety. */
+const townshipTitles = (township: string): { head: string; deputy: string } =>
+  isSubdistrict(township)
+    ? { head: '主任', deputy: '分管安全生产副主任' }
+    : { head: '镇长', deputy: '分管安全生产副镇长' };
+
 function departments(): DemoDepartment[] {
   const list: DemoDepartment[] = [
     {
-      key: 'riverside',
-      name: 'Riverside Municipal People’s Government',
+      key: MUNICIPALITY.key,
+      name: MUNICIPALITY.name,
       level: 'MUNICIPAL',
       kind: 'GOVERNMENT',
       parentKey: null,
@@ -77,7 +89,7 @@ function departments(): DemoDepartment[] {
   for (const district of DISTRICTS) {
     list.push({
       key: district.key,
-      name: `${district.name} District People’s Government`,
+      name: `${district.name}人民政府`,
       level: 'DISTRICT',
       kind: 'GOVERNMENT',
       parentKey: 'riverside',
@@ -87,7 +99,7 @@ function departments(): DemoDepartment[] {
     });
     list.push({
       key: `${district.key}-em`,
-      name: `${district.name} District Emergency Management Bureau`,
+      name: `${district.name}应急管理局`,
       level: 'DISTRICT',
       kind: 'WORKING_DEPARTMENT',
       parentKey: district.key,
@@ -97,7 +109,7 @@ function departments(): DemoDepartment[] {
     });
     list.push({
       key: `${district.key}-housing`,
-      name: `${district.name} District Housing and Construction Bureau`,
+      name: `${district.name}住房和城乡建设局`,
       level: 'DISTRICT',
       kind: 'WORKING_DEPARTMENT',
       parentKey: district.key,
@@ -108,7 +120,7 @@ function departments(): DemoDepartment[] {
     for (const township of district.townships) {
       list.push({
         key: township.key,
-        name: `${township.name} Township People’s Government`,
+        name: townshipGovernment(township.name),
         level: 'TOWNSHIP',
         kind: 'GOVERNMENT',
         parentKey: district.key,
@@ -131,57 +143,40 @@ const post = (
 
 function posts(): DemoPost[] {
   const list: DemoPost[] = [
-    post('riverside', 'mayor', 'Mayor', 'PRINCIPAL', ALL_INDUSTRIES),
-    post('riverside', 'deputy-industry', 'Deputy Mayor for Industry and Work Safety', 'DEPUTY', [
+    post('riverside', 'mayor', '市长', 'PRINCIPAL', ALL_INDUSTRIES),
+    post('riverside', 'deputy-industry', '分管工业和安全生产副市长', 'DEPUTY', [
       'mining',
       'hazardous-chemicals',
       'manufacturing',
     ]),
-    post('riverside', 'deputy-urban', 'Deputy Mayor for Urban Development', 'DEPUTY', [
+    post('riverside', 'deputy-urban', '分管城市建设副市长', 'DEPUTY', [
       'construction',
       'gas-supply',
       'road-transport',
       'waterway-transport',
     ]),
-    post('riverside', 'deputy-education', 'Deputy Mayor for Education', 'DEPUTY', [
-      'school-safety',
-    ]),
+    post('riverside', 'deputy-education', '分管教育副市长', 'DEPUTY', ['school-safety']),
   ];
   for (const bureau of MUNICIPAL_BUREAUS) {
-    list.push(post(bureau.key, 'director', 'Director', 'PRINCIPAL', bureau.industries));
-    list.push(
-      post(bureau.key, 'deputy', 'Deputy Director', 'DEPUTY', bureau.industries.slice(0, 1)),
-    );
+    list.push(post(bureau.key, 'director', '局长', 'PRINCIPAL', bureau.industries));
+    list.push(post(bureau.key, 'deputy', '副局长', 'DEPUTY', bureau.industries.slice(0, 1)));
   }
   for (const district of DISTRICTS) {
-    list.push(post(district.key, 'head', 'District Head', 'PRINCIPAL', district.industries));
+    list.push(post(district.key, 'head', '区长', 'PRINCIPAL', district.industries));
     list.push(
-      post(
-        district.key,
-        'deputy',
-        'Deputy District Head',
-        'DEPUTY',
-        district.industries.slice(0, 2),
-      ),
+      post(district.key, 'deputy', '分管安全生产副区长', 'DEPUTY', district.industries.slice(0, 2)),
     );
-    list.push(post(`${district.key}-em`, 'director', 'Director', 'PRINCIPAL', district.hazardous));
+    list.push(post(`${district.key}-em`, 'director', '局长', 'PRINCIPAL', district.hazardous));
     list.push(
-      post(`${district.key}-housing`, 'director', 'Director', 'PRINCIPAL', [
+      post(`${district.key}-housing`, 'director', '局长', 'PRINCIPAL', [
         'construction',
         'gas-supply',
       ]),
     );
     for (const township of district.townships) {
-      list.push(post(township.key, 'head', 'Township Head', 'PRINCIPAL', township.industries));
-      list.push(
-        post(
-          township.key,
-          'deputy',
-          'Deputy Township Head for Work Safety',
-          'DEPUTY',
-          township.industries,
-        ),
-      );
+      const titles = townshipTitles(township.name);
+      list.push(post(township.key, 'head', titles.head, 'PRINCIPAL', township.industries));
+      list.push(post(township.key, 'deputy', titles.deputy, 'DEPUTY', township.industries));
     }
   }
   return list;
@@ -229,7 +224,7 @@ export class DemoOrganisation {
     }));
     this.cadres = [...firstHolders, ...successors].map((cadre, index) => ({
       ...cadre,
-      name: NAMES[index % NAMES.length] ?? 'Li Wei',
+      name: NAMES[index % NAMES.length] ?? '李伟',
       personnelNumber: `RS-${2000 + (index % 20)}-${String(index + 1).padStart(4, '0')}`,
     }));
     this.cadreByKey = new Map(this.cadres.map((cadre) => [cadre.key, cadre]));

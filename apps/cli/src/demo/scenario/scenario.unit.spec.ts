@@ -37,6 +37,32 @@ function find(commands: readonly DemoCommand[], test: (c: DemoCommand) => boolea
 }
 
 describe('the demo scenario', () => {
+  it('names departments, posts and cadres and writes its free text in Chinese, as a district enters them', () => {
+    const commands = commandsOn(LOAD);
+    const written = (path: RegExp, name: string) =>
+      commands.filter((command) => path.test(command.path)).map((command) => field(command, name));
+    const chinese = /^[^A-Za-z]*\p{Script=Han}[^A-Za-z]*$/u;
+    const texts = {
+      departments: written(/^\/departments$/, 'name'),
+      posts: written(/^\/posts$/, 'title'),
+      cadres: written(/^\/cadres$/, 'name'),
+      accidents: written(/^\/accidents$/, 'description'),
+      cases: written(/^\/cases$/, 'summary'),
+      failures: written(/\/failures$/, 'description'),
+      evidence: written(/\/evidence$/, 'description'),
+      findings: written(/\/findings$/, 'reasoning'),
+      reports: written(/\/annual-report$/, 'statement'),
+    };
+    for (const [kind, list] of Object.entries(texts)) {
+      expect([kind, list.length > 0]).toEqual([kind, true]);
+      expect([kind, list.filter((text) => !chinese.test(text))]).toEqual([kind, []]);
+    }
+    expect(texts.departments).toContain('滨江市人民政府');
+    expect(texts.departments).toContain('城关街道办事处');
+    expect(texts.posts).toEqual(expect.arrayContaining(['区长', '分管安全生产副区长', '市长']));
+    expect(texts.cadres).toContain('王建国');
+  });
+
   it('is the same for every load on the same UTC day', () => {
     const same = JSON.stringify(
       commandsOf(demoScenario(new Date('2026-11-28T00:00:01Z'), options)),

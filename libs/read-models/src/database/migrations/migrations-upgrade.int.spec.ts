@@ -11,7 +11,11 @@ import { CaseHeaderRow } from '../../cases/timeline/case-header.entity';
 import { caseTimeline } from '../../cases/timeline/case-timeline.query';
 import { caseworkerQueueProjection } from '../../cases/queue/caseworker-queue.projection';
 import { caseworkerQueue } from '../../cases/queue/caseworker-queue.query';
+import { compareNames } from '@dutyledger/i18n';
+import { listCadres } from '../../cadre-history/cadres.query';
 import { ComplianceFact } from '../../compliance/compliance-fact.entity';
+import { listDepartments } from '../../compliance/department-hierarchy.query';
+import { nameKeys } from '../name-keys';
 import {
   type ReadModelDatabase,
   MIGRATIONS_TABLE,
@@ -69,6 +73,18 @@ const UNKEYED_QUEUE_ROWS = [
     `INSERT INTO "caseworker_queue_cases" ("caseId", "kind", "status", "openedByDepartmentId", "summary", "openedAt", "dueAt", "stoppedAt", "appealsPending", "lastPosition", "labels")
      VALUES ('${caseId}', 'POST_ACCIDENT', '${status}', 'd', 's', '${openedAt}', ${dueAt}, ${stoppedAt}, 0, 1, '{"departments":{},"posts":{},"cadres":{}}')`,
 );
+
+/** The migrations of the version before names had their sort and search keys. */
+const BEFORE_NAME_KEYS = migrationsBefore('ChineseNameKeys');
+
+/** Cadres and departments as the version before stored them: the name in lower case at most. */
+const UNKEYED_NAMES = ['张伟', '王建国', 'Alice Wang', '安静', '滨江区应急管理局', '欧阳娜娜'];
+const UNKEYED_NAME_ROWS = UNKEYED_NAMES.flatMap((name, index) => [
+  `INSERT INTO "cadre_history_cadres" ("cadreId", "name", "nameKey", "personnelNumber", "managingDepartmentId", "registeredAt", "sourceEventIds")
+   VALUES ('c${index}', '${name}', '${name.toLowerCase()}', 'P-${index}', 'd', '2026-01-01T00:00:00.000Z', '[]')`,
+  `INSERT INTO "compliance_departments" ("departmentId", "name", "level", "kind", "parentId", "supervisionAuthority")
+   VALUES ('d${index}', '${name}', 'DISTRICT', 'WORKING_DEPARTMENT', NULL, false)`,
+]);
 
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
@@ -226,6 +242,26 @@ describe.each(engines)(
       expect(await ids({ overdue: false })).toEqual(['running', 'stopped']);
       expect(await ids({ sort: 'openedAt' })).toEqual(['stopped', 'running', 'overdue']);
       expect(await ids({ sort: '-openedAt' })).toEqual(['overdue', 'running', 'stopped']);
+    });
+
+    it('give the cadres and departments already stored the name keys a rebuild would write', async () => {
+      const upgraded = await openReadModels(
+        await previousVersion(BEFORE_NAME_KEYS, UNKEYED_NAME_ROWS),
+      );
+      cleanups.push(() => upgraded.destroy());
+      const pinyinOrder = [...UNKEYED_NAMES].sort(compareNames);
+      const window = { skip: 0, take: 100 };
+      const cadres = await listCadres(upgraded, {}, window, new Date());
+      expect(cadres.items.map((cadre) => cadre.name)).toEqual(pinyinOrder);
+      const departments = await listDepartments(upgraded, window);
+      expect(departments.items.map((department) => department.name)).toEqual(pinyinOrder);
+      const found = await listDepartments(upgraded, { ...window, name: '应急' });
+      expect(found.items.map((department) => department.name)).toEqual(['滨江区应急管理局']);
+      const stored: { name: string; nameKey: string; nameSortKey: string }[] = await upgraded.query(
+        'SELECT "name", "nameKey", "nameSortKey" FROM "compliance_departments" UNION ALL SELECT "name", "nameKey", "nameSortKey" FROM "cadre_history_cadres"',
+      );
+      expect(stored).toHaveLength(UNKEYED_NAMES.length * 2);
+      for (const row of stored) expect(row).toEqual({ name: row.name, ...nameKeys(row.name) });
     });
 
     it("move a queued case out of its stored state into the queue's own columns, and keep moving it", async () => {
