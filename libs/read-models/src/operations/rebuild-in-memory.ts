@@ -13,7 +13,7 @@ import { MemoryManager, MemoryTables } from '../runner/in-memory/buffered-manage
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { liveTable } from './side-database';
-import { insertRows } from './swap-rows';
+import { replaceRows } from './swap-rows';
 import type { ProjectionJob, RebuildResult } from './rebuild';
 
 export interface RebuildJob extends Omit<ProjectionJob, 'projection'> {
@@ -124,9 +124,7 @@ async function swapIn(
   for (const entity of build.projection.entities) {
     const metadata = job.live.getMetadata(entity);
     const target = liveTable(job.database, metadata.tableName);
-    await manager.query(`DELETE FROM ${target}`);
-    const table = written.get(metadata.target);
-    if (table) await insertRows(manager, target, table);
+    await replaceRows(manager, metadata.tableName, target, written.get(metadata.target));
   }
   await manager.getRepository(ParkedEvent).delete({ projection: build.projection.name });
   for (const { event, error, at } of build.parked) {
