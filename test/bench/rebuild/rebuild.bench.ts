@@ -149,8 +149,9 @@ async function postgresSchema(url: string, name: string): Promise<() => Promise<
 }
 
 interface Peak {
-  /** Resident set size when sampling started, and the highest seen since (bytes). */
+  /** Resident set size and heap used when sampling started (after a full GC), and the highest seen since (bytes). */
   startRss: number;
+  startHeap: number;
   rss: number;
   heap: number;
 }
@@ -161,9 +162,10 @@ interface Peak {
  */
 function peakMemory(): { sample: () => void; stop: () => Peak } {
   const collect: unknown = Reflect.get(globalThis, 'gc');
-  if (typeof collect === 'function') collect();
+  if (typeof collect === 'function') Reflect.apply(collect, globalThis, []);
   const startRss = process.memoryUsage.rss();
-  const peak: Peak = { startRss, rss: startRss, heap: process.memoryUsage().heapUsed };
+  const startHeap = process.memoryUsage().heapUsed;
+  const peak: Peak = { startRss, startHeap, rss: startRss, heap: startHeap };
   const sample = () => {
     const { rss, heapUsed } = process.memoryUsage();
     peak.rss = Math.max(peak.rss, rss);
@@ -265,7 +267,7 @@ async function main(): Promise<void> {
     const rebuildRate = events / rebuildSeconds;
     const rawRate = events / (raw.ms / 1000);
     console.log(
-      `\nrebuild, all projections: ${events} store events in ${rebuildSeconds.toFixed(1)} s = ${rebuildRate.toFixed(0)} store events/s (${read} projection-event applications; RSS ${mb(peak.startRss)} at start, peak ${mb(peak.rss)}; peak heap ${mb(peak.heap)})`,
+      `\nrebuild, all projections: ${events} store events in ${rebuildSeconds.toFixed(1)} s = ${rebuildRate.toFixed(0)} store events/s (${read} projection-event applications; RSS ${mb(peak.startRss)} at start, peak ${mb(peak.rss)}; heap ${mb(peak.startHeap)} at start, peak ${mb(peak.heap)})`,
     );
     console.log(
       `raw batched insert of the same ${raw.rows} rows: ${(raw.ms / 1000).toFixed(2)} s = ${(raw.rows / (raw.ms / 1000)).toFixed(0)} rows/s, ${rawRate.toFixed(0)} store events/s equivalent`,
@@ -274,7 +276,7 @@ async function main(): Promise<void> {
 
     if (!TOGETHER_ONLY) {
       console.log(
-        '\neach projection alone   store events/s  × raw   RSS start   RSS peak   heap peak',
+        '\neach projection alone   store events/s  × raw   RSS start   RSS peak   heap start   heap peak',
       );
       const alone = await database('alone');
       const one = await openReadModels(alone);
@@ -293,7 +295,7 @@ async function main(): Promise<void> {
         const rate = events / ((nowMs() - from) / 1000);
         const seen = sampled.stop();
         console.log(
-          `${projection.name.padEnd(22)}${rate.toFixed(0).padStart(16)}${(rate / rawRate).toFixed(2).padStart(7)}${mb(seen.startRss).padStart(12)}${mb(seen.rss).padStart(11)}${mb(seen.heap).padStart(12)}`,
+          `${projection.name.padEnd(22)}${rate.toFixed(0).padStart(16)}${(rate / rawRate).toFixed(2).padStart(7)}${mb(seen.startRss).padStart(12)}${mb(seen.rss).padStart(11)}${mb(seen.startHeap).padStart(13)}${mb(seen.heap).padStart(12)}`,
         );
       }
       await reopened.close();
