@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +5,8 @@ import { DEFAULT_TIME_ZONE, calendarFor } from '@dutyledger/domain';
 import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import {
-  TALLIED,
   talliesOf,
+  tallied,
   tallyProjection,
 } from '../../../../test/support/projections/tally.projection';
 import { openReadModels } from '../database/read-model-data-source';
@@ -34,19 +33,6 @@ describe('a rebuild in memory of a projection that fails half-way through some e
     },
   };
   const upcasters = new UpcasterRegistry();
-  const tallied = (n: number, poison: boolean) => ({
-    id: randomUUID(),
-    type: TALLIED,
-    schemaVersion: 1,
-    data: { n, amount: n, poison },
-    metadata: {
-      actor: { id: 'test', role: 'ADMIN' },
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      occurredAt: '2026-01-01T00:00:00.000Z',
-      recordedAt: '2026-01-01T00:00:00.000Z',
-    },
-  });
   const clock = () => new Date('2026-01-01T00:00:00Z');
 
   beforeEach(() => {
@@ -82,7 +68,7 @@ describe('a rebuild in memory of a projection that fails half-way through some e
 
   it('parks the events the runner parks and keeps none of what they wrote', async () => {
     for (let n = 1; n <= 120; n++) {
-      await store.append(`tally-${n % 4}`, [tallied(n, n % 17 === 0)], 'any');
+      await store.append(`tally-${n % 4}`, [tallied(n, { poison: n % 17 === 0 })], 'any');
     }
     const incremental = await readModels('incremental');
     await catchUp(
@@ -122,7 +108,7 @@ describe('a rebuild in memory of a projection that fails half-way through some e
         'SELECT type, name, sql FROM sqlite_master ORDER BY type, name',
       );
     const before = await schema();
-    await store.append('tally-1', [tallied(1, false)], 'any');
+    await store.append('tally-1', [tallied(1)], 'any');
 
     await rebuildInMemory({
       store,
