@@ -14,6 +14,12 @@
  * 4. Inserts the rows the rebuild produced, table by table, into another fresh database: SQLite
  *    with prepared statements in transactions of 1,000 rows, PostgreSQL with multi-row INSERTs of
  *    1,000 rows per transaction: the floor a rebuild could reach.
+ * 5. Unless --together-only, rebuilds each projection alone (the log read once for it), printing
+ *    its store events/s, its ratio to the raw insert above and its peak RSS and heap.
+ *
+ * Figures are rates and ratios to the raw insert measured in the same run (the machine is
+ * shared, so absolute rates say little); peak RSS is sampled every 20 ms, after a full GC when
+ * node runs with --expose-gc (as the npm script does).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +47,7 @@ const flag = (name: string) => {
 };
 const POSTGRES = flag('--postgres');
 const INCREMENTAL = args.includes('--incremental');
+const TOGETHER_ONLY = args.includes('--together-only');
 /** A store file kept between runs: built there if missing, reused (as it is) if present. */
 const STORE = flag('--store');
 const TARGET = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 200_000);
@@ -141,17 +148,41 @@ async function postgresSchema(url: string, name: string): Promise<() => Promise<
   return () => admin(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
 }
 
-/** The highest resident set size seen, sampled every 100 ms. */
-function peakRss(): { stop: () => number } {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
+interface Peak {
+  /** Resident set size and heap used when sampling started (after a full GC), and the highest seen since (bytes). */
+  startRss: number;
+  startHeap: number;
+  rss: number;
+  heap: number;
+}
+
+/**
+ * The highest resident set size and heap used seen until `stop`: sampled every 20 ms and at each
+ * `sample()` (the rebuild calls it per page: its loop seldom lets a timer run).
+ */
+function peakMemory(): { sample: () => void; stop: () => Peak } {
+  const collect: unknown = Reflect.get(globalThis, 'gc');
+  if (typeof collect === 'function') Reflect.apply(collect, globalThis, []);
+  const startRss = process.memoryUsage.rss();
+  const startHeap = process.memoryUsage().heapUsed;
+  const peak: Peak = { startRss, startHeap, rss: startRss, heap: startHeap };
+  const sample = () => {
+    const { rss, heapUsed } = process.memoryUsage();
+    peak.rss = Math.max(peak.rss, rss);
+    peak.heap = Math.max(peak.heap, heapUsed);
+  };
+  const timer = setInterval(sample, 20);
   return {
+    sample,
     stop: () => {
       clearInterval(timer);
-      return Math.max(peak, process.memoryUsage.rss());
+      sample();
+      return peak;
     },
   };
 }
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dutyledger-bench-rebuild-'));
@@ -192,7 +223,7 @@ async function main(): Promise<void> {
 
     const target = await database('live');
     const live = await openReadModels(target);
-    const memory = peakRss();
+    const memory = peakMemory();
     const started = nowMs();
     const results = await rebuildInMemory({
       store,
@@ -200,6 +231,7 @@ async function main(): Promise<void> {
       database: target,
       projections: PROJECTIONS,
       upcasters,
+      onProgress: memory.sample,
     });
     const rebuildSeconds = (nowMs() - started) / 1000;
     const peak = memory.stop();
@@ -235,13 +267,43 @@ async function main(): Promise<void> {
     const rebuildRate = events / rebuildSeconds;
     const rawRate = events / (raw.ms / 1000);
     console.log(
-      `\nrebuild, all projections: ${events} store events in ${rebuildSeconds.toFixed(1)} s = ${rebuildRate.toFixed(0)} store events/s (${read} projection-event applications, peak RSS ${(peak / 1048576).toFixed(0)} MB)`,
+      `\nrebuild, all projections: ${events} store events in ${rebuildSeconds.toFixed(1)} s = ${rebuildRate.toFixed(0)} store events/s (${read} projection-event applications; RSS ${mb(peak.startRss)} at start, peak ${mb(peak.rss)}; heap ${mb(peak.startHeap)} at start, peak ${mb(peak.heap)})`,
     );
     console.log(
       `raw batched insert of the same ${raw.rows} rows: ${(raw.ms / 1000).toFixed(2)} s = ${(raw.rows / (raw.ms / 1000)).toFixed(0)} rows/s, ${rawRate.toFixed(0)} store events/s equivalent`,
     );
     console.log(`ratio rebuild/raw (rate): ${(rebuildRate / rawRate).toFixed(2)}`);
-    console.log(`\ncommand: npm run bench:rebuild -- ${args.join(' ') || TARGET}`);
+
+    if (!TOGETHER_ONLY) {
+      console.log(
+        '\neach projection alone   store events/s  × raw   RSS start   RSS peak   heap start   heap peak',
+      );
+      const alone = await database('alone');
+      const one = await openReadModels(alone);
+      const reopened = SqliteEventStore.open(big);
+      for (const projection of PROJECTIONS) {
+        const sampled = peakMemory();
+        const from = nowMs();
+        await rebuildInMemory({
+          store: reopened,
+          live: one,
+          database: alone,
+          projections: [projection],
+          upcasters,
+          onProgress: sampled.sample,
+        });
+        const rate = events / ((nowMs() - from) / 1000);
+        const seen = sampled.stop();
+        console.log(
+          `${projection.name.padEnd(22)}${rate.toFixed(0).padStart(16)}${(rate / rawRate).toFixed(2).padStart(7)}${mb(seen.startRss).padStart(12)}${mb(seen.rss).padStart(11)}${mb(seen.startHeap).padStart(13)}${mb(seen.heap).padStart(12)}`,
+        );
+      }
+      await reopened.close();
+      await one.destroy();
+    }
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    console.log(`\nprocess max RSS (getrusage): ${mb(maxRss)}`);
+    console.log(`command: npm run bench:rebuild -- ${args.join(' ') || TARGET}`);
   } finally {
     for (const drop of drops) await drop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });

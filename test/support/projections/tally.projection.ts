@@ -1,4 +1,5 @@
-import type { RecordedEvent } from '@dutyledger/event-store';
+import { randomUUID } from 'node:crypto';
+import type { ProposedEvent, RecordedEvent } from '@dutyledger/event-store';
 import type { EntityClass, Projection } from '@dutyledger/read-models';
 import { Column, Entity, type EntityManager, PrimaryColumn } from 'typeorm';
 
@@ -30,6 +31,26 @@ function tallyEntity(table: string): EntityClass {
 }
 
 export const TALLIED = 'Tallied';
+
+/** The event a tally reads: `n` (its order), the amount it adds (n by default), and whether it is poisoned. */
+export function tallied(
+  n: number,
+  { amount = n, poison = false }: { amount?: number; poison?: boolean } = {},
+): ProposedEvent {
+  return {
+    id: randomUUID(),
+    type: TALLIED,
+    schemaVersion: 1,
+    data: { n, amount, poison },
+    metadata: {
+      actor: { id: 'test', role: 'ADMIN' },
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      occurredAt: '2026-01-01T00:00:00.000Z',
+      recordedAt: '2026-01-01T00:00:00.000Z',
+    },
+  };
+}
 
 export interface TallyProjection extends Projection {
   readonly entity: EntityClass;

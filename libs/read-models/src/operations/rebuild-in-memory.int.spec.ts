@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +5,12 @@ import { DEFAULT_TIME_ZONE, calendarFor } from '@dutyledger/domain';
 import { type EventStore, SqliteEventStore, UpcasterRegistry } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import {
-  TALLIED,
   talliesOf,
+  tallied,
   tallyProjection,
 } from '../../../../test/support/projections/tally.projection';
 import { openReadModels } from '../database/read-model-data-source';
+import { PROJECTIONS } from '../projections';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection } from '../runner/projection';
 import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
@@ -68,25 +68,7 @@ describe('a rebuild in memory of a projection that fails half-way through some e
 
   it('parks the events the runner parks and keeps none of what they wrote', async () => {
     for (let n = 1; n <= 120; n++) {
-      await store.append(
-        `tally-${n % 4}`,
-        [
-          {
-            id: randomUUID(),
-            type: TALLIED,
-            schemaVersion: 1,
-            data: { n, amount: n, poison: n % 17 === 0 },
-            metadata: {
-              actor: { id: 'test', role: 'ADMIN' },
-              correlationId: randomUUID(),
-              causationId: randomUUID(),
-              occurredAt: '2026-01-01T00:00:00.000Z',
-              recordedAt: '2026-01-01T00:00:00.000Z',
-            },
-          },
-        ],
-        'any',
-      );
+      await store.append(`tally-${n % 4}`, [tallied(n, { poison: n % 17 === 0 })], 'any');
     }
     const incremental = await readModels('incremental');
     await catchUp(
@@ -115,5 +97,29 @@ describe('a rebuild in memory of a projection that fails half-way through some e
       .getRepository(ProjectionCheckpoint)
       .findOneBy({ projection: 'half-written' });
     expect(checkpoint?.position).toBe(120n);
+  });
+
+  it('leaves the live schema as the migrations made it: the indexes dropped for the swap are back', async () => {
+    const file = join(dir, 'migrated.db');
+    const live = await openReadModels({ kind: 'sqlite', file });
+    opened.push(live);
+    const schema = () =>
+      live.query<{ type: string; name: string; sql: string | null }[]>(
+        'SELECT type, name, sql FROM sqlite_master ORDER BY type, name',
+      );
+    const before = await schema();
+    await store.append('tally-1', [tallied(1)], 'any');
+
+    await rebuildInMemory({
+      store,
+      live,
+      database: { kind: 'sqlite', file },
+      projections: PROJECTIONS,
+      upcasters,
+      clock,
+    });
+
+    expect(before.filter((entry) => entry.type === 'index').length).toBeGreaterThan(10);
+    expect(await schema()).toEqual(before);
   });
 });

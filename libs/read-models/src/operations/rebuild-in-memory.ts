@@ -12,8 +12,8 @@ import { setCheckpoint } from '../runner/checkpoints';
 import { MemoryManager, MemoryTables } from '../runner/in-memory/buffered-manager';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection, ProjectionContext } from '../runner/projection';
-import type { MemoryTable } from '../runner/in-memory/memory-table';
 import { liveTable } from './side-database';
+import { replaceRows } from './swap-rows';
 import type { ProjectionJob, RebuildResult } from './rebuild';
 
 export interface RebuildJob extends Omit<ProjectionJob, 'projection'> {
@@ -124,9 +124,7 @@ async function swapIn(
   for (const entity of build.projection.entities) {
     const metadata = job.live.getMetadata(entity);
     const target = liveTable(job.database, metadata.tableName);
-    await manager.query(`DELETE FROM ${target}`);
-    const table = written.get(metadata.target);
-    if (table) await insertRows(manager, job.database.kind, target, table);
+    await replaceRows(manager, metadata.tableName, target, written.get(metadata.target));
   }
   await manager.getRepository(ParkedEvent).delete({ projection: build.projection.name });
   for (const { event, error, at } of build.parked) {
@@ -141,38 +139,4 @@ async function swapIn(
     });
   }
   await setCheckpoint(manager, build.projection.name, position);
-}
-
-/** Most bound parameters in one statement (SQLite allows 32,766, PostgreSQL 65,535). */
-const MAX_PARAMETERS = 30_000;
-const MAX_ROWS = 1_000;
-
-/** Writes a memory table's rows in insertion order with multi-row INSERT statements. */
-async function insertRows(
-  manager: EntityManager,
-  kind: 'sqlite' | 'postgres',
-  target: string,
-  table: MemoryTable,
-): Promise<void> {
-  const columns = table.columns.map((column) => `"${column.databaseName}"`).join(', ');
-  const width = table.columns.length;
-  const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / width)));
-  const rows = table.all();
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const parameters: unknown[] = [];
-    const tuples: string[] = [];
-    for (const row of chunk) {
-      const marks: string[] = [];
-      for (const value of row.stored) {
-        parameters.push(value);
-        marks.push(kind === 'postgres' ? `$${parameters.length}` : '?');
-      }
-      tuples.push(`(${marks.join(', ')})`);
-    }
-    await manager.query(
-      `INSERT INTO ${target} (${columns}) VALUES ${tuples.join(', ')}`,
-      parameters,
-    );
-  }
 }

@@ -1,18 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type EventStore,
-  type ProposedEvent,
   SqliteEventStore,
   type SubscribeToAllOptions,
   UpcasterRegistry,
 } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import {
-  TALLIED,
+  tallied,
   talliesOf,
   tallyProjection,
 } from '../../../../test/support/projections/tally.projection';
@@ -23,22 +21,6 @@ import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 import { ProjectionRunner } from './projection-runner';
 
 jest.setTimeout(60_000);
-
-function tallied(n: number): ProposedEvent {
-  return {
-    id: randomUUID(),
-    type: TALLIED,
-    schemaVersion: 1,
-    data: { n, amount: n * 3, poison: false },
-    metadata: {
-      actor: { id: 'test', role: 'ADMIN' },
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      occurredAt: '2026-01-01T00:00:00.000Z',
-      recordedAt: '2026-01-01T00:00:00.000Z',
-    },
-  };
-}
 
 /** The runner's catch-up on a SQLite read model, where every write is synchronous underneath. */
 describe('projection runner catching up', () => {
@@ -70,7 +52,10 @@ describe('projection runner catching up', () => {
     let position = 0n;
     while (count > 0) {
       const size = Math.min(500, count);
-      const events = Array.from({ length: size }, () => tallied(++appended));
+      const events = Array.from({ length: size }, () => {
+        appended++;
+        return tallied(appended, { amount: appended * 3 });
+      });
       position = (await store.append(`tally-${appended % 7}`, events, 'any')).position;
       count -= size;
     }

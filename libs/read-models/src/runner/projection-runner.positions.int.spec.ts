@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,14 +5,13 @@ import {
   EventStoreDbEventStore,
   LOG_START,
   logPositionOf,
-  type ProposedEvent,
   type RecordedEvent,
   UpcasterRegistry,
 } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { start, type RunningEsdbEmulator } from '../../../../test/support/esdb-emulator';
 import {
-  TALLIED,
+  tallied,
   talliesOf,
   tallyProjection,
 } from '../../../../test/support/projections/tally.projection';
@@ -24,20 +22,6 @@ import { SimulatedCrash } from './apply-batch';
 import { ParkedEvent } from './parked-event.entity';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
 import { ProjectionRunner } from './projection-runner';
-
-const tallied = (n: number, poison = false): ProposedEvent => ({
-  id: randomUUID(),
-  type: TALLIED,
-  schemaVersion: 1,
-  data: { n, amount: n, poison },
-  metadata: {
-    actor: { id: 'test', role: 'ADMIN' },
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-    occurredAt: '2026-01-01T00:00:00.000Z',
-    recordedAt: '2026-01-01T00:00:00.000Z',
-  },
-});
 
 /**
  * On a log written with commit records, the six events of one append share a commit position:
@@ -128,7 +112,11 @@ describe('projection runner on EventStoreDB events committed together (commit !=
     let broken = true;
     const projection = tallyProjection('parked', { poisonous: () => broken });
     await open(projection);
-    await store.append('tally-2', [tallied(1), tallied(2, true), tallied(3)], 'no_stream');
+    await store.append(
+      'tally-2',
+      [tallied(1), tallied(2, { poison: true }), tallied(3)],
+      'no_stream',
+    );
     const { running } = runner(projection, false);
     await running.start();
     await appliedThrough('parked', (await store.readStream('tally-2')).at(-1));

@@ -110,7 +110,8 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
     return Promise.resolve(this.table.find(where).length);
   }
 
-  override insert(
+  /** A duplicate key rejects, as the database's insert does. */
+  override async insert(
     entity: QueryDeepPartialEntity<Entity> | QueryDeepPartialEntity<Entity>[],
   ): Promise<InsertResult> {
     for (const one of Array.isArray(entity) ? entity : [entity]) this.table.insert(one);

@@ -1,19 +1,21 @@
 import type { DataSource, EntityMetadata, ObjectLiteral } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
 import { FindOperator } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { ColumnCodec } from './column-codec';
+import { KEY_SEPARATOR, MemoryIndex, keyPart } from './memory-index';
 
-/** A row held in memory: the entity as the database would hand it back, and its stored values. */
+/** A row held in memory: its values as written to the database, and when it was first written. */
 export interface MemoryRow {
   /** Insertion order: the order a table scan of the database would answer rows in. */
   readonly seq: number;
-  entity: ObjectLiteral;
   /** Column values as written to the database, in `MemoryTable.columns` order. */
-  stored: unknown[];
+  readonly stored: readonly unknown[];
 }
 
 type Condition =
   | { kind: 'equal'; value: unknown }
+  /** Equal to a value already turned into its key part. */
+  | { kind: 'part'; part: string }
   | { kind: 'in'; values: readonly unknown[] }
   | { kind: 'like'; pattern: RegExp };
 
@@ -21,21 +23,6 @@ interface Undo {
   key: string;
   /** The row before the change; undefined when the change inserted it. */
   before: MemoryRow | undefined;
-}
-
-function keyPart(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return `s:${value}`;
-    case 'number':
-    case 'bigint':
-    case 'boolean':
-      return `${typeof value}:${value}`;
-    case 'undefined':
-      return '\u0001';
-    default:
-      return value === null ? '\u0001' : `o:${JSON.stringify(value)}`;
-  }
 }
 
 function likeToRegExp(pattern: string): RegExp {
@@ -47,34 +34,41 @@ function isList(value: object | readonly object[]): value is readonly object[] {
   return Array.isArray(value);
 }
 
+const bySeq = (a: MemoryRow, b: MemoryRow) => a.seq - b.seq;
+
 /**
- * One read-model table held in memory while a projection is rebuilt: rows by primary key, with
- * the hash indexes the projection's lookups ask for built on first use. Values go through the
- * same conversions a round trip through the database does (transformers, JSON, booleans,
- * defaults), so a projection reads back exactly what it would read from the database. Changes
- * since `mark()` can be undone, the way a rolled-back transaction would.
+ * One read-model table held in memory while a projection is rebuilt: rows by primary key (a
+ * lookup by the whole key reads the row directly), with hash indexes on the other column sets
+ * the projection looks up by, built on first use and kept as rows change. A row holds only its
+ * stored values: entity values are derived from them on reading, through the same conversions a
+ * round trip through the database does (transformers, JSON, booleans, defaults), so a projection
+ * reads back exactly what it would read from the database. Changes since `mark()` can be undone,
+ * the way a rolled-back transaction would.
  */
 export class MemoryTable {
   readonly columns: readonly ColumnMetadata[];
-  private readonly byProperty: ReadonlyMap<string, ColumnMetadata>;
-  private readonly indexOf: ReadonlyMap<ColumnMetadata, number>;
+  private readonly codecs: readonly ColumnCodec[];
+  private readonly at: ReadonlyMap<string, number>;
+  private readonly primary: readonly number[];
+  private readonly primaryProperties: ReadonlySet<string>;
   private readonly rows = new Map<string, MemoryRow>();
-  private readonly indexes = new Map<
-    string,
-    { columns: string[]; keys: Map<string, Set<string>> }
-  >();
+  private readonly indexes = new Map<string, MemoryIndex>();
   private readonly journal: Undo[] = [];
   private journaling = false;
   private nextSeq = 0;
 
   constructor(
     readonly metadata: EntityMetadata,
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
   ) {
     this.columns = metadata.columns;
-    this.byProperty = new Map(this.columns.map((column) => [column.propertyName, column]));
-    this.indexOf = new Map(this.columns.map((column, at) => [column, at]));
-    if (metadata.primaryColumns.length === 0) {
+    this.codecs = this.columns.map(
+      (column) => new ColumnCodec(column, dataSource, metadata.tableName),
+    );
+    this.at = new Map(this.columns.map((column, at) => [column.propertyName, at]));
+    this.primary = metadata.primaryColumns.map((column) => this.positionOf(column.propertyName));
+    this.primaryProperties = new Set(metadata.primaryColumns.map((column) => column.propertyName));
+    if (this.primary.length === 0) {
       throw new Error(`${metadata.tableName} has no primary key: it cannot be held in memory`);
     }
   }
@@ -85,7 +79,7 @@ export class MemoryTable {
 
   /** Every row, in insertion order. */
   all(): MemoryRow[] {
-    return [...this.rows.values()].sort((a, b) => a.seq - b.seq);
+    return [...this.rows.values()].sort(bySeq);
   }
 
   /** Starts recording changes so that `undo()` can take them back. */
@@ -113,163 +107,213 @@ export class MemoryTable {
   /** Forgets the rows (they were written out) but keeps the table's shape. */
   clear(): void {
     this.rows.clear();
-    this.indexes.clear();
+    for (const index of this.indexes.values()) index.clear();
     this.journal.length = 0;
   }
 
   find(where: object | readonly object[]): MemoryRow[] {
-    const alternatives = isList(where) ? where : [where];
-    const found = new Map<string, MemoryRow>();
-    for (const alternative of alternatives) {
-      for (const [key, row] of this.matching(alternative)) found.set(key, row);
-    }
-    const rows = [...found.values()];
-    return rows.length > 1 ? rows.sort((a, b) => a.seq - b.seq) : rows;
+    if (!isList(where)) return this.matching(where);
+    const found = new Set<MemoryRow>();
+    for (const alternative of where) for (const row of this.matching(alternative)) found.add(row);
+    return [...found].sort(bySeq);
   }
 
   /** The entity as a fresh object, as a read from the database hands one back. */
   read(row: MemoryRow): ObjectLiteral {
     const copy: ObjectLiteral = {};
-    for (const column of this.columns) copy[column.propertyName] = this.hydrate(column, row, true);
+    this.codecs.forEach((codec, at) => {
+      copy[codec.column.propertyName] = codec.hydrated(row.stored[at]);
+    });
     return copy;
   }
 
   /** Inserts; throws like the database does on a duplicate primary key. */
   insert(values: ObjectLiteral): void {
-    const stored = this.columns.map((column) =>
-      this.persisted(column, values[column.propertyName]),
+    const stored = this.codecs.map((codec) =>
+      codec.stored(values[codec.column.propertyName], true),
     );
     const key = this.keyOfStored(stored);
     if (this.rows.has(key)) {
       throw new Error(`UNIQUE constraint failed: ${this.metadata.tableName} primary key ${key}`);
     }
-    this.put(key, undefined, { seq: this.nextSeq++, entity: {}, stored });
+    if (this.journaling) this.journal.push({ key, before: undefined });
+    const row: MemoryRow = { seq: this.nextSeq++, stored };
+    this.rows.set(key, row);
+    this.index(key, row);
   }
 
   /** Sets the given properties (undefined ones left alone) of every row `where` matches. */
   update(where: object, changes: ObjectLiteral): number {
-    const matched = this.find(where);
-    for (const row of matched) {
-      const stored = [...row.stored];
-      this.columns.forEach((column, at) => {
-        const value: unknown = changes[column.propertyName];
-        if (value !== undefined) stored[at] = this.persisted(column, value, false);
-      });
-      const key = this.keyOfStored(row.stored);
-      const next = this.keyOfStored(stored);
-      if (next !== key && this.rows.has(next)) {
-        throw new Error(`UNIQUE constraint failed: ${this.metadata.tableName} primary key ${next}`);
-      }
-      this.remove(key, row);
-      this.put(next, next === key ? row : undefined, { seq: row.seq, entity: {}, stored });
+    const changed: [number, unknown][] = [];
+    for (const [property, value] of Object.entries(changes)) {
+      const at = this.at.get(property);
+      if (value === undefined || at === undefined) continue;
+      const codec = this.codecs[at];
+      if (codec) changed.push([at, codec.stored(value, false)]);
     }
+    const matched = this.find(where);
+    for (const row of matched) this.replace(row, changed);
     return matched.length;
   }
 
   delete(where: object): number {
     const matched = this.find(where);
-    for (const row of matched) this.remove(this.keyOfStored(row.stored), row);
+    for (const row of matched) {
+      const key = this.keyOfStored(row.stored);
+      if (this.journaling) this.journal.push({ key, before: row });
+      this.unindex(key, row);
+      this.rows.delete(key);
+    }
     return matched.length;
   }
 
   /** The primary key of `values` (entity properties) as the table's row key. */
   keyOf(values: ObjectLiteral): string {
-    return this.metadata.primaryColumns
-      .map((column) =>
-        keyPart(this.hydrateValue(column, this.persisted(column, values[column.propertyName]))),
-      )
-      .join('\u0000');
+    return this.keyOfStored(
+      this.codecs.map((codec) => codec.stored(values[codec.column.propertyName], true)),
+    );
   }
 
   has(key: string): boolean {
     return this.rows.has(key);
   }
 
+  private replace(row: MemoryRow, changed: readonly [number, unknown][]): void {
+    const stored = [...row.stored];
+    const moved: number[] = [];
+    for (const [at, value] of changed) {
+      if (stored[at] === value) continue;
+      stored[at] = value;
+      moved.push(at);
+    }
+    if (moved.length === 0) return;
+    const key = this.keyOfStored(row.stored);
+    const rekeyed = moved.some((at) => this.primary.includes(at));
+    const next = rekeyed ? this.keyOfStored(stored) : key;
+    if (next !== key && this.rows.has(next)) {
+      throw new Error(`UNIQUE constraint failed: ${this.metadata.tableName} primary key ${next}`);
+    }
+    const updated: MemoryRow = { seq: row.seq, stored };
+    if (this.journaling) {
+      this.journal.push({ key, before: row });
+      if (next !== key) this.journal.push({ key: next, before: undefined });
+    }
+    for (const index of this.indexes.values()) {
+      if (next === key && !moved.some((at) => index.covers(at))) continue;
+      index.delete(this.valueIn(index, row), key);
+      index.add(this.valueIn(index, updated), next);
+    }
+    if (next !== key) this.rows.delete(key);
+    this.rows.set(next, updated);
+  }
+
   private keyOfStored(stored: readonly unknown[]): string {
-    return this.metadata.primaryColumns
-      .map((column) => keyPart(this.hydrateValue(column, stored[this.indexOf.get(column) ?? -1])))
-      .join('\u0000');
+    let key = '';
+    for (let i = 0; i < this.primary.length; i++) {
+      const at = this.primary[i] ?? -1;
+      const part = keyPart(this.codecs[at]?.hydrated(stored[at]));
+      key = i === 0 ? part : key + KEY_SEPARATOR + part;
+    }
+    return key;
   }
 
-  private put(key: string, before: MemoryRow | undefined, row: MemoryRow): void {
-    if (this.journaling) this.journal.push({ key, before });
-    row.entity = {};
-    for (const column of this.columns)
-      row.entity[column.propertyName] = this.hydrate(column, row, false);
-    this.rows.set(key, row);
-    this.index(key, row);
+  private positionOf(property: string): number {
+    const at = this.at.get(property);
+    if (at === undefined) throw new Error(`${this.metadata.tableName} has no column ${property}`);
+    return at;
   }
 
-  private remove(key: string, row: MemoryRow): void {
-    if (this.journaling) this.journal.push({ key, before: row });
-    this.unindex(key, row);
-    this.rows.delete(key);
+  private entityValue(row: MemoryRow, at: number): unknown {
+    return this.codecs[at]?.hydrated(row.stored[at]);
   }
 
-  private *matching(where: object): Iterable<[string, MemoryRow]> {
+  private matching(where: object): MemoryRow[] {
     const equal: [string, unknown][] = [];
-    const other: [string, Condition][] = [];
+    const other: [number, Condition][] = [];
     for (const [property, value] of Object.entries(where)) {
       if (value === undefined) continue;
-      if (!this.byProperty.has(property)) {
-        throw new Error(`${this.metadata.tableName} has no column ${property}`);
-      }
+      const at = this.positionOf(property);
       const condition = this.conditionOf(value);
       if (condition.kind === 'equal') equal.push([property, condition.value]);
-      else other.push([property, condition]);
+      else other.push([at, condition]);
     }
-    const candidates = this.candidates(equal);
-    for (const key of candidates) {
-      const row = this.rows.get(key);
-      if (
-        row &&
-        other.every(([property, condition]) => this.satisfies(row.entity[property], condition))
-      ) {
-        yield [key, row];
+    const found: MemoryRow[] = [];
+    for (const row of this.candidates(equal, other)) {
+      if (other.every(([at, condition]) => this.satisfies(this.entityValue(row, at), condition))) {
+        found.push(row);
       }
     }
+    return found.length > 1 ? found.sort(bySeq) : found;
   }
 
-  private candidates(equal: readonly [string, unknown][]): Iterable<string> {
-    if (equal.length === 0) return [...this.rows.keys()];
+  /**
+   * The rows the equalities allow: by primary key when they name all of it (the rest checked
+   * here), else through the index on exactly their columns.
+   */
+  private candidates(
+    equal: readonly [string, unknown][],
+    other: [number, Condition][],
+  ): Iterable<MemoryRow> {
+    if (equal.length === 0) return this.rows.values();
+    if (equal.length >= this.primary.length) {
+      const parts = new Map<string, string>();
+      for (const [property, value] of equal) parts.set(property, this.wantedPart(property, value));
+      if ([...this.primaryProperties].every((property) => parts.has(property))) {
+        const key = this.metadata.primaryColumns
+          .map((column) => parts.get(column.propertyName))
+          .join(KEY_SEPARATOR);
+        const row = this.rows.get(key);
+        if (!row) return [];
+        for (const [property, part] of parts) {
+          if (!this.primaryProperties.has(property)) {
+            other.push([this.positionOf(property), { kind: 'part', part }]);
+          }
+        }
+        return [row];
+      }
+    }
     const sorted = [...equal].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const columns = sorted.map(([property]) => property);
-    const name = columns.join(',');
+    const index = this.indexOn(sorted.map(([property]) => property));
+    const wanted = sorted
+      .map(([property, value]) => this.wantedPart(property, value))
+      .join(KEY_SEPARATOR);
+    const rows: MemoryRow[] = [];
+    for (const key of index.get(wanted)) {
+      const row = this.rows.get(key);
+      if (row) rows.push(row);
+    }
+    return rows;
+  }
+
+  private indexOn(properties: readonly string[]): MemoryIndex {
+    const name = properties.join(',');
     let index = this.indexes.get(name);
     if (!index) {
-      index = { columns, keys: new Map() };
+      index = new MemoryIndex(
+        properties,
+        properties.map((property) => this.positionOf(property)),
+      );
       this.indexes.set(name, index);
-      for (const [key, row] of this.rows) this.addTo(index, key, row);
+      for (const [key, row] of this.rows) index.add(this.valueIn(index, row), key);
     }
-    const wanted = sorted
-      .map(([property, value]) => keyPart(this.normalised(property, value)))
-      .join('\u0000');
-    return [...(index.keys.get(wanted) ?? [])];
+    return index;
+  }
+
+  private valueIn(index: MemoryIndex, row: MemoryRow): string {
+    let value = '';
+    for (let i = 0; i < index.positions.length; i++) {
+      const part = keyPart(this.entityValue(row, index.positions[i] ?? -1));
+      value = i === 0 ? part : value + KEY_SEPARATOR + part;
+    }
+    return value;
   }
 
   private index(key: string, row: MemoryRow): void {
-    for (const index of this.indexes.values()) this.addTo(index, key, row);
+    for (const index of this.indexes.values()) index.add(this.valueIn(index, row), key);
   }
 
   private unindex(key: string, row: MemoryRow): void {
-    for (const index of this.indexes.values()) {
-      const value = index.columns.map((property) => keyPart(row.entity[property])).join('\u0000');
-      index.keys.get(value)?.delete(key);
-    }
-  }
-
-  private addTo(
-    index: { columns: string[]; keys: Map<string, Set<string>> },
-    key: string,
-    row: MemoryRow,
-  ): void {
-    const value = index.columns.map((property) => keyPart(row.entity[property])).join('\u0000');
-    let keys = index.keys.get(value);
-    if (!keys) {
-      keys = new Set();
-      index.keys.set(value, keys);
-    }
-    keys.add(key);
+    for (const index of this.indexes.values()) index.delete(this.valueIn(index, row), key);
   }
 
   private conditionOf(value: unknown): Condition {
@@ -298,6 +342,8 @@ export class MemoryTable {
     switch (condition.kind) {
       case 'equal':
         return keyPart(value) === keyPart(condition.value);
+      case 'part':
+        return keyPart(value) === condition.part;
       case 'in':
         return condition.values.some((candidate) => keyPart(candidate) === keyPart(value));
       case 'like':
@@ -305,46 +351,10 @@ export class MemoryTable {
     }
   }
 
-  /** A where value as the hydrated entity holds it (a bigint column's value as bigint). */
-  private normalised(property: string, value: unknown): unknown {
-    const column = this.byProperty.get(property);
-    if (!column || value === null) return value;
-    return this.hydrateValue(column, this.persisted(column, value, false));
-  }
-
-  /** What the database stores for `value` (undefined: the column's default, else NULL). */
-  private persisted(column: ColumnMetadata, value: unknown, defaults = true): unknown {
-    if (value === undefined && defaults && column.default !== undefined) {
-      const fallback: unknown = column.default;
-      if (typeof fallback === 'function') {
-        throw new Error(
-          `${this.metadata.tableName}.${column.propertyName}: SQL defaults are not supported in memory`,
-        );
-      }
-      // A JSON column's default is its stored text already.
-      if (column.type === 'simple-json') return fallback;
-      return this.dataSource.driver.preparePersistentValue(fallback, column);
-    }
-    if (value === undefined || value === null) return null;
-    const transformed: unknown = column.transformer
-      ? ApplyValueTransformers.transformTo(column.transformer, value)
-      : value;
-    return this.dataSource.driver.preparePersistentValue(transformed, column);
-  }
-
-  private hydrate(column: ColumnMetadata, row: MemoryRow, fresh: boolean): unknown {
-    const at = this.indexOf.get(column) ?? -1;
-    if (!fresh) return this.hydrateValue(column, row.stored[at]);
-    // A JSON value is parsed anew for each read, as the database would; the rest are immutable.
-    return column.type === 'simple-json'
-      ? this.hydrateValue(column, row.stored[at])
-      : row.entity[column.propertyName];
-  }
-
-  private hydrateValue(column: ColumnMetadata, stored: unknown): unknown {
-    const value: unknown = this.dataSource.driver.prepareHydratedValue(stored, column);
-    return column.transformer
-      ? ApplyValueTransformers.transformFrom(column.transformer, value)
-      : value;
+  /** A where value as a key part of the entity value a row holding it has (bigint as bigint). */
+  private wantedPart(property: string, value: unknown): string {
+    const codec = this.codecs[this.positionOf(property)];
+    if (!codec || value === null) return keyPart(value);
+    return keyPart(codec.hydrated(codec.stored(value, false)));
   }
 }

@@ -1,0 +1,112 @@
+import Database from 'better-sqlite3';
+import type { EntityManager } from 'typeorm';
+import type { MemoryRow, MemoryTable } from '../runner/in-memory/memory-table';
+
+/** Most bound parameters in one PostgreSQL statement (it allows 65,535). */
+const MAX_PARAMETERS = 30_000;
+const MAX_ROWS = 1_000;
+/**
+ * Rows per SQLite statement: one statement prepared per table and run again for each chunk; a
+ * longer one costs more to prepare than it saves in calls.
+ */
+const SQLITE_ROWS = 100;
+/** SQLite's page cache while a table is swapped in (KiB, as `cache_size` takes a negative). */
+const SWAP_CACHE_KIB = 65_536;
+
+/** The better-sqlite3 connection behind a manager, when the read models are on SQLite. */
+function sqliteConnectionOf(manager: EntityManager): Database.Database | undefined {
+  const connection: unknown = Reflect.get(manager.connection.driver, 'databaseConnection');
+  return connection instanceof Database ? connection : undefined;
+}
+
+/** better-sqlite3 binds no booleans (TypeORM turns them into 0/1 too). */
+const bindable = (value: unknown): unknown =>
+  typeof value === 'boolean' ? (value ? 1 : 0) : value;
+
+interface IndexDefinition {
+  name: string;
+  sql: string;
+}
+
+/**
+ * Replaces every row of the live table `name` (`target` as SQL) by the memory table's rows, in
+ * their insertion order, within the manager's transaction: readers see the old rows until it
+ * commits. On SQLite the table's own indexes are dropped first and created again, with the very
+ * statements that made them, once the rows are in: one sort per index instead of a B-tree insert
+ * per row in random key order, which is most of a bulk load's time.
+ */
+export async function replaceRows(
+  manager: EntityManager,
+  name: string,
+  target: string,
+  table: MemoryTable | undefined,
+): Promise<void> {
+  const rows = table?.all() ?? [];
+  const sqlite = sqliteConnectionOf(manager);
+  if (!sqlite) {
+    await manager.query(`DELETE FROM ${target}`);
+    if (table) await insertPostgres(manager, target, table, rows);
+    return;
+  }
+  const indexes = sqlite
+    .prepare<[string], IndexDefinition>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+    )
+    .all(name);
+  const cache = sqlite.pragma('cache_size', { simple: true });
+  sqlite.pragma(`cache_size = -${SWAP_CACHE_KIB}`);
+  try {
+    for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
+    sqlite.exec(`DELETE FROM ${target}`);
+    if (table) insertSqlite(sqlite, target, table, rows);
+    for (const index of indexes) sqlite.exec(index.sql);
+  } finally {
+    sqlite.pragma(`cache_size = ${Number(cache)}`);
+  }
+}
+
+/** One prepared multi-row INSERT run chunk after chunk on the connection itself. */
+function insertSqlite(
+  sqlite: Database.Database,
+  target: string,
+  table: MemoryTable,
+  rows: readonly MemoryRow[],
+): void {
+  const columns = table.columns.map((column) => `"${column.databaseName}"`).join(', ');
+  const tuple = `(${table.columns.map(() => '?').join(', ')})`;
+  const statementFor = (count: number) =>
+    sqlite.prepare(
+      `INSERT INTO ${target} (${columns}) VALUES ${Array.from({ length: count }, () => tuple).join(', ')}`,
+    );
+  const full = statementFor(SQLITE_ROWS);
+  for (let start = 0; start < rows.length; start += SQLITE_ROWS) {
+    const chunk = rows.slice(start, start + SQLITE_ROWS);
+    const parameters = chunk.flatMap((row) => row.stored.map(bindable));
+    (chunk.length === SQLITE_ROWS ? full : statementFor(chunk.length)).run(parameters);
+  }
+}
+
+/** Multi-row INSERTs of up to 1,000 rows through the transaction's query runner. */
+async function insertPostgres(
+  manager: EntityManager,
+  target: string,
+  table: MemoryTable,
+  rows: readonly MemoryRow[],
+): Promise<void> {
+  const columns = table.columns.map((column) => `"${column.databaseName}"`).join(', ');
+  const width = table.columns.length;
+  const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / width)));
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const parameters: unknown[] = [];
+    const tuples: string[] = [];
+    for (const row of rows.slice(start, start + perStatement)) {
+      const marks: string[] = [];
+      for (const value of row.stored) marks.push(`$${parameters.push(value)}`);
+      tuples.push(`(${marks.join(', ')})`);
+    }
+    await manager.query(
+      `INSERT INTO ${target} (${columns}) VALUES ${tuples.join(', ')}`,
+      parameters,
+    );
+  }
+}
