@@ -124,6 +124,8 @@ const MATRIX: readonly Row[] = [
   { method: 'GET', route: '/compliance/{departmentId}/{year}', allowed: ROLES },
   { method: 'GET', route: '/compliance/{departmentId}/{year}/figures/{figure}', allowed: ROLES },
   { method: 'GET', route: '/accidents/by-grade', allowed: ROLES },
+  { method: 'GET', route: '/accidents', allowed: ROLES },
+  { method: 'GET', route: '/accidents/casualties', allowed: ROLES },
   { method: 'GET', route: '/coverage-gaps', allowed: ROLES },
   // audit
   { method: 'GET', route: '/audit/cases/{caseId}/history', allowed: ['AUDITOR', 'ADMIN'] },
