@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoSummary } from '../../apps/cli/src/demo';
+import { DEMO_ACCIDENTS, finalGrade } from '../../apps/cli/src/demo/scenario/accidents';
+import { DEMO_CASES } from '../../apps/cli/src/demo/scenario/case-stories';
+import { ids } from '../../apps/cli/src/demo/scenario/ids';
 import type { Role } from '@dutyledger/auth';
 import { launchChromium } from '../support/browser';
 import { demoWorld } from '../support/demo-world';
@@ -302,6 +305,118 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     expect(lines[0]).toContain('超期天数');
     // Summaries hold commas: quoted, so each row stays one line.
     expect(lines).toHaveLength(rows + 1);
+    await close(page);
+  });
+
+  it('lists the accidents with their latest casualties and cases, filters and sorts them, sums casualties per department, and downloads the list', async () => {
+    const page = await open();
+    await signIn(page, 'SUPERVISOR');
+    await page.click('#main-nav a[href="#/accidents"]');
+    await shown(page, 'accidents');
+    const listed = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="accident-list"] tbody tr')].map((row) => ({
+          id: row.getAttribute('data-accident'),
+          grade: row.getAttribute('data-grade'),
+          deaths: Number(row.querySelector('[data-deaths]')?.getAttribute('data-deaths')),
+        })),
+      );
+    /** Waits until the list shows exactly `wanted` (after a filter or a sort re-renders it). */
+    const showing = (wanted: string[]) =>
+      page.waitForFunction(
+        (expected) =>
+          [...document.querySelectorAll('[data-testid="accident-list"] tbody tr')]
+            .map((row) => row.getAttribute('data-accident'))
+            .join() === expected.join(),
+        wanted,
+      );
+    const latest = (accident: (typeof DEMO_ACCIDENTS)[number]) => accident.update ?? accident;
+
+    // Every accident of the demo, newest first, as its latest casualty update states it.
+    const newestFirst = [...DEMO_ACCIDENTS].sort((a, b) => a.days - b.days);
+    await showing(newestFirst.map((accident) => ids.accident(accident.key)));
+    expect(await listed()).toEqual(
+      newestFirst.map((accident) => ({
+        id: ids.accident(accident.key),
+        grade: finalGrade(accident),
+        deaths: latest(accident).deaths,
+      })),
+    );
+
+    // Each links to its department and to every case opened on it.
+    const onAccident = DEMO_CASES.filter((each) => each.accidentKey !== undefined);
+    expect(onAccident.length).toBeGreaterThan(0);
+    for (const demoCase of onAccident) {
+      const row = page.locator(`tr[data-accident="${ids.accident(String(demoCase.accidentKey))}"]`);
+      expect(await row.locator(`a[href="#/cases/${ids.case(demoCase.key)}"]`).count()).toBe(1);
+    }
+    const regraded = DEMO_ACCIDENTS.find((accident) => accident.update !== undefined);
+    if (!regraded) throw new Error('the demo re-grades an accident');
+    const regradedRow = page.locator(`tr[data-accident="${ids.accident(regraded.key)}"]`);
+    const department = ids.department(regraded.departmentKey);
+    expect(await regradedRow.locator('a[href^="#/departments/"]').getAttribute('href')).toBe(
+      `#/departments/${department}`,
+    );
+
+    // Filter by grade, then sort by deaths.
+    await page.selectOption('#accidents-grade', 'GENERAL');
+    const general = newestFirst.filter((accident) => finalGrade(accident) === 'GENERAL');
+    await showing(general.map((accident) => ids.accident(accident.key)));
+    await page.selectOption('#accidents-grade', '');
+    await page.selectOption('#accidents-sort', 'deaths');
+    const byDeaths = [...newestFirst].sort((a, b) => latest(b).deaths - latest(a).deaths);
+    await showing(byDeaths.map((accident) => ids.accident(accident.key)));
+    expect((await listed()).map((row) => row.deaths)).toEqual(
+      byDeaths.map((accident) => latest(accident).deaths),
+    );
+
+    // A year's casualties per department add up to that year's accidents in the list.
+    const year = String(await page.locator('#accidents-year option').nth(2).getAttribute('value'));
+    await page.selectOption('#accidents-year', year);
+    await page.waitForFunction(
+      (chosen) => document.querySelector('#casualties-title')?.textContent?.includes(chosen),
+      year,
+    );
+    const ofYear = await listed();
+    expect(ofYear.length).toBeGreaterThan(0);
+    const casualtyDeaths = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="accident-casualties"] tbody [data-deaths]')].map(
+        (cell) => Number(cell.getAttribute('data-deaths')),
+      ),
+    );
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    expect(sum(casualtyDeaths)).toBe(sum(ofYear.map((row) => row.deaths)));
+    expect(casualtyDeaths).toEqual([...casualtyDeaths].sort((a, b) => b - a));
+
+    // The list downloads as CSV, one line per accident.
+    const frame = page.locator('.table-box', {
+      has: page.locator('[data-testid="accident-list"]'),
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.locator('button.csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^事故及其伤亡和问责案件 \d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(String(await download.path()), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toContain('死亡');
+    expect(lines).toHaveLength(ofYear.length + 1);
+
+    // The department link leads to that department's row in the departments view.
+    await page.selectOption('#accidents-year', '');
+    await showing(byDeaths.map((accident) => ids.accident(accident.key)));
+    await regradedRow.locator('a[href^="#/departments/"]').click();
+    await shown(page, `departments/${department}`);
+    expect(
+      await page.locator(`tr[data-department="${department}"][aria-current="true"]`).count(),
+    ).toBe(1);
+    // And a case link to the case page.
+    await page.goBack();
+    await shown(page, 'accidents');
+    const caseId = ids.case(String(onAccident[0]?.key));
+    await page.locator(`a[href="#/cases/${caseId}"]`).first().click();
+    await shown(page, `cases/${caseId}`);
     await close(page);
   });
 

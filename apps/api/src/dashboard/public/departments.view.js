@@ -586,7 +586,9 @@ async function fillTrend(token, year, rows) {
 }
 
 /** Department tree with compliance figures, indicators and score; charts, trends and gaps. */
-export async function departmentsView({ token, refresh, mounted }) {
+export async function departmentsView({ token, refresh, mounted, params }) {
+  // `#/departments/{id}` (a link from another view) marks that department's row.
+  const [chosen] = params;
   state.year ??= thisYear();
   const year = state.year;
   const [tree, compliance, gaps, overdue] = await Promise.all([
@@ -636,6 +638,11 @@ export async function departmentsView({ token, refresh, mounted }) {
   );
   const boxes = state.rollup ? scoreCharts(allRows) : [];
   mounted(() => {
+    if (chosen) {
+      const row = table.querySelector(`tr[data-department="${CSS.escape(chosen)}"]`);
+      row?.setAttribute('aria-current', 'true');
+      row?.scrollIntoView({ block: 'center' });
+    }
     if (state.rollup) void fillTrend(token, year, allRows);
     if (boxes.length > 0)
       loadChart().then(

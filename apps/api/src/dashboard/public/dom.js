@@ -238,3 +238,26 @@ export function table(label, testId, headings, rows, empty) {
     ),
   );
 }
+
+/** A select of the toolbar that sets `record[field]` and refreshes. */
+export function choice(label, id, record, field, options, refresh) {
+  return h(
+    'label',
+    {},
+    label,
+    h(
+      'select',
+      {
+        id,
+        'data-key': id,
+        onchange: (event) => {
+          record[field] = event.target.value;
+          refresh();
+        },
+      },
+      options.map(([value, text]) =>
+        h('option', { value, selected: record[field] === value }, text),
+      ),
+    ),
+  );
+}
