@@ -514,11 +514,21 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
   it('shows a cadre’s duties, posts with departments and eligibility reasons in Chinese, as of a chosen day', async () => {
     const page = await open();
     await signIn(page, 'SUPERVISOR');
+    const cadreRequests: string[] = [];
+    page.on('request', (request) => {
+      const { pathname, search } = new URL(request.url());
+      if (pathname.startsWith('/cadres')) cadreRequests.push(`${pathname}${search}`);
+    });
     await page.click('#main-nav a[href="#/cadres"]');
     await shown(page, 'cadres');
-    // The list's eligibility column fills in.
+    // The list's eligibility column comes with the list: one request for the page, none per cadre.
+    expect(cadreRequests).toEqual([expect.stringMatching(/^\/cadres\?.*include=eligibility/)]);
+    const rows = page.locator('[data-testid="cadre-list"] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await page.locator('[data-testid="cadre-list"] td[data-eligible]').count()).toBe(
+      await rows.count(),
+    );
     const cell = page.locator(`td[data-cadre="${demo.blockedCadre.cadreId}"]`);
-    await page.waitForSelector(`td[data-cadre="${demo.blockedCadre.cadreId}"][data-eligible]`);
     expect(await cell.getAttribute('data-eligible')).toBe('false');
     expect(await cell.textContent()).toBe('不得任用');
     await page.click(`a[href="#/cadres/${demo.blockedCadre.cadreId}"]`);
