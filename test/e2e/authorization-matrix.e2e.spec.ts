@@ -116,6 +116,12 @@ const MATRIX: readonly Row[] = [
     route: '/cadres/{cadreId}/assessments/{year}',
     allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
   },
+  // queries: a duty (who held its post: personal details)
+  {
+    method: 'GET',
+    route: '/duties/{dutyId}',
+    allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
+  },
   // queries: compliance (department tree, compliance, accidents)
   { method: 'GET', route: '/departments', allowed: ROLES },
   { method: 'GET', route: '/departments/tree', allowed: ROLES },

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { DemoSummary } from '../../apps/cli/src/demo';
 import { DEMO_ACCIDENTS, finalGrade } from '../../apps/cli/src/demo/scenario/accidents';
 import { DEMO_CASES } from '../../apps/cli/src/demo/scenario/case-stories';
+import { DEMO_FAILURES } from '../../apps/cli/src/demo/scenario/failures';
 import { ids } from '../../apps/cli/src/demo/scenario/ids';
 import type { Role } from '@dutyledger/auth';
 import { launchChromium } from '../support/browser';
@@ -417,6 +418,30 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     const caseId = ids.case(String(onAccident[0]?.key));
     await page.locator(`a[href="#/cases/${caseId}"]`).first().click();
     await shown(page, `cases/${caseId}`);
+    await close(page);
+  });
+
+  it('opens a duty page: post, department, holders, failures with the cases on them, linked from the cadre page', async () => {
+    const demoCase = DEMO_CASES.find((each) => each.failureKeys.length > 0);
+    const failure = DEMO_FAILURES.find((each) => each.key === demoCase?.failureKeys[0]);
+    if (!demoCase || !failure) throw new Error('the demo opens a case on a failure');
+    const dutyId = ids.duty(failure.dutyKey);
+    const page = await open();
+    await signIn(page, 'SUPERVISOR');
+    await page.goto(`${running.url}/#/duties/${dutyId}`);
+    await shown(page, `duties/${dutyId}`);
+    expect(await page.locator('[data-testid="duty-post"]').textContent()).not.toBe('—');
+    expect(await page.locator('[data-testid="duty-department"]').getAttribute('href')).toMatch(
+      /^#\/departments\/[0-9a-f-]{36}$/,
+    );
+    expect(await page.locator('[data-testid="duty-holders"] tbody tr').count()).toBeGreaterThan(0);
+    const failed = page.locator(`tr[data-failure="${ids.failure(failure.key)}"]`);
+    expect(await failed.locator(`a[href="#/cases/${ids.case(demoCase.key)}"]`).count()).toBe(1);
+    // The cadre who answers for the failure carried the duty: their page links back to it.
+    await failed.locator('a[href^="#/cadres/"]').click();
+    await page.waitForSelector('#view[data-state="ready"][data-route^="cadres/"]');
+    await page.locator(`[data-testid="duties"] a[href="#/duties/${dutyId}"]`).click();
+    await shown(page, `duties/${dutyId}`);
     await close(page);
   });
 

@@ -330,7 +330,11 @@ function duties(history) {
     h(
       'tr',
       { 'data-category': duty.category },
-      h('th', { scope: 'row' }, duty.title),
+      h(
+        'th',
+        { scope: 'row' },
+        h('a', { href: `#/duties/${duty.dutyId}`, 'data-key': `duty:${duty.dutyId}` }, duty.title),
+      ),
       h(
         'td',
         {},
@@ -536,7 +540,13 @@ function failures(history) {
       'tr',
       {},
       h('th', { scope: 'row' }, day(failure.occurredAt)),
-      h('td', {}, failure.dutyTitle ?? '—'),
+      h(
+        'td',
+        {},
+        failure.dutyId
+          ? h('a', { href: `#/duties/${failure.dutyId}` }, failure.dutyTitle ?? '—')
+          : (failure.dutyTitle ?? '—'),
+      ),
       h(
         'td',
         { 'data-kind': failure.kind },

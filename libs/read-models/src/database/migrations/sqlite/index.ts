@@ -8,6 +8,7 @@ import { CaseNarrativeMessages1796133180551 } from './1796133180551-CaseNarrativ
 import { FlatCaseworkerQueue1796133604491 } from './1796133604491-FlatCaseworkerQueue';
 import { QueueSortKeysAndDepartmentSubtrees1796138441131 } from './1796138441131-QueueSortKeysAndDepartmentSubtrees';
 import { AddAccidentsReadModel1796148680252 } from './1796148680252-AddAccidentsReadModel';
+import { AddDutyGrounds1796150986654 } from './1796150986654-AddDutyGrounds';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   FlatCaseworkerQueue1796133604491,
   QueueSortKeysAndDepartmentSubtrees1796138441131,
   AddAccidentsReadModel1796148680252,
+  AddDutyGrounds1796150986654,
 ];
