@@ -445,6 +445,62 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await close(page);
   });
 
+  it('filters the departments by a least and a greatest value of each figure, the bounds combined', async () => {
+    const page = await open();
+    await signIn(page, 'SUPERVISOR');
+    const rows = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].map((row) => ({
+          score: row.getAttribute('data-score'),
+          failures: row.getAttribute('data-failures'),
+          level: row.getAttribute('data-level'),
+        })),
+      );
+    const all = await rows();
+    const scores = all
+      .map((row) => Number(row.score))
+      .filter((score) => Number.isFinite(score) && score > 0)
+      .sort((a, b) => a - b);
+    const middle = scores[Math.floor(scores.length / 2)] ?? 0;
+    await page.click('[data-testid="department-ranges"] summary');
+    await page.fill('#range-score-min', String(middle));
+    await page.press('#range-score-min', 'Enter');
+    await page.waitForFunction(
+      (least) =>
+        [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].every(
+          (row) => Number(row.getAttribute('data-score')) >= least,
+        ),
+      middle,
+    );
+    const atLeast = await rows();
+    expect(atLeast.length).toBeGreaterThan(0);
+    expect(atLeast.length).toBeLessThan(all.length);
+    expect(atLeast.length).toBe(scores.filter((score) => score >= middle).length);
+
+    // A greatest number of failures, with the score bound still in force.
+    await page.fill('#range-failures-max', '0');
+    await page.press('#range-failures-max', 'Enter');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].every(
+        (row) => row.getAttribute('data-failures') === '0',
+      ),
+    );
+    const both = await rows();
+    expect(both.length).toBe(
+      all.filter((row) => Number(row.score) >= middle && row.failures === '0').length,
+    );
+    for (const row of both) expect(Number(row.score)).toBeGreaterThanOrEqual(middle);
+
+    // Cleared, every department is back.
+    await page.click('[data-key="ranges-clear"]');
+    await page.waitForFunction(
+      (count) =>
+        [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].length === count,
+      all.length,
+    );
+    await close(page);
+  });
+
   it('lists closed cases and finds them by words of the summary', async () => {
     const page = await open();
     await signIn(page, 'SUPERVISOR');
