@@ -1,25 +1,16 @@
 import { type DataSource, In } from 'typeorm';
 import { CadreHistoryCadre } from '../cadre-history/cadre-history-cadre.entity';
-import { CadreHistoryDuty, type DutyAmendment } from '../cadre-history/cadre-history-duty.entity';
+import { CadreHistoryDuty } from '../cadre-history/cadre-history-duty.entity';
 import { CadreHistoryFailure } from '../cadre-history/cadre-history-failure.entity';
 import { CadreHistoryHolding } from '../cadre-history/cadre-history-holding.entity';
 import { CadreHistoryPost } from '../cadre-history/cadre-history-post.entity';
+import type { CarriedDuty } from '../cadre-history/cadre-history.view';
 import { ComplianceFact } from '../compliance/compliance-fact.entity';
 import { DepartmentRow } from '../departments/department-row.entity';
 import { DutyCaseGround } from './duty-case-ground.entity';
 
-export interface DutyPage {
-  dutyId: string;
-  category: string;
-  title: string;
-  principle: string | null;
-  industries: string[];
-  cadence: string;
-  basis: string;
-  assignedAt: string;
-  revokedAt: string | null;
-  revocationReason: string | null;
-  amendments: DutyAmendment[];
+/** A duty's terms as amended (as a cadre's history has them), and what the duty page shows. */
+export interface DutyPage extends Omit<CarriedDuty, 'periodsHeld' | 'sourceEventIds'> {
   post: {
     postId: string;
     title: string | null;
@@ -76,18 +67,9 @@ export async function dutyPage(dataSource: DataSource, dutyId: string): Promise<
   const cases = await dataSource
     .getRepository(DutyCaseGround)
     .find({ where: { dutyId }, order: { citedAt: 'ASC', caseId: 'ASC' } });
+  const { sourceEventIds: _sourceEventIds, ...terms } = duty;
   return {
-    dutyId: duty.dutyId,
-    category: duty.category,
-    title: duty.title,
-    principle: duty.principle,
-    industries: duty.industries,
-    cadence: duty.cadence,
-    basis: duty.basis,
-    assignedAt: duty.assignedAt,
-    revokedAt: duty.revokedAt,
-    revocationReason: duty.revocationReason,
-    amendments: duty.amendments,
+    ...terms,
     post: {
       postId: duty.postId,
       title: post?.title ?? null,

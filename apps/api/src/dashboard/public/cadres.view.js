@@ -1,13 +1,10 @@
 import { get } from './api.js';
 import { eventsButton } from './drill-down.js';
-import { day, h, isoDay, table } from './dom.js';
+import { day, h, isoDay, period, table } from './dom.js';
 import { t, term } from './i18n.js';
 import { departments } from './organisation.js';
 
 const state = { name: '', asOf: '' };
-
-const period = (from, to) =>
-  t('common.period', { from: day(from), to: to ? day(to) : t('common.now') });
 
 function eligibilityBadge(answer) {
   return answer.eligible

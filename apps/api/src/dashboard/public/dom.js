@@ -160,6 +160,10 @@ export function dateTime(iso) {
   return Number.isNaN(date.getTime()) ? '—' : spoken(date, true);
 }
 
+/** From one local day to another, or to now when `to` is not given. */
+export const period = (/** @type {string} */ from, /** @type {string | null | undefined} */ to) =>
+  t('common.period', { from: day(from), to: to ? day(to) : t('common.now') });
+
 /** `YYYY-MM-DD` of an instant in the jurisdiction's calendar: for inputs and file names. */
 export function isoDay(/** @type {string | Date} */ instant) {
   const { year, month, day: date } = localDate(new Date(instant));

@@ -1,9 +1,6 @@
 import { get } from './api.js';
-import { day, h, table } from './dom.js';
+import { day, h, period, table } from './dom.js';
 import { t, term } from './i18n.js';
-
-const period = (from, to) =>
-  t('common.period', { from: day(from), to: to ? day(to) : t('common.now') });
 
 function header(duty) {
   const department = duty.post.departmentId
