@@ -116,6 +116,12 @@ const MATRIX: readonly Row[] = [
     route: '/cadres/{cadreId}/assessments/{year}',
     allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
   },
+  // queries: a duty (who held its post: personal details)
+  {
+    method: 'GET',
+    route: '/duties/{dutyId}',
+    allowed: ['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR'],
+  },
   // queries: compliance (department tree, compliance, accidents)
   { method: 'GET', route: '/departments', allowed: ROLES },
   { method: 'GET', route: '/departments/tree', allowed: ROLES },
@@ -124,6 +130,8 @@ const MATRIX: readonly Row[] = [
   { method: 'GET', route: '/compliance/{departmentId}/{year}', allowed: ROLES },
   { method: 'GET', route: '/compliance/{departmentId}/{year}/figures/{figure}', allowed: ROLES },
   { method: 'GET', route: '/accidents/by-grade', allowed: ROLES },
+  { method: 'GET', route: '/accidents', allowed: ROLES },
+  { method: 'GET', route: '/accidents/casualties', allowed: ROLES },
   { method: 'GET', route: '/coverage-gaps', allowed: ROLES },
   // audit
   { method: 'GET', route: '/audit/cases/{caseId}/history', allowed: ['AUDITOR', 'ADMIN'] },

@@ -524,6 +524,32 @@ describe.each(ENGINES)('cadre queries over HTTP (read models on %s)', (engine) =
       expect(await found(`张_${tag}`)).toEqual([]);
     });
 
+    it('puts each cadre’s eligibility now beside it with include=eligibility, as the cadre’s own read answers it', async () => {
+      const tag = randomUUID().slice(0, 8);
+      const eligible = await story.cadre(`Eligible ${tag}`, cadre.bureau);
+      const page = await list(
+        `name=${encodeURIComponent(`Zhao Lei ${cadre.tag}`)}&include=eligibility`,
+      );
+      const others = await list(`name=${tag}&include=eligibility`);
+      const items = [...page.items, ...others.items] as {
+        cadreId: string;
+        eligibility: { eligible: boolean; asOf: string };
+      }[];
+      expect(items.map((item) => item.cadreId)).toEqual([cadre.cadreId, eligible]);
+      expect(items.map((item) => item.eligibility.eligible)).toEqual([false, true]);
+      for (const item of items) {
+        const own = await story.eligibility(item.cadreId);
+        expect(item.eligibility).toEqual({ ...own, asOf: item.eligibility.asOf });
+      }
+      const without = await list(`name=${tag}`);
+      expect(without.items[0]).not.toHaveProperty('eligibility');
+      const refused = await story.get(`/cadres?include=everything`, story.caseworker);
+      expect(refused.status).toBe(400);
+      expect((refused.body.fields as { field: string }[]).map((problem) => problem.field)).toEqual([
+        'include',
+      ]);
+    });
+
     it('takes % and _ in a name literally', async () => {
       expect((await list(`name=${encodeURIComponent('%')}`)).total).toBe(0);
       expect((await list(`name=${encodeURIComponent(`Lei_${cadre.tag}`)}`)).total).toBe(0);

@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoSummary } from '../../apps/cli/src/demo';
+import { DEMO_ACCIDENTS, finalGrade } from '../../apps/cli/src/demo/scenario/accidents';
+import { DEMO_CASES } from '../../apps/cli/src/demo/scenario/case-stories';
+import { DEMO_FAILURES } from '../../apps/cli/src/demo/scenario/failures';
+import { ids } from '../../apps/cli/src/demo/scenario/ids';
 import type { Role } from '@dutyledger/auth';
 import { launchChromium } from '../support/browser';
 import { demoWorld } from '../support/demo-world';
@@ -305,6 +309,198 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await close(page);
   });
 
+  it('lists the accidents with their latest casualties and cases, filters and sorts them, sums casualties per department, and downloads the list', async () => {
+    const page = await open();
+    await signIn(page, 'SUPERVISOR');
+    await page.click('#main-nav a[href="#/accidents"]');
+    await shown(page, 'accidents');
+    const listed = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="accident-list"] tbody tr')].map((row) => ({
+          id: row.getAttribute('data-accident'),
+          grade: row.getAttribute('data-grade'),
+          deaths: Number(row.querySelector('[data-deaths]')?.getAttribute('data-deaths')),
+        })),
+      );
+    /** Waits until the list shows exactly `wanted` (after a filter or a sort re-renders it). */
+    const showing = (wanted: string[]) =>
+      page.waitForFunction(
+        (expected) =>
+          [...document.querySelectorAll('[data-testid="accident-list"] tbody tr')]
+            .map((row) => row.getAttribute('data-accident'))
+            .join() === expected.join(),
+        wanted,
+      );
+    const latest = (accident: (typeof DEMO_ACCIDENTS)[number]) => accident.update ?? accident;
+
+    // Every accident of the demo, newest first, as its latest casualty update states it.
+    const newestFirst = [...DEMO_ACCIDENTS].sort((a, b) => a.days - b.days);
+    await showing(newestFirst.map((accident) => ids.accident(accident.key)));
+    expect(await listed()).toEqual(
+      newestFirst.map((accident) => ({
+        id: ids.accident(accident.key),
+        grade: finalGrade(accident),
+        deaths: latest(accident).deaths,
+      })),
+    );
+
+    // Each links to its department and to every case opened on it.
+    const onAccident = DEMO_CASES.filter((each) => each.accidentKey !== undefined);
+    expect(onAccident.length).toBeGreaterThan(0);
+    for (const demoCase of onAccident) {
+      const row = page.locator(`tr[data-accident="${ids.accident(String(demoCase.accidentKey))}"]`);
+      expect(await row.locator(`a[href="#/cases/${ids.case(demoCase.key)}"]`).count()).toBe(1);
+    }
+    const regraded = DEMO_ACCIDENTS.find((accident) => accident.update !== undefined);
+    if (!regraded) throw new Error('the demo re-grades an accident');
+    const regradedRow = page.locator(`tr[data-accident="${ids.accident(regraded.key)}"]`);
+    const department = ids.department(regraded.departmentKey);
+    expect(await regradedRow.locator('a[href^="#/departments/"]').getAttribute('href')).toBe(
+      `#/departments/${department}`,
+    );
+
+    // Filter by grade, then sort by deaths.
+    await page.selectOption('#accidents-grade', 'GENERAL');
+    const general = newestFirst.filter((accident) => finalGrade(accident) === 'GENERAL');
+    await showing(general.map((accident) => ids.accident(accident.key)));
+    await page.selectOption('#accidents-grade', '');
+    await page.selectOption('#accidents-sort', 'deaths');
+    const byDeaths = [...newestFirst].sort((a, b) => latest(b).deaths - latest(a).deaths);
+    await showing(byDeaths.map((accident) => ids.accident(accident.key)));
+    expect((await listed()).map((row) => row.deaths)).toEqual(
+      byDeaths.map((accident) => latest(accident).deaths),
+    );
+
+    // A year's casualties per department add up to that year's accidents in the list.
+    const year = String(await page.locator('#accidents-year option').nth(2).getAttribute('value'));
+    await page.selectOption('#accidents-year', year);
+    await page.waitForFunction(
+      (chosen) => document.querySelector('#casualties-title')?.textContent?.includes(chosen),
+      year,
+    );
+    const ofYear = await listed();
+    expect(ofYear.length).toBeGreaterThan(0);
+    const casualtyDeaths = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="accident-casualties"] tbody [data-deaths]')].map(
+        (cell) => Number(cell.getAttribute('data-deaths')),
+      ),
+    );
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    expect(sum(casualtyDeaths)).toBe(sum(ofYear.map((row) => row.deaths)));
+    expect(casualtyDeaths).toEqual([...casualtyDeaths].sort((a, b) => b - a));
+
+    // The list downloads as CSV, one line per accident.
+    const frame = page.locator('.table-box', {
+      has: page.locator('[data-testid="accident-list"]'),
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.locator('button.csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^事故及其伤亡和问责案件 \d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync(String(await download.path()), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toContain('死亡');
+    expect(lines).toHaveLength(ofYear.length + 1);
+
+    // The department link leads to that department's row in the departments view.
+    await page.selectOption('#accidents-year', '');
+    await showing(byDeaths.map((accident) => ids.accident(accident.key)));
+    await regradedRow.locator('a[href^="#/departments/"]').click();
+    await shown(page, `departments/${department}`);
+    expect(
+      await page.locator(`tr[data-department="${department}"][aria-current="true"]`).count(),
+    ).toBe(1);
+    // And a case link to the case page.
+    await page.goBack();
+    await shown(page, 'accidents');
+    const caseId = ids.case(String(onAccident[0]?.key));
+    await page.locator(`a[href="#/cases/${caseId}"]`).first().click();
+    await shown(page, `cases/${caseId}`);
+    await close(page);
+  });
+
+  it('opens a duty page: post, department, holders, failures with the cases on them, linked from the cadre page', async () => {
+    const demoCase = DEMO_CASES.find((each) => each.failureKeys.length > 0);
+    const failure = DEMO_FAILURES.find((each) => each.key === demoCase?.failureKeys[0]);
+    if (!demoCase || !failure) throw new Error('the demo opens a case on a failure');
+    const dutyId = ids.duty(failure.dutyKey);
+    const page = await open();
+    await signIn(page, 'SUPERVISOR');
+    await page.goto(`${running.url}/#/duties/${dutyId}`);
+    await shown(page, `duties/${dutyId}`);
+    expect(await page.locator('[data-testid="duty-post"]').textContent()).not.toBe('—');
+    expect(await page.locator('[data-testid="duty-department"]').getAttribute('href')).toMatch(
+      /^#\/departments\/[0-9a-f-]{36}$/,
+    );
+    expect(await page.locator('[data-testid="duty-holders"] tbody tr').count()).toBeGreaterThan(0);
+    const failed = page.locator(`tr[data-failure="${ids.failure(failure.key)}"]`);
+    expect(await failed.locator(`a[href="#/cases/${ids.case(demoCase.key)}"]`).count()).toBe(1);
+    // The cadre who answers for the failure carried the duty: their page links back to it.
+    await failed.locator('a[href^="#/cadres/"]').click();
+    await page.waitForSelector('#view[data-state="ready"][data-route^="cadres/"]');
+    await page.locator(`[data-testid="duties"] a[href="#/duties/${dutyId}"]`).click();
+    await shown(page, `duties/${dutyId}`);
+    await close(page);
+  });
+
+  it('filters the departments by a least and a greatest value of each figure, the bounds combined', async () => {
+    const page = await open();
+    await signIn(page, 'SUPERVISOR');
+    const rows = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].map((row) => ({
+          score: row.getAttribute('data-score'),
+          failures: row.getAttribute('data-failures'),
+          level: row.getAttribute('data-level'),
+        })),
+      );
+    const all = await rows();
+    const scores = all
+      .map((row) => Number(row.score))
+      .filter((score) => Number.isFinite(score) && score > 0)
+      .sort((a, b) => a - b);
+    const middle = scores[Math.floor(scores.length / 2)] ?? 0;
+    await page.click('[data-testid="department-ranges"] summary');
+    await page.fill('#range-score-min', String(middle));
+    await page.press('#range-score-min', 'Enter');
+    await page.waitForFunction(
+      (least) =>
+        [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].every(
+          (row) => Number(row.getAttribute('data-score')) >= least,
+        ),
+      middle,
+    );
+    const atLeast = await rows();
+    expect(atLeast.length).toBeGreaterThan(0);
+    expect(atLeast.length).toBeLessThan(all.length);
+    expect(atLeast.length).toBe(scores.filter((score) => score >= middle).length);
+
+    // A greatest number of failures, with the score bound still in force.
+    await page.fill('#range-failures-max', '0');
+    await page.press('#range-failures-max', 'Enter');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].every(
+        (row) => row.getAttribute('data-failures') === '0',
+      ),
+    );
+    const both = await rows();
+    expect(both.length).toBe(
+      all.filter((row) => Number(row.score) >= middle && row.failures === '0').length,
+    );
+    for (const row of both) expect(Number(row.score)).toBeGreaterThanOrEqual(middle);
+
+    // Cleared, every department is back.
+    await page.click('[data-key="ranges-clear"]');
+    await page.waitForFunction(
+      (count) =>
+        [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].length === count,
+      all.length,
+    );
+    await close(page);
+  });
+
   it('lists closed cases and finds them by words of the summary', async () => {
     const page = await open();
     await signIn(page, 'SUPERVISOR');
@@ -399,11 +595,21 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
   it('shows a cadre’s duties, posts with departments and eligibility reasons in Chinese, as of a chosen day', async () => {
     const page = await open();
     await signIn(page, 'SUPERVISOR');
+    const cadreRequests: string[] = [];
+    page.on('request', (request) => {
+      const { pathname, search } = new URL(request.url());
+      if (pathname.startsWith('/cadres')) cadreRequests.push(`${pathname}${search}`);
+    });
     await page.click('#main-nav a[href="#/cadres"]');
     await shown(page, 'cadres');
-    // The list's eligibility column fills in.
+    // The list's eligibility column comes with the list: one request for the page, none per cadre.
+    expect(cadreRequests).toEqual([expect.stringMatching(/^\/cadres\?.*include=eligibility/)]);
+    const rows = page.locator('[data-testid="cadre-list"] tbody tr');
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await page.locator('[data-testid="cadre-list"] td[data-eligible]').count()).toBe(
+      await rows.count(),
+    );
     const cell = page.locator(`td[data-cadre="${demo.blockedCadre.cadreId}"]`);
-    await page.waitForSelector(`td[data-cadre="${demo.blockedCadre.cadreId}"][data-eligible]`);
     expect(await cell.getAttribute('data-eligible')).toBe('false');
     expect(await cell.textContent()).toBe('不得任用');
     await page.click(`a[href="#/cadres/${demo.blockedCadre.cadreId}"]`);

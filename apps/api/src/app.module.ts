@@ -5,6 +5,7 @@ import type { DutyLedgerConfig } from '@dutyledger/config';
 import { AccidentsModule } from './accidents/accidents.module';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { CadreQueriesModule } from './cadre-queries/cadre-queries.module';
+import { DutyQueriesModule } from './duty-queries/duty-queries.module';
 import { AuditModule } from './audit/audit.module';
 import { CasesModule } from './cases/cases.module';
 import { ComplianceQueriesModule } from './compliance-queries/compliance-queries.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ComplianceQueriesModule,
         CaseQueriesModule,
         CadreQueriesModule,
+        DutyQueriesModule,
         AuditModule,
         DashboardModule,
         I18nModule,

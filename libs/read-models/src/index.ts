@@ -9,6 +9,8 @@ export * from './departments/department-row.entity';
 export * from './departments/departments.projection';
 export * from './departments/departments.query';
 export * from './compliance';
+export * from './accidents';
+export * from './duties';
 export * from './cadre-history/cadre-history.projection';
 export * from './cadre-history/cadre-history.query';
 export * from './cadre-history/cadre-history.view';

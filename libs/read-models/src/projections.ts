@@ -1,4 +1,6 @@
 import { accessLogProjection } from './access-log/access-log.projection';
+import { accidentsProjection } from './accidents/accidents.projection';
+import { dutyGroundsProjection } from './duties/duty-grounds.projection';
 import { departmentsProjection } from './departments/departments.projection';
 import { complianceProjection } from './compliance/compliance.projection';
 import { cadreHistoryProjection } from './cadre-history/cadre-history.projection';
@@ -17,6 +19,8 @@ export const PROJECTIONS: readonly Projection[] = [
   cadreHistoryProjection,
   caseTimelineProjection,
   caseworkerQueueProjection,
+  accidentsProjection,
+  dutyGroundsProjection,
 ];
 
 /** Every table of the read-model database: the runner's own and each projection's. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CadreEligibilityReader } from './cadre-eligibility.reader';
 import { GetCadreAssessmentController } from './get-cadre-assessment/get-cadre-assessment.http';
 import { GetCadreEligibilityController } from './get-cadre-eligibility/get-cadre-eligibility.http';
 import { GetCadreHistoryController } from './get-cadre-history/get-cadre-history.http';
@@ -15,5 +16,6 @@ import { ListCadresController } from './list-cadres/list-cadres.http';
     GetCadreEligibilityController,
     GetCadreAssessmentController,
   ],
+  providers: [CadreEligibilityReader],
 })
 export class CadreQueriesModule {}

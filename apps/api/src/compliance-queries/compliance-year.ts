@@ -1,7 +1,7 @@
 import { Injectable, type PipeTransform, applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { badField } from './bad-request';
 
 export const FIRST_YEAR = 2000;
@@ -12,6 +12,17 @@ const YEAR_RULE = `year must be a whole number from ${FIRST_YEAR} to ${LAST_YEAR
 export const YearField = () =>
   applyDecorators(
     ApiProperty({ minimum: FIRST_YEAR, maximum: LAST_YEAR, example: 2026 }),
+    Type(() => Number),
+    IsInt({ message: YEAR_RULE }),
+    Min(FIRST_YEAR, { message: YEAR_RULE }),
+    Max(LAST_YEAR, { message: YEAR_RULE }),
+  );
+
+/** An optional `year` of a query string: the same rule when given. */
+export const OptionalYearField = (description: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ minimum: FIRST_YEAR, maximum: LAST_YEAR, example: 2026, description }),
+    IsOptional(),
     Type(() => Number),
     IsInt({ message: YEAR_RULE }),
     Min(FIRST_YEAR, { message: YEAR_RULE }),

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -7,44 +7,17 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { DutyLedgerConfig } from '@dutyledger/config';
-import {
-  type EligibilityBlock,
-  type EligibilityPolicy,
-  type JurisdictionCalendar,
-  appointmentEligibility,
-  eligibilityPolicy,
-} from '@dutyledger/domain';
-import { CALENDAR, CLOCK, CONFIG, type Clock, READ_MODELS } from '@dutyledger/wiring';
-import { eligibilityFactsOf } from '@dutyledger/read-models';
-import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
+import { type CadreEligibility, CadreEligibilityReader } from '../cadre-eligibility.reader';
 import { CadreEligibilityQuery } from './get-cadre-eligibility.dto';
-
-export interface CadreEligibility {
-  cadreId: string;
-  asOf: string;
-  eligible: boolean;
-  blocks: EligibilityBlock[];
-}
 
 @ApiTags('cadres')
 @ApiBearerAuth()
 @Controller('cadres')
 export class GetCadreEligibilityController {
-  /** The influence periods: the domain's defaults with the configured overrides. */
-  private readonly policy: EligibilityPolicy;
-
-  constructor(
-    @Inject(READ_MODELS) private readonly readModels: DataSource,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
-    @Inject(CONFIG) config: DutyLedgerConfig,
-  ) {
-    this.policy = eligibilityPolicy(config.policy.sanctionInfluenceMonths);
-  }
+  constructor(private readonly eligibility: CadreEligibilityReader) {}
 
   @Get(':cadreId/eligibility')
   @Allow(...PERSONAL_DETAILS_ROLES)
@@ -59,9 +32,8 @@ export class GetCadreEligibilityController {
     @UuidParam('cadreId') cadreId: string,
     @Query() query: CadreEligibilityQuery,
   ): Promise<CadreEligibility> {
-    const facts = await eligibilityFactsOf(this.readModels, cadreId);
-    if (facts === null) throw new NotFoundException(`Cadre ${cadreId} was not found`);
-    const asOf = this.calendar.asOf(query.asOf ?? this.clock().toISOString());
-    return { cadreId, asOf, ...appointmentEligibility(asOf, facts, this.policy, this.calendar) };
+    const answer = await this.eligibility.of(cadreId, this.eligibility.asOf(query.asOf));
+    if (answer === null) throw new NotFoundException(`Cadre ${cadreId} was not found`);
+    return answer;
   }
 }

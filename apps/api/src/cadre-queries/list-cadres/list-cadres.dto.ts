@@ -30,4 +30,13 @@ export class ListCadresQuery extends PageQuery {
   @IsOptional()
   @IsIn(CADRE_SORTS)
   sort?: CadreSort;
+
+  @ApiPropertyOptional({
+    enum: ['eligibility'],
+    description:
+      'eligibility: each cadre also carries its appointment eligibility now ({asOf, eligible, blocks}, as GET /cadres/{cadreId}/eligibility answers), so a page needs one request',
+  })
+  @IsOptional()
+  @IsIn(['eligibility'])
+  include?: 'eligibility';
 }

@@ -1,3 +1,4 @@
+import { accidentListSections } from './accident-list.js';
 import { complianceOfYear, get } from './api.js';
 import { loadChart } from './chart-loader.js';
 import { showFigureEvents } from './drill-down.js';
@@ -188,15 +189,19 @@ function departmentTable(token, tree, compliance, year) {
   );
 }
 
-/** Accidents by grade over the last two years, weighed by grade, and this year's by department. */
-export async function accidentsView({ token, mounted, refresh }) {
+/**
+ * Accidents by grade over the last two years, weighed by grade, and this year's by department;
+ * then the accidents themselves with their casualties and cases, and casualties per department.
+ */
+export async function accidentsView({ token, personal, mounted, refresh }) {
   const from = monthBefore(MONTHS - 1);
   const to = monthBefore(0);
   const year = thisYear();
-  const [series, tree, compliance] = await Promise.all([
+  const tree = await departments(token);
+  const [series, compliance, list] = await Promise.all([
     get(token, '/accidents/by-grade', { from, to }),
-    departments(token),
     complianceOfYear(token, year),
+    accidentListSections({ token, personal, refresh, tree }),
   ]);
   state.weights = compliance.accidentWeights;
   const count = (grade) => series.reduce((sum, month) => sum + (month[grade] ?? 0), 0);
@@ -255,6 +260,7 @@ export async function accidentsView({ token, mounted, refresh }) {
     ),
     h('h2', {}, t('accidents.byDepartment', { year })),
     departmentTable(token, tree, compliance, year),
+    list,
   );
   // Chart.js measures its parent, so it draws once the section is in the page.
   mounted(() => {

@@ -1,15 +1,10 @@
-import { ApiError, get } from './api.js';
+import { get } from './api.js';
 import { eventsButton } from './drill-down.js';
-import { day, h, isoDay, table } from './dom.js';
+import { day, h, isoDay, period, table } from './dom.js';
 import { t, term } from './i18n.js';
 import { departments } from './organisation.js';
 
 const state = { name: '', asOf: '' };
-/** Eligibility requests at once while the list fills its column. */
-const PARALLEL = 4;
-
-const period = (from, to) =>
-  t('common.period', { from: day(from), to: to ? day(to) : t('common.now') });
 
 function eligibilityBadge(answer) {
   return answer.eligible
@@ -17,33 +12,14 @@ function eligibilityBadge(answer) {
     : h('span', { class: 'badge blocked' }, t('cadre.blocked'));
 }
 
-/** Fills the eligibility column once the list is shown, a few cadres at a time. */
-function fillEligibility(token, cells) {
-  const queue = [...cells];
-  const worker = async () => {
-    for (let cell = queue.shift(); cell; cell = queue.shift()) {
-      if (!cell.isConnected) return;
-      try {
-        const answer = await get(
-          token,
-          `/cadres/${encodeURIComponent(cell.dataset.cadre ?? '')}/eligibility`,
-        );
-        cell.replaceChildren(eligibilityBadge(answer));
-        cell.dataset.eligible = String(answer.eligible);
-        cell.dataset.csv = answer.eligible ? t('cadre.eligible') : t('cadre.blocked');
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        cell.replaceChildren('—');
-      }
-    }
-  };
-  return Promise.all(Array.from({ length: PARALLEL }, worker));
-}
-
-/** Cadres found by name: each opens its page; their eligibility today fills in as it comes. */
-export async function cadresView({ token, refresh, mounted }) {
+/** Cadres found by name, each with its eligibility today (one request for the page): each opens its page. */
+export async function cadresView({ token, refresh }) {
   const [page, tree] = await Promise.all([
-    get(token, '/cadres', { name: state.name || undefined, pageSize: 100 }),
+    get(token, '/cadres', {
+      name: state.name || undefined,
+      pageSize: 100,
+      include: 'eligibility',
+    }),
     departments(token),
   ]);
   const search = h(
@@ -71,14 +47,20 @@ export async function cadresView({ token, refresh, mounted }) {
     ),
     h('button', { type: 'submit', 'data-key': 'cadre-search' }, t('common.search')),
   );
-  const cells = [];
   const rows = page.items.map((cadre) => {
-    const cell = h(
-      'td',
-      { 'data-cadre': cadre.cadreId, 'data-eligibility': '' },
-      h('span', { class: 'muted' }, '…'),
-    );
-    cells.push(cell);
+    const known = cadre.eligibility;
+    const cell = known
+      ? h(
+          'td',
+          {
+            'data-cadre': cadre.cadreId,
+            'data-eligibility': '',
+            'data-eligible': String(known.eligible),
+            'data-csv': known.eligible ? t('cadre.eligible') : t('cadre.blocked'),
+          },
+          eligibilityBadge(known),
+        )
+      : h('td', { 'data-cadre': cadre.cadreId, 'data-eligibility': '' }, '—');
     return h(
       'tr',
       {},
@@ -106,7 +88,6 @@ export async function cadresView({ token, refresh, mounted }) {
       cell,
     );
   });
-  mounted(() => void fillEligibility(token, cells));
   const label =
     t('cadres.caption', { total: page.total }) +
     (page.total > page.items.length ? t('common.firstShown', { shown: page.items.length }) : '');
@@ -346,7 +327,11 @@ function duties(history) {
     h(
       'tr',
       { 'data-category': duty.category },
-      h('th', { scope: 'row' }, duty.title),
+      h(
+        'th',
+        { scope: 'row' },
+        h('a', { href: `#/duties/${duty.dutyId}`, 'data-key': `duty:${duty.dutyId}` }, duty.title),
+      ),
       h(
         'td',
         {},
@@ -552,7 +537,13 @@ function failures(history) {
       'tr',
       {},
       h('th', { scope: 'row' }, day(failure.occurredAt)),
-      h('td', {}, failure.dutyTitle ?? '—'),
+      h(
+        'td',
+        {},
+        failure.dutyId
+          ? h('a', { href: `#/duties/${failure.dutyId}` }, failure.dutyTitle ?? '—')
+          : (failure.dutyTitle ?? '—'),
+      ),
       h(
         'td',
         { 'data-kind': failure.kind },

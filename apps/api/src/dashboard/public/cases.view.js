@@ -1,5 +1,5 @@
 import { get } from './api.js';
-import { day, daysBetween, h, number, tableFrame } from './dom.js';
+import { choice, day, daysBetween, h, number, tableFrame } from './dom.js';
 import { t, term } from './i18n.js';
 import { departments } from './organisation.js';
 
@@ -15,29 +15,6 @@ const closed = { search: '', kind: '' };
 /** The queue with only overdue cases: what the landing page's count links to. */
 export function showOverdueCases() {
   Object.assign(state, { status: '', overdueOnly: true, departmentId: '', kind: '' });
-}
-
-/** A select of the toolbar that sets `record[field]` and refreshes. */
-function choice(label, id, record, field, options, refresh) {
-  return h(
-    'label',
-    {},
-    label,
-    h(
-      'select',
-      {
-        id,
-        'data-key': id,
-        onchange: (event) => {
-          record[field] = event.target.value;
-          refresh();
-        },
-      },
-      options.map(([value, text]) =>
-        h('option', { value, selected: record[field] === value }, text),
-      ),
-    ),
-  );
 }
 
 function filters(refresh, tree) {

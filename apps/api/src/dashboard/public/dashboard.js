@@ -4,6 +4,7 @@ import { cadreView, cadresView } from './cadres.view.js';
 import { caseView } from './case.view.js';
 import { casesView, closedCasesView } from './cases.view.js';
 import { departmentsView, leaveDepartments } from './departments.view.js';
+import { dutyView } from './duty.view.js';
 import { h, useTimeZone } from './dom.js';
 import { closeDrillDown, wireDrillDown } from './drill-down.js';
 import { currentLanguage, t, translateShell, useLanguage } from './i18n.js';
@@ -24,6 +25,7 @@ const ROUTES = {
     render: (context) => (context.params.length > 0 ? cadreView : cadresView)(context),
     personal: true,
   },
+  duties: { render: dutyView, personal: true },
 };
 
 const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));

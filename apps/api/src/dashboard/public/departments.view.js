@@ -20,7 +20,30 @@ const state = {
   name: '',
   level: '',
   grade: '',
+  /** Per figure column, the least and greatest value shown ('' for no bound; rates in %). */
+  ranges: /** @type {Record<string, {min: string, max: string}>} */ ({}),
 };
+
+/** The figure columns one can bound, each with the value it is bounded on (rates as %). */
+const RANGES = {
+  score: (row) => row.score,
+  performance: (row) => (row.performance === undefined ? undefined : row.performance * 100),
+  gaps: (row) => row.gaps,
+  failures: (row) => row.failures,
+  accidents: (row) => row.weighted,
+  cases: (row) => row.cases,
+  measures: (row) => row.measures,
+};
+
+/** Whether the row's figures fall within every bound set (a row without the figure does not). */
+function withinRanges(row) {
+  return Object.entries(state.ranges).every(([column, { min, max }]) => {
+    const value = RANGES[column]?.(row);
+    if (min === '' && max === '') return true;
+    if (typeof value !== 'number') return false;
+    return (min === '' || value >= Number(min)) && (max === '' || value <= Number(max));
+  });
+}
 
 let charts = /** @type {{destroy: () => void}[]} */ ([]);
 
@@ -109,7 +132,8 @@ function filtered(rows) {
     (row) =>
       (!state.name || nameContains(row.node.name, state.name)) &&
       (!state.level || row.node.level === state.level) &&
-      (!state.grade || row.grade === state.grade),
+      (!state.grade || row.grade === state.grade) &&
+      withinRanges(row),
   );
 }
 
@@ -258,6 +282,8 @@ function complianceRow(token, row) {
       'data-level': Math.min(node.depth, 4),
       'data-department': node.departmentId,
       'data-indent': state.sort ? undefined : 'tree',
+      'data-score': row.score,
+      'data-failures': row.failures,
     },
     h(
       'th',
@@ -413,6 +439,66 @@ function toolbar(refresh) {
           t('departments.treeOrder'),
         )
       : null,
+  );
+}
+
+/** A least and a greatest value for each figure column (the score only with subordinates). */
+function rangeFilters(refresh) {
+  const columns = Object.keys(RANGES).filter((column) => state.rollup || column !== 'score');
+  const bound = (column, end) =>
+    h(
+      'label',
+      {},
+      t(`departments.range.${end}`),
+      h('input', {
+        type: 'number',
+        id: `range-${column}-${end}`,
+        'data-key': `range-${column}-${end}`,
+        step: 'any',
+        value: state.ranges[column]?.[end] ?? '',
+        onchange: (event) => {
+          const range = state.ranges[column] ?? { min: '', max: '' };
+          range[end] = event.target.value.trim();
+          state.ranges[column] = range;
+          refresh();
+        },
+      }),
+    );
+  const active = columns.some((column) => {
+    const range = state.ranges[column];
+    return range && (range.min !== '' || range.max !== '');
+  });
+  return h(
+    'details',
+    { class: 'ranges', open: active, 'data-testid': 'department-ranges' },
+    h('summary', {}, t('departments.range.title')),
+    h(
+      'div',
+      { class: 'toolbar' },
+      columns.map((column) =>
+        h(
+          'fieldset',
+          { 'data-range': column },
+          h('legend', {}, t(`departments.range.${column}`)),
+          bound(column, 'min'),
+          bound(column, 'max'),
+        ),
+      ),
+      active
+        ? h(
+            'button',
+            {
+              type: 'button',
+              'data-key': 'ranges-clear',
+              onclick: () => {
+                state.ranges = {};
+                refresh();
+              },
+            },
+            t('departments.range.clear'),
+          )
+        : null,
+    ),
   );
 }
 
@@ -584,7 +670,9 @@ async function fillTrend(token, year, rows) {
 }
 
 /** Department tree with compliance figures, indicators and score; charts, trends and gaps. */
-export async function departmentsView({ token, refresh, mounted }) {
+export async function departmentsView({ token, refresh, mounted, params }) {
+  // `#/departments/{id}` (a link from another view) marks that department's row.
+  const [chosen] = params;
   state.year ??= thisYear();
   const year = state.year;
   const [tree, compliance, gaps, overdue] = await Promise.all([
@@ -634,6 +722,11 @@ export async function departmentsView({ token, refresh, mounted }) {
   );
   const boxes = state.rollup ? scoreCharts(allRows) : [];
   mounted(() => {
+    if (chosen) {
+      const row = table.querySelector(`tr[data-department="${CSS.escape(chosen)}"]`);
+      row?.setAttribute('aria-current', 'true');
+      row?.scrollIntoView({ block: 'center' });
+    }
     if (state.rollup) void fillTrend(token, year, allRows);
     if (boxes.length > 0)
       loadChart().then(
@@ -647,6 +740,7 @@ export async function departmentsView({ token, refresh, mounted }) {
     h('h1', { id: 'departments-title' }, t('departments.title')),
     overdueNotice(overdue?.total ?? 0),
     toolbar(refresh),
+    rangeFilters(refresh),
     h(
       'p',
       { class: 'muted', 'data-testid': 'departments-shown' },

@@ -160,6 +160,10 @@ export function dateTime(iso) {
   return Number.isNaN(date.getTime()) ? '—' : spoken(date, true);
 }
 
+/** From one local day to another, or to now when `to` is not given. */
+export const period = (/** @type {string} */ from, /** @type {string | null | undefined} */ to) =>
+  t('common.period', { from: day(from), to: to ? day(to) : t('common.now') });
+
 /** `YYYY-MM-DD` of an instant in the jurisdiction's calendar: for inputs and file names. */
 export function isoDay(/** @type {string | Date} */ instant) {
   const { year, month, day: date } = localDate(new Date(instant));
@@ -235,6 +239,29 @@ export function table(label, testId, headings, rows, empty) {
         ),
       ),
       h('tbody', {}, rows),
+    ),
+  );
+}
+
+/** A select of the toolbar that sets `record[field]` and refreshes. */
+export function choice(label, id, record, field, options, refresh) {
+  return h(
+    'label',
+    {},
+    label,
+    h(
+      'select',
+      {
+        id,
+        'data-key': id,
+        onchange: (event) => {
+          record[field] = event.target.value;
+          refresh();
+        },
+      },
+      options.map(([value, text]) =>
+        h('option', { value, selected: record[field] === value }, text),
+      ),
     ),
   );
 }

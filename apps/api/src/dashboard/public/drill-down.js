@@ -41,6 +41,7 @@ const PAGES = {
   case: (id) => `#/cases/${id}`,
   cadre: (id) => `#/cadres/${id}`,
   accident: (id) => `#/accidents/${id}`,
+  duty: (id) => `#/duties/${id}`,
 };
 
 /** What an event is about, as a link when the dashboard has a page for it. */

@@ -7,7 +7,9 @@ import { AddProjectionLeases1796127280234 } from './1796127280234-AddProjectionL
 import { CaseNarrativeMessages1796133180551 } from './1796133180551-CaseNarrativeMessages';
 import { FlatCaseworkerQueue1796133604491 } from './1796133604491-FlatCaseworkerQueue';
 import { QueueSortKeysAndDepartmentSubtrees1796138441131 } from './1796138441131-QueueSortKeysAndDepartmentSubtrees';
+import { AddAccidentsReadModel1796148680252 } from './1796148680252-AddAccidentsReadModel';
 import { ChineseNameKeys1796148857085 } from './1796148857085-ChineseNameKeys';
+import { AddDutyGrounds1796150986654 } from './1796150986654-AddDutyGrounds';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -19,5 +21,7 @@ export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   CaseNarrativeMessages1796133180551,
   FlatCaseworkerQueue1796133604491,
   QueueSortKeysAndDepartmentSubtrees1796138441131,
+  AddAccidentsReadModel1796148680252,
   ChineseNameKeys1796148857085,
+  AddDutyGrounds1796150986654,
 ];
