@@ -6,9 +6,9 @@ import {
   type CaseState,
   caseStream,
 } from '@dutyledger/domain';
-import type { CommandContext } from '../platform/commands/command-context';
-import type { CommandResult } from '../platform/commands/command-result';
-import { type ExecuteOptions, Ledger } from '../platform/commands/ledger';
+import type { CommandContext } from '@dutyledger/ledger';
+import type { CommandResult } from '@dutyledger/ledger';
+import { type ExecuteOptions, Ledger } from '@dutyledger/ledger';
 import { CASE_DECIDER } from './case-decider.provider';
 
 /** Runs a command on a case's stream with the configured case decider. */

@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type AttachEvidence, caseStream } from '@dutyledger/domain';
-import { ChildIds } from '../../platform/commands/child-ids';
-import type { CommandResult } from '../../platform/commands/command-result';
+import { ChildIds } from '@dutyledger/ledger';
+import type { CommandResult } from '@dutyledger/ledger';
 import { CaseLedger } from '../case-ledger';
 import { AttachEvidenceCommand } from './attach-evidence.command';
 

@@ -13,9 +13,9 @@ import {
   postStream,
 } from '@dutyledger/domain';
 import { CALENDAR } from '@dutyledger/wiring';
-import { ChildIds } from '../../platform/commands/child-ids';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { ChildIds } from '@dutyledger/ledger';
+import type { CommandResult } from '@dutyledger/ledger';
+import { Ledger } from '@dutyledger/ledger';
 import { RecordFailureToPerformCommand } from './record-failure-to-perform.command';
 
 /** Answers with the failure's id (what accountability cases cite); the revision is the duty's. */
