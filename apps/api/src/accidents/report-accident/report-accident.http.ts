@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
@@ -11,7 +11,6 @@ import { ReportAccidentCommand } from './report-accident.command';
 import { ReportAccidentDto } from './report-accident.dto';
 
 @ApiTags('accidents')
-@ApiBearerAuth()
 @Controller('accidents')
 export class ReportAccidentController {
   constructor(

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
@@ -12,7 +12,6 @@ import { RecordAnnualAssessmentCommand } from './record-annual-assessment.comman
 import { RecordAnnualAssessmentDto } from './record-annual-assessment.dto';
 
 @ApiTags('assessments')
-@ApiBearerAuth()
 @Controller('cadres/:cadreId/assessments/:year')
 export class RecordAnnualAssessmentController {
   constructor(private readonly commands: CommandBus) {}

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -31,7 +30,6 @@ export interface CadreEligibility {
 }
 
 @ApiTags('cadres')
-@ApiBearerAuth()
 @Controller('cadres')
 export class GetCadreEligibilityController {
   /** The influence periods: the domain's defaults with the configured overrides. */

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
 import { type CadreSummary, listCadres } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -9,7 +9,6 @@ import { PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
 import { ListCadresQuery } from './list-cadres.dto';
 
 @ApiTags('cadres')
-@ApiBearerAuth()
 @Controller('cadres')
 export class ListCadresController {
   constructor(

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
@@ -11,7 +11,6 @@ import { DecideAppealCommand } from './decide-appeal.command';
 import { DecideAppealDto } from './decide-appeal.dto';
 
 @ApiTags('cases')
-@ApiBearerAuth()
 @Controller('cases')
 export class DecideAppealController {
   constructor(private readonly commands: CommandBus) {}

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
@@ -12,7 +12,6 @@ import { FileAppealCommand } from './file-appeal.command';
 import { FileAppealDto } from './file-appeal.dto';
 
 @ApiTags('cases')
-@ApiBearerAuth()
 @Controller('cases')
 export class FileAppealController {
   constructor(

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
@@ -12,7 +12,6 @@ import { RecordFailureToPerformCommand } from './record-failure-to-perform.comma
 import { RecordFailureToPerformDto } from './record-failure-to-perform.dto';
 
 @ApiTags('duties')
-@ApiBearerAuth()
 @Controller('duties/:dutyId/failures')
 export class RecordFailureToPerformController {
   constructor(

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
@@ -11,7 +11,6 @@ import { RegisterCadreCommand } from './register-cadre.command';
 import { RegisterCadreDto } from './register-cadre.dto';
 
 @ApiTags('organisation')
-@ApiBearerAuth()
 @Controller('cadres')
 export class RegisterCadreController {
   constructor(
