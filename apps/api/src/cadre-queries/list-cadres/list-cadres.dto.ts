@@ -4,22 +4,19 @@ import { CADRE_SORTS, type CadreSort } from '@dutyledger/read-models';
 import { PageQuery } from '../../platform/http/page';
 
 export class ListCadresQuery extends PageQuery {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'The department of a post the cadre holds now, or the one managing the cadre',
-  })
+  /** The department of a post the cadre holds now, or the one managing the cadre */
   @IsOptional()
   @IsUUID('4')
   departmentId?: string;
 
-  @ApiPropertyOptional({ maxLength: 100, description: 'Part of the name, in any case' })
+  /** Part of the name, in any case */
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name?: string;
 
-  @ApiPropertyOptional({ enum: CADRE_SORTS, default: 'name' })
+  @ApiPropertyOptional({ default: 'name' })
   @IsOptional()
   @IsIn(CADRE_SORTS)
   sort?: CadreSort;
