@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type CaseDecider, type CaseEvent, type CaseState, caseStream } from '@dutyledger/domain';
-import type { CommandContext } from '@dutyledger/ledger';
-import { Ledger } from '@dutyledger/ledger';
-import { type HolderStanding, Reservations } from '@dutyledger/ledger';
+import { type CommandContext, Ledger, type HolderStanding, Reservations } from '@dutyledger/ledger';
 import { CASE_DECIDER } from './case-decider.provider';
 
 /**

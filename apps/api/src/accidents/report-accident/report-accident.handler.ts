@@ -7,8 +7,7 @@ import {
   departmentDecider,
   departmentStream,
 } from '@dutyledger/domain';
-import type { CommandResult } from '@dutyledger/ledger';
-import { Ledger } from '@dutyledger/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { ReportAccidentCommand } from './report-accident.command';
 
 @CommandHandler(ReportAccidentCommand)

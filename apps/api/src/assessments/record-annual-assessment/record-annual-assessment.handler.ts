@@ -6,8 +6,7 @@ import {
   type RecordAnnualAssessment,
   assessmentStream,
 } from '@dutyledger/domain';
-import type { CommandResult } from '@dutyledger/ledger';
-import { Ledger } from '@dutyledger/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { requireRegisteredCadre } from '../registered-cadre';
 import { RecordAnnualAssessmentCommand } from './record-annual-assessment.command';
 

@@ -13,9 +13,7 @@ import {
   postStream,
 } from '@dutyledger/domain';
 import { CALENDAR } from '@dutyledger/wiring';
-import { ChildIds } from '@dutyledger/ledger';
-import type { CommandResult } from '@dutyledger/ledger';
-import { Ledger } from '@dutyledger/ledger';
+import { ChildIds, type CommandResult, Ledger } from '@dutyledger/ledger';
 import { RecordFailureToPerformCommand } from './record-failure-to-perform.command';
 
 /** Answers with the failure's id (what accountability cases cite); the revision is the duty's. */

@@ -7,8 +7,7 @@ import {
   postDecider,
   postStream,
 } from '@dutyledger/domain';
-import type { CommandResult } from '@dutyledger/ledger';
-import { Ledger } from '@dutyledger/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { EstablishPostCommand } from './establish-post.command';
 
 @CommandHandler(EstablishPostCommand)

@@ -6,8 +6,7 @@ import {
   departmentDecider,
   departmentStream,
 } from '@dutyledger/domain';
-import type { CommandResult } from '@dutyledger/ledger';
-import { Ledger } from '@dutyledger/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { RegisterDepartmentCommand } from './register-department.command';
 
 @CommandHandler(RegisterDepartmentCommand)
