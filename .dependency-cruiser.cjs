@@ -4,7 +4,7 @@
  *
  *   domain        <- imports nothing outside itself: no framework, no storage, no store client
  *   event-store   <- domain at most
- *   ledger        <- domain, event-store
+ *   ledger        <- domain, event-store; no framework (NestJS, TypeORM) nor store client
  *   config        <- domain
  *   i18n          <- domain (the words for its lists)
  *   auth          <- domain, config, event-store
@@ -54,6 +54,19 @@ module.exports = {
       severity: 'error',
       from: { path: lib('ledger') },
       to: { path: '^libs/', pathNot: [lib('ledger'), lib('domain'), lib('event-store')] },
+    },
+    {
+      name: 'ledger-knows-no-framework',
+      comment:
+        'The Ledger is shared by every app: no NestJS, TypeORM or store client (libs/wiring provides it to Nest).',
+      severity: 'error',
+      from: { path: lib('ledger') },
+      to: {
+        path: [
+          '(^|/)node_modules/(@nestjs|typeorm|@eventstore|better-sqlite3|pg)/',
+          '^(@nestjs|typeorm|@eventstore|better-sqlite3|pg)(/|$)',
+        ],
+      },
     },
     {
       name: 'config-imports-domain-at-most',

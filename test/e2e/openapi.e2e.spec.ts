@@ -36,11 +36,13 @@ interface Operation {
   parameters?: Parameter[];
   requestBody?: { content: Record<string, { schema: Schema }> };
   responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+  security?: Record<string, string[]>[];
 }
 
 interface Document {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema> };
+  components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, Schema> };
+  security?: Record<string, string[]>[];
 }
 
 const first = (rule: ValidationMetadata): unknown =>
@@ -237,6 +239,29 @@ describe('the OpenAPI document tells the truth', () => {
       ['If-Match', '^(?:W/)?"?\\d{1,18}"?$'],
       ['X-Correlation-Id', '^[A-Za-z0-9._:-]{1,100}$'],
     ]);
+  });
+
+  it('asks a bearer token of every operation but the public ones, as the auth guard does', () => {
+    expect(document.components.securitySchemes).toEqual({
+      bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+    });
+    const asked: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    let publicOperations = 0;
+    for (const route of routes) {
+      const operation = document.paths[route.path]?.[route.method];
+      if (!operation) continue;
+      const name = `${route.method} ${route.path}`;
+      // An operation's own `security` replaces the document's (OpenAPI 3, "Operation Object").
+      asked[name] = JSON.stringify(operation.security ?? document.security ?? []);
+      const isPublic = route.access?.public === true;
+      if (isPublic) publicOperations += 1;
+      expected[name] = JSON.stringify(isPublic ? [] : [{ bearer: [] }]);
+    }
+    expect(asked).toEqual(expected);
+    // Health (3) and the catalogues of the dashboard's words are open; the rest is not.
+    expect(publicOperations).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(asked).length - publicOperations).toBeGreaterThan(50);
   });
 
   it('states the answers every route can give: 400, 401, 403, 414 with the error schema, 201 with the command answer', () => {

@@ -86,6 +86,11 @@ describe('layer rules', () => {
       "import { c } from '../../config/src';\nexport const l = c;\n",
     ],
     [
+      'ledger-knows-no-framework',
+      'libs/ledger/src/commands/ledger.ts',
+      "import { Injectable } from '@nestjs/common';\nexport const l = Injectable;\n",
+    ],
+    [
       'libs-never-import-apps',
       'libs/read-models/src/queue.ts',
       "import { AppModule } from '../../../apps/api/src/app.module';\nexport const q = AppModule;\n",

@@ -18,8 +18,6 @@ import { ObservabilityModule } from './observability/observability.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { GetDepartmentController } from './organisation/get-department/get-department.http';
-import { RegisterDepartmentHandler } from './organisation/register-department/register-department.handler';
-import { RegisterDepartmentController } from './organisation/register-department/register-department.http';
 import { AuthGuard } from './platform/auth/auth.guard';
 import { ErrorFilter } from './platform/http/error.filter';
 import { QueryStringInterceptor } from './platform/http/query-string.interceptor';
@@ -55,13 +53,12 @@ export class AppModule {
         DashboardModule,
         I18nModule,
       ],
-      controllers: [HealthController, RegisterDepartmentController, GetDepartmentController],
+      controllers: [HealthController, GetDepartmentController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_INTERCEPTOR, useClass: QueryStringInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-        RegisterDepartmentHandler,
       ],
     };
   }

@@ -12,6 +12,7 @@ import { commandRoutes, observeRequests } from './observability/observe-requests
 import { acceptUtf8JsonOnly } from './platform/http/json-body';
 import { documentValidationRules } from './platform/http/openapi/document-validation-rules';
 import { documentErrorAnswers } from './platform/http/openapi/error-answers';
+import { documentSecurity } from './platform/http/openapi/security';
 import { documentPathParameters } from './platform/http/openapi/path-parameters';
 import { routesOf } from './platform/http/openapi/routes';
 import { secureHeaders } from './platform/http/security-headers';
@@ -77,6 +78,7 @@ export async function createApp(
       .build(),
   );
   documentErrorAnswers(document, routes);
+  documentSecurity(document, routes);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     jsonDocumentUrl: `${DOCS_PATH}/openapi.json`,
   });

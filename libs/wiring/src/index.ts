@@ -7,6 +7,6 @@ export * from './checkpoints/checkpoint-file';
 export * from './checkpoints/log-checkpointer';
 export * from './checkpoints/verify-log';
 export * from './checkpoints/bundle-checkpoint';
-export * from './ids';
 export * from './observability/logger';
 export * from './observability/timed-appends';
+export * from './ledger.providers';

@@ -3,13 +3,13 @@ import { IsInt, IsNumber, Max, Min } from 'class-validator';
 
 /** The casualty figures a report or an update carries; the grade is derived from them, never sent. */
 export class AccidentFiguresDto {
-  @ApiProperty({ minimum: 0, maximum: 100_000, example: 4 })
+  /** @example 4 */
   @IsInt({ message: '$property must be a whole number of people' })
   @Min(0)
   @Max(100_000)
   deaths!: number;
 
-  @ApiProperty({ minimum: 0, maximum: 100_000, example: 2 })
+  /** @example 2 */
   @IsInt({ message: '$property must be a whole number of people' })
   @Min(0)
   @Max(100_000)

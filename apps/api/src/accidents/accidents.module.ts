@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ReportAccidentHandler } from './report-accident/report-accident.handler';
-import { ReportAccidentController } from './report-accident/report-accident.http';
-import { UpdateAccidentCasualtiesHandler } from './update-accident-casualties/update-accident-casualties.handler';
-import { UpdateAccidentCasualtiesController } from './update-accident-casualties/update-accident-casualties.http';
+import { useCasesIn } from '../platform/use-cases';
 
-/** The accidents use cases: one folder each (controller, DTO, command, handler). */
+/** The accidents use cases: one folder each (controller, DTO, command, handler), gathered from here. */
+const ACCIDENTS = useCasesIn(__dirname);
+
 @Module({
-  controllers: [ReportAccidentController, UpdateAccidentCasualtiesController],
-  providers: [ReportAccidentHandler, UpdateAccidentCasualtiesHandler],
+  controllers: ACCIDENTS.controllers,
+  providers: [...ACCIDENTS.handlers],
 })
 export class AccidentsModule {}

@@ -1,5 +1,4 @@
 import { OccurredAt } from '../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ASSESSMENT_GRADES } from '@dutyledger/domain';
 import type { AssessmentGrade } from '@dutyledger/domain';
@@ -7,21 +6,20 @@ import { MultiLine } from '../platform/http/text-rules';
 
 /** A work-safety assessment's score, grade and remarks (recorded or corrected). */
 export class AssessmentVerdictDto {
-  @ApiProperty({ minimum: 0, maximum: 100, example: 86 })
+  /** @example 86 */
   @IsInt({ message: '$property must be a whole number' })
   @Min(0)
   @Max(100)
   score!: number;
 
-  @ApiProperty({
-    enum: ASSESSMENT_GRADES,
-    description:
-      'Must agree with the score’s band (DUTYLEDGER_ASSESSMENT_GRADE_BANDS; by default EXCELLENT ≥ 90, COMPETENT 75–89, BASICALLY_COMPETENT 60–74, INCOMPETENT < 60)',
-  })
+  /** Must agree with the score’s band (DUTYLEDGER_ASSESSMENT_GRADE_BANDS; by default EXCELLENT ≥ 90, COMPETENT 75–89, BASICALLY_COMPETENT 60–74, INCOMPETENT < 60) */
   @IsIn(ASSESSMENT_GRADES)
   grade!: AssessmentGrade;
 
-  @ApiProperty({ example: 'inspections on time', maxLength: 4000, description: 'May be empty' })
+  /**
+   * May be empty
+   * @example "inspections on time"
+   */
   @IsString()
   @MaxLength(4000)
   @MultiLine()

@@ -1,25 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CorrectAnnualAssessmentHandler } from './correct-annual-assessment/correct-annual-assessment.handler';
-import { CorrectAnnualAssessmentController } from './correct-annual-assessment/correct-annual-assessment.http';
-import { RecordAnnualAssessmentHandler } from './record-annual-assessment/record-annual-assessment.handler';
-import { RecordAnnualAssessmentController } from './record-annual-assessment/record-annual-assessment.http';
-import { SubmitAnnualReportHandler } from './submit-annual-report/submit-annual-report.handler';
-import { SubmitAnnualReportController } from './submit-annual-report/submit-annual-report.http';
-
 import { assessmentDeciderProvider } from './assessment-decider.provider';
+import { useCasesIn } from '../platform/use-cases';
 
-/** The assessments use cases: one folder each (controller, DTO, command, handler). */
+/** The assessments use cases: one folder each (controller, DTO, command, handler), gathered from here. */
+const ASSESSMENTS = useCasesIn(__dirname);
+
 @Module({
-  controllers: [
-    SubmitAnnualReportController,
-    RecordAnnualAssessmentController,
-    CorrectAnnualAssessmentController,
-  ],
-  providers: [
-    assessmentDeciderProvider,
-    SubmitAnnualReportHandler,
-    RecordAnnualAssessmentHandler,
-    CorrectAnnualAssessmentHandler,
-  ],
+  controllers: ASSESSMENTS.controllers,
+  providers: [assessmentDeciderProvider, ...ASSESSMENTS.handlers],
 })
 export class AssessmentsModule {}

@@ -1,5 +1,5 @@
 import { UnknownEntityError, cadreDecider, cadreStream } from '@dutyledger/domain';
-import type { Ledger } from '../platform/commands/ledger';
+import type { Ledger } from '@dutyledger/ledger';
 
 /** Throws UnknownEntityError (404) unless the cadre is registered. */
 export async function requireRegisteredCadre(ledger: Ledger, cadreId: string): Promise<void> {

@@ -6,12 +6,11 @@ export class CaseSubjectView implements NamedSubject {
   @ApiProperty({ format: 'uuid' })
   cadreId!: string;
 
-  @ApiProperty({ type: String, nullable: true, description: 'null when not known yet' })
+  /** null when not known yet */
   name!: string | null;
 
   @ApiProperty({ format: 'uuid' })
   postId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   postTitle!: string | null;
 }

@@ -20,7 +20,7 @@ import {
   postDecider,
   postStream,
 } from '@dutyledger/domain';
-import { Ledger } from '../platform/commands/ledger';
+import { Ledger } from '@dutyledger/ledger';
 
 /** A cited failure, named by the duty it was recorded on. */
 export interface FailureReference {

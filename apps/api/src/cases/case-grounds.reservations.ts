@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type CaseDecider, type CaseEvent, type CaseState, caseStream } from '@dutyledger/domain';
-import type { CommandContext } from '../platform/commands/command-context';
-import { Ledger } from '../platform/commands/ledger';
-import { type HolderStanding, Reservations } from '../platform/commands/reservations';
+import { type CommandContext, Ledger, type HolderStanding, Reservations } from '@dutyledger/ledger';
 import { CASE_DECIDER } from './case-decider.provider';
 
 /**

@@ -23,55 +23,39 @@ export class AccidentsByGradeView {
 
 /** The figures of a department and year (README, "Compliance score", says how each is counted). */
 export class FiguresView implements ComplianceFigures {
-  @ApiProperty({
-    description: 'Periods of work-safety duties due in the year, from their business assignment',
-  })
+  /** Periods of work-safety duties due in the year, from their business assignment */
   dutiesDue!: number;
 
-  @ApiProperty({ description: 'Performances recorded for periods of the year that were due' })
+  /** Performances recorded for periods of the year that were due */
   dutiesPerformed!: number;
 
-  @ApiProperty({
-    type: FailuresByEffectView,
-    description:
-      'Work-safety failures that happened in the year: on a work-safety duty, or on a business duty with a safety impact',
-  })
+  /** Work-safety failures that happened in the year: on a work-safety duty, or on a business duty with a safety impact */
   dutiesFailed!: FailuresByEffectView;
 
-  @ApiProperty({ description: 'Business-scope items of the posts at the end of the year' })
+  /** Business-scope items of the posts at the end of the year */
   scopeItems!: number;
 
   coveredItems!: number;
 
-  @ApiProperty({ description: 'Scope items without an active work-safety duty at year end' })
+  /** Scope items without an active work-safety duty at year end */
   coverageGaps!: number;
 
-  @ApiProperty({ type: AccidentsByGradeView, description: 'By latest grade' })
+  /** By latest grade */
   accidents!: AccidentsByGradeView;
 
-  @ApiProperty({
-    description:
-      'Cases opened in the year naming a subject on a post of the department (once per case)',
-  })
+  /** Cases opened in the year naming a subject on a post of the department (once per case) */
   casesOpened!: number;
 
-  @ApiProperty({ description: 'Of those, closed in the year and not reopened' })
+  /** Of those, closed in the year and not reopened */
   casesClosed!: number;
 
-  @ApiProperty({
-    description: 'Cases the department opened in the year as the supervision authority',
-  })
+  /** Cases the department opened in the year as the supervision authority */
   casesOpenedAsAuthority!: number;
 
-  @ApiProperty({
-    description:
-      'Measures decided in the year on subjects of the department’s posts, less withdrawn or revoked',
-  })
+  /** Measures decided in the year on subjects of the department’s posts, less withdrawn or revoked */
   sanctionsDecided!: number;
 
-  @ApiProperty({
-    description: 'Referrals to discipline inspection or judicial organs (not measures)',
-  })
+  /** Referrals to discipline inspection or judicial organs (not measures) */
   referralsDecided!: number;
 }
 
@@ -92,9 +76,11 @@ export class WeightsView {
 }
 
 export class GradeBandsView {
-  @ApiProperty({ description: 'Lowest score graded EXCELLENT' }) EXCELLENT!: number;
-  @ApiProperty({ description: 'Lowest score graded COMPETENT' }) COMPETENT!: number;
-  @ApiProperty({ description: 'Lowest score graded BASICALLY_COMPETENT' })
+  /** Lowest score graded EXCELLENT */
+  EXCELLENT!: number;
+  /** Lowest score graded COMPETENT */
+  COMPETENT!: number;
+  /** Lowest score graded BASICALLY_COMPETENT */
   BASICALLY_COMPETENT!: number;
 }
 
@@ -103,58 +89,51 @@ export class DepartmentComplianceView implements DepartmentCompliance {
   name!: string;
   @ApiProperty({ enum: DEPARTMENT_LEVELS }) level!: string;
   @ApiProperty({ enum: DEPARTMENT_KINDS }) kind!: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
-  @ApiProperty({ type: FiguresView, description: 'The department alone' }) own!: FiguresView;
+  @ApiProperty({ type: String, format: 'uuid' }) parentId!: string | null;
+  /** The department alone */
+  own!: FiguresView;
 
-  @ApiProperty({ type: FiguresView, description: 'The department and every one under it' })
+  /** The department and every one under it */
   rolledUp!: FiguresView;
 
-  @ApiProperty({ type: IndicatorsView, description: 'Of the rolled-up figures' })
+  /** Of the rolled-up figures */
   indicators!: IndicatorsView;
 
-  @ApiProperty({ minimum: 0, maximum: 100, description: 'Of the indicators and the weights' })
+  /** Of the indicators and the weights */
+  @ApiProperty({ minimum: 0, maximum: 100 })
   score!: number;
 
-  @ApiProperty({
-    enum: ASSESSMENT_GRADES,
-    description:
-      'The department’s annual work-safety assessment: the grade its score earns under the assessment grade bands',
-  })
+  /** The department’s annual work-safety assessment: the grade its score earns under the assessment grade bands */
+  @ApiProperty({ enum: ASSESSMENT_GRADES })
   grade!: AssessmentGrade;
 }
 
 export class ComplianceReportView {
   year!: number;
-  @ApiProperty({ type: WeightsView, description: 'DUTYLEDGER_COMPLIANCE_WEIGHTS' })
+  /** DUTYLEDGER_COMPLIANCE_WEIGHTS */
   weights!: WeightsView;
 
-  @ApiProperty({ type: GradeBandsView, description: 'DUTYLEDGER_ASSESSMENT_GRADE_BANDS' })
+  /** DUTYLEDGER_ASSESSMENT_GRADE_BANDS */
   gradeBands!: GradeBandsView;
 
-  @ApiProperty({
-    type: AccidentsByGradeView,
-    description: 'How much one accident of each grade weighs in the accident indicator',
-  })
+  /** How much one accident of each grade weighs in the accident indicator */
   accidentWeights!: AccidentsByGradeView;
 
-  @ApiProperty({
-    type: [DepartmentComplianceView],
-    description: 'One page of departments, each before those under it',
-  })
+  /** One page of departments, each before those under it */
   departments!: DepartmentComplianceView[];
 
-  @ApiProperty({ description: 'The page answered (from 1)' })
+  /** The page answered (from 1) */
   page!: number;
 
-  @ApiProperty({ description: 'Departments per page' })
+  /** Departments per page */
   pageSize!: number;
 
-  @ApiProperty({ description: 'Departments on every page together' })
+  /** Departments on every page together */
   total!: number;
 }
 
 export class OneComplianceView extends DepartmentComplianceView {
   year!: number;
-  @ApiProperty({ type: WeightsView }) weights!: WeightsView;
-  @ApiProperty({ type: GradeBandsView }) gradeBands!: GradeBandsView;
+  weights!: WeightsView;
+  gradeBands!: GradeBandsView;
 }

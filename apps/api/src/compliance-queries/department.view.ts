@@ -6,6 +6,6 @@ export class DepartmentView {
   name!: string;
   @ApiProperty({ enum: DEPARTMENT_LEVELS }) level!: string;
   @ApiProperty({ enum: DEPARTMENT_KINDS }) kind!: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid' }) parentId!: string | null;
   supervisionAuthority!: boolean;
 }

@@ -1,21 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AppointCadreHandler } from './appoint-cadre/appoint-cadre.handler';
-import { AppointCadreController } from './appoint-cadre/appoint-cadre.http';
-import { EstablishPostHandler } from './establish-post/establish-post.handler';
-import { EstablishPostController } from './establish-post/establish-post.http';
-import { RegisterCadreHandler } from './register-cadre/register-cadre.handler';
-import { RegisterCadreController } from './register-cadre/register-cadre.http';
-import { RelieveCadreHandler } from './relieve-cadre/relieve-cadre.handler';
-import { RelieveCadreController } from './relieve-cadre/relieve-cadre.http';
+import { useCasesIn } from '../platform/use-cases';
 
-/** The organisation use cases: one folder each (controller, DTO, command, handler). */
+/** The organisation use cases: one folder each (controller, DTO, command, handler), gathered from here. */
+const ORGANISATION = useCasesIn(__dirname);
+
 @Module({
-  controllers: [
-    EstablishPostController,
-    RegisterCadreController,
-    AppointCadreController,
-    RelieveCadreController,
-  ],
-  providers: [EstablishPostHandler, RegisterCadreHandler, AppointCadreHandler, RelieveCadreHandler],
+  controllers: ORGANISATION.controllers,
+  providers: [...ORGANISATION.handlers],
 })
 export class OrganisationModule {}

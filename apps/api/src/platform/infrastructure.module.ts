@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { tokenRules } from '@dutyledger/auth';
-import { type StoresOverrides, StoresModule } from '@dutyledger/wiring';
+import { currentKeyedRequest } from '@dutyledger/ledger';
+import {
+  LEDGER_EXPORTS,
+  LEDGER_PROVIDERS,
+  type StoresOverrides,
+  StoresModule,
+} from '@dutyledger/wiring';
 import { TokenVerifier } from './auth/token-verifier';
-import { ChildIds } from './commands/child-ids';
-import { Ledger } from './commands/ledger';
 import { ProjectedFacts } from './commands/projected-facts';
-import { Reservations } from './commands/reservations';
-import { currentKeyedRequest } from './idempotency/keyed-request';
 
 /** The stores, plus what only the api needs: token verification and the command side's Ledger. */
 @Global()
@@ -23,12 +25,10 @@ export class InfrastructureModule {
       ],
       providers: [
         { provide: TokenVerifier, useValue: new TokenVerifier(tokenRules(config)) },
-        Ledger,
-        Reservations,
-        ChildIds,
+        ...LEDGER_PROVIDERS,
         ProjectedFacts,
       ],
-      exports: [TokenVerifier, Ledger, Reservations, ChildIds, ProjectedFacts],
+      exports: [TokenVerifier, ...LEDGER_EXPORTS, ProjectedFacts],
     };
   }
 }

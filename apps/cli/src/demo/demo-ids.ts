@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { uuidFromDigest } from '@dutyledger/wiring';
+import { uuidFromDigest } from '@dutyledger/ledger';
 
 /**
  * A fixed id for a named thing of the scenario, from the SHA-256 of its name: the same name

@@ -1,7 +1,9 @@
 /** Test data for the case projection specs: a post-accident case that goes through everything. */
 import type { CaseEvent, CaseEventType } from '@dutyledger/domain';
 import type { Actor, RecordedEvent } from '@dutyledger/event-store';
-import type { EventLog } from '../../../../test/support/projection-spec';
+import type { DataSource, EntityTarget } from 'typeorm';
+import { EventLog, project } from '../../../../test/support/projection-spec';
+import type { Projection } from '../runner/projection';
 
 export const DEPARTMENT = '1d0a6c2e-3b4f-4a5b-8c6d-7e8f9a0b1c2d';
 export const POST_INDUSTRY = '2e1b7d3f-4c5a-4b6c-9d7e-8f9a0b1c2d3e';
@@ -36,6 +38,39 @@ export const ACCIDENT_AT = '2026-01-01T06:30:00.000Z';
 export const DUE_AT = '2026-03-02T06:30:00.000Z';
 /** the one extension: 30 more days */
 export const EXTENDED_DUE_AT = '2026-04-01T06:30:00.000Z';
+
+/** A row of a case projection's own register of names. */
+interface NameRow {
+  kind: string;
+  id: string;
+  name: string;
+}
+
+/**
+ * The names story (`recordNames`) projected into `dataSource` by `projection`: the rows of its
+ * register of names (`table`), by name. Every case projection that keeps names answers
+ * `NAMES_REGISTER`.
+ */
+export async function registeredNames(
+  dataSource: DataSource,
+  projection: Projection,
+  table: EntityTarget<NameRow>,
+): Promise<NameRow[]> {
+  const log = new EventLog();
+  recordNames(log);
+  await project(dataSource, projection, log.events);
+  const rows = await dataSource.getRepository(table).find({ order: { name: 'ASC' } });
+  return rows.map(({ kind, id, name }) => ({ kind, id, name }));
+}
+
+/** What the names story registers, by name. */
+export const NAMES_REGISTER: NameRow[] = [
+  { kind: 'POST', id: POST_INDUSTRY, name: NAMES.industry },
+  { kind: 'POST', id: POST_TRANSPORT, name: NAMES.transport },
+  { kind: 'CADRE', id: LI, name: NAMES.li },
+  { kind: 'DEPARTMENT', id: DEPARTMENT, name: NAMES.department },
+  { kind: 'CADRE', id: ZHANG, name: NAMES.zhang },
+];
 
 /** Registers the department, posts and cadres that the story's case names. */
 export function recordNames(log: EventLog): RecordedEvent[] {

@@ -9,19 +9,23 @@ export class ReportAccidentDto extends AccidentFiguresDto {
   @NewId()
   accidentId?: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The department in whose jurisdiction it happened' })
+  /** The department in whose jurisdiction it happened */
   @IsUUID('4')
   departmentId!: string;
 
-  @ApiProperty({ example: 'construction', maxLength: 80 })
+  /** @example "construction" */
+  @ApiProperty({ maxLength: 80 })
   @ScopeCode()
   industry!: string;
 
-  @ApiProperty({ example: '2026-01-10T14:20:00+08:00', description: 'ISO-8601 with a zone' })
+  /**
+   * ISO-8601 with a zone
+   * @example "2026-01-10T14:20:00+08:00"
+   */
   @BusinessTime()
   occurredAt!: string;
 
-  @ApiProperty({ example: 'Scaffold collapse at the Eastport site', maxLength: 4000 })
+  /** @example "Scaffold collapse at the Eastport site" */
   @Text(4000)
   description!: string;
 }

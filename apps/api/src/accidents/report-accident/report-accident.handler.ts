@@ -7,8 +7,7 @@ import {
   departmentDecider,
   departmentStream,
 } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { ReportAccidentCommand } from './report-accident.command';
 
 @CommandHandler(ReportAccidentCommand)

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../platform/commands/command-context';
+import type { CommandContext } from '@dutyledger/ledger';
 import type { UpdateAccidentCasualtiesDto } from './update-accident-casualties.dto';
 
 export class UpdateAccidentCasualtiesCommand {

@@ -1,11 +1,10 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { AccidentFiguresDto } from '../accident-figures.dto';
 import { Text } from '../../platform/http/fields';
 
 /** The revised figures, all three, and why; the grade is re-derived from them. */
 export class UpdateAccidentCasualtiesDto extends AccidentFiguresDto {
-  @ApiProperty({ example: 'one seriously injured worker died in hospital', maxLength: 2000 })
+  /** @example "one seriously injured worker died in hospital" */
   @Text(2000)
   reason!: string;
 

@@ -1,7 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type UpdateAccidentCasualties, accidentDecider, accidentStream } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { UpdateAccidentCasualtiesCommand } from './update-accident-casualties.command';
 
 /** An accident that was never reported is answered 404 by the decider (ACCIDENT_NOT_FOUND). */

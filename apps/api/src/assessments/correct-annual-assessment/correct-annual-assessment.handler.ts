@@ -6,8 +6,7 @@ import {
   type AssessmentDecider,
   assessmentStream,
 } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { requireRegisteredCadre } from '../registered-cadre';
 import { CorrectAnnualAssessmentCommand } from './correct-annual-assessment.command';
 

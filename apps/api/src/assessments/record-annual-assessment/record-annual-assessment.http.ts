@@ -1,17 +1,16 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
-import { type CommandContext, Context } from '../../platform/commands/command-context';
-import type { CommandResult } from '../../platform/commands/command-result';
+import type { CommandContext, CommandResult } from '@dutyledger/ledger';
+import { Context } from '../../platform/commands/command-context';
 import { CommandResponses } from '../../platform/http/command-responses.decorator';
 import { AssessmentYearPipe } from '../assessment-year.pipe';
 import { RecordAnnualAssessmentCommand } from './record-annual-assessment.command';
 import { RecordAnnualAssessmentDto } from './record-annual-assessment.dto';
 
 @ApiTags('assessments')
-@ApiBearerAuth()
 @Controller('cadres/:cadreId/assessments/:year')
 export class RecordAnnualAssessmentController {
   constructor(private readonly commands: CommandBus) {}

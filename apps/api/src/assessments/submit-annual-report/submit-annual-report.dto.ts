@@ -1,12 +1,8 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { Text } from '../../platform/http/fields';
 
 export class SubmitAnnualReportDto {
-  @ApiProperty({
-    description: 'How the two responsibilities were implemented during the year',
-    maxLength: 20000,
-  })
+  /** How the two responsibilities were implemented during the year */
   @Text(20000)
   statement!: string;
 

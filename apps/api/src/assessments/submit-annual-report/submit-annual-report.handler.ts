@@ -8,8 +8,7 @@ import {
 } from '@dutyledger/domain';
 import { CALENDAR } from '@dutyledger/wiring';
 import { cadreHistoryProjection, postsHeldBetween } from '@dutyledger/read-models';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { ProjectedFacts } from '../../platform/commands/projected-facts';
 import { ASSESSMENT_DECIDER } from '../assessment-decider.provider';
 import { requireRegisteredCadre } from '../registered-cadre';

@@ -2,7 +2,6 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -20,7 +19,6 @@ import { type AuditReader, Reader } from '../access-log/reader.decorator';
 import { CaseRecordReader } from '../case-record.reader';
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit/cases')
 export class CaseBundleController {
   constructor(

@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -22,7 +21,6 @@ export interface CaseHistoryPage extends Page<EnvelopeJson> {
 }
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit/cases')
 export class CaseHistoryController {
   constructor(

@@ -2,7 +2,6 @@ import { Controller, Get, Inject, NotFoundException, Query, Res } from '@nestjs/
 import type { FastifyReply } from 'fastify';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -33,7 +32,6 @@ export class CaseReportQuery {
 }
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit/cases')
 export class CaseReportController {
   constructor(

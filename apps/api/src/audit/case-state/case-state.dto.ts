@@ -9,26 +9,21 @@ export const AS_OF_BASES = ['business', 'recorded'] as const;
 
 /** Exactly one of `asOf` (with `by`) and `revision`. */
 export class CaseStateQuery {
-  @ApiPropertyOptional({
-    description:
-      'The moment T (ISO-8601 date, or date-time with its zone); a date alone is the end of that day in DUTYLEDGER_TIME_ZONE',
-    example: '2026-03-01T00:00:00Z',
-  })
+  /**
+   * The moment T (ISO-8601 date, or date-time with its zone); a date alone is the end of that day in DUTYLEDGER_TIME_ZONE
+   * @example "2026-03-01T00:00:00Z"
+   */
   @IsOptional()
   @BusinessTime()
   asOf?: string;
 
-  @ApiPropertyOptional({
-    enum: AS_OF_BASES,
-    default: 'business',
-    description:
-      'business: events that happened at or before T; recorded: events the system had recorded at or before T',
-  })
+  /** business: events that happened at or before T; recorded: events the system had recorded at or before T */
+  @ApiPropertyOptional({ default: 'business' })
   @IsOptional()
   @IsIn(AS_OF_BASES)
   by?: (typeof AS_OF_BASES)[number];
 
-  @ApiPropertyOptional({ minimum: 0, description: 'The case stream up to this revision' })
+  /** The case stream up to this revision */
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -21,7 +20,6 @@ import { CaseStateQuery, cutOf, revisionBeyondHead } from './case-state.dto';
 import { type CaseAsOf, foldCaseAsOf } from './case-state.fold';
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit/cases')
 export class CaseStateController {
   constructor(

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
@@ -31,7 +30,6 @@ function present({ position, ...row }: AccessLogRow): AccessLogEntry {
 }
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit/access-log')
 export class ListAccessLogController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

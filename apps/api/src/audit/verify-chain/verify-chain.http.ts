@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -60,7 +59,6 @@ function present(
 }
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit/verify')
 export class VerifyChainController {
   constructor(

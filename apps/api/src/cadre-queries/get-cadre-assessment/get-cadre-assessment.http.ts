@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -20,7 +19,6 @@ import { ComplianceYearPipe } from '../../compliance-queries/compliance-year';
 import { complianceReading } from '../../compliance-queries/compliance-reading';
 
 @ApiTags('cadres')
-@ApiBearerAuth()
 @Controller('cadres')
 export class GetCadreAssessmentController {
   constructor(

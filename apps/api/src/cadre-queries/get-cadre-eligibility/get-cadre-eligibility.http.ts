@@ -1,7 +1,6 @@
 import { Controller, Get, NotFoundException, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -14,7 +13,6 @@ import { type CadreEligibility, CadreEligibilityReader } from '../cadre-eligibil
 import { CadreEligibilityQuery } from './get-cadre-eligibility.dto';
 
 @ApiTags('cadres')
-@ApiBearerAuth()
 @Controller('cadres')
 export class GetCadreEligibilityController {
   constructor(private readonly eligibility: CadreEligibilityReader) {}

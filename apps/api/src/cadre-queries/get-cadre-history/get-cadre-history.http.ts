@@ -1,11 +1,5 @@
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { type JurisdictionCalendar, eligibilityPolicy } from '@dutyledger/domain';
 import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/wiring';
@@ -20,7 +14,6 @@ import { UuidParam } from '../../platform/http/uuid-param';
 import { PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
 
 @ApiTags('cadres')
-@ApiBearerAuth()
 @Controller('cadres')
 export class GetCadreHistoryController {
   /** How measures weigh on appointment: the configured influence periods, local months. */

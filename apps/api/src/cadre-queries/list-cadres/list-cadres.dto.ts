@@ -4,29 +4,20 @@ import { CADRE_SORTS, type CadreSort } from '@dutyledger/read-models';
 import { PageQuery } from '../../platform/http/page';
 
 export class ListCadresQuery extends PageQuery {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'The department of a post the cadre holds now, or the one managing the cadre',
-  })
+  /** The department of a post the cadre holds now, or the one managing the cadre */
   @IsOptional()
   @IsUUID('4')
   departmentId?: string;
 
-  @ApiPropertyOptional({
-    maxLength: 100,
-    description: 'Part of the name: its characters (张 finds 张伟), in any case',
-  })
+  /** Part of the name: its characters (张 finds 张伟), in any case */
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name?: string;
 
-  @ApiPropertyOptional({
-    enum: CADRE_SORTS,
-    default: 'name',
-    description: 'name: pinyin order (Chinese names read as pinyin, Latin names by letter)',
-  })
+  /** name: pinyin order (Chinese names read as pinyin, Latin names by letter) */
+  @ApiPropertyOptional({ default: 'name' })
   @IsOptional()
   @IsIn(CADRE_SORTS)
   sort?: CadreSort;

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
 import { type CadreSummary, listCadres } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -13,7 +13,6 @@ import { ListCadresQuery } from './list-cadres.dto';
 export type ListedCadre = CadreSummary & { eligibility?: CadreEligibility };
 
 @ApiTags('cadres')
-@ApiBearerAuth()
 @Controller('cadres')
 export class ListCadresController {
   constructor(

@@ -1,11 +1,5 @@
 import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UnknownEntityError } from '@dutyledger/domain';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import type { Lang } from '@dutyledger/i18n';
@@ -24,7 +18,6 @@ export class TimelineQuery extends PageQuery {
 }
 
 @ApiTags('case queries')
-@ApiBearerAuth()
 @Controller('cases')
 export class GetCaseTimelineController {
   constructor(

@@ -18,19 +18,18 @@ export class CitedFailureResponse implements CitedFailureView {
   @ApiProperty({ format: 'uuid' })
   postId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   postTitle!: string | null;
 
-  @ApiProperty({ format: 'date-time', description: 'when the failure happened' })
+  /** when the failure happened */
+  @ApiProperty({ format: 'date-time' })
   occurredAt!: string;
 
   @ApiProperty({ enum: ['NONE', 'MINOR', 'SERIOUS'] })
   adverseEffect!: CitedAdverseEffect;
 
-  @ApiProperty({ type: String, nullable: true, description: 'null: the post was vacant' })
+  /** null: the post was vacant */
   responsibleCadreId!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
   responsibleCadreName!: string | null;
 }
 
@@ -48,10 +47,8 @@ export class CitedAccidentResponse implements CitedAccidentFact {
 }
 
 export class CaseGroundsResponse {
-  @ApiProperty({ type: [CitedFailureResponse] })
   failures!: CitedFailureResponse[];
 
-  @ApiProperty({ type: CitedAccidentResponse, nullable: true })
   accident!: CitedAccidentResponse | null;
 }
 
@@ -62,7 +59,8 @@ export class DeadlineExtensionResponse {
 }
 
 export class CaseDeadlineResponse implements CaseDeadline {
-  @ApiProperty({ format: 'date-time', description: 'extended or not' })
+  /** extended or not */
+  @ApiProperty({ format: 'date-time' })
   dueAt!: string;
 
   @ApiProperty({ format: 'date-time' })
@@ -70,15 +68,10 @@ export class CaseDeadlineResponse implements CaseDeadline {
 
   extended!: boolean;
 
-  @ApiProperty({ type: DeadlineExtensionResponse, nullable: true })
   extension!: DeadlineExtensionResponse | null;
 
-  @ApiProperty({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'when the first decision stopped the deadline',
-  })
+  /** when the first decision stopped the deadline */
+  @ApiProperty({ type: String, format: 'date-time' })
   stoppedAt!: string | null;
 }
 
@@ -88,7 +81,7 @@ export class EvidenceResponse implements Evidence {
 
   description!: string;
 
-  @ApiProperty({ description: 'SHA-256 of the content, hex' })
+  /** SHA-256 of the content, hex */
   contentHash!: string;
 
   @ApiProperty({ format: 'date-time' })

@@ -24,7 +24,6 @@ export class CaseHeaderResponse implements CaseHeaderView {
   @ApiProperty({ format: 'uuid' })
   openedByDepartmentId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   departmentName!: string | null;
 
   summary!: string;
@@ -32,70 +31,56 @@ export class CaseHeaderResponse implements CaseHeaderView {
   @ApiProperty({ format: 'date-time' })
   openedAt!: string;
 
-  @ApiProperty({ type: [CaseSubjectView] })
   subjects!: CaseSubjectView[];
 
-  @ApiProperty({ type: CaseGroundsResponse })
   grounds!: CaseGroundsResponse;
 
-  @ApiProperty({ type: String, nullable: true })
   investigatorId!: string | null;
 
-  @ApiProperty({ type: [String] })
   formerInvestigatorIds!: string[];
 
-  @ApiProperty({ type: CaseDeadlineResponse, nullable: true, description: 'post-accident only' })
+  /** post-accident only */
   deadline!: CaseDeadlineResponse | null;
 
-  @ApiProperty({
-    description:
-      'Decided at query time: the investigation deadline (counted from the accident’s business time) has passed and no decision stopped it',
-  })
+  /** Decided at query time: the investigation deadline (counted from the accident’s business time) has passed and no decision stopped it */
   overdue!: boolean;
 
-  @ApiProperty({ type: [EvidenceResponse] })
   evidence!: EvidenceResponse[];
 
-  @ApiProperty({ type: [HearingNoticeResponse] })
   hearingNotices!: HearingNoticeResponse[];
 
-  @ApiProperty({ type: [FindingResponse], description: 'the latest finding per subject' })
+  /** the latest finding per subject */
   findings!: FindingResponse[];
 
-  @ApiProperty({ type: [SanctionResponse], description: 'in force first, then ended ones' })
+  /** in force first, then ended ones */
   sanctions!: SanctionResponse[];
 
-  @ApiProperty({ type: [AppealResponse] })
   appeals!: AppealResponse[];
 
-  @ApiProperty({ type: [WaiverResponse], description: 'appeals given up by subjects' })
+  /** appeals given up by subjects */
   waivers!: WaiverResponse[];
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time' })
   decidedAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'who issued the latest decision' })
+  /** who issued the latest decision */
   decidedBy!: string | null;
 
-  @ApiProperty({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'the last moment an appeal of the latest decision may be filed',
-  })
+  /** the last moment an appeal of the latest decision may be filed */
+  @ApiProperty({ type: String, format: 'date-time' })
   appealWindowClosesAt!: string | null;
 
-  @ApiProperty({ description: 'Decided at query time: decided, and the appeal window not closed' })
+  /** Decided at query time: decided, and the appeal window not closed */
   appealWindowOpen!: boolean;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time' })
   closedAt!: string | null;
 
   reopenCount!: number;
 
-  @ApiProperty({ description: 'the case stream revision this header reflects' })
+  /** the case stream revision this header reflects */
   revision!: string;
 
-  @ApiProperty({ description: 'the log position this header reflects' })
+  /** the log position this header reflects */
   position!: string;
 }

@@ -33,7 +33,7 @@ export class AggravatingResponse {
   @ApiProperty({ enum: AGGRAVATING_CIRCUMSTANCES })
   circumstance!: AggravatingCircumstance;
 
-  @ApiProperty({ description: 'what the investigator noted of it' })
+  /** what the investigator noted of it */
   note!: string;
 }
 
@@ -41,7 +41,7 @@ export class MitigatingResponse {
   @ApiProperty({ enum: MITIGATING_CIRCUMSTANCES })
   circumstance!: MitigatingCircumstance;
 
-  @ApiProperty({ description: 'what the investigator noted of it' })
+  /** what the investigator noted of it */
   note!: string;
 }
 
@@ -49,40 +49,30 @@ export class FindingResponse implements FindingView {
   @ApiProperty({ format: 'uuid' })
   cadreId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   name!: string | null;
 
   responsible!: boolean;
 
-  @ApiProperty({ enum: RESPONSIBILITY_KINDS, nullable: true })
+  @ApiProperty({ enum: RESPONSIBILITY_KINDS })
   responsibilityKind!: ResponsibilityKind | null;
 
   reasoning!: string;
 
-  @ApiProperty({
-    enum: HEARING_BASES,
-    description:
-      'how the subject was heard: a statement, or a hearing notice whose response period passed unanswered; NOT_HEARD only for "not responsible" (or findings recorded before hearing notices)',
-  })
+  /** how the subject was heard: a statement, or a hearing notice whose response period passed unanswered; NOT_HEARD only for "not responsible" (or findings recorded before hearing notices) */
+  @ApiProperty({ enum: HEARING_BASES })
   hearing!: HearingBasis;
 
-  @ApiProperty({ type: [AggravatingResponse] })
   aggravating!: AggravatingResponse[];
 
-  @ApiProperty({ type: [MitigatingResponse] })
   mitigating!: MitigatingResponse[];
 
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'the investigator who recorded it',
-  })
+  /** the investigator who recorded it */
   recordedBy!: string | null;
 
   @ApiProperty({ format: 'date-time' })
   recordedAt!: string;
 
-  @ApiProperty({ description: 'investigation round: 0, then one more per reopening' })
+  /** investigation round: 0, then one more per reopening */
   round!: number;
 }
 
@@ -93,19 +83,18 @@ export class SanctionResponse implements SanctionView {
   @ApiProperty({ format: 'uuid' })
   cadreId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   name!: string | null;
 
-  @ApiProperty({ enum: SANCTIONS, description: 'in force, or in force when it ended' })
+  /** in force, or in force when it ended */
+  @ApiProperty({ enum: SANCTIONS })
   sanction!: Sanction;
 
-  @ApiProperty({ enum: SANCTIONS, description: 'as first decided, before any appeal' })
+  /** as first decided, before any appeal */
+  @ApiProperty({ enum: SANCTIONS })
   decidedSanction!: Sanction;
 
-  @ApiProperty({
-    enum: ['MEASURE', 'REFERRAL'],
-    description: 'a measure, or a referral to another organ (no severity, no appeal)',
-  })
+  /** a measure, or a referral to another organ (no severity, no appeal) */
+  @ApiProperty({ enum: ['MEASURE', 'REFERRAL'] })
   category!: 'MEASURE' | 'REFERRAL';
 
   @ApiProperty({ enum: STANDINGS })
@@ -118,10 +107,9 @@ export class SanctionResponse implements SanctionView {
 
   round!: number;
 
-  @ApiProperty({ type: String, nullable: true })
   changedByAppealId!: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time' })
   endedAt!: string | null;
 }
 
@@ -132,7 +120,6 @@ export class AppealResponse implements AppealView {
   @ApiProperty({ format: 'uuid' })
   cadreId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   name!: string | null;
 
   @ApiProperty({ format: 'uuid' })
@@ -143,19 +130,19 @@ export class AppealResponse implements AppealView {
   @ApiProperty({ format: 'date-time' })
   filedAt!: string;
 
-  @ApiProperty({ enum: APPEAL_OUTCOMES, nullable: true, description: 'null while pending' })
+  /** null while pending */
+  @ApiProperty({ enum: APPEAL_OUTCOMES })
   outcome!: AppealOutcome | null;
 
-  @ApiProperty({ type: String, nullable: true })
   reasoning!: string | null;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time' })
   decidedAt!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'who decided it; null while pending' })
+  /** who decided it; null while pending */
   decidedBy!: string | null;
 
-  @ApiProperty({ description: 'the decision round appealed: 0, then one more per reopening' })
+  /** the decision round appealed: 0, then one more per reopening */
   round!: number;
 }
 
@@ -163,16 +150,13 @@ export class HearingNoticeResponse implements HearingNoticeView {
   @ApiProperty({ format: 'uuid' })
   cadreId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   name!: string | null;
 
   @ApiProperty({ format: 'date-time' })
   servedAt!: string;
 
-  @ApiProperty({
-    format: 'date-time',
-    description: 'the end of the response period: the last moment the subject may answer',
-  })
+  /** the end of the response period: the last moment the subject may answer */
+  @ApiProperty({ format: 'date-time' })
   respondBy!: string;
 
   round!: number;
@@ -182,10 +166,10 @@ export class WaiverResponse implements WaiverView {
   @ApiProperty({ format: 'uuid' })
   cadreId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   name!: string | null;
 
-  @ApiProperty({ format: 'uuid', description: 'the measure whose appeal was waived' })
+  /** the measure whose appeal was waived */
+  @ApiProperty({ format: 'uuid' })
   sanctionId!: string;
 
   @ApiProperty({ format: 'date-time' })

@@ -1,11 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UnknownEntityError } from '@dutyledger/domain';
 import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
 import { type CaseHeaderView, findCaseHeader } from '@dutyledger/read-models';
@@ -15,7 +9,6 @@ import { UuidParam } from '../../platform/http/uuid-param';
 import { CaseHeaderResponse } from './case-header.view';
 
 @ApiTags('case queries')
-@ApiBearerAuth()
 @Controller('cases')
 export class GetCaseController {
   constructor(

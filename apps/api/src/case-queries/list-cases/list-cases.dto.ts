@@ -10,38 +10,27 @@ import {
 import { PageQuery } from '../../platform/http/page';
 
 export class ListCasesQuery extends PageQuery {
-  @ApiPropertyOptional({
-    enum: OPEN_CASE_STATUSES,
-    description: 'The queue lists open cases only, so CLOSED is not a status it can filter on',
-  })
+  /** The queue lists open cases only, so CLOSED is not a status it can filter on */
   @IsOptional()
   @IsIn(OPEN_CASE_STATUSES)
   status?: OpenCaseStatus;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The department that opened the case' })
+  /** The department that opened the case */
   @IsOptional()
   @IsUUID('4')
   departmentId?: string;
 
-  @ApiPropertyOptional({
-    enum: ['true', 'false'],
-    description: 'Only cases past their running investigation deadline (true) or only others',
-  })
+  /** Only cases past their running investigation deadline (true) or only others */
   @IsOptional()
   @IsIn(['true', 'false'])
   overdue?: 'true' | 'false';
 
-  @ApiPropertyOptional({ enum: CASE_KINDS })
   @IsOptional()
   @IsIn(CASE_KINDS)
   kind?: CaseKind;
 
-  @ApiPropertyOptional({
-    enum: CASE_QUEUE_SORTS,
-    default: 'urgency',
-    description:
-      'urgency: overdue first, then by running deadline, then oldest opened; openedAt: oldest first; -openedAt: newest first',
-  })
+  /** urgency: overdue first, then by running deadline, then oldest opened; openedAt: oldest first; -openedAt: newest first */
+  @ApiPropertyOptional({ default: 'urgency' })
   @IsOptional()
   @IsIn(CASE_QUEUE_SORTS)
   sort?: CaseQueueSort;

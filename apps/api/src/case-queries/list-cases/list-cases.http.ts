@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Role } from '@dutyledger/auth';
 import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
 import { type QueuedCaseView, caseworkerQueue } from '@dutyledger/read-models';
@@ -17,7 +17,6 @@ function forRole(item: QueuedCaseView, role: Role): QueuedCaseItem {
 }
 
 @ApiTags('case queries')
-@ApiBearerAuth()
 @Controller('cases')
 export class ListCasesController {
   constructor(

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CASE_KINDS, CASE_STATUSES, type CaseKind, type CaseStatus } from '@dutyledger/domain';
 import type { QueuedCaseView } from '@dutyledger/read-models';
 import { CaseSubjectView } from '../case-subject.view';
@@ -17,29 +17,27 @@ export class QueuedCaseItem implements Omit<QueuedCaseView, 'summary' | 'subject
   @ApiProperty({ format: 'uuid' })
   openedByDepartmentId!: string;
 
-  @ApiProperty({ type: String, nullable: true })
   departmentName!: string | null;
 
-  @ApiPropertyOptional({ description: 'Not for VIEWER' })
+  /** Not for VIEWER */
   summary?: string;
 
   @ApiProperty({ format: 'date-time' })
   openedAt!: string;
 
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  @ApiProperty({ type: String, format: 'date-time' })
   dueAt!: string | null;
 
-  @ApiProperty({ description: 'Decided at query time: the deadline passed, no decision yet' })
+  /** Decided at query time: the deadline passed, no decision yet */
   overdue!: boolean;
 
   subjectCount!: number;
 
-  @ApiPropertyOptional({ type: [CaseSubjectView], description: 'Not for VIEWER' })
+  /** Not for VIEWER */
   subjects?: CaseSubjectView[];
 }
 
 export class QueuedCasePage {
-  @ApiProperty({ type: [QueuedCaseItem] })
   items!: QueuedCaseItem[];
 
   page!: number;

@@ -1,24 +1,19 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CASE_KINDS, type CaseKind } from '@dutyledger/domain';
 import { PageQuery } from '../../platform/http/page';
 
 export class ListClosedCasesQuery extends PageQuery {
-  @ApiPropertyOptional({
-    maxLength: 100,
-    description: 'Words of the summary, or the first characters of the case id (case-insensitive)',
-  })
+  /** Words of the summary, or the first characters of the case id (case-insensitive) */
   @IsOptional()
   @IsString()
   @MaxLength(100)
   search?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The department that opened the case' })
+  /** The department that opened the case */
   @IsOptional()
   @IsUUID('4')
   departmentId?: string;
 
-  @ApiPropertyOptional({ enum: CASE_KINDS })
   @IsOptional()
   @IsIn(CASE_KINDS)
   kind?: CaseKind;

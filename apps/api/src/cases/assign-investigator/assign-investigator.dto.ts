@@ -1,13 +1,11 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { Name } from '../../platform/http/fields';
 
 export class AssignInvestigatorDto {
-  @ApiProperty({
-    example: 'supervisor-7',
-    maxLength: 200,
-    description: 'The user id (token subject) of the investigating supervisor',
-  })
+  /**
+   * The user id (token subject) of the investigating supervisor
+   * @example "supervisor-7"
+   */
   @Name(200)
   investigatorId!: string;
 

@@ -1,5 +1,4 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import { NewId, Text } from '../../platform/http/fields';
 
@@ -7,14 +6,11 @@ export class AttachEvidenceDto {
   @NewId()
   evidenceId?: string;
 
-  @ApiProperty({ example: 'Inspection log of the Eastbank mine, March', maxLength: 1000 })
+  /** @example "Inspection log of the Eastbank mine, March" */
   @Text(1000)
   description!: string;
 
-  @ApiProperty({
-    description: 'SHA-256 of the content, 64 hex digits',
-    pattern: '^[0-9a-fA-F]{64}$',
-  })
+  /** SHA-256 of the content, 64 hex digits */
   @IsString()
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'contentHash must be a SHA-256 in 64 hex digits' })
   contentHash!: string;

@@ -1,32 +1,23 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type AttachEvidence, caseStream } from '@dutyledger/domain';
-import { ChildIds } from '../../platform/commands/child-ids';
-import type { CommandResult } from '../../platform/commands/command-result';
+import type { AttachEvidence } from '@dutyledger/domain';
+import type { CommandResult } from '@dutyledger/ledger';
 import { CaseLedger } from '../case-ledger';
 import { AttachEvidenceCommand } from './attach-evidence.command';
 
 @CommandHandler(AttachEvidenceCommand)
 export class AttachEvidenceHandler implements ICommandHandler<AttachEvidenceCommand> {
-  constructor(
-    private readonly cases: CaseLedger,
-    private readonly childIds: ChildIds,
-  ) {}
+  constructor(private readonly cases: CaseLedger) {}
 
   execute({ caseId, evidenceId, body, context }: AttachEvidenceCommand): Promise<CommandResult> {
-    return this.cases.run(
-      caseId,
-      context,
-      (): AttachEvidence => ({
-        type: 'AttachEvidence',
-        data: {
-          caseId,
-          evidenceId,
-          description: body.description,
-          contentHash: body.contentHash.toLowerCase(),
-          occurredAt: body.occurredAt,
-        },
-      }),
-      { beforeAppend: () => this.childIds.reserve(evidenceId, caseStream(caseId), context) },
-    );
+    return this.cases.runForChild(caseId, evidenceId, context, (): AttachEvidence => ({
+      type: 'AttachEvidence',
+      data: {
+        caseId,
+        evidenceId,
+        description: body.description,
+        contentHash: body.contentHash.toLowerCase(),
+        occurredAt: body.occurredAt,
+      },
+    }));
   }
 }

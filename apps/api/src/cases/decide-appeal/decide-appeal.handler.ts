@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { DecideAppeal } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
+import type { CommandResult } from '@dutyledger/ledger';
 import { CaseLedger } from '../case-ledger';
 import { DecideAppealCommand } from './decide-appeal.command';
 

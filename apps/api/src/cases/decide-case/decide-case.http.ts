@@ -1,16 +1,15 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
-import { type CommandContext, Context } from '../../platform/commands/command-context';
-import type { CommandResult } from '../../platform/commands/command-result';
+import type { CommandContext, CommandResult } from '@dutyledger/ledger';
+import { Context } from '../../platform/commands/command-context';
 import { CommandResponses } from '../../platform/http/command-responses.decorator';
 import { DecideCaseCommand } from './decide-case.command';
 import { DecideCaseDto } from './decide-case.dto';
 
 @ApiTags('cases')
-@ApiBearerAuth()
 @Controller('cases')
 export class DecideCaseController {
   constructor(private readonly commands: CommandBus) {}

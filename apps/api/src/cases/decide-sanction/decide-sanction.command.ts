@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../platform/commands/command-context';
+import type { CommandContext } from '@dutyledger/ledger';
 import type { DecideSanctionDto } from './decide-sanction.dto';
 
 export class DecideSanctionCommand {

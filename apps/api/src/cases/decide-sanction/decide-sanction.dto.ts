@@ -10,12 +10,11 @@ export class DecideSanctionDto {
   @NewId()
   sanctionId?: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The subject found responsible' })
+  /** The subject found responsible */
   @IsUUID('4')
   cadreId!: string;
 
   @ApiProperty({
-    enum: SANCTIONS,
     description:
       'A measure (accountability measures, then formal sanctions, lightest first: one per subject) ' +
       'or a referral to the discipline inspection or judicial organs (beside a measure, each once)',

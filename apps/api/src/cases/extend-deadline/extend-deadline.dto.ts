@@ -1,17 +1,14 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { MAX_DEADLINE_EXTENSION_DAYS } from '@dutyledger/domain';
 import { Text } from '../../platform/http/fields';
 
 export class ExtendDeadlineDto {
-  @ApiProperty({ minimum: 1, maximum: MAX_DEADLINE_EXTENSION_DAYS })
   @IsInt({ message: '$property must be a whole number' })
   @Min(1)
   @Max(MAX_DEADLINE_EXTENSION_DAYS)
   days!: number;
 
-  @ApiProperty({ maxLength: 2000 })
   @Text(2000)
   reason!: string;
 

@@ -1,5 +1,4 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { NewId, Text } from '../../platform/http/fields';
 
@@ -7,11 +6,10 @@ export class FileAppealDto {
   @NewId()
   appealId?: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The sanctioned subject who appeals' })
+  /** The sanctioned subject who appeals */
   @IsUUID('4')
   cadreId!: string;
 
-  @ApiProperty({ maxLength: 10000 })
   @Text(10000)
   grounds!: string;
 

@@ -1,5 +1,5 @@
 import { OccurredAt } from '../../platform/http/business-time.decorator';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,22 +16,18 @@ import { NewId, Text } from '../../platform/http/fields';
 
 /** A subject of the case: a cadre with the post held. */
 export class CaseSubjectDto {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('4')
   cadreId!: string;
 
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('4')
   postId!: string;
 }
 
 /** A failure to perform cited as grounds, named by the duty it was recorded on. */
 export class CitedFailureDto {
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('4')
   dutyId!: string;
 
-  @ApiProperty({ format: 'uuid' })
   @IsUUID('4')
   failureId!: string;
 }
@@ -40,15 +36,14 @@ export class OpenAccountabilityDto {
   @NewId()
   caseId?: string;
 
-  @ApiProperty({ enum: CASE_KINDS })
   @IsIn(CASE_KINDS)
   kind!: CaseKind;
 
-  @ApiProperty({ format: 'uuid', description: 'The supervision authority opening the case' })
+  /** The supervision authority opening the case */
   @IsUUID('4')
   openedByDepartmentId!: string;
 
-  @ApiProperty({ type: [CaseSubjectDto], minItems: 1, maxItems: 50 })
+  @ApiProperty({ type: [CaseSubjectDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -70,15 +65,12 @@ export class OpenAccountabilityDto {
   @Type(() => CitedFailureDto)
   failures!: CitedFailureDto[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The accident of a post-accident case' })
+  /** The accident of a post-accident case */
   @IsOptional()
   @IsUUID('4')
   accidentId?: string;
 
-  @ApiProperty({
-    example: 'Monthly hazard inspections of the mines were not carried out',
-    maxLength: 2000,
-  })
+  /** @example "Monthly hazard inspections of the mines were not carried out" */
   @Text(2000)
   summary!: string;
 

@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { OpenAccountability } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
+import type { CommandResult } from '@dutyledger/ledger';
 import { CaseFactsResolver } from '../case-facts.resolver';
 import { CaseGroundsReservations } from '../case-grounds.reservations';
 import { CaseLedger } from '../case-ledger';

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -23,21 +23,19 @@ import { OccurredAt } from '../../platform/http/business-time.decorator';
 import { Text } from '../../platform/http/fields';
 
 export class AggravatingCircumstanceDto {
-  @ApiProperty({ enum: AGGRAVATING_CIRCUMSTANCES })
   @IsIn(AGGRAVATING_CIRCUMSTANCES)
   circumstance!: AggravatingCircumstance;
 
-  @ApiProperty({ maxLength: 2000, description: 'What the investigation found of it' })
+  /** What the investigation found of it */
   @Text(2000)
   note!: string;
 }
 
 export class MitigatingCircumstanceDto {
-  @ApiProperty({ enum: MITIGATING_CIRCUMSTANCES })
   @IsIn(MITIGATING_CIRCUMSTANCES)
   circumstance!: MitigatingCircumstance;
 
-  @ApiProperty({ maxLength: 2000, description: 'What the investigation found of it' })
+  /** What the investigation found of it */
   @Text(2000)
   note!: string;
 }
@@ -47,22 +45,18 @@ export class MitigatingCircumstanceDto {
  * subject heard first: their statement, or a hearing notice whose response period has passed.
  */
 export class RecordFindingDto {
-  @ApiProperty({ format: 'uuid', description: 'The subject the finding is about' })
+  /** The subject the finding is about */
   @IsUUID('4')
   cadreId!: string;
 
   @IsBoolean()
   responsible!: boolean;
 
-  @ApiPropertyOptional({
-    enum: RESPONSIBILITY_KINDS,
-    description: 'Required when responsible, absent otherwise',
-  })
+  /** Required when responsible, absent otherwise */
   @IsOptional()
   @IsIn(RESPONSIBILITY_KINDS)
   responsibilityKind?: ResponsibilityKind;
 
-  @ApiProperty({ maxLength: 10000 })
   @Text(10000)
   reasoning!: string;
 

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../platform/commands/command-context';
+import type { CommandContext } from '@dutyledger/ledger';
 import type { ReopenCaseDto } from './reopen-case.dto';
 
 export class ReopenCaseCommand {

@@ -1,9 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { OccurredAt } from '../../platform/http/business-time.decorator';
 
 export class ServeHearingNoticeDto {
-  @ApiProperty({ format: 'uuid', description: 'The subject to be heard' })
+  /** The subject to be heard */
   @IsUUID('4')
   cadreId!: string;
 

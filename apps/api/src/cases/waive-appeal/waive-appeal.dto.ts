@@ -1,12 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { OccurredAt } from '../../platform/http/business-time.decorator';
 
 export class WaiveAppealDto {
-  @ApiProperty({
-    format: 'uuid',
-    description: 'The subject with a measure who gives up the appeal',
-  })
+  /** The subject with a measure who gives up the appeal */
   @IsUUID('4')
   cadreId!: string;
 

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -16,7 +15,6 @@ import { AccidentCasualtiesQuery } from './accident-casualties.dto';
 import { DepartmentCasualtiesView } from './accident-casualties.view';
 
 @ApiTags('compliance')
-@ApiBearerAuth()
 @Controller('accidents')
 export class AccidentCasualtiesController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

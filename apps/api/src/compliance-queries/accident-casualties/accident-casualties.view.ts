@@ -5,8 +5,11 @@ export class DepartmentCasualtiesView implements DepartmentCasualties {
   @ApiProperty({ format: 'uuid' }) departmentId!: string;
   @ApiProperty({ type: String, nullable: true, description: 'null until the register has it' })
   departmentName!: string | null;
-  @ApiProperty({ description: 'Accidents of the year reported against it' }) accidents!: number;
-  @ApiProperty({ description: 'Deaths, as each accident’s latest update states' }) deaths!: number;
+  /** Accidents of the year reported against it */
+  accidents!: number;
+  /** Deaths, as each accident’s latest update states */
+  deaths!: number;
   seriousInjuries!: number;
-  @ApiProperty({ description: 'Direct economic loss in yuan' }) directLossYuan!: number;
+  /** Direct economic loss in yuan */
+  directLossYuan!: number;
 }

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -20,7 +19,6 @@ import { AccidentMonthView } from './accidents-by-grade.view';
 export const MAX_MONTHS = 120;
 
 @ApiTags('compliance')
-@ApiBearerAuth()
 @Controller('accidents')
 export class AccidentsByGradeController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

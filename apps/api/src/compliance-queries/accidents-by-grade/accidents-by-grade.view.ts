@@ -1,8 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
 import type { AccidentMonth } from '@dutyledger/read-models';
 
 export class AccidentMonthView implements AccidentMonth {
-  @ApiProperty({ example: '2026-03' }) month!: string;
+  /** @example "2026-03" */
+  month!: string;
   ESPECIALLY_SERIOUS!: number;
   SERIOUS!: number;
   LARGER!: number;

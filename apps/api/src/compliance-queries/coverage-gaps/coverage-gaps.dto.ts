@@ -1,10 +1,9 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../platform/http/page';
 import { RollupField } from '../rollup-field';
 
 export class CoverageGapsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only the posts of this department' })
+  /** Only the posts of this department */
   @IsOptional()
   @IsUUID('4')
   departmentId?: string;

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -17,7 +16,6 @@ import { CoverageGapsQuery } from './coverage-gaps.dto';
 import { CoverageGapPage } from './coverage-gaps.view';
 
 @ApiTags('compliance')
-@ApiBearerAuth()
 @Controller('coverage-gaps')
 export class CoverageGapsController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

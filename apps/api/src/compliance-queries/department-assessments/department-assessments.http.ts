@@ -1,11 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import { CALENDAR, CLOCK, type Clock, CONFIG, READ_MODELS } from '@dutyledger/wiring';
@@ -17,7 +11,6 @@ import { DepartmentAssessmentsQuery } from './department-assessments.dto';
 import { DepartmentAssessmentsView } from './department-assessments.view';
 
 @ApiTags('compliance')
-@ApiBearerAuth()
 @Controller('compliance')
 export class DepartmentAssessmentsController {
   constructor(

@@ -13,39 +13,31 @@ export class DepartmentAssessmentView {
   name!: string;
   @ApiProperty({ enum: DEPARTMENT_LEVELS }) level!: string;
   @ApiProperty({ enum: DEPARTMENT_KINDS }) kind!: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid' }) parentId!: string | null;
 
-  @ApiProperty({
-    minimum: 0,
-    maximum: 100,
-    description: 'The compliance score of the year (of the department with those under it)',
-  })
+  /** The compliance score of the year (of the department with those under it) */
+  @ApiProperty({ minimum: 0, maximum: 100 })
   score!: number;
 
-  @ApiProperty({ enum: ASSESSMENT_GRADES, description: 'The grade the score earns' })
+  /** The grade the score earns */
+  @ApiProperty({ enum: ASSESSMENT_GRADES })
   grade!: AssessmentGrade;
 
-  @ApiProperty({ type: IndicatorsView }) indicators!: IndicatorsView;
+  indicators!: IndicatorsView;
 }
 
 export class DepartmentAssessmentsView {
   year!: number;
 
-  @ApiProperty({
-    description:
-      'True while the year has not ended in DUTYLEDGER_TIME_ZONE: the grades may still change',
-  })
+  /** True while the year has not ended in DUTYLEDGER_TIME_ZONE: the grades may still change */
   provisional!: boolean;
 
-  @ApiProperty({
-    type: GradeBandsView,
-    description: 'DUTYLEDGER_ASSESSMENT_GRADE_BANDS: the same bands as the cadres’ assessments',
-  })
+  /** DUTYLEDGER_ASSESSMENT_GRADE_BANDS: the same bands as the cadres’ assessments */
   gradeBands!: GradeBandsView;
 
-  @ApiProperty({ type: WeightsView, description: 'DUTYLEDGER_COMPLIANCE_WEIGHTS' })
+  /** DUTYLEDGER_COMPLIANCE_WEIGHTS */
   weights!: WeightsView;
 
-  @ApiProperty({ type: [DepartmentAssessmentView], description: 'Each before those under it' })
+  /** Each before those under it */
   departments!: DepartmentAssessmentView[];
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { READ_MODELS } from '@dutyledger/wiring';
 import { complianceDepartments, departmentTree } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -8,7 +8,6 @@ import { DepartmentNodeView } from './department-tree.view';
 
 /** A static path: the router matches it before `/departments/{departmentId}`. */
 @ApiTags('organisation')
-@ApiBearerAuth()
 @Controller('departments')
 export class DepartmentTreeController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

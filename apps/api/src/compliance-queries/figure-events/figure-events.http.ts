@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -22,7 +21,6 @@ import { FigurePipe } from './figure.pipe';
 import { FigureEventPage } from './figure-events.view';
 
 @ApiTags('compliance')
-@ApiBearerAuth()
 @Controller('compliance')
 export class FigureEventsController {
   constructor(

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Param } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -19,7 +18,6 @@ import { ComplianceYearPipe } from '../compliance-year';
 import { OneComplianceView } from '../compliance.view';
 
 @ApiTags('compliance')
-@ApiBearerAuth()
 @Controller('compliance')
 export class GetDepartmentComplianceController {
   constructor(

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -25,7 +24,6 @@ function forRole(item: AccidentView, role: Role): AccidentItem {
 }
 
 @ApiTags('compliance')
-@ApiBearerAuth()
 @Controller('accidents')
 export class ListAccidentsController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

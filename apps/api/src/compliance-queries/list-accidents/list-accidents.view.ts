@@ -1,10 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { ACCIDENT_GRADES, type AccidentGrade } from '@dutyledger/domain';
 import type { AccidentCaseView, AccidentView } from '@dutyledger/read-models';
 
 export class AccidentCaseItem implements AccidentCaseView {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
-  @ApiProperty({ description: 'When the case cited the accident (business time, UTC)' })
+  /** When the case cited the accident (business time, UTC) */
   citedAt!: string;
 }
 
@@ -17,14 +17,19 @@ export class AccidentItemView implements AccidentItem {
   @ApiProperty({ type: String, nullable: true, description: 'null until the register has it' })
   departmentName!: string | null;
   @ApiProperty({ example: 'mining' }) industry!: string;
-  @ApiPropertyOptional({ description: 'Free text: not for VIEWER' }) description?: string;
-  @ApiProperty({ description: 'When it happened (business time, UTC)' }) occurredAt!: string;
-  @ApiProperty({ description: 'The year it happened in (of DUTYLEDGER_TIME_ZONE)' }) year!: number;
+  /** Free text: not for VIEWER */
+  description?: string;
+  /** When it happened (business time, UTC) */
+  occurredAt!: string;
+  /** The year it happened in (of DUTYLEDGER_TIME_ZONE) */
+  year!: number;
   @ApiProperty({ enum: ACCIDENT_GRADES, description: 'As the latest figures grade it' })
   grade!: AccidentGrade;
-  @ApiProperty({ description: 'As the latest casualty update states' }) deaths!: number;
-  @ApiProperty({ description: 'As the latest casualty update states' }) seriousInjuries!: number;
-  @ApiProperty({ description: 'Direct economic loss in yuan, as the latest update states' })
+  /** As the latest casualty update states */
+  deaths!: number;
+  /** As the latest casualty update states */
+  seriousInjuries!: number;
+  /** Direct economic loss in yuan, as the latest update states */
   directLossYuan!: number;
   @ApiProperty({
     type: String,

@@ -1,4 +1,3 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '../../platform/http/page';
 import { YearField } from '../compliance-year';
@@ -7,15 +6,12 @@ export class ListComplianceQuery extends PageQuery {
   @YearField()
   year!: number;
 
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'The department and every department under it (its subtree)',
-  })
+  /** The department and every department under it (its subtree) */
   @IsOptional()
   @IsUUID('4')
   department?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only the departments directly under it' })
+  /** Only the departments directly under it */
   @IsOptional()
   @IsUUID('4')
   parentId?: string;

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -19,7 +18,6 @@ import { ComplianceReportView } from '../compliance.view';
 import { ListComplianceQuery } from './list-compliance.dto';
 
 @ApiTags('compliance')
-@ApiBearerAuth()
 @Controller('compliance')
 export class ListComplianceController {
   constructor(

@@ -1,23 +1,18 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { DEPARTMENT_LEVELS, type DepartmentLevel } from '@dutyledger/domain';
 import { PageQuery } from '../../platform/http/page';
 
 export class ListDepartmentsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only the departments directly under it' })
+  /** Only the departments directly under it */
   @IsOptional()
   @IsUUID('4')
   parentId?: string;
 
-  @ApiPropertyOptional({ enum: DEPARTMENT_LEVELS })
   @IsOptional()
   @IsIn(DEPARTMENT_LEVELS)
   level?: DepartmentLevel;
 
-  @ApiPropertyOptional({
-    maxLength: 100,
-    description: 'Part of the name: its characters (区应急 finds 滨江区应急管理局), in any case',
-  })
+  /** Part of the name: its characters (区应急 finds 滨江区应急管理局), in any case */
   @IsOptional()
   @IsString()
   @MinLength(1)

@@ -1,11 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { READ_MODELS } from '@dutyledger/wiring';
 import { listDepartments } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -15,7 +9,6 @@ import { ListDepartmentsQuery } from './list-departments.dto';
 import { DepartmentPage } from './list-departments.view';
 
 @ApiTags('organisation')
-@ApiBearerAuth()
 @Controller('departments')
 export class ListDepartmentsController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

@@ -1,6 +1,5 @@
 import { Controller, type MessageEvent, Sse } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiOkResponse,
   ApiProduces,
@@ -13,7 +12,6 @@ import { liveEvents } from './live-events';
 import { ProjectionStatusFeed } from './projection-status.feed';
 
 @ApiTags('dashboard')
-@ApiBearerAuth()
 @Controller('live')
 export class LiveController {
   constructor(private readonly feed: ProjectionStatusFeed) {}

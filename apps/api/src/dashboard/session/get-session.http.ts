@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, UnauthorizedException } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import { CALENDAR } from '@dutyledger/wiring';
 import type { AuthenticatedRequest } from '../../platform/auth/actor';
@@ -11,7 +11,6 @@ import { Allow } from '../../platform/auth/access.decorator';
  * them.
  */
 @ApiTags('dashboard')
-@ApiBearerAuth()
 @Controller('session')
 export class GetSessionController {
   constructor(@Inject(CALENDAR) private readonly calendar: JurisdictionCalendar) {}

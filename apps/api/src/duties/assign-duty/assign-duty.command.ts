@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../platform/commands/command-context';
+import type { CommandContext } from '@dutyledger/ledger';
 import type { AssignDutyDto } from './assign-duty.dto';
 
 export class AssignDutyCommand {

@@ -17,11 +17,14 @@ export class RecordDutyPerformanceDto {
   })
   period!: string;
 
-  @ApiProperty({ example: '2026-03-28T09:30:00Z', description: 'When the duty was performed' })
+  /**
+   * When the duty was performed
+   * @example "2026-03-28T09:30:00Z"
+   */
   @BusinessTime()
   performedAt!: string;
 
-  @ApiProperty({ example: 'Inspection report No. 2026-031, signed', maxLength: 2000 })
+  /** @example "Inspection report No. 2026-031, signed" */
   @Text(2000)
   evidence!: string;
 }

@@ -1,8 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type RecordDutyPerformance, dutyDecider, dutyStream } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { ChildIds } from '../../platform/commands/child-ids';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, ChildIds, Ledger } from '@dutyledger/ledger';
 import { RecordDutyPerformanceCommand } from './record-duty-performance.command';
 
 /** Answers with the performance record's id; the revision is the duty stream's. */

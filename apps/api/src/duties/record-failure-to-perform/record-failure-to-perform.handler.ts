@@ -13,9 +13,7 @@ import {
   postStream,
 } from '@dutyledger/domain';
 import { CALENDAR } from '@dutyledger/wiring';
-import { ChildIds } from '../../platform/commands/child-ids';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { ChildIds, type CommandResult, Ledger } from '@dutyledger/ledger';
 import { RecordFailureToPerformCommand } from './record-failure-to-perform.command';
 
 /** Answers with the failure's id (what accountability cases cite); the revision is the duty's. */

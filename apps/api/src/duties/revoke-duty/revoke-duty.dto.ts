@@ -1,9 +1,8 @@
 import { EffectiveFrom } from '../../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { Text } from '../../platform/http/fields';
 
 export class RevokeDutyDto {
-  @ApiProperty({ example: 'Industry transferred to another department', maxLength: 500 })
+  /** @example "Industry transferred to another department" */
   @Text(500)
   reason!: string;
 

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -16,7 +15,6 @@ import { PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
 import { UuidParam } from '../../platform/http/uuid-param';
 
 @ApiTags('duties')
-@ApiBearerAuth()
 @Controller('duties')
 export class GetDutyController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

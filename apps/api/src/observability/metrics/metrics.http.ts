@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Allow } from '../../platform/auth/access.decorator';
 import { ApiMetrics } from './api-metrics';
@@ -7,7 +7,6 @@ import { processMetrics } from './process-metrics';
 import { ProjectionMetrics } from './projection-metrics';
 
 @ApiTags('operations')
-@ApiBearerAuth()
 @Controller('metrics')
 export class MetricsController {
   constructor(

@@ -17,8 +17,7 @@ import {
 import { CALENDAR, CONFIG } from '@dutyledger/wiring';
 import { cadreHistoryProjection, eligibilityFactsOf } from '@dutyledger/read-models';
 import { ServiceUnavailableException } from '@nestjs/common';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { ProjectedFacts } from '../../platform/commands/projected-facts';
 import { AppointCadreCommand } from './appoint-cadre.command';
 

@@ -1,5 +1,4 @@
 import { EffectiveFrom } from '../../platform/http/business-time.decorator';
-import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMinSize, IsIn, IsUUID } from 'class-validator';
 import { POST_RANKS } from '@dutyledger/domain';
 import type { PostRank } from '@dutyledger/domain';
@@ -9,25 +8,21 @@ export class EstablishPostDto {
   @NewId()
   postId?: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The department the post belongs to' })
+  /** The department the post belongs to */
   @IsUUID('4')
   departmentId!: string;
 
-  @ApiProperty({ example: 'Deputy District Head', maxLength: 200 })
+  /** @example "Deputy District Head" */
   @Name(200)
   title!: string;
 
-  @ApiProperty({ enum: POST_RANKS })
   @IsIn(POST_RANKS)
   rank!: PostRank;
 
-  @ApiProperty({
-    type: [String],
-    example: ['mining', 'construction'],
-    minItems: 1,
-    maxItems: 50,
-    description: 'The industries or business lines the post leads',
-  })
+  /**
+   * The industries or business lines the post leads
+   * @example ["mining", "construction"]
+   */
   @ArrayMinSize(1)
   @ScopeCodes()
   businessScope!: string[];

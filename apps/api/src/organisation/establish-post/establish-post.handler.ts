@@ -7,8 +7,7 @@ import {
   postDecider,
   postStream,
 } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { EstablishPostCommand } from './establish-post.command';
 
 @CommandHandler(EstablishPostCommand)

@@ -1,16 +1,15 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
-import { type CommandContext, Context } from '../../platform/commands/command-context';
-import type { CommandResult } from '../../platform/commands/command-result';
+import type { CommandContext, CommandResult } from '@dutyledger/ledger';
+import { Context } from '../../platform/commands/command-context';
 import { CommandResponses } from '../../platform/http/command-responses.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { EstablishPostCommand } from './establish-post.command';
 import { EstablishPostDto } from './establish-post.dto';
 
 @ApiTags('organisation')
-@ApiBearerAuth()
 @Controller('posts')
 export class EstablishPostController {
   constructor(

@@ -1,13 +1,12 @@
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
 import { UuidParam } from '../../platform/http/uuid-param';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type DepartmentRow, findDepartment } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { READ_MODELS } from '@dutyledger/wiring';
 
 @ApiTags('organisation')
-@ApiBearerAuth()
 @Controller('departments')
 export class GetDepartmentController {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}

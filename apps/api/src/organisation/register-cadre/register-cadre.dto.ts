@@ -7,7 +7,7 @@ export class RegisterCadreDto {
   @NewId()
   cadreId?: string;
 
-  @ApiProperty({ example: 'Li Wei', maxLength: 100 })
+  /** @example "Li Wei" */
   @Name(100)
   name!: string;
 
@@ -18,7 +18,7 @@ export class RegisterCadreDto {
   })
   personnelNumber!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The department that manages the personnel file' })
+  /** The department that manages the personnel file */
   @IsUUID('4')
   managingDepartmentId!: string;
 

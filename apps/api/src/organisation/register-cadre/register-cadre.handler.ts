@@ -7,10 +7,13 @@ import {
   departmentDecider,
   departmentStream,
 } from '@dutyledger/domain';
-import type { CommandContext } from '../../platform/commands/command-context';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
-import { type HolderStanding, Reservations } from '../../platform/commands/reservations';
+import {
+  type CommandContext,
+  type CommandResult,
+  Ledger,
+  type HolderStanding,
+  Reservations,
+} from '@dutyledger/ledger';
 import { RegisterCadreCommand } from './register-cadre.command';
 
 /** Personnel numbers are compared without regard to letter case: `rs-1` is `RS-1`. */

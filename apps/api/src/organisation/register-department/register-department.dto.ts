@@ -1,5 +1,4 @@
 import { EffectiveFrom } from '../../platform/http/business-time.decorator';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DEPARTMENT_KINDS, DEPARTMENT_LEVELS } from '@dutyledger/domain';
 import type { DepartmentKind, DepartmentLevel } from '@dutyledger/domain';
@@ -13,28 +12,26 @@ export class RegisterDepartmentDto {
   @NewId()
   departmentId?: string;
 
-  @ApiProperty({ example: 'Riverside District People’s Government', maxLength: 200 })
+  /** @example "Riverside District People’s Government" */
   @Name(200)
   name!: string;
 
-  @ApiProperty({ enum: DEPARTMENT_LEVELS })
   @IsIn(DEPARTMENT_LEVELS)
   level!: DepartmentLevel;
 
-  @ApiProperty({ enum: DEPARTMENT_KINDS })
   @IsIn(DEPARTMENT_KINDS)
   kind!: DepartmentKind;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Required except for the top department' })
+  /** Required except for the top department */
   @IsOptional()
   @IsUUID('4')
   parentId?: string;
 
-  @ApiProperty({ type: [String], example: ['mining', 'hazardous-chemicals'], maxItems: 50 })
+  /** @example ["mining", "hazardous-chemicals"] */
   @ScopeCodes()
   industries!: string[];
 
-  @ApiProperty({ description: 'Is it the work-safety supervision authority of its level?' })
+  /** Is it the work-safety supervision authority of its level? */
   @IsBoolean()
   supervisionAuthority!: boolean;
 

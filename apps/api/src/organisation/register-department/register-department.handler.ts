@@ -6,8 +6,7 @@ import {
   departmentDecider,
   departmentStream,
 } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { RegisterDepartmentCommand } from './register-department.command';
 
 @CommandHandler(RegisterDepartmentCommand)

@@ -1,7 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type RelieveCadreFromPost, postDecider, postStream } from '@dutyledger/domain';
-import type { CommandResult } from '../../platform/commands/command-result';
-import { Ledger } from '../../platform/commands/ledger';
+import { type CommandResult, Ledger } from '@dutyledger/ledger';
 import { RelieveCadreCommand } from './relieve-cadre.command';
 
 /** Needs no other stream: the post's own history says whether the cadre holds it. */

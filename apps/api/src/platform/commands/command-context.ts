@@ -2,24 +2,15 @@ import { BadRequestException, createParamDecorator, type ExecutionContext } from
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { CORRELATION_ID_FORMAT, correlationIdOf } from '../../observability/correlation-id';
-import type { AuthenticatedActor, AuthenticatedRequest } from '../auth/actor';
-
-/** Everything about a command that does not come from its body. */
-export interface CommandContext {
-  actor: AuthenticatedActor;
-  /** Ties together everything one user action caused, across requests. */
-  correlationId: string;
-  /** The id of this command: the causation id of every event it appends. */
-  commandId: string;
-  /** From If-Match: the revision the caller last saw; a moved stream answers 409. */
-  expectedRevision?: bigint;
-}
+import type { CommandContext } from '@dutyledger/ledger';
+import type { AuthenticatedRequest } from '../auth/actor';
 
 function header(request: AuthenticatedRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The CommandContext (libs/ledger) of an authenticated request, from its credentials and headers. */
 export function commandContextOf(
   request: AuthenticatedRequest & { raw?: IncomingMessage },
 ): CommandContext {

@@ -8,13 +8,17 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { canonicalJson, type EventStore } from '@dutyledger/event-store';
+import {
+  KeyedLock,
+  KeyedRequest,
+  earlierAnswer,
+  keyReused,
+  runKeyed,
+  sha256,
+} from '@dutyledger/ledger';
 import { EVENT_STORE } from '@dutyledger/wiring';
 import { type Observable, from, lastValueFrom } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/actor';
-import { earlierAnswer } from './earlier-answers';
-import { KeyedLock } from './keyed-lock';
-import { KeyedRequest, runKeyed, sha256 } from './keyed-request';
-import { keyReused } from './key-reused';
 
 interface RequestWithBody extends AuthenticatedRequest {
   method: string;

@@ -6,21 +6,16 @@ import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 export const MAX_WAIT_MS = 30_000;
 
 export class GetProjectionStatusQuery {
-  @ApiPropertyOptional({
-    description:
-      'A position a command answered: the status is answered once every projection has passed it, or when waitMs runs out (then `until.reached` is false)',
-    example: '143',
-  })
+  /**
+   * A position a command answered: the status is answered once every projection has passed it, or when waitMs runs out (then `until.reached` is false)
+   * @example "143"
+   */
   @IsOptional()
   @Matches(/^\d{1,19}$/, { message: 'until must be a global position (a whole number)' })
   until?: string;
 
-  @ApiPropertyOptional({
-    description: 'How long to wait for `until`, in milliseconds',
-    minimum: 0,
-    maximum: MAX_WAIT_MS,
-    default: 5000,
-  })
+  /** How long to wait for `until`, in milliseconds */
+  @ApiPropertyOptional({ default: 5000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

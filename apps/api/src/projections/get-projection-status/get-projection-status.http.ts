@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@dutyledger/event-store';
 import { EVENT_STORE, PROJECTION_RUNNER, READ_MODELS } from '@dutyledger/wiring';
 import {
@@ -19,7 +19,6 @@ export interface ProjectionStatusAnswer extends ProjectionStatusReport {
 }
 
 @ApiTags('projections')
-@ApiBearerAuth()
 @Controller('projections')
 export class GetProjectionStatusController {
   constructor(

@@ -13,7 +13,9 @@ import {
   POST_TRANSPORT,
   ZHANG,
   recordCase,
+  NAMES_REGISTER,
   recordNames,
+  registeredNames,
 } from '../case-story.fixtures';
 import { CaseworkerQueueName } from './caseworker-queue-name.entity';
 import { caseworkerQueueProjection } from './caseworker-queue.projection';
@@ -180,20 +182,9 @@ describeReadModels('caseworker queue projection', ({ fresh }) => {
   });
 
   it('given DepartmentRegistered, PostEstablished and CadreRegistered, then a register of their names', async () => {
-    const log = new EventLog();
-    recordNames(log);
-    const dataSource = await fresh();
-    await project(dataSource, caseworkerQueueProjection, log.events);
-    const rows = await dataSource
-      .getRepository(CaseworkerQueueName)
-      .find({ order: { name: 'ASC' } });
-    expect(rows.map(({ kind, id: named, name }) => ({ kind, id: named, name }))).toEqual([
-      { kind: 'POST', id: POST_INDUSTRY, name: NAMES.industry },
-      { kind: 'POST', id: POST_TRANSPORT, name: NAMES.transport },
-      { kind: 'CADRE', id: LI, name: NAMES.li },
-      { kind: 'DEPARTMENT', id: DEPARTMENT, name: NAMES.department },
-      { kind: 'CADRE', id: ZHANG, name: NAMES.zhang },
-    ]);
+    expect(
+      await registeredNames(await fresh(), caseworkerQueueProjection, CaseworkerQueueName),
+    ).toEqual(NAMES_REGISTER);
   });
 
   it.each(STEPS)(

@@ -13,14 +13,14 @@ import {
   DEPARTMENT,
   DUE_AT,
   EXTENDED_DUE_AT,
-  LI,
   NAMES,
   POST_INDUSTRY,
-  POST_TRANSPORT,
   SANCTION_ZHANG,
   ZHANG,
   recordCase,
+  NAMES_REGISTER,
   recordNames,
+  registeredNames,
   recordedAtOf,
   storedBeforeFairProcedure,
 } from '../case-story.fixtures';
@@ -37,18 +37,9 @@ describeReadModels('case timeline projection', ({ fresh }) => {
   });
 
   it('given DepartmentRegistered, PostEstablished and CadreRegistered, then a register of their names', async () => {
-    const log = new EventLog();
-    recordNames(log);
-    const dataSource = await fresh();
-    await project(dataSource, caseTimelineProjection, log.events);
-    const rows = await dataSource.getRepository(CaseTimelineName).find({ order: { name: 'ASC' } });
-    expect(rows.map(({ kind, id, name }) => ({ kind, id, name }))).toEqual([
-      { kind: 'POST', id: POST_INDUSTRY, name: NAMES.industry },
-      { kind: 'POST', id: POST_TRANSPORT, name: NAMES.transport },
-      { kind: 'CADRE', id: LI, name: NAMES.li },
-      { kind: 'DEPARTMENT', id: DEPARTMENT, name: NAMES.department },
-      { kind: 'CADRE', id: ZHANG, name: NAMES.zhang },
-    ]);
+    expect(await registeredNames(await fresh(), caseTimelineProjection, CaseTimelineName)).toEqual(
+      NAMES_REGISTER,
+    );
   });
 
   it.each(STEPS)(

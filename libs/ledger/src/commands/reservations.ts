@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import {
   type ReservationNamespace,
   type ReserveValue,
@@ -26,7 +25,6 @@ export interface Reservation {
  * of their own before the holder's events are appended: the store's optimistic concurrency makes
  * two concurrent reservations of one value conflict, on SQLite and on EventStoreDB alike.
  */
-@Injectable()
 export class Reservations {
   constructor(private readonly ledger: Ledger) {}
 

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { caseDecider, dutyDecider } from '@dutyledger/domain';
 import type { CommandContext } from './command-context';
 import { Ledger } from './ledger';
@@ -9,7 +8,6 @@ import { Reservations } from './reservations';
  * to one parent only (docs/domain.md, "Identity"): each is reserved for its parent's stream before
  * the parent records it, so reusing one under another parent is refused, naming that parent.
  */
-@Injectable()
 export class ChildIds {
   constructor(
     private readonly ledger: Ledger,

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { uuidFromDigest } from '@dutyledger/wiring';
+import { uuidFromDigest } from './uuid-from-digest';
 
 /**
  * A command sent with an Idempotency-Key, as the code that runs it sees it: everything it derives

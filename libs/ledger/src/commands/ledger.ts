@@ -1,4 +1,3 @@
-import { Inject, Injectable } from '@nestjs/common';
 import type { Command, Decider, DomainEvent, JurisdictionCalendar } from '@dutyledger/domain';
 import {
   EventIdInUseError,
@@ -9,14 +8,9 @@ import {
   StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
-import {
-  EventCodec,
-  type EventDecoder,
-  type Evolving,
-  envelop,
-  foldStream,
-} from '@dutyledger/ledger';
-import { CALENDAR, CLOCK, type Clock, EVENT_STORE, NEW_ID, type NewId } from '@dutyledger/wiring';
+import type { EventDecoder } from '../codec/event-codec';
+import { envelop } from '../envelope/envelope';
+import { type Evolving, foldStream } from '../fold/fold-stream';
 import { keyReused } from '../idempotency/key-reused';
 import { type KeyedRequest, currentKeyedRequest } from '../idempotency/keyed-request';
 import { killAfterCommitIfAsked } from '../idempotency/kill-after-commit';
@@ -59,17 +53,19 @@ const NO_ANSWERS: ReadonlyMap<string, RecordedAnswer> = new Map();
  * (usually nothing). A command sent with an Idempotency-Key writes the key and its answer into
  * the metadata of its events, with event ids derived from the key; a retry finds them in the
  * stream and answers from them, so the answer is as durable as the command itself.
+ *
+ * Free of any framework: the api (and any other app) gets one per process from libs/wiring's
+ * `LEDGER_PROVIDERS`, built on the stores, clock, ids, calendar and codec of that process.
  */
-@Injectable()
 export class Ledger {
   private readonly folds = new FoldedStreams(FOLDED_STREAMS);
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(NEW_ID) private readonly newId: NewId,
-    @Inject(CALENDAR) private readonly calendar: JurisdictionCalendar,
-    @Inject(EventCodec) private readonly codec: EventDecoder,
+    private readonly store: EventStore,
+    private readonly clock: () => Date,
+    private readonly newId: () => string,
+    private readonly calendar: JurisdictionCalendar,
+    private readonly codec: EventDecoder,
   ) {}
 
   async load<E extends DomainEvent, S>(

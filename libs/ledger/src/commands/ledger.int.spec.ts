@@ -10,8 +10,8 @@ import {
   type ReadStreamOptions,
   SqliteEventStore,
 } from '@dutyledger/event-store';
-import { EventCodec } from '@dutyledger/ledger';
-import { type RunningEsdbEmulator, start } from '../../../../../test/support/esdb-emulator';
+import { EventCodec } from '../codec/event-codec';
+import { type RunningEsdbEmulator, start } from '../../../../test/support/esdb-emulator';
 import { KeyedRequest, runKeyed } from '../idempotency/keyed-request';
 import type { CommandContext } from './command-context';
 import { Ledger } from './ledger';
