@@ -123,7 +123,19 @@ export class DepartmentComplianceView implements DepartmentCompliance {
   grade!: AssessmentGrade;
 }
 
-export class ComplianceReportView {
+/** Where a page of departments (each before those under it) stands in the whole list. */
+export class DepartmentPageView {
+  @ApiProperty({ description: 'The page answered (from 1)' })
+  page!: number;
+
+  @ApiProperty({ description: 'Departments per page' })
+  pageSize!: number;
+
+  @ApiProperty({ description: 'Departments on every page together' })
+  total!: number;
+}
+
+export class ComplianceReportView extends DepartmentPageView {
   year!: number;
   @ApiProperty({ type: WeightsView, description: 'DUTYLEDGER_COMPLIANCE_WEIGHTS' })
   weights!: WeightsView;
@@ -142,15 +154,6 @@ export class ComplianceReportView {
     description: 'One page of departments, each before those under it',
   })
   departments!: DepartmentComplianceView[];
-
-  @ApiProperty({ description: 'The page answered (from 1)' })
-  page!: number;
-
-  @ApiProperty({ description: 'Departments per page' })
-  pageSize!: number;
-
-  @ApiProperty({ description: 'Departments on every page together' })
-  total!: number;
 }
 
 export class OneComplianceView extends DepartmentComplianceView {

@@ -1,7 +1,8 @@
-import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
+import { type DataSource, type FindOptionsWhere, In, type SelectQueryBuilder } from 'typeorm';
 import { ComplianceDepartment } from './compliance-department.entity';
+import { subtreeEnd } from './department-tree-key';
 
-export type ListedDepartment = ComplianceDepartment & { childCount: number };
+export type ListedDepartment = Omit<ComplianceDepartment, 'treeKey'> & { childCount: number };
 
 export interface DepartmentsQuery {
   parentId?: string;
@@ -67,9 +68,31 @@ export async function listDepartments(
   for (const child of children) {
     if (child.parentId !== null) counts.set(child.parentId, (counts.get(child.parentId) ?? 0) + 1);
   }
-  const items = departments.map((department) => ({
+  const items = departments.map(({ treeKey: _key, ...department }) => ({
     ...department,
     childCount: counts.get(department.departmentId) ?? 0,
   }));
   return { items, total };
+}
+
+/** Every department in chart order (each before those under it), read from the treeKey index. */
+export function chartOrdered(dataSource: DataSource): SelectQueryBuilder<ComplianceDepartment> {
+  return dataSource
+    .getRepository(ComplianceDepartment)
+    .createQueryBuilder('department')
+    .orderBy('department.treeKey', 'ASC');
+}
+
+/**
+ * The departments keyed from `fromKey` up to the end of the subtree keyed `lastKey`, in chart order:
+ * for a page of the chart, its departments and every department under them (one index range).
+ */
+export function chartRange(
+  dataSource: DataSource,
+  fromKey: string,
+  lastKey: string,
+): SelectQueryBuilder<ComplianceDepartment> {
+  return chartOrdered(dataSource)
+    .where('department.treeKey >= :fromKey', { fromKey })
+    .andWhere('department.treeKey < :toKey', { toKey: subtreeEnd(lastKey) });
 }

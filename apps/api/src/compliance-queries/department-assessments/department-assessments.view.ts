@@ -5,7 +5,12 @@ import {
   DEPARTMENT_KINDS,
   DEPARTMENT_LEVELS,
 } from '@dutyledger/domain';
-import { GradeBandsView, IndicatorsView, WeightsView } from '../compliance.view';
+import {
+  DepartmentPageView,
+  GradeBandsView,
+  IndicatorsView,
+  WeightsView,
+} from '../compliance.view';
 
 /** One department's comprehensive work-safety assessment of a year. */
 export class DepartmentAssessmentView {
@@ -28,7 +33,7 @@ export class DepartmentAssessmentView {
   @ApiProperty({ type: IndicatorsView }) indicators!: IndicatorsView;
 }
 
-export class DepartmentAssessmentsView {
+export class DepartmentAssessmentsView extends DepartmentPageView {
   year!: number;
 
   @ApiProperty({
@@ -46,6 +51,9 @@ export class DepartmentAssessmentsView {
   @ApiProperty({ type: WeightsView, description: 'DUTYLEDGER_COMPLIANCE_WEIGHTS' })
   weights!: WeightsView;
 
-  @ApiProperty({ type: [DepartmentAssessmentView], description: 'Each before those under it' })
+  @ApiProperty({
+    type: [DepartmentAssessmentView],
+    description: 'One page of departments, each before those under it',
+  })
   departments!: DepartmentAssessmentView[];
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { POSTGRES_TEST_URL, postgresSchema } from '../../../../../test/support/postgres';
-import { EventLog, project } from '../../../../../test/support/projection-spec';
+import { DEFAULT_COMPLIANCE_WEIGHTS, gradeBands } from '@dutyledger/domain';
+import { EventLog, TEST_CALENDAR, project } from '../../../../../test/support/projection-spec';
 import { CadreHistoryFailure } from '../../cadre-history/cadre-history-failure.entity';
 import { CadreHistoryFinding } from '../../cadre-history/cadre-history-finding.entity';
 import { CadreHistoryHolding } from '../../cadre-history/cadre-history-holding.entity';
@@ -13,12 +14,22 @@ import { caseworkerQueueProjection } from '../../cases/queue/caseworker-queue.pr
 import { caseworkerQueue } from '../../cases/queue/caseworker-queue.query';
 import { ComplianceFact } from '../../compliance/compliance-fact.entity';
 import {
+  type CompliancePageQuery,
+  complianceOfYearPage,
+} from '../../compliance/compliance-of-year.query';
+import {
   type ReadModelDatabase,
   MIGRATIONS_TABLE,
   openReadModels,
 } from '../read-model-data-source';
 import { POSTGRES_MIGRATIONS } from './postgres';
 import { SQLITE_MIGRATIONS } from './sqlite';
+
+const UPGRADE_READING = {
+  calendar: TEST_CALENDAR,
+  weights: DEFAULT_COMPLIANCE_WEIGHTS,
+  bands: gradeBands({}),
+};
 
 /** The migrations of the version before business times and the fair procedure. */
 const BEFORE = 2;
@@ -68,6 +79,27 @@ const UNKEYED_QUEUE_ROWS = [
   ([caseId, status, openedAt, dueAt, stoppedAt]) =>
     `INSERT INTO "caseworker_queue_cases" ("caseId", "kind", "status", "openedByDepartmentId", "summary", "openedAt", "dueAt", "stoppedAt", "appealsPending", "lastPosition", "labels")
      VALUES ('${caseId}', 'POST_ACCIDENT', '${status}', 'd', 's', '${openedAt}', ${dueAt}, ${stoppedAt}, 0, 1, '{"departments":{},"posts":{},"cadres":{}}')`,
+);
+
+/** The migrations of the version before departments stored their place in the chart. */
+const BEFORE_TREE_KEYS = migrationsBefore('DepartmentTreeKeys');
+
+/** A municipality as the version before stored it (no tree keys), children before parents. */
+const CHART = {
+  township: 'aaaaaaaa-0000-4000-8000-000000000004',
+  district: 'aaaaaaaa-0000-4000-8000-000000000003',
+  bureau: 'aaaaaaaa-0000-4000-8000-000000000002',
+  city: 'aaaaaaaa-0000-4000-8000-000000000001',
+};
+const UNKEYED_DEPARTMENT_ROWS = [
+  ['township', 'Zhou Town', 'TOWNSHIP', 'GOVERNMENT', CHART.district],
+  ['district', 'Xi District', 'DISTRICT', 'GOVERNMENT', CHART.city],
+  ['bureau', 'Audit Bureau', 'MUNICIPAL', 'WORKING_DEPARTMENT', CHART.city],
+  ['city', 'Riverside', 'MUNICIPAL', 'GOVERNMENT', null],
+].map(
+  ([key, name, level, kind, parentId]) =>
+    `INSERT INTO "compliance_departments" ("departmentId", "name", "level", "kind", "parentId", "supervisionAuthority")
+     VALUES ('${CHART[key as keyof typeof CHART]}', '${name}', '${level}', '${kind}', ${parentId === null ? 'NULL' : `'${parentId}'`}, FALSE)`,
 );
 
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -226,6 +258,25 @@ describe.each(engines)(
       expect(await ids({ overdue: false })).toEqual(['running', 'stopped']);
       expect(await ids({ sort: 'openedAt' })).toEqual(['stopped', 'running', 'overdue']);
       expect(await ids({ sort: '-openedAt' })).toEqual(['overdue', 'running', 'stopped']);
+    });
+
+    it('give the departments already stored their place in the chart: compliance pages list them as before', async () => {
+      const upgraded = await openReadModels(
+        await previousVersion(BEFORE_TREE_KEYS, UNKEYED_DEPARTMENT_ROWS),
+      );
+      cleanups.push(() => upgraded.destroy());
+      const page = async (query: Partial<CompliancePageQuery>) =>
+        (
+          await complianceOfYearPage(
+            upgraded,
+            { year: 2026, skip: 0, take: 10, ...query },
+            UPGRADE_READING,
+          )
+        )?.items.map((entry) => entry.name);
+      expect(await page({})).toEqual(['Riverside', 'Xi District', 'Zhou Town', 'Audit Bureau']);
+      expect(await page({ skip: 1, take: 2 })).toEqual(['Xi District', 'Zhou Town']);
+      expect(await page({ departmentId: CHART.district })).toEqual(['Xi District', 'Zhou Town']);
+      expect(await page({ parentId: CHART.city })).toEqual(['Xi District', 'Audit Bureau']);
     });
 
     it("move a queued case out of its stored state into the queue's own columns, and keep moving it", async () => {

@@ -7,6 +7,7 @@ import { AddProjectionLeases1796127280234 } from './1796127280234-AddProjectionL
 import { CaseNarrativeMessages1796133180551 } from './1796133180551-CaseNarrativeMessages';
 import { FlatCaseworkerQueue1796133604491 } from './1796133604491-FlatCaseworkerQueue';
 import { QueueSortKeysAndDepartmentSubtrees1796138441131 } from './1796138441131-QueueSortKeysAndDepartmentSubtrees';
+import { DepartmentTreeKeys1796149006003 } from './1796149006003-DepartmentTreeKeys';
 
 /** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
 export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   CaseNarrativeMessages1796133180551,
   FlatCaseworkerQueue1796133604491,
   QueueSortKeysAndDepartmentSubtrees1796138441131,
+  DepartmentTreeKeys1796149006003,
 ];
