@@ -36,6 +36,8 @@ const EVENTS = Number(option('events') ?? 1_000_000);
 const SECONDS = Number(option('seconds') ?? 10);
 const DATA = option('data');
 const CONNECTIONS = 8;
+/** autocannon's own default (10 s) counted slow answers as errors: a row then read 0 req/s. */
+const REQUEST_TIMEOUT_S = 60;
 const COMMAND = `npm run bench:queries -- --events ${EVENTS} --seconds ${SECONDS}${DATA ? ` --data ${DATA}` : ''}`;
 const BUILT = 'bench-queries-built';
 
@@ -123,7 +125,12 @@ interface Row {
   perSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Answers that were not 2xx, by status (e.g. `503×12`). */
   non2xx: number;
+  statuses: string;
+  /** Connection errors, and requests with no answer within REQUEST_TIMEOUT_S. */
+  errors: number;
+  timeouts: number;
   error?: string;
 }
 
@@ -134,8 +141,30 @@ async function measure(api: ApiProcess, label: string, path: string): Promise<Ro
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.log(`  ${label}: not measured: ${message}`);
-    return { label, path, bytes: 0, perSecond: 0, p50Ms: 0, p99Ms: 0, non2xx: 0, error: message };
+    return {
+      label,
+      path,
+      bytes: 0,
+      perSecond: 0,
+      p50Ms: 0,
+      p99Ms: 0,
+      non2xx: 0,
+      statuses: '',
+      errors: 0,
+      timeouts: 0,
+      error: message,
+    };
   }
+}
+
+/**
+ * Waits until the api has answered what a row left in flight: autocannon stops sending when the
+ * row's time is up, but the api still works through the requests it had received, and a row
+ * measured while it does would be charged for them.
+ */
+async function settled(api: ApiProcess): Promise<void> {
+  const response = await fetch(`${api.url}/health`);
+  await response.arrayBuffer();
 }
 
 async function measureOnce(api: ApiProcess, label: string, path: string): Promise<Row> {
@@ -150,6 +179,7 @@ async function measureOnce(api: ApiProcess, label: string, path: string): Promis
     url: `${api.url}${path}`,
     connections: CONNECTIONS,
     duration: SECONDS,
+    timeout: REQUEST_TIMEOUT_S,
     headers,
   });
   const row = {
@@ -160,10 +190,17 @@ async function measureOnce(api: ApiProcess, label: string, path: string): Promis
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
+    statuses: Object.entries(result.statusCodeStats ?? {})
+      .filter(([status]) => !status.startsWith('2'))
+      .map(([status, { count }]) => `${status}×${count ?? 0}`)
+      .join(' '),
+    errors: result.errors,
+    timeouts: result.timeouts,
   };
   console.log(
-    `  ${label}: ${row.perSecond.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms`,
+    `  ${label}: ${row.perSecond.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, non-2xx ${row.non2xx} ${row.statuses}, errors ${row.errors}, timeouts ${row.timeouts}`,
   );
+  await settled(api);
   return row;
 }
 
@@ -213,7 +250,19 @@ async function main(): Promise<void> {
     const line = (cells: string[]) =>
       cells.map((cell, i) => (i === 0 ? cell.padEnd(34) : cell.padStart(10))).join('');
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per row`);
-    console.log(line(['query', 'req/s', 'p50 ms', 'p99 ms', '× health', 'bytes', 'non-2xx']));
+    console.log(
+      line([
+        'query',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        '× health',
+        'bytes',
+        'non-2xx',
+        'errors',
+        'timeouts',
+      ]),
+    );
     for (const row of [health, ...rows]) {
       console.log(
         line([
@@ -223,7 +272,9 @@ async function main(): Promise<void> {
           String(row.p99Ms),
           (row.perSecond / health.perSecond).toFixed(3),
           String(row.bytes),
-          row.error === undefined ? String(row.non2xx) : `error: ${row.error}`,
+          row.error === undefined ? `${row.non2xx} ${row.statuses}`.trim() : `error: ${row.error}`,
+          String(row.errors),
+          String(row.timeouts),
         ]),
       );
     }
