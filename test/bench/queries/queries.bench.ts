@@ -73,6 +73,9 @@ interface Ids {
   year: number;
   /** A department with departments under it (a district), for per-subtree reads. */
   parentId: string;
+  /** Pages in the middle of the queue and of the compliance list (a page past the end reads nothing). */
+  queuePage: number;
+  compliancePage: number;
 }
 
 /** The ids the rows read: a case and a cadre from the middle of the store (not the first copy). */
@@ -115,8 +118,13 @@ function pickIds(file: string): Ids {
     cadreId: cadre.cadreId,
     year,
     parentId: parent.parentId,
+    queuePage: middlePage(cases),
+    compliancePage: middlePage(count('compliance_departments')),
   };
 }
+
+/** The page of 20 halfway through `count` items. */
+const middlePage = (count: number): number => Math.max(1, Math.ceil(count / 40));
 
 interface Row {
   label: string;
@@ -222,7 +230,7 @@ async function main(): Promise<void> {
       ['case timeline', `/cases/${caseId}/timeline`],
       ['case header', `/cases/${caseId}`],
       ['queue page (urgency, default)', '/cases'],
-      ['queue page 50 (urgency)', '/cases?page=50'],
+      [`queue page ${ids.queuePage} (urgency)`, `/cases?page=${ids.queuePage}`],
       ['queue sort=openedAt', '/cases?sort=openedAt'],
       ['queue sort=-openedAt', '/cases?sort=-openedAt'],
       ['queue status filter', `/cases?status=${ids.status}`],
@@ -233,7 +241,11 @@ async function main(): Promise<void> {
       ['cadre history', `/cadres/${cadreId}`],
       ['cadre eligibility', `/cadres/${cadreId}/eligibility`],
       ['compliance of the year (page 1)', `/compliance?year=${year}`],
-      ['compliance of the year, page 50', `/compliance?year=${year}&page=50`],
+      [
+        `compliance of the year, page ${ids.compliancePage}`,
+        `/compliance?year=${year}&page=${ids.compliancePage}`,
+      ],
+      ['department assessments (page 1)', `/compliance/assessments?year=${year}`],
       ['compliance, one subtree', `/compliance?year=${year}&department=${parentId}`],
       ['compliance, under a parent', `/compliance?year=${year}&parentId=${parentId}`],
       ['drill-down accidents', `/compliance/${parentId}/${year}/figures/accidents`],

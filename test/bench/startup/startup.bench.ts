@@ -175,7 +175,6 @@ async function start(
   label: string,
   dataDir: string,
   layout: (typeof LAYOUTS)[number],
-  events: number,
   projecting: boolean,
 ): Promise<Start> {
   const spawned = nowMs();
@@ -189,7 +188,7 @@ async function start(
     const rss = samplePeakRss(api.pid);
     const readMs = await firstOk(api, '/cases', spawned);
     const open: OpenLoopFigures[] = [];
-    const caught = caughtUp(api).then(() => nowMs() - spawned);
+    const caught = caughtUp(api).then((head) => ({ head, ms: nowMs() - spawned }));
     if (projecting) {
       open.push(
         await openLoop(
@@ -201,7 +200,7 @@ async function start(
         ),
       );
     }
-    const caughtUpMs = await caught;
+    const { head, ms: caughtUpMs } = await caught;
     const peak = rss.stop();
     if (projecting) {
       open.push(
@@ -220,7 +219,8 @@ async function start(
       readMs,
       peak,
       caughtUpMs,
-      eventsPerSecond: projecting ? events / (caughtUpMs / 1000) : undefined,
+      // The store's head when caught up: the events built and the commands sent meanwhile.
+      eventsPerSecond: projecting ? Number(head) / (caughtUpMs / 1000) : undefined,
       open,
     };
   } finally {
@@ -241,8 +241,8 @@ async function main(): Promise<void> {
       rmSync(dataDir, { recursive: true, force: true });
       mkdirSync(dataDir);
       copyFileSync(join(dir, 'events.db'), join(dataDir, 'events.db'));
-      starts.push(await start(`${layout}, read models empty`, dataDir, layout, events, true));
-      starts.push(await start(`${layout}, caught up`, dataDir, layout, events, false));
+      starts.push(await start(`${layout}, read models empty`, dataDir, layout, true));
+      starts.push(await start(`${layout}, caught up`, dataDir, layout, false));
       rmSync(dataDir, { recursive: true, force: true });
     }
     const line = (cells: string[]) =>

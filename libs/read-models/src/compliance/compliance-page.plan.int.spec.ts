@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { describeReadModels } from '../../../../test/support/projection-spec';
 import { queryPlan, readsThroughIndex } from '../../../../test/support/query-plan';
+import { openCoverageGaps } from './coverage-gaps.query';
 import { chartOrdered, chartRange } from './department-hierarchy.query';
 import { chartSegment, treeKey } from './department-tree-key';
 
@@ -26,9 +27,11 @@ const QUERIES = {
     chartRange(dataSource, CITY_KEY, CITY_KEY).offset(40).limit(20),
   "a page's departments with every department under them": (dataSource: DataSource) =>
     chartRange(dataSource, CITY_KEY, DISTRICT_KEY),
+  'a page of the open coverage gaps of every department': (dataSource: DataSource) =>
+    openCoverageGaps(dataSource).offset(40).limit(20),
 };
 
-describeReadModels('compliance pages in chart order, query plans', ({ fresh }) => {
+describeReadModels('compliance pages in chart order and coverage gaps, query plans', ({ fresh }) => {
   it.each(Object.entries(QUERIES))(
     '%s: read from an index in order, no full scan, no sort of the rows',
     async (_name, query) => {

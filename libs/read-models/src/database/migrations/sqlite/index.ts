@@ -8,6 +8,7 @@ import { CaseNarrativeMessages1796133180551 } from './1796133180551-CaseNarrativ
 import { FlatCaseworkerQueue1796133604491 } from './1796133604491-FlatCaseworkerQueue';
 import { QueueSortKeysAndDepartmentSubtrees1796138441131 } from './1796138441131-QueueSortKeysAndDepartmentSubtrees';
 import { DepartmentTreeKeys1796149006003 } from './1796149006003-DepartmentTreeKeys';
+import { CoverageGapOrder1796151961877 } from './1796151961877-CoverageGapOrder';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   FlatCaseworkerQueue1796133604491,
   QueueSortKeysAndDepartmentSubtrees1796138441131,
   DepartmentTreeKeys1796149006003,
+  CoverageGapOrder1796151961877,
 ];
