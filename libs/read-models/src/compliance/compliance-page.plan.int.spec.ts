@@ -31,17 +31,20 @@ const QUERIES = {
     openCoverageGaps(dataSource).offset(40).limit(20),
 };
 
-describeReadModels('compliance pages in chart order and coverage gaps, query plans', ({ fresh }) => {
-  it.each(Object.entries(QUERIES))(
-    '%s: read from an index in order, no full scan, no sort of the rows',
-    async (_name, query) => {
-      const dataSource = await fresh();
-      const plan = await queryPlan(dataSource, query(dataSource));
-      expect({ plan, indexed: readsThroughIndex(plan) }).toEqual({ plan, indexed: true });
-    },
-  );
+describeReadModels(
+  'compliance pages in chart order and coverage gaps, query plans',
+  ({ fresh }) => {
+    it.each(Object.entries(QUERIES))(
+      '%s: read from an index in order, no full scan, no sort of the rows',
+      async (_name, query) => {
+        const dataSource = await fresh();
+        const plan = await queryPlan(dataSource, query(dataSource));
+        expect({ plan, indexed: readsThroughIndex(plan) }).toEqual({ plan, indexed: true });
+      },
+    );
 
-  it('a chart segment holds only digits and lowercase letters, so every collation orders keys alike', () => {
-    expect(chartSegment({ ...CITY, name: '河西区 Ünïon-Bureau 😀' })).toMatch(/^[0-9a-z]+$/);
-  });
-});
+    it('a chart segment holds only digits and lowercase letters, so every collation orders keys alike', () => {
+      expect(chartSegment({ ...CITY, name: '河西区 Ünïon-Bureau 😀' })).toMatch(/^[0-9a-z]+$/);
+    });
+  },
+);
