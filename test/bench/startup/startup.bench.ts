@@ -246,7 +246,7 @@ async function main(): Promise<void> {
       rmSync(dataDir, { recursive: true, force: true });
     }
     const line = (cells: string[]) =>
-      cells.map((cell, i) => (i === 0 ? cell.padEnd(30) : cell.padStart(12))).join('');
+      cells.map((cell, i) => (i === 0 ? cell.padEnd(30) : cell.padStart(14))).join('');
     console.log(`\n${events} events stored; open loop ${RATE} commands/s for ${SECONDS} s`);
     console.log(
       line([
