@@ -25,7 +25,7 @@ import { domainCodec } from '@dutyledger/ledger';
 import { PROJECTIONS, catchUp, openReadModels } from '@dutyledger/read-models';
 import { type ApiProcess, startApiProcess } from '../../support/api-process';
 import { nowMs } from '../measure';
-import { demoStore, replicate } from '../replicated-demo';
+import { replicatedDemoStore } from '../replicated-demo';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -42,11 +42,7 @@ const COMMAND = `npm run bench:queries -- --events ${EVENTS} --seconds ${SECONDS
 const BUILT = 'bench-queries-built';
 
 async function build(dir: string): Promise<void> {
-  const started = nowMs();
-  const demo = await demoStore(join(dir, 'demo'));
-  const events = await replicate(demo, join(dir, 'events.db'), EVENTS);
-  rmSync(join(dir, 'demo'), { recursive: true, force: true });
-  console.log(`store: ${events} events in ${((nowMs() - started) / 1000).toFixed(0)} s`);
+  const events = await replicatedDemoStore(dir, EVENTS);
   const store = SqliteEventStore.open(join(dir, 'events.db'));
   const live = await openReadModels({ kind: 'sqlite', file: join(dir, 'read-models.db') });
   const context = {

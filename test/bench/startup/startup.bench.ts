@@ -32,7 +32,7 @@ import { type ApiProcess, startApiProcess } from '../../support/api-process';
 import { departmentBody } from '../../support/command-load';
 import { nowMs } from '../measure';
 import { type OpenLoopFigures, type OpenLoopRequest, openLoop } from '../open-loop';
-import { demoStore, replicate } from '../replicated-demo';
+import { replicatedDemoStore } from '../replicated-demo';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -49,11 +49,7 @@ const LAYOUTS = ['child', 'in-process'] as const;
 const CATCH_UP_TIMEOUT_MS = 3_600_000;
 
 async function build(dir: string): Promise<number> {
-  const started = nowMs();
-  const demo = await demoStore(join(dir, 'demo'));
-  const events = await replicate(demo, join(dir, 'events.db'), EVENTS);
-  rmSync(join(dir, 'demo'), { recursive: true, force: true });
-  console.log(`store: ${events} events in ${((nowMs() - started) / 1000).toFixed(0)} s`);
+  const events = await replicatedDemoStore(dir, EVENTS);
   writeFileSync(join(dir, BUILT), `${events}\n`);
   return events;
 }
