@@ -102,8 +102,9 @@ function pickIds(file: string): Ids {
   const parent = one<{ parentId: string }>(
     'SELECT parentId FROM compliance_departments WHERE parentId IS NOT NULL GROUP BY parentId ORDER BY COUNT(*) DESC LIMIT 1',
   );
+  const departments = count('compliance_departments');
   console.log(
-    `read models: ${cases} cases in the queue, ${cadres} cadres, ${count('compliance_departments')} departments, ${count('compliance_facts')} compliance facts, ${count('case_timeline_entries')} timeline entries`,
+    `read models: ${cases} cases in the queue, ${cadres} cadres, ${departments} departments, ${count('compliance_facts')} compliance facts, ${count('case_timeline_entries')} timeline entries`,
   );
   db.close();
   return {
@@ -115,7 +116,7 @@ function pickIds(file: string): Ids {
     year,
     parentId: parent.parentId,
     queuePage: middlePage(cases),
-    compliancePage: middlePage(count('compliance_departments')),
+    compliancePage: middlePage(departments),
   };
 }
 
