@@ -6,6 +6,8 @@
  * recomputed per stream. Used by bench:rebuild and bench:queries.
  */
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '@dutyledger/config';
 import {
@@ -126,4 +128,17 @@ export async function replicate(source: string, target: string, events: number):
   }
   to.close();
   return written;
+}
+
+/**
+ * A store of at least `events` events at `dir/events.db`: the demo loaded once (in `dir/demo`,
+ * removed after) and replicated. Answers how many events it holds.
+ */
+export async function replicatedDemoStore(dir: string, events: number): Promise<number> {
+  const started = nowMs();
+  const demo = await demoStore(join(dir, 'demo'));
+  const stored = await replicate(demo, join(dir, 'events.db'), events);
+  rmSync(join(dir, 'demo'), { recursive: true, force: true });
+  console.log(`store: ${stored} events in ${((nowMs() - started) / 1000).toFixed(0)} s`);
+  return stored;
 }

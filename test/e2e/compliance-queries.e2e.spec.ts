@@ -253,6 +253,52 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
       expect((await get(`/compliance?year=2026&parentId=${randomUUID()}`)).status).toBe(404);
     });
 
+    it('pages the department assessments as /compliance pages (default 20, with total, department= subtree)', async () => {
+      type Assessed = {
+        departments: { departmentId: string; score: number; grade: string }[];
+        page: number;
+        pageSize: number;
+        total: number;
+      };
+      const ids = (answer: Answer) =>
+        (answer.body as Assessed).departments.map((d) => d.departmentId);
+      const compliance = (await get('/compliance?year=2026&pageSize=100')).body as {
+        departments: { departmentId: string; score: number; grade: string }[];
+        total: number;
+      };
+      const all = await get('/compliance/assessments?year=2026&pageSize=100');
+      expect(all.status).toBe(200);
+      expect(all.body).toMatchObject({ page: 1, pageSize: 100, total: compliance.total });
+      // The same departments, in the same order, with the same scores and grades as /compliance.
+      expect(
+        (all.body as Assessed).departments.map(({ departmentId, score, grade }) => ({
+          departmentId,
+          score,
+          grade,
+        })),
+      ).toEqual(
+        compliance.departments.map(({ departmentId, score, grade }) => ({
+          departmentId,
+          score,
+          grade,
+        })),
+      );
+      expect((await get('/compliance/assessments?year=2026')).body).toMatchObject({
+        page: 1,
+        pageSize: 20,
+      });
+      const second = await get('/compliance/assessments?year=2026&pageSize=1&page=2');
+      expect(ids(second)).toEqual(ids(all).slice(1, 2));
+      const subtree = await get(`/compliance/assessments?year=2026&department=${world.district}`);
+      expect(subtree.body).toMatchObject({ total: 2 });
+      expect(ids(subtree)).toEqual([world.district, world.township]);
+      const under = await get(`/compliance/assessments?year=2026&parentId=${world.city}`);
+      expect(ids(under)).toEqual([world.district]);
+      expect(
+        (await get(`/compliance/assessments?year=2026&department=${randomUUID()}`)).status,
+      ).toBe(404);
+    });
+
     it('answers one department with its own and rolled-up figures', async () => {
       const answer = await get(`/compliance/${world.district}/2026`);
       expect(answer.status).toBe(200);
@@ -408,6 +454,8 @@ function describeCompliance(engine: 'sqlite' | 'postgres') {
       ['/compliance?year=2026&pageSize=101', ['pageSize']],
       ['/compliance?year=2026&page=0', ['page']],
       ['/compliance?year=2026&department=district', ['department']],
+      ['/compliance/assessments?year=2026&pageSize=101', ['pageSize']],
+      ['/compliance/assessments?year=2026&parentId=city', ['parentId']],
       [`/compliance/${PLACEHOLDER}/20x6`, ['year']],
       [`/compliance/${PLACEHOLDER}/2026/figures/happiness`, ['figure']],
       [`/compliance/${PLACEHOLDER}/2026/figures/dutiesDue?pageSize=101`, ['pageSize']],

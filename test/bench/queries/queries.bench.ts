@@ -25,7 +25,7 @@ import { domainCodec } from '@dutyledger/ledger';
 import { PROJECTIONS, catchUp, openReadModels } from '@dutyledger/read-models';
 import { type ApiProcess, startApiProcess } from '../../support/api-process';
 import { nowMs } from '../measure';
-import { demoStore, replicate } from '../replicated-demo';
+import { replicatedDemoStore } from '../replicated-demo';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -36,15 +36,13 @@ const EVENTS = Number(option('events') ?? 1_000_000);
 const SECONDS = Number(option('seconds') ?? 10);
 const DATA = option('data');
 const CONNECTIONS = 8;
+/** autocannon's own default (10 s) counted slow answers as errors: a row then read 0 req/s. */
+const REQUEST_TIMEOUT_S = 60;
 const COMMAND = `npm run bench:queries -- --events ${EVENTS} --seconds ${SECONDS}${DATA ? ` --data ${DATA}` : ''}`;
 const BUILT = 'bench-queries-built';
 
 async function build(dir: string): Promise<void> {
-  const started = nowMs();
-  const demo = await demoStore(join(dir, 'demo'));
-  const events = await replicate(demo, join(dir, 'events.db'), EVENTS);
-  rmSync(join(dir, 'demo'), { recursive: true, force: true });
-  console.log(`store: ${events} events in ${((nowMs() - started) / 1000).toFixed(0)} s`);
+  const events = await replicatedDemoStore(dir, EVENTS);
   const store = SqliteEventStore.open(join(dir, 'events.db'));
   const live = await openReadModels({ kind: 'sqlite', file: join(dir, 'read-models.db') });
   const context = {
@@ -71,6 +69,9 @@ interface Ids {
   year: number;
   /** A department with departments under it (a district), for per-subtree reads. */
   parentId: string;
+  /** Pages in the middle of the queue and of the compliance list (a page past the end reads nothing). */
+  queuePage: number;
+  compliancePage: number;
 }
 
 /** The ids the rows read: a case and a cadre from the middle of the store (not the first copy). */
@@ -101,8 +102,9 @@ function pickIds(file: string): Ids {
   const parent = one<{ parentId: string }>(
     'SELECT parentId FROM compliance_departments WHERE parentId IS NOT NULL GROUP BY parentId ORDER BY COUNT(*) DESC LIMIT 1',
   );
+  const departments = count('compliance_departments');
   console.log(
-    `read models: ${cases} cases in the queue, ${cadres} cadres, ${count('compliance_departments')} departments, ${count('compliance_facts')} compliance facts, ${count('case_timeline_entries')} timeline entries`,
+    `read models: ${cases} cases in the queue, ${cadres} cadres, ${departments} departments, ${count('compliance_facts')} compliance facts, ${count('case_timeline_entries')} timeline entries`,
   );
   db.close();
   return {
@@ -113,8 +115,13 @@ function pickIds(file: string): Ids {
     cadreId: cadre.cadreId,
     year,
     parentId: parent.parentId,
+    queuePage: middlePage(cases),
+    compliancePage: middlePage(departments),
   };
 }
+
+/** The page of 20 halfway through `count` items. */
+const middlePage = (count: number): number => Math.max(1, Math.ceil(count / 40));
 
 interface Row {
   label: string;
@@ -123,7 +130,12 @@ interface Row {
   perSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Answers that were not 2xx, by status (e.g. `503×12`). */
   non2xx: number;
+  statuses: string;
+  /** Connection errors, and requests with no answer within REQUEST_TIMEOUT_S. */
+  errors: number;
+  timeouts: number;
   error?: string;
 }
 
@@ -134,8 +146,30 @@ async function measure(api: ApiProcess, label: string, path: string): Promise<Ro
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.log(`  ${label}: not measured: ${message}`);
-    return { label, path, bytes: 0, perSecond: 0, p50Ms: 0, p99Ms: 0, non2xx: 0, error: message };
+    return {
+      label,
+      path,
+      bytes: 0,
+      perSecond: 0,
+      p50Ms: 0,
+      p99Ms: 0,
+      non2xx: 0,
+      statuses: '',
+      errors: 0,
+      timeouts: 0,
+      error: message,
+    };
   }
+}
+
+/**
+ * Waits until the api has answered what a row left in flight: autocannon stops sending when the
+ * row's time is up, but the api still works through the requests it had received, and a row
+ * measured while it does would be charged for them.
+ */
+async function settled(api: ApiProcess): Promise<void> {
+  const response = await fetch(`${api.url}/health`);
+  await response.arrayBuffer();
 }
 
 async function measureOnce(api: ApiProcess, label: string, path: string): Promise<Row> {
@@ -150,6 +184,7 @@ async function measureOnce(api: ApiProcess, label: string, path: string): Promis
     url: `${api.url}${path}`,
     connections: CONNECTIONS,
     duration: SECONDS,
+    timeout: REQUEST_TIMEOUT_S,
     headers,
   });
   const row = {
@@ -160,10 +195,17 @@ async function measureOnce(api: ApiProcess, label: string, path: string): Promis
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
+    statuses: Object.entries(result.statusCodeStats ?? {})
+      .filter(([status]) => !status.startsWith('2'))
+      .map(([status, { count }]) => `${status}×${count ?? 0}`)
+      .join(' '),
+    errors: result.errors,
+    timeouts: result.timeouts,
   };
   console.log(
-    `  ${label}: ${row.perSecond.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms`,
+    `  ${label}: ${row.perSecond.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, non-2xx ${row.non2xx} ${row.statuses}, errors ${row.errors}, timeouts ${row.timeouts}`,
   );
+  await settled(api);
   return row;
 }
 
@@ -185,7 +227,7 @@ async function main(): Promise<void> {
       ['case timeline', `/cases/${caseId}/timeline`],
       ['case header', `/cases/${caseId}`],
       ['queue page (urgency, default)', '/cases'],
-      ['queue page 50 (urgency)', '/cases?page=50'],
+      [`queue page ${ids.queuePage} (urgency)`, `/cases?page=${ids.queuePage}`],
       ['queue sort=openedAt', '/cases?sort=openedAt'],
       ['queue sort=-openedAt', '/cases?sort=-openedAt'],
       ['queue status filter', `/cases?status=${ids.status}`],
@@ -196,7 +238,11 @@ async function main(): Promise<void> {
       ['cadre history', `/cadres/${cadreId}`],
       ['cadre eligibility', `/cadres/${cadreId}/eligibility`],
       ['compliance of the year (page 1)', `/compliance?year=${year}`],
-      ['compliance of the year, page 50', `/compliance?year=${year}&page=50`],
+      [
+        `compliance of the year, page ${ids.compliancePage}`,
+        `/compliance?year=${year}&page=${ids.compliancePage}`,
+      ],
+      ['department assessments (page 1)', `/compliance/assessments?year=${year}`],
       ['compliance, one subtree', `/compliance?year=${year}&department=${parentId}`],
       ['compliance, under a parent', `/compliance?year=${year}&parentId=${parentId}`],
       ['drill-down accidents', `/compliance/${parentId}/${year}/figures/accidents`],
@@ -213,7 +259,19 @@ async function main(): Promise<void> {
     const line = (cells: string[]) =>
       cells.map((cell, i) => (i === 0 ? cell.padEnd(34) : cell.padStart(10))).join('');
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per row`);
-    console.log(line(['query', 'req/s', 'p50 ms', 'p99 ms', '× health', 'bytes', 'non-2xx']));
+    console.log(
+      line([
+        'query',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        '× health',
+        'bytes',
+        'non-2xx',
+        'errors',
+        'timeouts',
+      ]),
+    );
     for (const row of [health, ...rows]) {
       console.log(
         line([
@@ -223,7 +281,9 @@ async function main(): Promise<void> {
           String(row.p99Ms),
           (row.perSecond / health.perSecond).toFixed(3),
           String(row.bytes),
-          row.error === undefined ? String(row.non2xx) : `error: ${row.error}`,
+          row.error === undefined ? `${row.non2xx} ${row.statuses}`.trim() : `error: ${row.error}`,
+          String(row.errors),
+          String(row.timeouts),
         ]),
       );
     }

@@ -108,7 +108,19 @@ export class DepartmentComplianceView implements DepartmentCompliance {
   grade!: AssessmentGrade;
 }
 
-export class ComplianceReportView {
+/** Where a page of departments (each before those under it) stands in the whole list. */
+export class DepartmentPageView {
+  /** The page answered (from 1) */
+  page!: number;
+
+  /** Departments per page */
+  pageSize!: number;
+
+  /** Departments on every page together */
+  total!: number;
+}
+
+export class ComplianceReportView extends DepartmentPageView {
   year!: number;
   /** DUTYLEDGER_COMPLIANCE_WEIGHTS */
   weights!: WeightsView;
@@ -121,15 +133,6 @@ export class ComplianceReportView {
 
   /** One page of departments, each before those under it */
   departments!: DepartmentComplianceView[];
-
-  /** The page answered (from 1) */
-  page!: number;
-
-  /** Departments per page */
-  pageSize!: number;
-
-  /** Departments on every page together */
-  total!: number;
 }
 
 export class OneComplianceView extends DepartmentComplianceView {

@@ -1,6 +1,9 @@
 import type { AssessmentGrade, ComplianceIndicators, GradeBands } from '@dutyledger/domain';
 import { type DataSource, In } from 'typeorm';
-import { type ComplianceReading, complianceOfYear } from '../compliance/compliance-of-year.query';
+import {
+  type ComplianceReading,
+  complianceOfDepartments,
+} from '../compliance/compliance-of-year.query';
 import { yearWindow } from '../compliance/compliance-year';
 import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
@@ -89,7 +92,12 @@ export async function assessmentBrief(
     to: holding.heldUntil,
     sourceEventIds: holding.sourceEventIds,
   }));
-  const compliance = held.length === 0 ? [] : await complianceOfYear(dataSource, year, reading);
+  const compliance = await complianceOfDepartments(
+    dataSource,
+    [...new Set(held.flatMap((post) => post.departmentId ?? []))],
+    year,
+    reading,
+  );
   const departments = compliance.flatMap((entry): DepartmentAssessed[] => {
     const postIds = [
       ...new Set(

@@ -20,6 +20,8 @@ import { bigintColumn } from '../database/bigint.transformer';
 @Index(['postId', 'figure'])
 // A duty's performances, judged again when its due spans change.
 @Index(['dutyId', 'figure'])
+// The open coverage gaps (toAt null) in the order they opened: a page read in order.
+@Index(['figure', 'toAt', 'position', 'subject'])
 export class ComplianceFact {
   @PrimaryColumn({ type: 'varchar', length: 40 })
   figure: string = '';

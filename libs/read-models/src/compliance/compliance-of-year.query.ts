@@ -1,11 +1,16 @@
 import type { ComplianceWeights } from '@dutyledger/domain';
 import type { GradeBands, JurisdictionCalendar } from '@dutyledger/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ownFigures } from './compliance-figures.query';
 import { type DepartmentCompliance, complianceReport } from './compliance.report';
-import type { ComplianceDepartment } from './compliance-department.entity';
-import { complianceDepartments, departmentSubtree } from './department-hierarchy.query';
-import { type DepartmentNode, departmentTree, preorder } from './department-tree';
+import { ComplianceDepartment } from './compliance-department.entity';
+import {
+  chartOrdered,
+  chartRange,
+  complianceDepartments,
+  departmentKnown,
+} from './department-hierarchy.query';
+import { subtreeEnd } from './department-tree-key';
 
 /** How a year's compliance is read: the jurisdiction's calendar and the configured policy. */
 export interface ComplianceReading {
@@ -43,40 +48,63 @@ export interface CompliancePageQuery {
 
 /**
  * One page of the year's compliance, in the order of complianceOfYear (each department before
- * the departments under it). Only the facts of the page's departments and of the departments under
- * them are read (through the departmentId index), so a page costs what its subtrees hold, never
- * the whole jurisdiction's answer; with `departmentId` or `parentId` the hierarchy itself is read
- * down from that department only. Undefined when that department is unknown.
+ * the departments under it). The page is read in chart order from the treeKey index (LIMIT and
+ * OFFSET in the database), then the page's departments with every department under them (one
+ * range of that index) and only their facts (through the departmentId index): a page costs what
+ * its subtrees hold, never the whole jurisdiction's. Undefined when that department is unknown.
  */
 export async function complianceOfYearPage(
   dataSource: DataSource,
   query: CompliancePageQuery,
   reading: ComplianceReading,
 ): Promise<{ items: DepartmentCompliance[]; total: number } | undefined> {
-  const rootId = query.departmentId ?? query.parentId;
-  const departments: ComplianceDepartment[] =
-    rootId === undefined
-      ? await complianceDepartments(dataSource)
-      : await departmentSubtree(dataSource, rootId);
-  if (rootId !== undefined && departments.length === 0) return undefined;
-  const listed = preorder(departmentTree(departments)).filter(
-    (node) =>
-      query.parentId === undefined ||
-      (node.parentId === query.parentId && node.departmentId !== query.parentId),
+  const listed = await listedDepartments(dataSource, query);
+  if (listed === undefined) return undefined;
+  const [page, total] = await Promise.all([
+    listed.clone().offset(query.skip).limit(query.take).getMany(),
+    listed.getCount(),
+  ]);
+  const first = page.at(0);
+  if (first === undefined) return { items: [], total };
+  // The page is contiguous in chart order: its subtrees end where the furthest-reaching one ends.
+  const furthest = page.reduce((far, department) =>
+    subtreeEnd(department.treeKey) > subtreeEnd(far.treeKey) ? department : far,
   );
-  const page = listed.slice(query.skip, query.skip + query.take);
-  const needed = new Set(
-    page.flatMap((node: DepartmentNode) => preorder([node])).map((node) => node.departmentId),
-  );
+  const departments = await chartRange(dataSource, first.treeKey, furthest.treeKey).getMany();
   const report = complianceReport(
-    departments.filter((department) => needed.has(department.departmentId)),
-    await ownFigures(dataSource, query.year, reading.calendar, [...needed]),
+    departments,
+    await ownFigures(
+      dataSource,
+      query.year,
+      reading.calendar,
+      departments.map((department) => department.departmentId),
+    ),
     reading.weights,
     reading.bands,
   );
   const byId = new Map(report.map((entry) => [entry.departmentId, entry]));
-  const items = page.flatMap((node) => byId.get(node.departmentId) ?? []);
-  return { items, total: listed.length };
+  const items = page.flatMap((department) => byId.get(department.departmentId) ?? []);
+  return { items, total };
+}
+
+/** The departments a page is taken from, in chart order; undefined when `query` names an unknown one. */
+export async function listedDepartments(
+  dataSource: DataSource,
+  query: Pick<CompliancePageQuery, 'departmentId' | 'parentId'>,
+): Promise<SelectQueryBuilder<ComplianceDepartment> | undefined> {
+  let listed = chartOrdered(dataSource);
+  if (query.departmentId !== undefined) {
+    const root = await dataSource
+      .getRepository(ComplianceDepartment)
+      .findOneBy({ departmentId: query.departmentId });
+    if (root === null) return undefined;
+    listed = chartRange(dataSource, root.treeKey, root.treeKey);
+  } else if (query.parentId !== undefined && !(await departmentKnown(dataSource, query.parentId))) {
+    return undefined;
+  }
+  return query.parentId === undefined
+    ? listed
+    : listed.andWhere('department.parentId = :parentId', { parentId: query.parentId });
 }
 
 /** One department's compliance in a year (it and the departments under it are read, no more). */
@@ -92,4 +120,26 @@ export async function departmentComplianceOfYear(
     reading,
   );
   return page?.items[0];
+}
+
+/**
+ * The compliance of the departments `departmentIds` in a year, in chart order: each one's subtree
+ * is read, not the jurisdiction (a cadre's assessment brief names the few departments it held).
+ */
+export async function complianceOfDepartments(
+  dataSource: DataSource,
+  departmentIds: readonly string[],
+  year: number,
+  reading: ComplianceReading,
+): Promise<DepartmentCompliance[]> {
+  if (departmentIds.length === 0) return [];
+  const departments = await chartOrdered(dataSource)
+    .where('department.departmentId IN (:...departmentIds)', { departmentIds })
+    .getMany();
+  const report: DepartmentCompliance[] = [];
+  for (const { departmentId } of departments) {
+    const entry = await departmentComplianceOfYear(dataSource, departmentId, year, reading);
+    if (entry !== undefined) report.push(entry);
+  }
+  return report;
 }

@@ -6,14 +6,21 @@ import { recomputeCoverage, scopeSubject } from './compliance-coverage';
 import { openSpan } from './compliance-fact';
 import { insertPost } from './compliance-rows';
 import { nameKeys } from '../database/name-keys';
+import { treeKey } from './department-tree-key';
 
-/** The hierarchy the figures roll up along. */
+/**
+ * The hierarchy the figures roll up along. The domain registers a parent before the departments
+ * under it, so the parent's key is there to extend (without it, the department is a root).
+ */
 export async function departmentRegistered(
   event: Recorded<DepartmentRegistered>,
   manager: EntityManager,
 ): Promise<void> {
   const { data } = event;
-  await manager.getRepository(ComplianceDepartment).save({
+  const departments = manager.getRepository(ComplianceDepartment);
+  const parent =
+    data.parentId === null ? null : await departments.findOneBy({ departmentId: data.parentId });
+  await departments.save({
     departmentId: data.departmentId,
     name: data.name,
     ...nameKeys(data.name),
@@ -21,6 +28,7 @@ export async function departmentRegistered(
     kind: data.kind,
     parentId: data.parentId,
     supervisionAuthority: data.supervisionAuthority,
+    treeKey: treeKey(parent?.treeKey, data),
   });
 }
 

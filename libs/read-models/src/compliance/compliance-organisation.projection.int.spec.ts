@@ -5,6 +5,7 @@ import { ComplianceLog, complianceOf } from './compliance.fixtures';
 import { currentCoverageGaps } from './coverage-gaps.query';
 import { figureEvents } from './compliance-drill-down.query';
 import { departmentTree } from './department-tree';
+import { treeKey } from './department-tree-key';
 import { complianceDepartments, listDepartments } from './department-hierarchy.query';
 
 describeReadModels('compliance projection: organisation', ({ fresh }) => {
@@ -23,6 +24,15 @@ describeReadModels('compliance projection: organisation', ({ fresh }) => {
     const rows = await dataSource.getRepository(ComplianceDepartment).findBy({
       departmentId: township.departmentId,
     });
+    // Its place in the chart: under the city's and the district's keys.
+    const key = [
+      { ...city, name: 'City' },
+      { ...district, name: 'District' },
+      { ...township, name: 'Township' },
+    ].reduce<string | undefined>(
+      (parentKey, department) => treeKey(parentKey, { ...department, kind: 'GOVERNMENT' }),
+      undefined,
+    );
     expect(rows).toEqual([
       {
         departmentId: township.departmentId,
@@ -31,6 +41,7 @@ describeReadModels('compliance projection: organisation', ({ fresh }) => {
         kind: 'GOVERNMENT',
         parentId: district.departmentId,
         supervisionAuthority: false,
+        treeKey: key,
       },
     ]);
     const tree = departmentTree(await complianceDepartments(dataSource));

@@ -1,4 +1,4 @@
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { ComplianceFact } from './compliance-fact.entity';
 import { CompliancePost } from './compliance-post.entity';
 
@@ -21,6 +21,29 @@ export interface CoverageGapsQuery {
   take: number;
 }
 
+/**
+ * The open coverage gaps (of `departmentIds` when given) in the order they opened: over every
+ * department, read in that order from the (figure, toAt, position, subject) index, so a page
+ * costs its rows, not every gap of the jurisdiction sorted.
+ */
+export function openCoverageGaps(
+  dataSource: DataSource,
+  departmentIds?: readonly string[],
+): SelectQueryBuilder<ComplianceFact> {
+  const open = dataSource
+    .getRepository(ComplianceFact)
+    .createQueryBuilder('fact')
+    .where('fact.figure = :figure', { figure: 'coverageGaps' })
+    .andWhere('fact.toAt IS NULL');
+  if (departmentIds) {
+    open.andWhere('fact.departmentId IN (:...departmentIds)', { departmentIds });
+  }
+  return open
+    .orderBy('fact.toAt', 'ASC')
+    .addOrderBy('fact.position', 'ASC')
+    .addOrderBy('fact.subject', 'ASC');
+}
+
 /** The coverage gaps as they stand now, in the order they opened. */
 export async function currentCoverageGaps(
   dataSource: DataSource,
@@ -28,21 +51,11 @@ export async function currentCoverageGaps(
 ): Promise<{ items: CoverageGap[]; total: number }> {
   if (query.departmentIds?.length === 0) return { items: [], total: 0 };
   const facts = dataSource.getRepository(ComplianceFact);
-  const open = facts
-    .createQueryBuilder('fact')
-    .where('fact.figure = :figure', { figure: 'coverageGaps' })
-    .andWhere('fact.toAt IS NULL');
-  if (query.departmentIds) {
-    open.andWhere('fact.departmentId IN (:...departmentIds)', {
-      departmentIds: query.departmentIds,
-    });
-  }
-  const [gaps, total] = await open
-    .orderBy('fact.position', 'ASC')
-    .addOrderBy('fact.subject', 'ASC')
-    .skip(query.skip)
-    .take(query.take)
-    .getManyAndCount();
+  const open = openCoverageGaps(dataSource, query.departmentIds);
+  const [gaps, total] = await Promise.all([
+    open.clone().offset(query.skip).limit(query.take).getMany(),
+    open.getCount(),
+  ]);
   const subjects = gaps.map((gap) => gap.subject);
   const scope = subjects.length
     ? await facts.findBy({ figure: 'scopeItems', subject: In(subjects) })

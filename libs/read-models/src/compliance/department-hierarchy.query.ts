@@ -1,8 +1,11 @@
-import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
+import { type DataSource, type FindOptionsWhere, In, type SelectQueryBuilder } from 'typeorm';
 import { nameContaining, orderByName } from '../database/name-keys';
 import { ComplianceDepartment } from './compliance-department.entity';
+import { subtreeEnd } from './department-tree-key';
 
-export type ListedDepartment = ComplianceDepartment & { childCount: number };
+export type ListedDepartment = Omit<ComplianceDepartment, 'treeKey' | 'nameKey' | 'nameSortKey'> & {
+  childCount: number;
+};
 
 export interface DepartmentsQuery {
   parentId?: string;
@@ -75,10 +78,34 @@ export async function listDepartments(
   for (const child of children) {
     if (child.parentId !== null) counts.set(child.parentId, (counts.get(child.parentId) ?? 0) + 1);
   }
-  // Ordering by the key reads it back: the list answers the department without its keys.
-  const items = departments.map(({ nameKey: _nameKey, nameSortKey: _nameSortKey, ...shown }) => ({
-    ...shown,
-    childCount: counts.get(shown.departmentId) ?? 0,
-  }));
+  // Ordering by the keys reads them back: the list answers the department without its keys.
+  const items = departments.map(
+    ({ nameKey: _nameKey, nameSortKey: _nameSortKey, treeKey: _treeKey, ...shown }) => ({
+      ...shown,
+      childCount: counts.get(shown.departmentId) ?? 0,
+    }),
+  );
   return { items, total };
+}
+
+/** Every department in chart order (each before those under it), read from the treeKey index. */
+export function chartOrdered(dataSource: DataSource): SelectQueryBuilder<ComplianceDepartment> {
+  return dataSource
+    .getRepository(ComplianceDepartment)
+    .createQueryBuilder('department')
+    .orderBy('department.treeKey', 'ASC');
+}
+
+/**
+ * The departments keyed from `fromKey` up to the end of the subtree keyed `lastKey`, in chart order:
+ * for a page of the chart, its departments and every department under them (one index range).
+ */
+export function chartRange(
+  dataSource: DataSource,
+  fromKey: string,
+  lastKey: string,
+): SelectQueryBuilder<ComplianceDepartment> {
+  return chartOrdered(dataSource)
+    .where('department.treeKey >= :fromKey', { fromKey })
+    .andWhere('department.treeKey < :toKey', { toKey: subtreeEnd(lastKey) });
 }

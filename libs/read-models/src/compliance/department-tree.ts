@@ -1,16 +1,8 @@
-import { compareNames } from '@dutyledger/i18n';
 import type { ComplianceDepartment } from './compliance-department.entity';
+import { chartSegment } from './department-tree-key';
 
-export type DepartmentNode = ComplianceDepartment & { children: DepartmentNode[] };
-
-/** Governments before working departments, then by name in pinyin order: how an organisation chart reads. */
-function chartOrder(a: ComplianceDepartment, b: ComplianceDepartment): number {
-  return (
-    a.kind.localeCompare(b.kind) ||
-    compareNames(a.name, b.name) ||
-    a.departmentId.localeCompare(b.departmentId)
-  );
-}
+/** A department of the chart (its stored key left out: the order says it) and those under it. */
+export type DepartmentNode = Omit<ComplianceDepartment, 'treeKey'> & { children: DepartmentNode[] };
 
 /**
  * The departments as a forest: the municipality (a department whose parent is not registered)
@@ -19,9 +11,16 @@ function chartOrder(a: ComplianceDepartment, b: ComplianceDepartment): number {
  */
 export function departmentTree(departments: readonly ComplianceDepartment[]): DepartmentNode[] {
   const nodes = new Map(
-    departments.map((d) => [d.departmentId, { ...d, children: [] as DepartmentNode[] }]),
+    departments.map(({ treeKey: _key, ...d }) => [
+      d.departmentId,
+      { ...d, children: [] as DepartmentNode[] },
+    ]),
   );
   const roots: DepartmentNode[] = [];
+  // The order the stored tree keys give: governments before working departments, then by name.
+  const segments = new Map([...nodes.values()].map((node) => [node, chartSegment(node)]));
+  const chartOrder = (a: DepartmentNode, b: DepartmentNode) =>
+    (segments.get(a) ?? '') < (segments.get(b) ?? '') ? -1 : 1;
   for (const node of [...nodes.values()].sort(chartOrder)) {
     const parent = node.parentId === null ? undefined : nodes.get(node.parentId);
     (parent ? parent.children : roots).push(node);

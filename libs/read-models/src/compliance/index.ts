@@ -17,6 +17,7 @@ export { type OwnFigures, ownFigures } from './compliance-figures.query';
 export {
   type CompliancePageQuery,
   type ComplianceReading,
+  complianceOfDepartments,
   complianceOfYear,
   complianceOfYearPage,
   departmentComplianceOfYear,

@@ -1,6 +1,4 @@
-import { YearField } from '../compliance-year';
+import { ListComplianceQuery } from '../list-compliance/list-compliance.dto';
 
-export class DepartmentAssessmentsQuery {
-  @YearField()
-  year!: number;
-}
+/** Paged and filtered as GET /compliance is: year, page, pageSize, department, parentId. */
+export class DepartmentAssessmentsQuery extends ListComplianceQuery {}

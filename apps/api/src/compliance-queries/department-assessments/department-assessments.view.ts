@@ -5,7 +5,12 @@ import {
   DEPARTMENT_KINDS,
   DEPARTMENT_LEVELS,
 } from '@dutyledger/domain';
-import { GradeBandsView, IndicatorsView, WeightsView } from '../compliance.view';
+import {
+  DepartmentPageView,
+  GradeBandsView,
+  IndicatorsView,
+  WeightsView,
+} from '../compliance.view';
 
 /** One department's comprehensive work-safety assessment of a year. */
 export class DepartmentAssessmentView {
@@ -26,7 +31,7 @@ export class DepartmentAssessmentView {
   indicators!: IndicatorsView;
 }
 
-export class DepartmentAssessmentsView {
+export class DepartmentAssessmentsView extends DepartmentPageView {
   year!: number;
 
   /** True while the year has not ended in DUTYLEDGER_TIME_ZONE: the grades may still change */
@@ -38,6 +43,6 @@ export class DepartmentAssessmentsView {
   /** DUTYLEDGER_COMPLIANCE_WEIGHTS */
   weights!: WeightsView;
 
-  /** Each before those under it */
+  /** One page of departments, each before those under it */
   departments!: DepartmentAssessmentView[];
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, NotFoundException, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -9,11 +9,10 @@ import {
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { ACCIDENT_WEIGHTS, type JurisdictionCalendar } from '@dutyledger/domain';
 import { CALENDAR, CONFIG, READ_MODELS } from '@dutyledger/wiring';
-import { complianceOfYearPage } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
+import { compliancePage } from '../compliance-page';
 import { complianceReading } from '../compliance-reading';
 import { Allow } from '../../platform/auth/access.decorator';
-import { pageWindow } from '../../platform/http/page';
 import { ComplianceReportView } from '../compliance.view';
 import { ListComplianceQuery } from './list-compliance.dto';
 
@@ -45,25 +44,16 @@ export class ListComplianceController {
   })
   @ApiNotFoundResponse({ description: 'No department `department` or `parentId`' })
   async list(@Query() query: ListComplianceQuery): Promise<ComplianceReportView> {
-    const { page, pageSize, skip } = pageWindow(query);
-    const { department: departmentId, parentId, year } = query;
     const reading = complianceReading(this.config, this.calendar);
-    const answer = await complianceOfYearPage(
-      this.readModels,
-      { year, departmentId, parentId, skip, take: pageSize },
-      reading,
-    );
-    if (answer === undefined) {
-      throw new NotFoundException(`Department ${departmentId ?? parentId} was not found`);
-    }
+    const answer = await compliancePage(this.readModels, query, reading);
     return {
-      year,
+      year: query.year,
       weights: { ...reading.weights },
       gradeBands: { ...reading.bands },
       accidentWeights: { ...ACCIDENT_WEIGHTS },
       departments: answer.items,
-      page,
-      pageSize,
+      page: answer.page,
+      pageSize: answer.pageSize,
       total: answer.total,
     };
   }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { POSTGRES_TEST_URL, postgresSchema } from '../../../../../test/support/postgres';
-import { EventLog, project } from '../../../../../test/support/projection-spec';
+import { DEFAULT_COMPLIANCE_WEIGHTS, gradeBands } from '@dutyledger/domain';
+import { EventLog, TEST_CALENDAR, project } from '../../../../../test/support/projection-spec';
 import { CadreHistoryFailure } from '../../cadre-history/cadre-history-failure.entity';
 import { CadreHistoryFinding } from '../../cadre-history/cadre-history-finding.entity';
 import { CadreHistoryHolding } from '../../cadre-history/cadre-history-holding.entity';
@@ -17,12 +18,22 @@ import { ComplianceFact } from '../../compliance/compliance-fact.entity';
 import { listDepartments } from '../../compliance/department-hierarchy.query';
 import { nameKeys } from '../name-keys';
 import {
+  type CompliancePageQuery,
+  complianceOfYearPage,
+} from '../../compliance/compliance-of-year.query';
+import {
   type ReadModelDatabase,
   MIGRATIONS_TABLE,
   openReadModels,
 } from '../read-model-data-source';
 import { POSTGRES_MIGRATIONS } from './postgres';
 import { SQLITE_MIGRATIONS } from './sqlite';
+
+const UPGRADE_READING = {
+  calendar: TEST_CALENDAR,
+  weights: DEFAULT_COMPLIANCE_WEIGHTS,
+  bands: gradeBands({}),
+};
 
 /** The migrations of the version before business times and the fair procedure. */
 const BEFORE = 2;
@@ -85,6 +96,27 @@ const UNKEYED_NAME_ROWS = UNKEYED_NAMES.flatMap((name, index) => [
   `INSERT INTO "compliance_departments" ("departmentId", "name", "level", "kind", "parentId", "supervisionAuthority")
    VALUES ('d${index}', '${name}', 'DISTRICT', 'WORKING_DEPARTMENT', NULL, false)`,
 ]);
+
+/** The migrations of the version before departments stored their place in the chart. */
+const BEFORE_TREE_KEYS = migrationsBefore('DepartmentTreeKeys');
+
+/** A municipality as the version before stored it (no tree keys), children before parents. */
+const CHART = {
+  township: 'aaaaaaaa-0000-4000-8000-000000000004',
+  district: 'aaaaaaaa-0000-4000-8000-000000000003',
+  bureau: 'aaaaaaaa-0000-4000-8000-000000000002',
+  city: 'aaaaaaaa-0000-4000-8000-000000000001',
+};
+const UNKEYED_DEPARTMENT_ROWS = [
+  ['township', 'Zhou Town', 'TOWNSHIP', 'GOVERNMENT', CHART.district],
+  ['district', 'Xi District', 'DISTRICT', 'GOVERNMENT', CHART.city],
+  ['bureau', 'Audit Bureau', 'MUNICIPAL', 'WORKING_DEPARTMENT', CHART.city],
+  ['city', 'Riverside', 'MUNICIPAL', 'GOVERNMENT', null],
+].map(
+  ([key, name, level, kind, parentId]) =>
+    `INSERT INTO "compliance_departments" ("departmentId", "name", "nameKey", "nameSortKey", "level", "kind", "parentId", "supervisionAuthority")
+     VALUES ('${CHART[key as keyof typeof CHART]}', '${name}', '${nameKeys(name ?? '').nameKey}', '${nameKeys(name ?? '').nameSortKey}', '${level}', '${kind}', ${parentId === null ? 'NULL' : `'${parentId}'`}, FALSE)`,
+);
 
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
@@ -262,6 +294,25 @@ describe.each(engines)(
       );
       expect(stored).toHaveLength(UNKEYED_NAMES.length * 2);
       for (const row of stored) expect(row).toEqual({ name: row.name, ...nameKeys(row.name) });
+    });
+
+    it('give the departments already stored their place in the chart: compliance pages list them as before', async () => {
+      const upgraded = await openReadModels(
+        await previousVersion(BEFORE_TREE_KEYS, UNKEYED_DEPARTMENT_ROWS),
+      );
+      cleanups.push(() => upgraded.destroy());
+      const page = async (query: Partial<CompliancePageQuery>) =>
+        (
+          await complianceOfYearPage(
+            upgraded,
+            { year: 2026, skip: 0, take: 10, ...query },
+            UPGRADE_READING,
+          )
+        )?.items.map((entry) => entry.name);
+      expect(await page({})).toEqual(['Riverside', 'Xi District', 'Zhou Town', 'Audit Bureau']);
+      expect(await page({ skip: 1, take: 2 })).toEqual(['Xi District', 'Zhou Town']);
+      expect(await page({ departmentId: CHART.district })).toEqual(['Xi District', 'Zhou Town']);
+      expect(await page({ parentId: CHART.city })).toEqual(['Xi District', 'Audit Bureau']);
     });
 
     it("move a queued case out of its stored state into the queue's own columns, and keep moving it", async () => {

@@ -10,6 +10,8 @@ import { QueueSortKeysAndDepartmentSubtrees1796138441131 } from './1796138441131
 import { AddAccidentsReadModel1796148680252 } from './1796148680252-AddAccidentsReadModel';
 import { ChineseNameKeys1796148857085 } from './1796148857085-ChineseNameKeys';
 import { AddDutyGrounds1796150986654 } from './1796150986654-AddDutyGrounds';
+import { CoverageGapOrder1796151961877 } from './1796151961877-CoverageGapOrder';
+import { DepartmentTreeKeys1796154088327 } from './1796154088327-DepartmentTreeKeys';
 
 /** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
 export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -24,4 +26,6 @@ export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   AddAccidentsReadModel1796148680252,
   ChineseNameKeys1796148857085,
   AddDutyGrounds1796150986654,
+  CoverageGapOrder1796151961877,
+  DepartmentTreeKeys1796154088327,
 ];
