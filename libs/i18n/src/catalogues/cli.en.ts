@@ -6,4 +6,25 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   flagTwice: '--{flag} is given more than once',
   unexpectedArgument: 'Unexpected argument "{word}"',
   argumentMissing: 'An argument is missing',
+  langUnknown: '--lang must be zh-CN or en',
+  'exportCase.notFound': 'Case {caseId} was not found',
+  'exportCase.written':
+    'Wrote {events, plural, one {# event} other {# events}} of {streams, plural, one {# stream} other {# streams}} to {out}',
+  'verify.progress':
+    'verified {events, plural, one {# event} other {# events}} in {streams, plural, one {# stream} other {# streams}} ({where, select, position {position} other {revision}} {reached} of {head})',
+  'verify.checkpoint':
+    'checkpoint ({source} {where}) at position {position}: {holds, select, yes {holds} other {{problem}}}',
+  'verify.checkpointFails': 'does not hold',
+  'verifyBundle.ok':
+    'OK: case {caseId}, {events, plural, one {# event} other {# events}} in {streams, plural, one {# stream} other {# streams}}; every chain and the manifest hold; {checkpoint}',
+  'verifyBundle.broken':
+    'BROKEN: {problems, plural, one {# problem} other {# problems}} in {file}; {checkpoint}',
+  'verifyBundle.noCheckpoint':
+    'it carries no signed checkpoint of the log, so events cut off before the export cannot be told',
+  'verifyBundle.checkpoint':
+    "held against the log's checkpoint at position {position} of {recordedAt}, signed by key {keyId}{trusted, select, given { (the key given)} none {} other { (not the key given)}}",
+  'verifyBundle.line': 'line {line}: {message}{values}',
+  'verifyBundle.eventLine':
+    'line {line} [event {eventId}, stream {stream}, revision {revision}]: {message}{values}',
+  'verifyBundle.values': ' (expected {expected}, found {found})',
 };

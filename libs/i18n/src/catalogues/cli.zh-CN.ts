@@ -7,4 +7,22 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   flagTwice: '参数--{flag}重复出现',
   unexpectedArgument: '多余的参数“{word}”',
   argumentMissing: '缺少参数',
+  langUnknown: '--lang只能是zh-CN或en',
+  'exportCase.notFound': '未找到案件{caseId}',
+  'exportCase.written': '已将{streams}条事件流中的{events}个事件写入{out}',
+  'verify.progress':
+    '已核验{streams}条事件流中的{events}个事件（{where, select, position {全局位置} other {版本}} {reached}/{head}）',
+  'verify.checkpoint':
+    '检查点（{source} {where}），位置{position}：{holds, select, yes {相符} other {{problem}}}',
+  'verify.checkpointFails': '不相符',
+  'verifyBundle.ok':
+    'OK：案件{caseId}，{streams}条事件流中的{events}个事件；每条哈希链及清单均相符；{checkpoint}',
+  'verifyBundle.broken': 'BROKEN：{file}中发现{problems}个问题；{checkpoint}',
+  'verifyBundle.noCheckpoint': '文件未附带日志的签名检查点，无法判断导出前是否有事件被截去',
+  'verifyBundle.checkpoint':
+    '已与日志在位置{position}（{recordedAt}）的检查点核对，签名密钥为{keyId}{trusted, select, given {（即所给密钥）} none {} other {（并非所给密钥）}}',
+  'verifyBundle.line': '第{line}行：{message}{values}',
+  'verifyBundle.eventLine':
+    '第{line}行［事件{eventId}，事件流{stream}，版本{revision}］：{message}{values}',
+  'verifyBundle.values': '（应为{expected}，实为{found}）',
 };
