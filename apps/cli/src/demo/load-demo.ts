@@ -1,3 +1,4 @@
+import type { Lang } from '@dutyledger/i18n';
 import { DemoClient, probeApi } from './demo-client';
 import { type DemoTokens, investigatorOf } from './demo-tokens';
 import { type DemoBlockedCadre, type DemoCounts, demoScenario } from './scenario';
@@ -12,6 +13,8 @@ export interface LoadDemoOptions {
   concurrency?: number;
   /** the end of the two-year window (default: now); rounded down to its UTC day */
   now?: Date;
+  /** the operator's language, which the summary's sentences are said in (default English) */
+  lang?: Lang;
 }
 
 export interface DemoSummary {
@@ -43,7 +46,10 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   const started = Date.now();
   const investigatorId = investigatorOf(options.tokens);
   await probeApi(baseUrl);
-  const scenario = demoScenario(options.now ?? new Date(), { investigatorId });
+  const scenario = demoScenario(options.now ?? new Date(), {
+    investigatorId,
+    lang: options.lang,
+  });
   progress(
     `Loading the demo (two years to ${scenario.anchorDay}, ${scenario.commands} commands) into ${baseUrl}`,
   );

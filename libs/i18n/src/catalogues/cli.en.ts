@@ -27,4 +27,22 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   'verifyBundle.eventLine':
     'line {line} [event {eventId}, stream {stream}, revision {revision}]: {message}{values}',
   'verifyBundle.values': ' (expected {expected}, found {found})',
+  'projections.head': 'head position {position}',
+  'projections.row':
+    '{name} position {position}  lag {lag}  parked {parked}{upToDate, select, yes {  up to date} other {}}  {running, select, yes {held by {heldBy}} other {not running}}',
+  'projections.noParked': 'No parked events.',
+  'projections.parkedRow':
+    '#{id} {projection} position {position} {eventType} {eventId} parked {parkedAt}: {error}',
+  'projections.applied': '#{id} applied',
+  'projections.failedAgain': '#{id} failed again: {error}',
+  'projections.rebuilt':
+    '{name}: rebuilt from {events, plural, one {# event} other {# events}} in {seconds} s, swapped in at position {position}, {parked} parked',
+  'projections.verified':
+    '{name}: ok, {rows, plural, one {# row equals} other {# rows equal}} a rebuild at position {position}',
+  'projections.differ':
+    '{name}: {rows, plural, one {# row differs} other {# rows differ}} from a rebuild at position {position}',
+  'demo.loaded': 'Loaded {commands, plural, one {# command} other {# commands}} in {seconds} s.',
+  'demo.stopped': 'The demo load stopped: {reason}',
+  'demo.blockedCadre':
+    'The {measure} (changed on appeal from {from}) in case {caseId} blocks appointment for {months, plural, one {# month} other {# months}}; appointed to a lower post with an eligibility override',
 };

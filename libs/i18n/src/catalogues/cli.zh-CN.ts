@@ -25,4 +25,20 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   'verifyBundle.eventLine':
     '第{line}行［事件{eventId}，事件流{stream}，版本{revision}］：{message}{values}',
   'verifyBundle.values': '（应为{expected}，实为{found}）',
+  'projections.head': '日志头位置 {position}',
+  'projections.row':
+    '{name} 位置 {position}  滞后 {lag}  搁置 {parked}{upToDate, select, yes {  已是最新} other {}}  {running, select, yes {由{heldBy}运行} other {未运行}}',
+  'projections.noParked': '没有搁置的事件。',
+  'projections.parkedRow':
+    '#{id} {projection} 位置 {position} {eventType} {eventId} 搁置于{parkedAt}：{error}',
+  'projections.applied': '#{id} 已应用',
+  'projections.failedAgain': '#{id} 再次失败：{error}',
+  'projections.rebuilt':
+    '{name}：已由{events}个事件重建，用时{seconds}秒，于位置{position}切换上线，搁置{parked}个',
+  'projections.verified': '{name}：正常，{rows}行与位置{position}的重建结果一致',
+  'projections.differ': '{name}：{rows}行与位置{position}的重建结果不一致',
+  'demo.loaded': '已执行{commands}条命令，用时{seconds}秒。',
+  'demo.stopped': '演示数据加载中止：{reason}',
+  'demo.blockedCadre':
+    '案件{caseId}中的{measure}（申诉后由{from}变更）使其{months}个月内不得提拔使用；已凭任职资格例外任命到较低职务',
 };
