@@ -1,4 +1,4 @@
-import type { Lang } from '@dutyledger/i18n';
+import { type Lang, translate } from '@dutyledger/i18n';
 import { DemoClient, probeApi } from './demo-client';
 import { type DemoTokens, investigatorOf } from './demo-tokens';
 import { type DemoBlockedCadre, type DemoCounts, demoScenario } from './scenario';
@@ -50,14 +50,15 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
     investigatorId,
     lang: options.lang,
   });
-  progress(
-    `Loading the demo (two years to ${scenario.anchorDay}, ${scenario.commands} commands) into ${baseUrl}`,
-  );
+  const lang = options.lang ?? 'en';
+  const { anchorDay: day, commands } = scenario;
+  progress(translate(lang, 'cli.demo.loading', { day, commands, url: baseUrl }));
   const client = new DemoClient(baseUrl, options.tokens);
   for (const phase of scenario.phases) {
     const phaseStarted = Date.now();
     const sent = await client.run(phase, options.concurrency ?? 4);
-    progress(`  ${phase.name}: ${sent} commands in ${seconds(phaseStarted)} s`);
+    const took = { phase: phase.name, commands: sent, seconds: String(seconds(phaseStarted)) };
+    progress(translate(lang, 'cli.demo.phase', took));
   }
   const { phases: _phases, ...named } = scenario;
   return {

@@ -45,4 +45,14 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   'demo.stopped': 'The demo load stopped: {reason}',
   'demo.blockedCadre':
     'The {measure} (changed on appeal from {from}) in case {caseId} blocks appointment for {months, plural, one {# month} other {# months}}; appointed to a lower post with an eligibility override',
+  'checkpoint.signed':
+    'Signed the log up to position {position} ({events, plural, one {# event} other {# events}} in {streams, plural, one {# stream} other {# streams}}) with key {keyId}{copied, select, yes {; copied to {out}} other {}}',
+  'checkpoint.unchanged':
+    'Nothing was appended since the last checkpoint ({file}){copied, select, yes {; copied to {out}} other {}}',
+  'checkpoint.nothing':
+    'Nothing to sign (the log is empty, or holds nothing since its last checkpoint) and no checkpoint file at {file}',
+  'reservations.read': 'read {events, plural, one {# event} other {# events}}',
+  'demo.loading':
+    'Loading the demo (two years to {day}, {commands, plural, one {# command} other {# commands}}) into {url}',
+  'demo.phase': '  {phase}: {commands, plural, one {# command} other {# commands}} in {seconds} s',
 };

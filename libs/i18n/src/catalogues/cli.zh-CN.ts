@@ -41,4 +41,13 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   'demo.stopped': '演示数据加载中止：{reason}',
   'demo.blockedCadre':
     '案件{caseId}中的{measure}（申诉后由{from}变更）使其{months}个月内不得提拔使用；已凭任职资格例外任命到较低职务',
+  'checkpoint.signed':
+    '已用密钥{keyId}签署日志至位置{position}（{streams}条事件流中的{events}个事件）{copied, select, yes {；已复制到{out}} other {}}',
+  'checkpoint.unchanged':
+    '自上次检查点（{file}）以来没有追加任何事件{copied, select, yes {；已复制到{out}} other {}}',
+  'checkpoint.nothing':
+    '没有可签署的内容（日志为空，或自上次检查点以来没有新事件），且{file}处没有检查点文件',
+  'reservations.read': '已读取{events}个事件',
+  'demo.loading': '正在向{url}加载演示数据（截至{day}的两年，共{commands}条命令）',
+  'demo.phase': '  {phase}：{commands}条命令，用时{seconds}秒',
 };
