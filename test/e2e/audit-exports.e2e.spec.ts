@@ -36,8 +36,8 @@ describe('auditors: bundle, report and verification of a case', () => {
     rmSync(directory, { recursive: true, force: true });
   });
 
-  async function bundleFile(name: string): Promise<string> {
-    const answer = await suite.text(`/audit/cases/${story.caseId}/bundle`);
+  async function bundleFile(name: string, query = ''): Promise<string> {
+    const answer = await suite.text(`/audit/cases/${story.caseId}/bundle${query}`);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toContain('application/x-ndjson');
     const file = join(directory, name);
@@ -59,9 +59,10 @@ describe('auditors: bundle, report and verification of a case', () => {
       const manifest = JSON.parse(lines[0] ?? '') as Record<string, unknown>;
       const history = await suite.get(`/audit/cases/${story.caseId}/history?pageSize=100`);
       expect(manifest).toMatchObject({
-        format: 'dutyledger-case-bundle/1',
+        format: 'dutyledger-case-bundle/2',
         caseId: story.caseId,
         eventCount: history.body.total,
+        report: { lang: 'zh-CN', mediaType: 'text/html' },
       });
       const events = lines.slice(1).map((line) => JSON.parse(line) as unknown);
       expect(events).toEqual(history.body.items);
@@ -92,6 +93,34 @@ describe('auditors: bundle, report and verification of a case', () => {
       );
     });
 
+    it('carries the printable report in the language asked, Chinese by default, covered by its checksum', async () => {
+      const manifestOf = (file: string) =>
+        JSON.parse(readFileSync(file, 'utf8').split('\n')[0] ?? '') as {
+          report: { lang: string; html: string };
+        };
+      const chinese = await bundleFile('zh.ndjson');
+      const english = await bundleFile('en.ndjson', '?lang=en');
+      const zh = manifestOf(chinese).report;
+      const en = manifestOf(english).report;
+      expect(zh.html).toContain('<html lang="zh-CN">');
+      expect(zh.html).toContain('<h2>办理经过</h2>');
+      expect(zh.html).toContain('将通报批评变更为诫勉谈话');
+      expect(en.lang).toBe('en');
+      expect(en.html).toContain('<h2>Timeline</h2>');
+      expect(en.html).toContain('the circulated criticism was changed to admonishment talk');
+      const served = await suite.text(`/audit/cases/${story.caseId}/report?lang=en`);
+      const timeless = (html: string) => html.replace(/Generated .*? from/, '');
+      expect(timeless(en.html)).toBe(timeless(served.body));
+      for (const file of [chinese, english]) expect((await verifyBundle(file)).code).toBe(0);
+
+      const text = readFileSync(chinese, 'utf8');
+      writeFileSync(chinese, text.replace('将通报批评变更为诫勉谈话', '将通报批评变更为提醒谈话'));
+      const { code, stdout } = await verifyBundle(chinese);
+      expect(code).toBe(1);
+      expect(stdout).toContain('contentSha256 does not match');
+      expect((await suite.text(`/audit/cases/${story.caseId}/bundle?lang=fr`)).status).toBe(400);
+    });
+
     it('is checked offline by `npm run cli -- verify-bundle`, with no database and no configuration', async () => {
       const file = await bundleFile('offline.ndjson');
       const cli = (env: Record<string, string>) =>
@@ -114,6 +143,46 @@ describe('auditors: bundle, report and verification of a case', () => {
       const broken = cli({});
       expect(broken.status).toBe(1);
       expect(broken.stdout).toContain('BROKEN');
+    });
+
+    it('is said in the operator’s language by export-case and verify-bundle, its report in --lang', async () => {
+      const out = join(directory, 'exported-en.ndjson');
+      const written = captured();
+      const flags = new Map([
+        ['case', story.caseId],
+        ['out', out],
+        ['lang', 'en'],
+      ]);
+      expect(await exportCaseCommand.run([], flags, written, 'zh-CN')).toBe(0);
+      expect(written.stdout).toEqual([
+        expect.stringMatching(new RegExp(`^已将\\d+条事件流中的\\d+个事件写入${out}$`)),
+      ]);
+      const manifest = JSON.parse(readFileSync(out, 'utf8').split('\n')[0] ?? '') as {
+        format: string;
+        report: { lang: string; html: string };
+      };
+      expect(manifest.format).toBe('dutyledger-case-bundle/2');
+      expect(manifest.report.lang).toBe('en');
+      expect(manifest.report.html).toContain('<h2>Timeline</h2>');
+      const refused = new Map([...flags, ['lang', 'fr']]);
+      await expect(exportCaseCommand.run([], refused, captured(), 'zh-CN')).rejects.toMatchObject({
+        said: { key: 'cli.langUnknown' },
+      });
+
+      const intact = captured();
+      expect(await verifyBundleCommand.run([out], new Map(), intact, 'zh-CN')).toBe(0);
+      expect(intact.stdout.join('\n')).toMatch(
+        /^OK：案件[0-9a-f-]{36}，\d+条事件流中的\d+个事件；每条哈希链及清单均相符；/,
+      );
+      writeFileSync(out, readFileSync(out, 'utf8').replace('"CaseClosed"', '"CaseClosEd"'));
+      const broken = captured();
+      expect(await verifyBundleCommand.run([out], new Map(), broken, 'zh-CN')).toBe(1);
+      const [first = '', second = ''] = broken.stdout;
+      expect(first).toMatch(new RegExp(`^BROKEN：${out}中发现\\d+个问题；`));
+      expect(second).toMatch(/^第\d+行［事件[0-9a-f-]{36}，事件流case-[0-9a-f-]{36}，版本\d+］：/);
+      const english = captured();
+      expect(await verifyBundleCommand.run([out], new Map(), english, 'en')).toBe(1);
+      expect(english.stdout[0]).toMatch(/^BROKEN: \d+ problems in /);
     });
 
     it('is what `npm run cli -- export-case` writes too', async () => {
@@ -202,7 +271,15 @@ describe('auditors: bundle, report and verification of a case', () => {
       const ok = captured();
       expect(await verifyCommand.run([], new Map(), ok)).toBe(0);
       expect(JSON.parse(ok.stdout.join(''))).toMatchObject({ ok: true, firstBreak: null });
-      expect(ok.stderr.at(-1)).toMatch(/^verified \d+ events in \d+ streams/);
+      expect(ok.stderr.at(-1)).toMatch(
+        /^verified \d+ events in \d+ streams \(position \d+ of \d+\)$/,
+      );
+      const chinese = captured();
+      expect(await verifyCommand.run([], new Map(), chinese, 'zh-CN')).toBe(0);
+      expect(JSON.parse(chinese.stdout.join(''))).toMatchObject({ ok: true, firstBreak: null });
+      expect(chinese.stderr.at(-1)).toMatch(
+        /^已核验\d+条事件流中的\d+个事件（全局位置 \d+\/\d+）$/,
+      );
 
       const caseEvents = await suite.store.readStream(`case-${story.caseId}`);
       const finding = caseEvents.find((event) => event.type === 'FindingRecorded');

@@ -12,12 +12,22 @@ jest.setTimeout(120_000);
 
 /** Runs `npm run cli -- ...` in a child process, the way a user would. */
 function spawnCli(dataDir: string, ...args: string[]) {
+  return spawnCliIn('en', dataDir, ...args);
+}
+
+/** The same, for an operator whose DUTYLEDGER_LANG is `lang`. */
+function spawnCliIn(lang: string, dataDir: string, ...args: string[]) {
   const result = spawnSync(
     process.execPath,
     ['-r', '@swc-node/register', 'apps/cli/src/main.ts', ...args],
     {
       cwd: join(__dirname, '../..'),
-      env: { ...process.env, DUTYLEDGER_DATA_DIR: dataDir, DUTYLEDGER_QUIET: 'true' },
+      env: {
+        ...process.env,
+        DUTYLEDGER_DATA_DIR: dataDir,
+        DUTYLEDGER_QUIET: 'true',
+        DUTYLEDGER_LANG: lang,
+      },
       encoding: 'utf8',
     },
   );
@@ -31,10 +41,14 @@ async function cli(dataDir: string, ...args: string[]) {
   const saved = process.env.DUTYLEDGER_DATA_DIR;
   process.env.DUTYLEDGER_DATA_DIR = dataDir;
   try {
-    const code = await runCli(args, {
-      out: (line) => (out += `${line}\n`),
-      err: (line) => (err += `${line}\n`),
-    });
+    const code = await runCli(
+      args,
+      {
+        out: (line) => (out += `${line}\n`),
+        err: (line) => (err += `${line}\n`),
+      },
+      'en',
+    );
     return { code, out, err };
   } finally {
     process.env.DUTYLEDGER_DATA_DIR = saved;
@@ -104,12 +118,17 @@ describe('projection status, dead letters, rebuild and verify', () => {
       const result = spawnCli(dataDir, 'projections', 'status');
       expect(result.code).toBe(0);
       expect(result.out).toMatch(/departments\s+position\s+\d+\s+lag\s+0\s+parked 0\s+up to date/);
+      expect(result.out).toMatch(/^head position \d+$/m);
+      const chinese = spawnCliIn('zh-CN', dataDir, 'projections', 'status');
+      expect(chinese.code).toBe(0);
+      expect(chinese.out).toMatch(/^日志头位置 \d+$/m);
+      expect(chinese.out).toMatch(/departments\s+位置\s+\d+\s+滞后\s+0\s+搁置 0\s+已是最新/);
     });
 
     it('verify finds a row edited behind the projection’s back, and rebuild puts it right', async () => {
       expect(await cli(dataDir, 'projections', 'verify', 'departments')).toMatchObject({
         code: 0,
-        out: expect.stringContaining('departments: ok, 1 rows equal a rebuild') as unknown,
+        out: expect.stringContaining('departments: ok, 1 row equals a rebuild') as unknown,
       });
       const db = readModels();
       db.prepare('UPDATE departments SET name = ? WHERE departmentId = ?').run(
@@ -120,14 +139,14 @@ describe('projection status, dead letters, rebuild and verify', () => {
 
       const verified = await cli(dataDir, 'projections', 'verify', 'departments');
       expect(verified.code).toBe(1);
-      expect(verified.out).toContain('departments: 1 rows differ from a rebuild');
+      expect(verified.out).toContain('departments: 1 row differs from a rebuild');
       expect(verified.out).toContain(`departments ["${departmentId}"]`);
       expect(verified.out).toContain('"name":"Forged"');
 
       const rebuilt = await cli(dataDir, 'projections', 'rebuild', 'departments');
       expect(rebuilt.code).toBe(0);
       expect(rebuilt.out).toMatch(
-        /departments: rebuilt from 1 events in [\d.]+ s, swapped in at position \d+, 0 parked/,
+        /departments: rebuilt from 1 event in [\d.]+ s, swapped in at position \d+, 0 parked/,
       );
       const after = readModels();
       const row = after

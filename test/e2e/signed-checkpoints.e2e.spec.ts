@@ -15,14 +15,23 @@ jest.setTimeout(60_000);
 
 /** Runs a CLI command line in this process, on the suite's data directory. */
 async function cli(dataDir: string, ...args: string[]) {
+  return cliIn('en', dataDir, ...args);
+}
+
+/** The same, for an operator who reads `lang`. */
+async function cliIn(lang: 'en' | 'zh-CN', dataDir: string, ...args: string[]) {
   const printed = { out: '', err: '' };
   const saved = process.env.DUTYLEDGER_DATA_DIR;
   process.env.DUTYLEDGER_DATA_DIR = dataDir;
   try {
-    const code = await runCli(args, {
-      out: (line) => (printed.out += `${line}\n`),
-      err: (line) => (printed.err += `${line}\n`),
-    });
+    const code = await runCli(
+      args,
+      {
+        out: (line) => (printed.out += `${line}\n`),
+        err: (line) => (printed.err += `${line}\n`),
+      },
+      lang,
+    );
     return { code, ...printed };
   } finally {
     process.env.DUTYLEDGER_DATA_DIR = saved;
@@ -72,6 +81,11 @@ describe('signed checkpoints: a stream cut off at its end, found by verify and v
       /^Signed the log up to position \d+ \(\d+ events in \d+ streams\) with key [0-9a-f]{32}; copied to /,
     );
     expect((statSync(kept).mode & 0o777).toString(8)).toBe('600');
+    const again = await cliIn('zh-CN', dataDir, 'checkpoint');
+    expect(again).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^自上次检查点（.+）以来没有追加任何事件\n$/) as unknown,
+    });
 
     const carried = await bundle('signed.ndjson');
     const manifest = JSON.parse(readFileSync(carried, 'utf8').split('\n')[0] ?? '{}') as {

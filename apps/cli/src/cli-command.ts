@@ -1,3 +1,4 @@
+import type { Lang } from '@dutyledger/i18n';
 import type { CommandLineRules, Flags } from './command-line';
 
 /** What a command may print to: stdout for results, stderr for progress. */
@@ -16,6 +17,9 @@ export interface CliCommand extends CommandLineRules {
   readonly name: string;
   /** Its usage lines, shown by `help` and with every usage error. */
   readonly usage: string;
-  /** `words` are the words after the command's name. Answers the process exit code. */
-  run(words: readonly string[], flags: Flags, output: CliOutput): Promise<number>;
+  /**
+   * `words` are the words after the command's name; `lang` is the operator's language its
+   * sentences are said in (English when not given). Answers the process exit code.
+   */
+  run(words: readonly string[], flags: Flags, output: CliOutput, lang?: Lang): Promise<number>;
 }

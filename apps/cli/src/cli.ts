@@ -46,7 +46,7 @@ export async function runCli(
       output.out(usageOf(command));
       return 0;
     }
-    return await command.run(words, flags, output);
+    return await command.run(words, flags, output, lang);
   } catch (error) {
     if (error instanceof UsageError) {
       const said = error.said ? translate(lang, error.said.key, error.said.values) : error.message;

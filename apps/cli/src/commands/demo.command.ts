@@ -1,5 +1,6 @@
 import { loadConfig } from '@dutyledger/config';
 import { embeddedSecret, mintToken } from '@dutyledger/auth';
+import { type Lang, translate } from '@dutyledger/i18n';
 import type { CliCommand } from '../cli-command';
 import {
   DemoApiUnreachable,
@@ -95,7 +96,7 @@ export const demoCommand: CliCommand = {
     subjects (the investigator records the findings, the supervisor decides, the appeal board
     decides the appeals). Same day, same store: a re-run answers the first answers. Prints
     progress to stderr and a JSON summary to stdout.`,
-  async run(_words, flags, output) {
+  async run(_words, flags, output, lang: Lang = 'en') {
     const baseUrl = baseUrlOf(flags);
     const concurrency = concurrencyOf(flags);
     const given = givenTokens(flags);
@@ -106,14 +107,16 @@ export const demoCommand: CliCommand = {
         tokens: given ?? mintedTokens(),
         concurrency,
         progress: (line) => output.err(line),
+        lang,
       });
-      output.err(`Loaded ${summary.commands} commands in ${summary.seconds} s.`);
+      const { commands, seconds } = summary;
+      output.err(translate(lang, 'cli.demo.loaded', { commands, seconds: String(seconds) }));
       output.out(JSON.stringify(summary, null, 2));
       return 0;
     } catch (error) {
       if (error instanceof DemoApiUnreachable) throw new CliError(error.message);
       if (error instanceof DemoCommandRefused) {
-        output.err(`The demo load stopped: ${error.message}`);
+        output.err(translate(lang, 'cli.demo.stopped', { reason: error.message }));
         return 1;
       }
       throw error;

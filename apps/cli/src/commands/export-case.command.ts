@@ -1,6 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { type EventStore, UpcasterRegistry, writeCaseBundle } from '@dutyledger/event-store';
-import { EVENT_STORE, checkpointForBundle, readCaseRecord } from '@dutyledger/wiring';
+import { type Lang, isLang, translate } from '@dutyledger/i18n';
+import { EventCodec } from '@dutyledger/ledger';
+import {
+  EVENT_STORE,
+  checkpointForBundle,
+  composeCaseReport,
+  readCaseRecord,
+} from '@dutyledger/wiring';
 import type { CliCommand } from '../cli-command';
 import { withStores } from '../cli.module';
 import { UsageError } from '../command-line';
@@ -9,31 +16,42 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 export const exportCaseCommand: CliCommand = {
   name: 'export-case',
-  flags: ['case', 'out'],
+  flags: ['case', 'out', 'lang'],
   words: { min: 0, max: 0 },
-  usage: `export-case --case CASE_ID --out FILE
-    Writes the case bundle (JSON Lines: a manifest with the latest signed checkpoint of the log,
-    then every event of the case and of every stream it rests on) to FILE; check it anywhere
-    with verify-bundle.`,
-  async run(_words, flags, output) {
+  usage: `export-case --case CASE_ID --out FILE [--lang zh-CN|en]
+    Writes the case bundle (JSON Lines: a manifest with the latest signed checkpoint of the log
+    and the case's printable report in --lang, by default the operator's language, then every
+    event of the case and of every stream it rests on) to FILE; check it anywhere with
+    verify-bundle.`,
+  async run(_words, flags, output, said: Lang = 'en') {
     const caseId = flags.get('case');
     const out = flags.get('out');
     if (caseId === undefined || !UUID.test(caseId))
       throw new UsageError('--case must be a case id (UUID v4)');
     if (out === undefined) throw new UsageError('--out must name the file to write');
+    const asked = flags.get('lang');
+    const lang = asked === undefined ? said : asked;
+    if (!isLang(lang)) {
+      throw new UsageError('--lang must be zh-CN or en', { key: 'cli.langUnknown', values: {} });
+    }
     return withStores('event-store', async (context, config) => {
       const store = context.get<EventStore>(EVENT_STORE);
       const record = await readCaseRecord(store, context.get(UpcasterRegistry), caseId);
-      if (record === undefined) {
-        output.err(`Case ${caseId} was not found`);
+      const now = new Date();
+      const html = record && composeCaseReport(record, context.get(EventCodec), config, now, lang);
+      if (record === undefined || html === undefined) {
+        output.err(translate(said, 'cli.exportCase.notFound', { caseId }));
         return 1;
       }
       const streams = record.streams.map((stream) => stream.events);
       const names = record.streams.map((stream) => stream.stream);
       const checkpoint = await checkpointForBundle(store, config, names);
-      writeFileSync(out, writeCaseBundle(caseId, new Date().toISOString(), streams, checkpoint));
+      const report = { lang, mediaType: 'text/html' as const, html };
+      writeFileSync(out, writeCaseBundle(caseId, now.toISOString(), streams, checkpoint, report));
       const events = streams.reduce((total, stream) => total + stream.length, 0);
-      output.out(`Wrote ${events} events of ${streams.length} streams to ${out}`);
+      output.out(
+        translate(said, 'cli.exportCase.written', { events, streams: streams.length, out }),
+      );
       return 0;
     });
   },

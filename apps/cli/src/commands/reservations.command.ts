@@ -1,15 +1,16 @@
 import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
 import { EVENT_STORE, backfillReservations } from '@dutyledger/wiring';
+import { type Lang, translate } from '@dutyledger/i18n';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
 import { withStores } from '../cli.module';
 
-function backfill(output: CliOutput): Promise<number> {
+function backfill(output: CliOutput, lang: Lang): Promise<number> {
   return withStores('event-store', async (context) => {
     const result = await backfillReservations(
       context.get<EventStore>(EVENT_STORE),
       context.get(UpcasterRegistry),
-      (read) => output.err(`read ${read} events`),
+      (read) => output.err(translate(lang, 'cli.reservations.read', { events: read })),
     );
     output.out(JSON.stringify(result));
     return 0;
@@ -24,9 +25,9 @@ export const reservationsCommand: CliCommand = {
     Reserves the values a store written by an earlier version already holds (personnel numbers,
     caller-chosen child ids, the grounds of open cases), so that the api refuses their reuse.
     Run once after upgrading; values already reserved are left alone. Result JSON on stdout.`,
-  run: async (words, _flags, output) => {
+  run: async (words, _flags, output, lang: Lang = 'en') => {
     if (words[0] !== 'backfill')
       throw new UsageError(`reservations: unknown action ${words[0] ?? ''}`);
-    return backfill(output);
+    return backfill(output, lang);
   },
 };

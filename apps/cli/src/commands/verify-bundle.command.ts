@@ -1,17 +1,41 @@
 import { type KeyObject, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { keyIdOf, verifyCaseBundle } from '@dutyledger/event-store';
+import { type Lang, translate } from '@dutyledger/i18n';
 import type { CliCommand } from '../cli-command';
 import { CliError, UsageError } from '../command-line';
 
-function describe(problem: ReturnType<typeof verifyCaseBundle>['problems'][number]): string {
-  const event =
-    problem.eventId === undefined
-      ? ''
-      : ` [event ${problem.eventId}, stream ${problem.stream ?? '?'}, revision ${problem.revision ?? '?'}]`;
+type Verdict = ReturnType<typeof verifyCaseBundle>;
+
+/** One problem, framed in `lang` (the problem's own message is the verifier's, in English). */
+function describe(problem: Verdict['problems'][number], lang: Lang): string {
+  const { message, eventId, expected, found } = problem;
+  const line = String(problem.line);
   const values =
-    problem.expected === undefined ? '' : ` (expected ${problem.expected}, found ${problem.found})`;
-  return `line ${problem.line}${event}: ${problem.message}${values}`;
+    expected === undefined
+      ? ''
+      : translate(lang, 'cli.verifyBundle.values', { expected, found: found ?? '?' });
+  if (eventId === undefined)
+    return translate(lang, 'cli.verifyBundle.line', { line, message, values });
+  const stream = problem.stream ?? '?';
+  const revision = problem.revision ?? '?';
+  const named = { line, eventId, stream, revision, message, values };
+  return translate(lang, 'cli.verifyBundle.eventLine', named);
+}
+
+/** What the bundle's signed checkpoint says, in `lang`. */
+function checkpointSentence(verdict: Verdict, trusted: KeyObject | undefined, lang: Lang): string {
+  const signed = verdict.checkpoint;
+  if (signed === null) return translate(lang, 'cli.verifyBundle.noCheckpoint');
+  const { recordedAt, keyId } = signed;
+  const position = String(signed.position);
+  const given = trusted === undefined ? 'none' : keyIdOf(trusted) === keyId ? 'given' : 'other';
+  return translate(lang, 'cli.verifyBundle.checkpoint', {
+    position,
+    recordedAt,
+    keyId,
+    trusted: given,
+  });
 }
 
 function readText(file: string, what: string): string {
@@ -55,7 +79,7 @@ export const verifyBundleCommand: CliCommand = {
     printed: compare it with the one you trust); --checkpoint also holds the bundle against a
     checkpoint file kept elsewhere (a store rolled back before the export shows there).
     Exit 0 when everything holds, 1 otherwise.`,
-  run(words, flags, output) {
+  run(words, flags, output, lang: Lang = 'en') {
     const [file] = words;
     if (file === undefined) throw new UsageError('verify-bundle needs the bundle FILE');
     const keyFile = flags.get('public-key');
@@ -63,19 +87,17 @@ export const verifyBundleCommand: CliCommand = {
     const checkpointFile = flags.get('checkpoint');
     const given = checkpointFile === undefined ? undefined : checkpointOf(checkpointFile);
     const verdict = verifyCaseBundle(readText(file, 'the bundle'), { trusted, given });
-    const signed = verdict.checkpoint;
-    const checkpoint =
-      signed === null
-        ? 'it carries no signed checkpoint of the log, so events cut off before the export cannot be told'
-        : `held against the log's checkpoint at position ${signed.position} of ${signed.recordedAt}, signed by key ${signed.keyId}${trusted ? ` (${keyIdOf(trusted) === signed.keyId ? 'the key given' : 'not the key given'})` : ''}`;
+    const checkpoint = checkpointSentence(verdict, trusted, lang);
     if (verdict.ok) {
-      output.out(
-        `OK: case ${verdict.caseId ?? '?'}, ${verdict.eventCount} events in ${verdict.streamCount} streams; every chain and the manifest hold; ${checkpoint}`,
-      );
+      const { eventCount: events, streamCount: streams } = verdict;
+      const caseId = verdict.caseId ?? '?';
+      const values = { caseId, events, streams, checkpoint };
+      output.out(translate(lang, 'cli.verifyBundle.ok', values));
       return Promise.resolve(0);
     }
-    output.out(`BROKEN: ${verdict.problems.length} problem(s) in ${file}; ${checkpoint}`);
-    for (const problem of verdict.problems) output.out(describe(problem));
+    const problems = verdict.problems.length;
+    output.out(translate(lang, 'cli.verifyBundle.broken', { problems, file, checkpoint }));
+    for (const problem of verdict.problems) output.out(describe(problem, lang));
     return Promise.resolve(1);
   },
 };

@@ -8,24 +8,42 @@ import {
   verifyStream,
 } from '@dutyledger/event-store';
 import { EVENT_STORE, readCheckpointFile, verifyLog } from '@dutyledger/wiring';
+import { type Lang, translate } from '@dutyledger/i18n';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
 import { withStores } from '../cli.module';
 
-function progressLine(stream: string | undefined, progress: VerificationProgress): string {
-  const where = stream === undefined ? 'position' : 'revision';
-  return `verified ${progress.eventsChecked} events in ${progress.streamsChecked} streams (${where} ${progress.reached} of ${progress.head})`;
+function progressLine(
+  stream: string | undefined,
+  progress: VerificationProgress,
+  lang: Lang,
+): string {
+  return translate(lang, 'cli.verify.progress', {
+    events: progress.eventsChecked,
+    streams: progress.streamsChecked,
+    where: stream === undefined ? 'position' : 'revision',
+    reached: String(progress.reached),
+    head: String(progress.head),
+  });
 }
 
-function checkpointLine(verdict: CheckpointVerdict): string {
-  const what = `checkpoint (${verdict.source} ${verdict.where}) at position ${verdict.position ?? '?'}`;
-  return verdict.ok ? `${what}: holds` : `${what}: ${verdict.problem ?? 'does not hold'}`;
+/** A checkpoint's verdict in `lang` (a failure's own reason is the verifier's, in English). */
+function checkpointLine(verdict: CheckpointVerdict, lang: Lang): string {
+  return translate(lang, 'cli.verify.checkpoint', {
+    source: verdict.source,
+    where: verdict.where,
+    position:
+      verdict.position === undefined || verdict.position === null ? '?' : String(verdict.position),
+    holds: verdict.ok ? 'yes' : 'no',
+    problem: verdict.problem ?? translate(lang, 'cli.verify.checkpointFails'),
+  });
 }
 
 async function run(
   stream: string | undefined,
   given: string | undefined,
   output: CliOutput,
+  lang: Lang,
 ): Promise<number> {
   if (given !== undefined && stream !== undefined) {
     throw new UsageError('--checkpoint holds the whole store, not one --stream');
@@ -37,14 +55,14 @@ async function run(
     const store = context.get<EventStore>(EVENT_STORE);
     try {
       const options = {
-        onProgress: (p: VerificationProgress) => output.err(progressLine(stream, p)),
+        onProgress: (p: VerificationProgress) => output.err(progressLine(stream, p, lang)),
       };
       const givenSource = given === undefined ? undefined : readCheckpointFile(given, 'given');
       const result: VerificationResult & { checkpoints?: CheckpointVerdict[] } =
         stream === undefined
           ? await verifyLog(store, config, { ...options, given: givenSource ? [givenSource] : [] })
           : await verifyStream(store, stream, options);
-      for (const verdict of result.checkpoints ?? []) output.err(checkpointLine(verdict));
+      for (const verdict of result.checkpoints ?? []) output.err(checkpointLine(verdict, lang));
       const broken = result.firstBreak;
       output.out(
         JSON.stringify({
@@ -80,5 +98,6 @@ export const verifyCommand: CliCommand = {
     end of a stream and a store rolled back. Progress goes to stderr, the result (JSON, with the
     first broken link and each checkpoint's verdict) to stdout. Exit 0 when everything holds,
     1 when something does not.`,
-  run: (_words, flags, output) => run(flags.get('stream'), flags.get('checkpoint'), output),
+  run: (_words, flags, output, lang = 'en') =>
+    run(flags.get('stream'), flags.get('checkpoint'), output, lang),
 };

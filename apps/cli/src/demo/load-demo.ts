@@ -1,3 +1,4 @@
+import { type Lang, translate } from '@dutyledger/i18n';
 import { DemoClient, probeApi } from './demo-client';
 import { type DemoTokens, investigatorOf } from './demo-tokens';
 import { type DemoBlockedCadre, type DemoCounts, demoScenario } from './scenario';
@@ -12,6 +13,8 @@ export interface LoadDemoOptions {
   concurrency?: number;
   /** the end of the two-year window (default: now); rounded down to its UTC day */
   now?: Date;
+  /** the operator's language, which the summary's sentences are said in (default English) */
+  lang?: Lang;
 }
 
 export interface DemoSummary {
@@ -43,15 +46,19 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   const started = Date.now();
   const investigatorId = investigatorOf(options.tokens);
   await probeApi(baseUrl);
-  const scenario = demoScenario(options.now ?? new Date(), { investigatorId });
-  progress(
-    `Loading the demo (two years to ${scenario.anchorDay}, ${scenario.commands} commands) into ${baseUrl}`,
-  );
+  const scenario = demoScenario(options.now ?? new Date(), {
+    investigatorId,
+    lang: options.lang,
+  });
+  const lang = options.lang ?? 'en';
+  const { anchorDay: day, commands } = scenario;
+  progress(translate(lang, 'cli.demo.loading', { day, commands, url: baseUrl }));
   const client = new DemoClient(baseUrl, options.tokens);
   for (const phase of scenario.phases) {
     const phaseStarted = Date.now();
     const sent = await client.run(phase, options.concurrency ?? 4);
-    progress(`  ${phase.name}: ${sent} commands in ${seconds(phaseStarted)} s`);
+    const took = { phase: phase.name, commands: sent, seconds: String(seconds(phaseStarted)) };
+    progress(translate(lang, 'cli.demo.phase', took));
   }
   const { phases: _phases, ...named } = scenario;
   return {

@@ -6,6 +6,7 @@ import {
   retryParked,
   verifyProjection,
 } from '@dutyledger/read-models';
+import { type Lang, translate } from '@dutyledger/i18n';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { type Flags, UsageError } from '../command-line';
 import {
@@ -27,28 +28,49 @@ const usage = `projections status | parked | retry | rebuild | verify
                                         live read model; exit 1 when one does
     Projections: ${PROJECTIONS.map((projection) => projection.name).join(', ')}`;
 
-const holder = (heldBy: string | null) => (heldBy === null ? 'not running' : `held by ${heldBy}`);
+/** A command's output and the operator's language it is said in. */
+interface Said {
+  output: CliOutput;
+  lang: Lang;
+}
 
-async function status(workspace: ProjectionWorkspace, output: CliOutput): Promise<number> {
+async function status(workspace: ProjectionWorkspace, { output, lang }: Said): Promise<number> {
   const report = await projectionStatus(workspace.readModels, workspace.store, PROJECTIONS);
-  output.out(`head position ${report.headPosition}`);
+  output.out(translate(lang, 'cli.projections.head', { position: String(report.headPosition) }));
   for (const projection of report.projections) {
     const lag = `${projection.lag}${projection.lagAtLeast ? '+' : ''}`;
-    output.out(
-      `${projection.name.padEnd(20)} position ${projection.position.padStart(10)}  lag ${lag.padStart(5)}  parked ${projection.parked}${projection.caughtUp ? '  up to date' : ''}  ${holder(projection.heldBy)}`,
-    );
+    const row = {
+      name: projection.name.padEnd(20),
+      position: projection.position.padStart(10),
+      lag: lag.padStart(5),
+      parked: String(projection.parked),
+      upToDate: projection.caughtUp ? 'yes' : 'no',
+      running: projection.heldBy === null ? 'no' : 'yes',
+      heldBy: projection.heldBy ?? '',
+    };
+    output.out(translate(lang, 'cli.projections.row', row));
   }
   return 0;
 }
 
-async function parked(workspace: ProjectionWorkspace, flags: Flags, output: CliOutput) {
+async function parked(workspace: ProjectionWorkspace, flags: Flags, { output, lang }: Said) {
   const projection = flags.get('projection');
   if (projection !== undefined) selectProjections(projection);
   const rows = await listParked(workspace.readModels, { projection, limit: 1000 });
-  if (rows.length === 0) output.out('No parked events.');
+  if (rows.length === 0) output.out(translate(lang, 'cli.projections.noParked'));
   for (const row of rows) {
+    const { projection: name, position, eventType, eventId, parkedAt } = row;
+    const error = row.error.split('\n')[0] ?? '';
+    const values = {
+      projection: name,
+      position: String(position),
+      eventType,
+      eventId,
+      parkedAt,
+      error,
+    };
     output.out(
-      `#${row.id ?? '?'} ${row.projection} position ${row.position} ${row.eventType} ${row.eventId} parked ${row.parkedAt}: ${row.error.split('\n')[0] ?? ''}`,
+      translate(lang, 'cli.projections.parkedRow', { id: String(row.id ?? '?'), ...values }),
     );
   }
   return 0;
@@ -68,7 +90,7 @@ function retryTarget(flags: Flags): { id?: string; projection?: string } {
   return { id, projection };
 }
 
-async function retry(workspace: ProjectionWorkspace, flags: Flags, output: CliOutput) {
+async function retry(workspace: ProjectionWorkspace, flags: Flags, { output, lang }: Said) {
   const { id, projection } = retryTarget(flags);
   const ids =
     id !== undefined
@@ -87,10 +109,11 @@ async function retry(workspace: ProjectionWorkspace, flags: Flags, output: CliOu
       workspace.calendar,
     );
     if (outcome.outcome === 'APPLIED') {
-      output.out(`#${parkedId} applied`);
+      output.out(translate(lang, 'cli.projections.applied', { id: String(parkedId) }));
     } else {
       failed++;
-      output.out(`#${parkedId} failed again: ${outcome.error.split('\n')[0] ?? ''}`);
+      const error = outcome.error.split('\n')[0] ?? '';
+      output.out(translate(lang, 'cli.projections.failedAgain', { id: String(parkedId), error }));
     }
   }
   return failed === 0 ? 0 : 1;
@@ -99,7 +122,7 @@ async function retry(workspace: ProjectionWorkspace, flags: Flags, output: CliOu
 async function rebuild(
   workspace: ProjectionWorkspace,
   name: string | undefined,
-  output: CliOutput,
+  { output, lang }: Said,
 ) {
   for (const projection of selectProjections(name)) {
     const started = Date.now();
@@ -114,13 +137,23 @@ async function rebuild(
     });
     const seconds = (Date.now() - started) / 1000;
     output.out(
-      `${projection.name}: rebuilt from ${result.events} events in ${seconds.toFixed(1)} s, swapped in at position ${result.position}, ${result.parked} parked`,
+      translate(lang, 'cli.projections.rebuilt', {
+        name: projection.name,
+        events: result.events,
+        seconds: seconds.toFixed(1),
+        position: String(result.position),
+        parked: String(result.parked),
+      }),
     );
   }
   return 0;
 }
 
-async function verify(workspace: ProjectionWorkspace, name: string | undefined, output: CliOutput) {
+async function verify(
+  workspace: ProjectionWorkspace,
+  name: string | undefined,
+  { output, lang }: Said,
+) {
   let differing = 0;
   for (const projection of selectProjections(name)) {
     const result = await verifyProjection({
@@ -132,16 +165,14 @@ async function verify(workspace: ProjectionWorkspace, name: string | undefined, 
       calendar: workspace.calendar,
       onProgress: progressReporter(projection.name, (line) => output.err(line)),
     });
+    const at = { name: projection.name, position: String(result.position) };
     if (result.differences.length === 0) {
-      output.out(
-        `${projection.name}: ok, ${result.rows} rows equal a rebuild at position ${result.position}`,
-      );
+      output.out(translate(lang, 'cli.projections.verified', { ...at, rows: result.rows }));
       continue;
     }
     differing++;
-    output.out(
-      `${projection.name}: ${result.differences.length} rows differ from a rebuild at position ${result.position}`,
-    );
+    const rows = result.differences.length;
+    output.out(translate(lang, 'cli.projections.differ', { ...at, rows }));
     for (const difference of result.differences.slice(0, 50)) {
       output.out(
         `  ${difference.table} ${difference.key}\n    live:    ${JSON.stringify(difference.live)}\n    rebuilt: ${JSON.stringify(difference.rebuilt)}`,
@@ -181,21 +212,22 @@ export const projectionsCommand: CliCommand = {
   flags: ['projection', 'id'],
   words: { min: 1, max: 2 },
   usage,
-  async run(words, flags, output) {
+  async run(words, flags, output, lang: Lang = 'en') {
     const [action, name] = words;
     checkAction(action, name, flags);
+    const said = { output, lang };
     return withWorkspace(async (workspace) => {
       switch (action) {
         case 'status':
-          return await status(workspace, output);
+          return await status(workspace, said);
         case 'parked':
-          return await parked(workspace, flags, output);
+          return await parked(workspace, flags, said);
         case 'retry':
-          return await retry(workspace, flags, output);
+          return await retry(workspace, flags, said);
         case 'rebuild':
-          return await rebuild(workspace, name, output);
+          return await rebuild(workspace, name, said);
         default:
-          return await verify(workspace, name, output);
+          return await verify(workspace, name, said);
       }
     });
   },

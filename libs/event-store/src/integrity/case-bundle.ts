@@ -12,7 +12,22 @@ import {
 import { isCheckpoint, type LogCheckpoint } from './log-checkpoint';
 import type { HeadProof } from './log-heads';
 
-export const CASE_BUNDLE_FORMAT = 'dutyledger-case-bundle/1';
+/** A bundle of the stored events only (no readable report): what exports wrote before /2. */
+export const CASE_BUNDLE_FORMAT_EVENTS_ONLY = 'dutyledger-case-bundle/1';
+/** A bundle that also carries the case's printable report in the reader's language. */
+export const CASE_BUNDLE_FORMAT = 'dutyledger-case-bundle/2';
+const CASE_BUNDLE_FORMATS: readonly string[] = [CASE_BUNDLE_FORMAT_EVENTS_ONLY, CASE_BUNDLE_FORMAT];
+
+/**
+ * The readable part of a bundle: the case's printable report (self-contained HTML) in `lang`, for
+ * a reader without DutyLedger. Covered by the content digest, so a changed byte of it is found;
+ * the evidence remains the events, the report is what they said when the bundle was made.
+ */
+export interface BundleReport {
+  lang: string;
+  mediaType: 'text/html';
+  html: string;
+}
 
 export interface BundleStream {
   stream: string;
@@ -33,6 +48,8 @@ export interface BundleManifest {
    * each stream's head at its position is one of the heads it signed (absent in older bundles).
    */
   checkpoint?: BundleCheckpoint;
+  /** The printable report in the reader's language (format /2; absent in /1 bundles). */
+  report?: BundleReport;
   /**
    * SHA-256 of the manifest's other fields (canonical JSON), a line feed, and the event lines:
    * a changed byte outside the hash chains (a position, the export time) shows here too.
@@ -44,9 +61,17 @@ export interface BundleManifest {
 export type BundleCheckpoint = LogCheckpoint & { proofs: HeadProof[] };
 
 function contentDigest(manifest: Omit<BundleManifest, 'contentSha256'>, lines: string[]): string {
-  const { format, caseId, exportedAt, streams, eventCount, checkpoint } = manifest;
-  // A bundle without a checkpoint digests exactly as before checkpoints existed.
-  const fields = canonicalJson({ format, caseId, exportedAt, streams, eventCount, checkpoint });
+  const { format, caseId, exportedAt, streams, eventCount, checkpoint, report } = manifest;
+  // A bundle without a checkpoint or report digests exactly as before they existed.
+  const fields = canonicalJson({
+    format,
+    caseId,
+    exportedAt,
+    streams,
+    eventCount,
+    checkpoint,
+    report,
+  });
   return createHash('sha256')
     .update(`${fields}\n${lines.join('\n')}`, 'utf8')
     .digest('hex');
@@ -55,12 +80,14 @@ function contentDigest(manifest: Omit<BundleManifest, 'contentSha256'>, lines: s
 /**
  * A case bundle: JSON Lines, the manifest first, then every event of every stream given, whole
  * streams from revision 0 (so that each chain can be recomputed), in global position order.
+ * With a `report`, the manifest carries it and says format /2; without, the bundle is a /1 one.
  */
 export function writeCaseBundle(
   caseId: string,
   exportedAt: string,
   streams: readonly (readonly RecordedEvent[])[],
   checkpoint?: BundleCheckpoint,
+  report?: BundleReport,
 ): string {
   const events = streams.flat().sort((a, b) => (a.position < b.position ? -1 : 1));
   const lines = events.map((event) => JSON.stringify(toEnvelopeJson(event)));
@@ -71,12 +98,13 @@ export function writeCaseBundle(
     return [{ stream: head.stream, count: stream.length, headRevision, headHash: head.hash }];
   });
   const fields = {
-    format: CASE_BUNDLE_FORMAT,
+    format: report ? CASE_BUNDLE_FORMAT : CASE_BUNDLE_FORMAT_EVENTS_ONLY,
     caseId,
     exportedAt,
     streams: heads,
     eventCount: events.length,
     ...(checkpoint ? { checkpoint } : {}),
+    ...(report ? { report } : {}),
   };
   const manifest: BundleManifest = { ...fields, contentSha256: contentDigest(fields, lines) };
   return `${[JSON.stringify(manifest), ...lines].join('\n')}\n`;
@@ -245,6 +273,12 @@ function isManifest(value: unknown): value is BundleManifest {
   );
 }
 
+function isReport(value: unknown): value is BundleReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return typeof r.lang === 'string' && r.mediaType === 'text/html' && typeof r.html === 'string';
+}
+
 function manifestProblems(
   manifest: unknown,
   walks: ReadonlyMap<string, StreamWalk>,
@@ -259,8 +293,15 @@ function manifestProblems(
     return [problem('line 1 is not a case bundle manifest (JSON with format, caseId, streams…)')];
   }
   const problems: BundleProblem[] = [];
-  if (manifest.format !== CASE_BUNDLE_FORMAT) {
-    problems.push(problem(`format "${manifest.format}" is not ${CASE_BUNDLE_FORMAT}`));
+  if (!CASE_BUNDLE_FORMATS.includes(manifest.format)) {
+    problems.push(
+      problem(`format "${manifest.format}" is not ${CASE_BUNDLE_FORMATS.join(' or ')}`),
+    );
+  }
+  if (manifest.format === CASE_BUNDLE_FORMAT && !isReport(manifest.report)) {
+    problems.push(
+      problem(`format ${CASE_BUNDLE_FORMAT} carries a report { lang, mediaType, html }`),
+    );
   }
   if (!manifest.streams.some((entry) => entry.stream === `case-${manifest.caseId}`)) {
     problems.push(problem(`no stream case-${manifest.caseId} for case ${manifest.caseId}`));

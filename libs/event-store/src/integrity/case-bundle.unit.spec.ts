@@ -41,6 +41,45 @@ describe('case bundles', () => {
     });
   });
 
+  describe('with the readable report (format /2)', () => {
+    const report = { lang: 'zh-CN', mediaType: 'text/html' as const, html: '<p>诫勉谈话</p>' };
+    const streams = [caseStream, dutyStream];
+    const readable = writeCaseBundle(
+      CASE_ID,
+      '2026-07-01T00:00:00.000Z',
+      streams,
+      undefined,
+      report,
+    );
+    const [manifest = '', ...events] = readable.trimEnd().split('\n');
+    const withManifest = (line: string) => `${[line, ...events].join('\n')}\n`;
+
+    it('carries the report in its manifest, says /2 and verifies; its events are the /1 ones', () => {
+      expect(JSON.parse(manifest)).toMatchObject({ format: 'dutyledger-case-bundle/2', report });
+      expect(events).toEqual(lines.slice(1));
+      expect(verifyCaseBundle(readable)).toMatchObject({ ok: true, problems: [] });
+    });
+
+    it('fails when a word of the report was changed: the checksum covers it', () => {
+      const verdict = verifyCaseBundle(withManifest(manifest.replace('诫勉', '提醒')));
+      expect(verdict.ok).toBe(false);
+      expect(verdict.problems.map((problem) => problem.message)).toEqual([
+        'Manifest: contentSha256 does not match the manifest and event lines: a byte was changed',
+      ]);
+    });
+
+    it('fails when the report was taken out of a /2 bundle', () => {
+      const parsed = JSON.parse(manifest) as Record<string, unknown>;
+      delete parsed.report;
+      const messages = verifyCaseBundle(withManifest(JSON.stringify(parsed))).problems.map(
+        (problem) => problem.message,
+      );
+      expect(messages).toContain(
+        'Manifest: format dutyledger-case-bundle/2 carries a report { lang, mediaType, html }',
+      );
+    });
+  });
+
   it('names the event whose data was changed by one byte', () => {
     const altered = (lines[2] ?? '').replace('"index":0', '"index":1');
     expect(altered).not.toBe(lines[2]);

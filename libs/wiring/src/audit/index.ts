@@ -1,1 +1,7 @@
 export * from './case-record';
+export * from './case-report.compose';
+export {
+  type CaseReportInput,
+  type OverriddenAppointment,
+  renderCaseReport,
+} from './case-report.html';

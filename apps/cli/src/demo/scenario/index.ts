@@ -6,6 +6,7 @@ import {
   type CaseStatus,
   type EligibilityBlockReason,
 } from '@dutyledger/domain';
+import { type Lang, termKey, translate } from '@dutyledger/i18n';
 import { DemoCalendar } from '../demo-calendar';
 import type { DemoPhase } from '../demo-command';
 import { DEMO_ACCIDENTS, accidentPhase, finalGrade } from './accidents';
@@ -63,6 +64,8 @@ function tally<K extends string>(keys: readonly K[], values: readonly K[]): Reco
 export interface DemoScenarioOptions {
   /** the subject of the investigator's token: the cases name it, and it records the findings */
   investigatorId: string;
+  /** the operator's language, which the summary's sentences are said in (default English) */
+  lang?: Lang;
 }
 
 /**
@@ -89,6 +92,7 @@ export function demoScenario(now: Date, options: DemoScenarioOptions): DemoScena
   if (demoted === undefined) throw new Error('the demo has no bay-warehouse case');
   const demotedKey = subjectOf(demoted, 'northport-em/director', organisation);
   const months = DEFAULT_INFLUENCE.DEMOTION;
+  const lang = options.lang ?? 'en';
   return {
     anchorDay: calendar.anchorDay,
     phases,
@@ -114,9 +118,12 @@ export function demoScenario(now: Date, options: DemoScenarioOptions): DemoScena
       cadreId: ids.cadre(demotedKey),
       name: organisation.cadre(demotedKey).name,
       reason: 'SANCTION_INFLUENCE_PERIOD',
-      detail:
-        `DEMOTION (changed on appeal from DISMISSAL_FROM_POST) in case ${ids.case(demoted.key)} ` +
-        `blocks appointment for ${months} months; appointed to a lower post with an eligibility override`,
+      detail: translate(lang, 'cli.demo.blockedCadre', {
+        measure: translate(lang, `terms.${termKey('measure', 'DEMOTION')}`),
+        from: translate(lang, `terms.${termKey('measure', 'DISMISSAL_FROM_POST')}`),
+        caseId: ids.case(demoted.key),
+        months,
+      }),
     },
   };
 }

@@ -402,4 +402,21 @@ describe('DemoCalendar', () => {
         .pop(),
     ).toBe('2026-Q2');
   });
+
+  it('says why its blocked cadre is blocked in the operator’s language, English by default', () => {
+    const now = new Date('2026-11-28T00:00:01Z');
+    const said = (lang?: 'zh-CN' | 'en') =>
+      demoScenario(now, { investigatorId: INVESTIGATOR, lang }).blockedCadre.detail;
+    const caseId = demoScenario(now, { investigatorId: INVESTIGATOR }).blockedCadre.detail.match(
+      /case (\S+)/,
+    )?.[1];
+    expect(caseId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(said()).toBe(
+      `The demotion (changed on appeal from dismissal from post) in case ${caseId ?? ''} blocks appointment for 24 months; appointed to a lower post with an eligibility override`,
+    );
+    expect(said('en')).toBe(said());
+    expect(said('zh-CN')).toBe(
+      `案件${caseId ?? ''}中的降职（申诉后由撤职变更）使其24个月内不得提拔使用；已凭任职资格例外任命到较低职务`,
+    );
+  });
 });
