@@ -364,17 +364,20 @@ function describeDemo(readModels: 'sqlite' | 'postgres') {
       );
     }
 
-    it(
-      'answers a second load from its idempotency keys, appending nothing',
-      async () => {
-        const again = await loadDemo({ baseUrl: running.url, tokens: tokens() });
-        const { seconds: _first, ...first } = summary;
-        const { seconds: _second, ...second } = again;
-        expect(second).toEqual(first);
-        expect((await store().readAll()).length).toBe(events.length);
-      },
-      LOAD_TIMEOUT_MS,
-    );
+    // Idempotency keys live in the event store: the read models' engine plays no part.
+    if (readModels === 'sqlite') {
+      it(
+        'answers a second load from its idempotency keys, appending nothing',
+        async () => {
+          const again = await loadDemo({ baseUrl: running.url, tokens: tokens() });
+          const { seconds: _first, ...first } = summary;
+          const { seconds: _second, ...second } = again;
+          expect(second).toEqual(first);
+          expect((await store().readAll()).length).toBe(events.length);
+        },
+        LOAD_TIMEOUT_MS,
+      );
+    }
   });
 }
 
