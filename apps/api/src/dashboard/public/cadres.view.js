@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { eventsButton } from './drill-down.js';
-import { day, h, isoDay, period, table } from './dom.js';
+import { day, h, isoDay, period, searchForm, table } from './dom.js';
 import { t, term } from './i18n.js';
 import { departments } from './organisation.js';
 
@@ -22,31 +22,14 @@ export async function cadresView({ token, refresh }) {
     }),
     departments(token),
   ]);
-  const search = h(
-    'form',
-    {
-      class: 'toolbar',
-      role: 'search',
-      onsubmit: (event) => {
-        event.preventDefault();
-        state.name = String(new FormData(event.target).get('name') ?? '').trim();
-        refresh();
-      },
-    },
-    h(
-      'label',
-      {},
-      t('cadres.nameContains'),
-      h('input', {
-        name: 'name',
-        id: 'cadre-name',
-        'data-key': 'cadre-name',
-        maxlength: 100,
-        value: state.name,
-      }),
-    ),
-    h('button', { type: 'submit', 'data-key': 'cadre-search' }, t('common.search')),
-  );
+  const search = searchForm({
+    label: t('cadres.nameContains'),
+    id: 'cadre-name',
+    record: state,
+    field: 'name',
+    submitKey: 'cadre-search',
+    refresh,
+  });
   const rows = page.items.map((cadre) => {
     const known = cadre.eligibility;
     const cell = known

@@ -1,5 +1,5 @@
 import { get } from './api.js';
-import { choice, day, daysBetween, h, number, tableFrame } from './dom.js';
+import { choice, day, daysBetween, h, number, searchForm, tableFrame } from './dom.js';
 import { t, term } from './i18n.js';
 import { departments } from './organisation.js';
 
@@ -221,31 +221,15 @@ export async function closedCasesView({ token, personal, refresh }) {
     kind: closed.kind || undefined,
     pageSize: PAGE_SIZE,
   });
-  const search = h(
-    'form',
+  const search = searchForm(
     {
-      class: 'toolbar',
-      role: 'search',
-      onsubmit: (event) => {
-        event.preventDefault();
-        closed.search = String(new FormData(event.target).get('search') ?? '').trim();
-        refresh();
-      },
+      label: personal ? t('closed.search') : t('closed.searchId'),
+      id: 'closed-search',
+      record: closed,
+      field: 'search',
+      submitKey: 'closed-submit',
+      refresh,
     },
-    h(
-      'label',
-      {},
-      personal ? t('closed.search') : t('closed.searchId'),
-      h('input', {
-        name: 'search',
-        id: 'closed-search',
-        'data-key': 'closed-search',
-        type: 'search',
-        maxlength: 100,
-        value: closed.search,
-      }),
-    ),
-    h('button', { type: 'submit', 'data-key': 'closed-submit' }, t('common.search')),
     choice(
       t('cases.filter.kind'),
       'closed-kind',

@@ -265,3 +265,37 @@ export function choice(label, id, record, field, options, refresh) {
     ),
   );
 }
+
+/**
+ * A toolbar search form: a text field `id` that sets `record[field]` (trimmed) on submit and
+ * refreshes, its submit button (`submitKey`), then any further controls (e.g. a `choice`).
+ */
+export function searchForm({ label, id, record, field, submitKey, refresh }, ...controls) {
+  return h(
+    'form',
+    {
+      class: 'toolbar',
+      role: 'search',
+      onsubmit: (event) => {
+        event.preventDefault();
+        record[field] = String(new FormData(event.target).get(field) ?? '').trim();
+        refresh();
+      },
+    },
+    h(
+      'label',
+      {},
+      label,
+      h('input', {
+        name: field,
+        id,
+        'data-key': id,
+        type: 'search',
+        maxlength: 100,
+        value: record[field],
+      }),
+    ),
+    h('button', { type: 'submit', 'data-key': submitKey }, t('common.search')),
+    ...controls,
+  );
+}
