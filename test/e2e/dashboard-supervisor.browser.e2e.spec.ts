@@ -550,9 +550,14 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await page.waitForSelector('th[aria-sort="descending"] [data-sort="score"]');
 
     await page.selectOption('#departments-level', 'TOWNSHIP');
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')].length > 0,
-    );
+    // The filter re-renders the table: wait for the rows it leaves, not for the rows before it.
+    await page.waitForFunction((township) => {
+      const rows = [...document.querySelectorAll('[data-testid="department-tree"] tbody tr')];
+      return (
+        rows.length > 0 &&
+        rows.every((row) => row.querySelector('th .level')?.textContent === township)
+      );
+    }, '乡镇（街道）级');
     const levels = await page
       .locator('[data-testid="department-tree"] tbody th .level')
       .allTextContents();
