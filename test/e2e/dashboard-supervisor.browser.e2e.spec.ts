@@ -193,15 +193,28 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await page.uncheck('#cases-overdue');
     await shown(page, 'cases');
     await page.selectOption('#cases-kind', 'PRE_ACCIDENT');
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('[data-testid="case-queue"] tbody tr')].length > 0,
-    );
+    // Each choice reloads the queue: wait for the rows it answers, not for the rows before it.
+    await page.waitForFunction((kind) => {
+      const heads = [...document.querySelectorAll('[data-testid="case-queue"] tbody th')];
+      return heads.length > 0 && heads.every((head) => head.textContent?.includes(kind));
+    }, '事前问责');
     const kinds = await page.locator('[data-testid="case-queue"] tbody th').allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     for (const kind of kinds) expect(kind).toContain('事前问责');
     await page.selectOption('#cases-kind', '');
     await page.selectOption('#cases-sort', '-openedAt');
-    await page.waitForSelector('#cases-sort');
+    await page.waitForFunction(() => {
+      const days = [...document.querySelectorAll('[data-testid="case-queue"] tbody tr')].map(
+        (row) => (row.querySelector('td.date')?.textContent ?? '').replace(/\D+/g, ' ').trim(),
+      );
+      const keys = days.map((day) =>
+        day
+          .split(' ')
+          .map((part) => part.padStart(4, '0'))
+          .join(''),
+      );
+      return keys.length > 1 && keys.every((key, at) => at === 0 || (keys[at - 1] ?? '') >= key);
+    });
     const opened = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="case-queue"] tbody tr')].map(
         (row) => row.querySelector('td.date')?.textContent ?? '',
