@@ -1,3 +1,4 @@
+import { logPositionOf } from '../port/log-position';
 import { proposed, uniqueCategory } from './contract-fixtures';
 import type { ContractSubject } from './contract-subject';
 
@@ -70,6 +71,32 @@ export function readingAll(subject: ContractSubject): void {
         [subject.stream('1'), typeB],
         [subject.stream('2'), typeB],
       ]);
+    });
+
+    it('counts the events after a position, exclusive, by type, up to a limit', async () => {
+      const typeA = `${subject.category}Counted`;
+      const typeB = `${subject.category}Skipped`;
+      await subject.store.append(
+        subject.stream('1'),
+        [proposed(typeA), proposed(typeB), proposed(typeA), proposed(typeA), proposed(typeA)],
+        'no_stream',
+      );
+      const mine = await subject.store.readAll({
+        filter: { streamPrefixes: [`${subject.category}-`] },
+      });
+      const first = mine[0];
+      if (!first) throw new Error('fixture');
+      const after = logPositionOf(first);
+      const filter = { eventTypes: [typeA] };
+      // After the first event (not counted itself): three of type A, one of type B.
+      expect(await subject.store.countAfter(after, { filter, limit: 10 })).toBe(3);
+      expect(await subject.store.countAfter(after, { filter, limit: 2 })).toBe(2);
+      expect(
+        await subject.store.countAfter(after, { filter: { eventTypes: [typeB] }, limit: 10 }),
+      ).toBe(1);
+      const last = mine.at(-1);
+      if (!last) throw new Error('fixture');
+      expect(await subject.store.countAfter(logPositionOf(last), { filter, limit: 10 })).toBe(0);
     });
   });
 }

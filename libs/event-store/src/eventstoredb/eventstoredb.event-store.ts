@@ -2,6 +2,7 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import type { ProposedEvent, RecordedEvent } from '../port/envelope';
 import type {
   AppendResult,
+  CountAfterOptions,
   EventStore,
   ExpectedRevision,
   ReadAllOptions,
@@ -9,6 +10,12 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from '../port/event-store.port';
+import {
+  type LogPosition,
+  asLogPosition,
+  compareLogPositions,
+  logPositionOf,
+} from '../port/log-position';
 import { appendEvents } from './eventstoredb.append';
 import type { EsdbClient } from './eventstoredb.client';
 import { deleteStream, tombstoneStream } from './eventstoredb.deletion';
@@ -57,6 +64,22 @@ export class EventStoreDbEventStore implements EventStore {
 
   readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     return readAllEvents(this.client, options);
+  }
+
+  /**
+   * EventStoreDB has no count: the events are read (page by page, filtered on the client, as
+   * readAll does) and counted, at most `limit` of them past the position.
+   */
+  async countAfter(after: bigint | LogPosition, options: CountAfterOptions): Promise<number> {
+    const from = asLogPosition(after);
+    const read = await readAllEvents(this.client, {
+      fromPosition: from,
+      // The event at `after` itself comes back first when it matches.
+      maxCount: options.limit + 1,
+      filter: options.filter,
+    });
+    const past = read.filter((event) => compareLogPositions(logPositionOf(event), from) > 0);
+    return Math.min(past.length, options.limit);
   }
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {

@@ -43,6 +43,13 @@ export interface ReadAllOptions {
   filter?: AllFilter;
 }
 
+/** What `countAfter` counts: the events matching `filter`, up to `limit` of them. */
+export interface CountAfterOptions {
+  filter?: AllFilter;
+  /** The count stops here: the cost is bounded by it, not by the log. */
+  limit: number;
+}
+
 export interface SubscribeToAllOptions {
   /**
    * Exclusive: the event at this position is not delivered again. `start` delivers everything.
@@ -103,6 +110,13 @@ export interface EventStore {
   tombstoneStream(stream: string, expected: ExpectedRevision): Promise<void>;
 
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /**
+   * How many events of the global log lie after `after` (exclusive, as a subscription from it)
+   * and match the filter, counted up to `limit`: how far a reader stands behind, without
+   * reading the events themselves where the store can count them.
+   */
+  countAfter(after: bigint | LogPosition, options: CountAfterOptions): Promise<number>;
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription;
 

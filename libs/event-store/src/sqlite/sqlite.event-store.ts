@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import type { ProposedEvent, RecordedEvent } from '../port/envelope';
 import type {
   AppendResult,
+  CountAfterOptions,
   EventStore,
   ExpectedRevision,
   ReadAllOptions,
@@ -10,9 +11,17 @@ import type {
   SubscribeToAllOptions,
   Subscription,
 } from '../port/event-store.port';
+import { type LogPosition, asLogPosition } from '../port/log-position';
 import { InvalidAppendError, StreamNotFoundError, StreamTombstonedError } from '../port/errors';
 import { deleteInTransaction, deletionOf, tombstoneInTransaction } from './sqlite.deletion';
-import { headPosition, selectAll, selectStream, streamExists } from './sqlite.queries';
+import {
+  countAfter,
+  headPosition,
+  rowPositionAfter,
+  selectAll,
+  selectStream,
+  streamExists,
+} from './sqlite.queries';
 import { toRecordedEvent } from './sqlite.rows';
 import { prepareSchema } from './sqlite.schema';
 import { SqliteSubscription, type LogPage, type LogSource } from './sqlite.subscription';
@@ -92,6 +101,11 @@ export class SqliteEventStore implements EventStore, LogSource {
 
   readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     return Promise.resolve(selectAll(this.db, options).map(toRecordedEvent));
+  }
+
+  countAfter(after: bigint | LogPosition, options: CountAfterOptions): Promise<number> {
+    const from = rowPositionAfter(asLogPosition(after));
+    return Promise.resolve(countAfter(this.db, from, options.filter, options.limit));
   }
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {

@@ -28,8 +28,14 @@ export function streamExists(db: Database, stream: string): boolean {
   return statement(db, 'SELECT 1 FROM events WHERE stream = ? LIMIT 1').get(stream) !== undefined;
 }
 
-/** Turns a filter into a WHERE fragment and its parameters. */
-function filterClause(filter: AllFilter | undefined): { sql: string; params: string[] } {
+/**
+ * Turns a filter into a WHERE fragment and its parameters. `byTypeIndex` lets SQLite find the
+ * types through their index (a count); a page read walks the log in position order instead.
+ */
+function filterClause(
+  filter: AllFilter | undefined,
+  byTypeIndex = false,
+): { sql: string; params: string[] } {
   const parts: string[] = [];
   const params: string[] = [];
   const prefixes = filter?.streamPrefixes ?? [];
@@ -41,10 +47,37 @@ function filterClause(filter: AllFilter | undefined): { sql: string; params: str
   if (types.length > 0) {
     // `+type`: walk the log in position order and stop at the page's LIMIT. Through the type
     // index SQLite would sort every matching event after the position, for each page.
-    parts.push(`+type IN (${types.map(() => '?').join(', ')})`);
+    parts.push(`${byTypeIndex ? '' : '+'}type IN (${types.map(() => '?').join(', ')})`);
     params.push(...types);
   }
   return { sql: parts.map((part) => ` AND ${part}`).join(''), params };
+}
+
+/** The statement countAfter runs (exported for its query plan's test). */
+export function countAfterSql(filter: AllFilter | undefined): { sql: string; params: string[] } {
+  const { sql: where, params } = filterClause(filter, true);
+  const sql = `SELECT COUNT(*) AS count FROM (SELECT 1 FROM events WHERE position > ?${where} LIMIT ?)`;
+  return { sql, params };
+}
+
+/**
+ * Counts the events after row position `after` that match `filter`, up to `limit`. Unlike a
+ * page read (see filterClause), a count wants the type index: it seeks each type's range after
+ * the position and reads index entries only, so it costs at most `limit` of them per type.
+ */
+export function countAfter(
+  db: Database,
+  after: bigint,
+  filter: AllFilter | undefined,
+  limit: number,
+): number {
+  const { sql, params } = countAfterSql(filter);
+  const row = statement<(string | bigint | number)[], { count: number }>(db, sql).get(
+    after,
+    ...params,
+    limit,
+  );
+  return row?.count ?? 0;
 }
 
 /** The statement a read of the whole log runs (exported for its query plan's test). */

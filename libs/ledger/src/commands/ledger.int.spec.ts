@@ -48,6 +48,7 @@ class Counting {
         return events;
       },
       readAll: (options) => inner.readAll(options),
+      countAfter: (...args) => inner.countAfter(...args),
       subscribeToAll: (options) => inner.subscribeToAll(options),
       deleteStream: (...args) => inner.deleteStream(...args),
       tombstoneStream: (...args) => inner.tombstoneStream(...args),

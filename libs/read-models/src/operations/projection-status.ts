@@ -1,9 +1,4 @@
-import {
-  compareLogPositions,
-  type EventStore,
-  LOG_START,
-  logPositionOf,
-} from '@dutyledger/event-store';
+import { type EventStore, LOG_START } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection } from '../runner/projection';
@@ -55,22 +50,19 @@ export async function projectionStatus(
       const row = checkpoints.find((candidate) => candidate.projection === projection.name);
       const at = row ? checkpointPosition(row) : LOG_START;
       const position = at.commit;
-      // Read from the checkpoint itself (its event comes back first) and count what lies after.
-      const behind = (
-        await store.readAll({
-          fromPosition: at,
-          maxCount: LAG_COUNT_LIMIT + 2,
-          filter: { eventTypes: projection.eventTypes },
-        })
-      ).filter((event) => compareLogPositions(logPositionOf(event), at) > 0);
-      const lag = Math.min(behind.length, LAG_COUNT_LIMIT);
+      // Counted, not read: up to one more than the limit says whether there were more.
+      const behind = await store.countAfter(at, {
+        filter: { eventTypes: projection.eventTypes },
+        limit: LAG_COUNT_LIMIT + 1,
+      });
+      const lag = Math.min(behind, LAG_COUNT_LIMIT);
       return {
         name: projection.name,
         position: position.toString(),
         lag,
-        lagAtLeast: behind.length > LAG_COUNT_LIMIT,
+        lagAtLeast: behind > LAG_COUNT_LIMIT,
         parked: Number(parked.find((row) => row.projection === projection.name)?.count ?? 0),
-        caughtUp: behind.length === 0,
+        caughtUp: behind === 0,
         heldBy: holders.get(projection.name) ?? null,
       };
     }),
