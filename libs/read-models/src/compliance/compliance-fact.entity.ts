@@ -11,7 +11,8 @@ import { bigintColumn } from '../database/bigint.transformer';
  * may count for several departments (a case closed counts for the department of each subject).
  */
 @Entity({ name: 'compliance_facts' })
-@Index(['departmentId', 'year'])
+// A page's departments: their facts of a figure, in a year (point facts) or any (spans).
+@Index(['departmentId', 'figure', 'year'])
 @Index(['year', 'figure'])
 @Index(['figure', 'fromAt'])
 @Index(['figure', 'month'])

@@ -14,6 +14,17 @@ import { periodsDue } from './duty-periods-due';
 /** Scope items and coverage gaps are counted as they stand at the end of the year. */
 export const YEAR_END_FIGURES = ['scopeItems', 'coverageGaps'] as const;
 
+/**
+ * A span bound as a WHERE clause names it. On SQLite the unary `+` keeps the planner (which has
+ * no statistics) off the (figure, fromAt) and (figure, toAt, …) indexes: through them it walked
+ * every department's spans of the figure, 0.3 s a page at 1M events, where the few departments
+ * asked for are read through (departmentId, figure, year). PostgreSQL plans on its statistics,
+ * and has no unary `+` for text.
+ */
+function spanBound(query: SelectQueryBuilder<ComplianceFact>, column: 'fromAt' | 'toAt'): string {
+  return query.connection.options.type === 'postgres' ? `fact.${column}` : `+fact.${column}`;
+}
+
 /** Facts of `figures` that stand at the end of the jurisdiction's `year`. */
 export function standingAtYearEnd(
   query: SelectQueryBuilder<ComplianceFact>,
@@ -21,9 +32,10 @@ export function standingAtYearEnd(
   calendar: JurisdictionCalendar,
 ): SelectQueryBuilder<ComplianceFact> {
   const { end } = yearWindow(year, calendar);
+  const [fromAt, toAt] = [spanBound(query, 'fromAt'), spanBound(query, 'toAt')];
   return query
-    .andWhere('fact.fromAt < :end', { end })
-    .andWhere('(fact.toAt IS NULL OR fact.toAt >= :end)', { end });
+    .andWhere(`${fromAt} < :end`, { end })
+    .andWhere(`(${toAt} IS NULL OR ${toAt} >= :end)`, { end });
 }
 
 /** `dutiesDue` spans that overlap `year` (some may still owe nothing in it: see periodsDue). */
@@ -33,10 +45,11 @@ export function dueSpansOverlapping(
   calendar: JurisdictionCalendar,
 ): SelectQueryBuilder<ComplianceFact> {
   const { start, end } = yearWindow(year, calendar);
+  const [fromAt, toAt] = [spanBound(query, 'fromAt'), spanBound(query, 'toAt')];
   return query
     .andWhere('fact.figure = :due', { due: 'dutiesDue' })
-    .andWhere('fact.fromAt < :end', { end })
-    .andWhere('(fact.toAt IS NULL OR fact.toAt > :start)', { start });
+    .andWhere(`${fromAt} < :end`, { end })
+    .andWhere(`(${toAt} IS NULL OR ${toAt} > :start)`, { start });
 }
 
 /** The periods a `dutiesDue` fact owes in `year`. */

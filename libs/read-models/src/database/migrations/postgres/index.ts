@@ -12,6 +12,7 @@ import { ChineseNameKeys1796148857085 } from './1796148857085-ChineseNameKeys';
 import { AddDutyGrounds1796150986654 } from './1796150986654-AddDutyGrounds';
 import { CoverageGapOrder1796151961877 } from './1796151961877-CoverageGapOrder';
 import { DepartmentTreeKeys1796154088327 } from './1796154088327-DepartmentTreeKeys';
+import { ComplianceFactsByDepartmentFigure1796160259377 } from './1796160259377-ComplianceFactsByDepartmentFigure';
 
 /** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
 export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   AddDutyGrounds1796150986654,
   CoverageGapOrder1796151961877,
   DepartmentTreeKeys1796154088327,
+  ComplianceFactsByDepartmentFigure1796160259377,
 ];
