@@ -60,17 +60,26 @@ export async function complianceOfYearPage(
 ): Promise<{ items: DepartmentCompliance[]; total: number } | undefined> {
   const listed = await listedDepartments(dataSource, query);
   if (listed === undefined) return undefined;
-  const [page, total] = await Promise.all([
-    listed.clone().offset(query.skip).limit(query.take).getMany(),
+  // Only the keys are read at the offset: the index holds them, so skipped rows cost an index
+  // entry each, not a table row (a deep page read every department before it).
+  const [keys, total] = await Promise.all([
+    listed
+      .clone()
+      .select('department.treeKey', 'treeKey')
+      .offset(query.skip)
+      .limit(query.take)
+      .getRawMany<{ treeKey: string }>(),
     listed.getCount(),
   ]);
-  const first = page.at(0);
+  const pageKeys = keys.map((key) => key.treeKey);
+  const first = pageKeys.at(0);
   if (first === undefined) return { items: [], total };
-  // The page is contiguous in chart order: its subtrees end where the furthest-reaching one ends.
-  const furthest = page.reduce((far, department) =>
-    subtreeEnd(department.treeKey) > subtreeEnd(far.treeKey) ? department : far,
-  );
-  const departments = await chartRange(dataSource, first.treeKey, furthest.treeKey).getMany();
+  // The page lies in chart order from its first key: its subtrees end where the
+  // furthest-reaching one ends, and that range holds the page and every department under it.
+  const furthest = pageKeys.reduce((far, key) => (subtreeEnd(key) > subtreeEnd(far) ? key : far));
+  const departments = await chartRange(dataSource, first, furthest).getMany();
+  const byKey = new Map(departments.map((department) => [department.treeKey, department]));
+  const page = pageKeys.flatMap((key) => byKey.get(key) ?? []);
   const report = complianceReport(
     departments,
     await ownFigures(
