@@ -7,9 +7,14 @@ import { CliError, UsageError } from '../command-line';
 
 type Verdict = ReturnType<typeof verifyCaseBundle>;
 
-/** One problem, framed in `lang` (the problem's own message is the verifier's, in English). */
+/** One problem, said in `lang`: its code's message, on its line, framed by its checkpoint's. */
 function describe(problem: Verdict['problems'][number], lang: Lang): string {
-  const { message, eventId, expected, found } = problem;
+  const { eventId, expected, found } = problem;
+  const said = translate(lang, `cli.problem.${problem.code}`, problem.params);
+  const message =
+    problem.checkpoint === undefined
+      ? said
+      : translate(lang, `cli.verifyBundle.${problem.checkpoint}Checkpoint`, { problem: said });
   const line = String(problem.line);
   const values =
     expected === undefined

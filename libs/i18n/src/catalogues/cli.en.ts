@@ -27,6 +27,68 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   'verifyBundle.eventLine':
     'line {line} [event {eventId}, stream {stream}, revision {revision}]: {message}{values}',
   'verifyBundle.values': ' (expected {expected}, found {found})',
+  'verifyBundle.carriedCheckpoint': "The bundle's checkpoint: {problem}",
+  'verifyBundle.givenCheckpoint': 'The given checkpoint: {problem}',
+  // What the verifiers find (libs/event-store, INTEGRITY_PROBLEMS): one message per code.
+  'problem.bundle.eventNotJson': 'The event line is not valid JSON',
+  'problem.bundle.eventNotObject': 'The event line is not a JSON object',
+  'problem.bundle.eventFieldMissing': 'The event line has no {field}',
+  'problem.bundle.eventFieldNotDecimal': 'The event line has no decimal {field}',
+  'problem.bundle.eventFieldNotObject': 'The event line has no {field} object',
+  'problem.bundle.eventHashSchemeNotNumber': 'The event line has a non-numeric hashScheme',
+  'problem.bundle.revisionOutOfOrder':
+    'Revision {revision} of {stream} comes where revision {expectedRevision} should: events are missing or out of order',
+  'problem.bundle.positionNotAfter':
+    "Position {position} is not after the previous line's {previousPosition}",
+  'problem.bundle.hashMismatch':
+    'The hash of event {eventId} ({stream} revision {revision}) does not match its content and predecessor: the event was altered',
+  'problem.bundle.previousHashMismatch':
+    'The previousHash of event {eventId} ({stream} revision {revision}) is not the hash of the event before it: an event was altered, removed or inserted',
+  'problem.bundle.hashSchemeUnknown':
+    'Event {eventId} ({stream} revision {revision}) names hash scheme {scheme}, which this version does not know: it cannot be verified',
+  'problem.bundle.manifestUnreadable':
+    'Manifest: line 1 is not a case bundle manifest (JSON with format, caseId, streams…)',
+  'problem.bundle.formatUnknown':
+    'Manifest: format "{format}" is not {eventsOnlyFormat} or {reportFormat}',
+  'problem.bundle.reportMissing':
+    "Manifest: format {format} carries a report '{' lang, mediaType, html '}'",
+  'problem.bundle.caseStreamMissing': 'Manifest: no stream {stream} for case {caseId}',
+  'problem.bundle.countMismatch': 'Manifest: {stream}: count is {listed}, the events give {found}',
+  'problem.bundle.headRevisionMismatch':
+    'Manifest: {stream}: headRevision is {listed}, the events give {found}',
+  'problem.bundle.headHashMismatch':
+    'Manifest: {stream}: headHash is {listed}, the events give {found}',
+  'problem.bundle.streamUnlisted':
+    'Manifest: the events hold stream {stream}, which it does not list',
+  'problem.bundle.eventCountMismatch': 'Manifest: eventCount is {listed}, the bundle holds {found}',
+  'problem.bundle.contentDigestMismatch':
+    'Manifest: contentSha256 does not match the manifest and event lines: a byte was changed',
+  'problem.checkpoint.malformed': 'it is not a DutyLedger log checkpoint',
+  'problem.checkpoint.keyUnreadable': 'its public key cannot be read',
+  'problem.checkpoint.keyNotEd25519': 'its key is not an Ed25519 key',
+  'problem.checkpoint.keyIdMismatch': 'its key id is not that of its key',
+  'problem.checkpoint.keyNotTrusted':
+    'it is signed by key {keyId}, not by the trusted key {trustedKeyId}',
+  'problem.checkpoint.signatureMismatch': 'its signature does not match its content',
+  'problem.checkpoint.headCutOff':
+    'it signed revision {revision} of {stream} at position {position}, which the bundle lacks: events were cut off before the export',
+  'problem.checkpoint.streamUnproved':
+    'it proves nothing of {stream}, which had events at its position {position}',
+  'problem.checkpoint.headReplaced':
+    'at position {position} it signed revision {signedRevision} ({signedHash}) of {stream}; the bundle gives revision {revision} ({hash}): events were cut off or replaced before the export',
+  'problem.checkpoint.proofMismatch': 'its proof of {stream} does not lead to the signed root',
+  'problem.checkpoint.proofOfAbsentStream': 'it proves {stream}, which the bundle does not hold',
+  'problem.checkpoint.headsNotSigned': 'its heads are not the ones it signed',
+  'problem.checkpoint.revisionLacking':
+    'it signed revision {revision} of {stream} at position {position}, which the bundle lacks: the store was rolled back or the stream cut',
+  'problem.checkpoint.revisionHashDiffers':
+    "it signed revision {revision} of {stream} as {signedHash}; the bundle's is {hash}",
+  'problem.checkpoint.storeRolledBack':
+    'rolled back: the store ends at position {end}, before position {position} that was signed on {recordedAt}',
+  'problem.checkpoint.storeHeadsDiffer':
+    'the stream heads at position {position} are not those signed on {recordedAt}: events at or before it were removed, replaced or added ({events} events now, {signedEvents} signed)',
+  'problem.checkpoint.logUnreadable':
+    'the log cannot be read past position {position}: the stored event {eventId} ({stream} revision {revision}) cannot be read: {reason}',
   'projections.head': 'head position {position}',
   'projections.row':
     '{name} position {position}  lag {lag}  parked {parked}{upToDate, select, yes {  up to date} other {}}  {running, select, yes {held by {heldBy}} other {not running}}',
