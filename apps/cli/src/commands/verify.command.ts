@@ -50,10 +50,10 @@ async function run(
   lang: Lang,
 ): Promise<number> {
   if (given !== undefined && stream !== undefined) {
-    throw new UsageError('--checkpoint holds the whole store, not one --stream');
+    throw new UsageError('cli.verify.checkpointWithStream');
   }
   if (given !== undefined && !existsSync(given)) {
-    throw new UsageError(`--checkpoint ${given}: no such file`);
+    throw new UsageError('cli.verify.checkpointMissing', { file: given });
   }
   return withStores('event-store', async (context, config) => {
     const store = context.get<EventStore>(EVENT_STORE);
@@ -85,7 +85,7 @@ async function run(
       return result.ok ? 0 : 1;
     } catch (error) {
       if (!(error instanceof StreamNotFoundError)) throw error;
-      output.err(error.message);
+      output.err(translate(lang, 'cli.verify.streamNotFound', { stream: error.stream }));
       return 1;
     }
   });
