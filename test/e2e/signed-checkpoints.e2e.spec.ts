@@ -42,6 +42,8 @@ interface Verdict {
   source: string;
   ok: boolean;
   problem: string | null;
+  problemCode: string | null;
+  problemParams: Record<string, string> | null;
   differences: { stream: string; signed: string; found: string }[];
 }
 
@@ -142,6 +144,10 @@ describe('signed checkpoints: a stream cut off at its end, found by verify and v
     expect(cut.body).toMatchObject({ ok: false, firstBreak: null });
     const [inStore, inFile] = cut.body.checkpoints as Verdict[];
     expect(inStore?.problem).toMatch(/^the stream heads at position \d+ are not those signed/);
+    expect(inStore).toMatchObject({
+      problemCode: 'checkpoint.storeHeadsDiffer',
+      problemParams: { position: manifest.checkpoint.position },
+    });
     expect(inFile?.differences).toEqual([
       {
         stream: caseStream,
@@ -158,7 +164,8 @@ describe('signed checkpoints: a stream cut off at its end, found by verify and v
     const afterCut = await bundle('after-cut.ndjson');
     const found = await cli(dataDir, 'verify-bundle', afterCut);
     expect(found.code).toBe(1);
-    expect(found.out).toContain(`the checkpoint signed revision ${last.revision}`);
+    expect(found.out).toContain(`The bundle's checkpoint: at position`);
+    expect(found.out).toContain(`it signed revision ${last.revision} `);
     expect(found.out).toContain('events were cut off or replaced before the export');
     // The bundle made before the cut still holds.
     expect((await cli(dataDir, 'verify-bundle', carried)).code).toBe(0);

@@ -28,6 +28,52 @@ describe('the CLI in the operator’s language', () => {
     expect(twice.text).toContain('用法：npm run cli -- token');
   });
 
+  it.each([
+    [['token', '--strem', 'x'], '未知参数“--strem”', "Unknown option '--strem'"],
+    [['token', '--role'], '参数--role缺少取值', '--role needs a value'],
+    [
+      ['token', '--role', 'KING', '--sub', 'alice'],
+      '--role只能是以下之一：ADMIN',
+      '--role must be one of ADMIN',
+    ],
+    [['verify-bundle'], '缺少参数', 'An argument is missing'],
+    [
+      ['export-case', '--case', 'nope', '--out', 'x'],
+      '--case须为案件编号',
+      '--case must be a case id',
+    ],
+    [['demo', '--concurrency', '0'], '--concurrency须为1至32之间的整数', '--concurrency must be'],
+    [
+      ['projections', 'statue'],
+      'projections须带以下操作之一：status, parked, retry, rebuild, verify（“statue”不在其中）',
+      'projections needs one of: status, parked, retry, rebuild, verify',
+    ],
+    [
+      ['projections', 'retry', '--id', 'x'],
+      '--id须为整数，而不是“x”',
+      '--id must be a whole number',
+    ],
+    [['projections', 'rebuild', 'nonsense'], '没有名为“nonsense”的投影', 'No projection is named'],
+  ])('refuses %j with its usage, in Chinese or in English', async (args, chinese, english) => {
+    const zh = await run(args, 'zh-CN');
+    expect(zh.code).toBe(2);
+    expect(zh.text).toContain(chinese);
+    expect(zh.text).toContain(`用法：npm run cli -- ${args[0] ?? ''}`);
+    const en = await run(args, 'en');
+    expect(en.code).toBe(2);
+    expect(en.text).toContain(english);
+    expect(en.text).not.toContain(chinese);
+  });
+
+  it('says a file it cannot read in Chinese, without the usage', async () => {
+    const missing = await run(['verify-bundle', '/nonexistent/bundle.ndjson'], 'zh-CN');
+    expect(missing.code).toBe(2);
+    expect(missing.text).toMatch(/^无法读取文件包\/nonexistent\/bundle\.ndjson：ENOENT/);
+    expect(missing.text).not.toContain('用法');
+    const key = await run(['verify-bundle', 'b.ndjson', '--public-key', '/nonexistent.pem'], 'en');
+    expect(key.text).toMatch(/^Cannot read the public key \/nonexistent\.pem: ENOENT/);
+  });
+
   it('says them in English', async () => {
     const unknown = await run(['nope'], 'en');
     expect(unknown.text).toContain('Unknown command "nope"');

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@dutyledger/event-store';
@@ -8,20 +8,29 @@ import {
   type PostgresSchema,
   postgresSchema,
 } from '../../../test/support/postgres';
+import { many } from '../../../libs/event-store/src/contract/contract-fixtures';
 import { runCli } from './cli';
 
 /** The CLI opens the stores the configuration names, through the same modules as the api. */
 const describeWithPostgres = POSTGRES_TEST_URL ? describe : describe.skip;
 
 async function cli(env: Record<string, string>, ...args: string[]) {
+  return cliIn('en', env, ...args);
+}
+
+async function cliIn(lang: 'zh-CN' | 'en', env: Record<string, string>, ...args: string[]) {
   const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);
   const printed = { out: '', err: '' };
   try {
-    const code = await runCli(args, {
-      out: (line) => (printed.out += `${line}\n`),
-      err: (line) => (printed.err += `${line}\n`),
-    });
+    const code = await runCli(
+      args,
+      {
+        out: (line) => (printed.out += `${line}\n`),
+        err: (line) => (printed.err += `${line}\n`),
+      },
+      lang,
+    );
     return { code, ...printed };
   } finally {
     for (const [name, value] of Object.entries(saved)) {
@@ -57,6 +66,33 @@ describe('the CLI on the configured stores', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out)).toMatchObject({ ok: true, scope: 'store', eventsChecked: 0 });
     expect(existsSync(join(dataDir, 'read-models.db'))).toBe(false);
+  });
+
+  it('says a checkpoint that does not hold in the operator’s language, its JSON with the code', async () => {
+    const store = SqliteEventStore.open(join(dataDir, 'events.db'));
+    await store.append('case-1', many(2), 'no_stream');
+    await store.close();
+    const env = { DUTYLEDGER_DATA_DIR: dataDir };
+    expect((await cli(env, 'checkpoint')).code).toBe(0);
+    const file = join(dataDir, 'log-checkpoint.json');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { checkpoint: { events: number } };
+    writeFileSync(file, JSON.stringify({ ...kept, checkpoint: { ...kept.checkpoint, events: 1 } }));
+
+    const zh = await cliIn('zh-CN', env, 'verify');
+    expect(zh.code).toBe(1);
+    expect(zh.err).toContain(`检查点（file ${file}），位置?：其签名与内容不符`);
+    const answer = JSON.parse(zh.out) as { checkpoints: Record<string, unknown>[] };
+    expect(answer.checkpoints[1]).toMatchObject({
+      source: 'file',
+      ok: false,
+      problem: 'its signature does not match its content',
+      problemCode: 'checkpoint.signatureMismatch',
+      problemParams: {},
+    });
+    const en = await cli(env, 'verify');
+    expect(en.err).toContain(
+      `checkpoint (file ${file}) at position ?: its signature does not match its content`,
+    );
   });
 
   describeWithPostgres('with PostgreSQL read models', () => {

@@ -48,7 +48,9 @@ describe('the command line', () => {
   );
 
   it.each([
-    [['token', '--role'], "Option '--role <value>' argument missing"],
+    [['token', '--role'], '--role needs a value'],
+    [['token', '--role', '--sub', 'alice'], '--role needs a value, and is followed by --sub'],
+    [['verify', '--help=yes'], '--help takes no value'],
     [
       ['token', '--role', 'ADMIN', '--role', 'VIEWER', '--sub', 'a'],
       '--role is given more than once',
@@ -81,6 +83,11 @@ describe('the command line', () => {
     [['projections', 'parked', 'departments'], 'projections parked takes no projection name'],
     [['projections', 'retry', '--id', 'x'], '--id must be a whole number'],
     [['projections', 'rebuild', 'nonsense'], 'No projection is named "nonsense"'],
+    [['reservations', 'fill'], 'reservations: unknown action "fill"'],
+    [
+      ['verify', '--stream', 'case-1', '--checkpoint', 'kept.json'],
+      '--checkpoint holds the whole store',
+    ],
   ])('refuses %j with its usage and exit code 2', async (args, message) => {
     const result = await cli(...args);
     expect(result.code).toBe(USAGE_EXIT_CODE);

@@ -47,7 +47,7 @@ export async function withStores<T>(
 ): Promise<T> {
   const config = loadConfig();
   if (config.eventStore.kind === 'sqlite' && !existsSync(config.eventStore.file)) {
-    throw new CliError(`No event store at ${config.eventStore.file} (DUTYLEDGER_DATA_DIR)`);
+    throw new CliError('cli.noEventStore', { file: config.eventStore.file });
   }
   const logger = createLogger(
     { ...config.log, level: cliLogLevel(config.log.level) },

@@ -49,11 +49,14 @@ export async function runCli(
     return await command.run(words, flags, output, lang);
   } catch (error) {
     if (error instanceof UsageError) {
-      const said = error.said ? translate(lang, error.said.key, error.said.values) : error.message;
-      output.err(`${said}\n\n${usageOf(command)}`);
+      output.err(`${translate(lang, error.said.key, error.said.values)}\n\n${usageOf(command)}`);
       return USAGE_EXIT_CODE;
     }
-    if (error instanceof CliError || error instanceof ConfigError) {
+    if (error instanceof CliError) {
+      output.err(translate(lang, error.said.key, error.said.values));
+      return 2;
+    }
+    if (error instanceof ConfigError) {
       output.err(error.message);
       return 2;
     }

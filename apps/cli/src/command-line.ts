@@ -1,24 +1,32 @@
-import { parseArgs } from 'node:util';
-import type { MessageValues } from '@dutyledger/i18n';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type MessageValues, translate } from '@dutyledger/i18n';
 
-/** A command could not do its work (no store, no api): said on stderr, exit code 2. */
-export class CliError extends Error {
-  override readonly name: string = 'CliError';
+/** What the CLI says: a key of the `cli` catalogue and the values its message names. */
+export interface Said {
+  readonly key: string;
+  readonly values: MessageValues;
 }
 
 /**
- * The command line itself is wrong (unknown flag, missing or bad value): said with the usage,
- * in the operator's language when it has a `cli` message (`said`), else as its English message.
+ * A command could not do its work (no store, no api): said on stderr in the operator's language
+ * (`said`), exit code 2. Its `message` is the same said in English.
  */
-export class UsageError extends CliError {
-  override readonly name = 'UsageError';
-  constructor(
-    message: string,
-    readonly said?: { readonly key: string; readonly values: MessageValues },
-  ) {
-    super(message);
+export class CliError extends Error {
+  override readonly name: string = 'CliError';
+  readonly said: Said;
+  constructor(key: string, values: MessageValues = {}) {
+    super(translate('en', key, values));
+    this.said = { key, values };
   }
 }
+
+/** The command line itself is wrong (unknown flag, missing or bad value): said with the usage. */
+export class UsageError extends CliError {
+  override readonly name = 'UsageError';
+}
+
+/** The options node's parser is given. */
+type ParseArgsOptions = NonNullable<ParseArgsConfig['options']>;
 
 /** A command's `--name value` flags, each given at most once. */
 export type Flags = ReadonlyMap<string, string>;
@@ -45,43 +53,65 @@ function sentence(error: unknown): string {
 }
 
 /**
+ * Why node's strict parse refused `args`, found again in its tokens so that it can be said in
+ * the operator's language: an unknown flag, a flag without its value (or followed by another
+ * flag instead), `--help` with a value; node's own sentence for anything else.
+ */
+function refusal(args: readonly string[], options: ParseArgsOptions, error: unknown): UsageError {
+  const { tokens } = parseArgs({
+    args: [...args],
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const flag = token.rawName;
+    const option = options[token.name];
+    if (option === undefined) return new UsageError('cli.unknownFlag', { flag });
+    if (option.type === 'boolean') {
+      if (token.value !== undefined) return new UsageError('cli.flagTakesNoValue', { flag });
+    } else if (token.value === undefined) {
+      return new UsageError('cli.flagValueMissing', { flag });
+    } else if (!token.inlineValue && token.value.startsWith('-')) {
+      return new UsageError('cli.flagValueAmbiguous', { flag, next: token.value });
+    }
+  }
+  return new UsageError('cli.commandLineRefused', { reason: sentence(error) });
+}
+
+/**
  * Parses a command's arguments with node's `util.parseArgs` in strict mode: an unknown flag, a
  * flag without its value, a flag given twice or a word too many is a UsageError.
  */
 export function parseCommandLine(args: readonly string[], rules: CommandLineRules): CommandLine {
-  const options = Object.fromEntries(
-    rules.flags.map((name) => [name, { type: 'string' as const }]),
-  );
+  const options: ParseArgsOptions = {
+    ...Object.fromEntries(rules.flags.map((name) => [name, { type: 'string' as const }])),
+    help: { type: 'boolean', short: 'h' },
+  };
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      options,
       allowPositionals: true,
       strict: true,
       tokens: true,
     });
   } catch (error) {
-    throw new UsageError(sentence(error));
+    throw refusal(args, options, error);
   }
   const given = parsed.tokens.flatMap((token) => (token.kind === 'option' ? [token.name] : []));
   const twice = given.find((name, index) => given.indexOf(name) !== index);
-  if (twice !== undefined) {
-    throw new UsageError(`--${twice} is given more than once`, {
-      key: 'cli.flagTwice',
-      values: { flag: twice },
-    });
-  }
+  if (twice !== undefined) throw new UsageError('cli.flagTwice', { flag: twice });
   const help = parsed.values.help === true;
   const words = parsed.positionals;
   if (!help && (words.length < rules.words.min || words.length > rules.words.max)) {
     const extra = words[rules.words.max] ?? '';
     throw words.length > rules.words.max
-      ? new UsageError(`Unexpected argument "${extra}"`, {
-          key: 'cli.unexpectedArgument',
-          values: { word: extra },
-        })
-      : new UsageError('An argument is missing', { key: 'cli.argumentMissing', values: {} });
+      ? new UsageError('cli.unexpectedArgument', { word: extra })
+      : new UsageError('cli.argumentMissing');
   }
   const flags = new Map<string, string>();
   const values = parsed.values as Record<string, string | boolean | undefined>;

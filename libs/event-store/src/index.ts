@@ -13,6 +13,7 @@ export * from './integrity/log-heads';
 export * from './integrity/log-checkpoint';
 export * from './integrity/checkpoint-verification';
 export * from './integrity/bundle-checkpoint';
+export * from './integrity/integrity-problems';
 export * from './serialisation/upcaster-registry';
 export * from './sqlite';
 export * from './eventstoredb';

@@ -29,8 +29,7 @@ export const checkpointCommand: CliCommand = {
         output.out(translate(lang, 'cli.checkpoint.signed', values));
         return 0;
       }
-      if (!existsSync(file))
-        throw new CliError(translate(lang, 'cli.checkpoint.nothing', { file }));
+      if (!existsSync(file)) throw new CliError('cli.checkpoint.nothing', { file });
       if (out !== undefined) copyFileSync(file, out);
       output.out(translate(lang, 'cli.checkpoint.unchanged', { file, ...copied }));
       return 0;

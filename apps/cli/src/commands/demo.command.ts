@@ -26,9 +26,7 @@ const TOKEN_FLAG_LIST = TOKEN_FLAGS.map((flag) => `--${flag}`).join(', ');
 function baseUrlOf(flags: Flags): string {
   const url = flags.get('url') ?? `http://127.0.0.1:${process.env.PORT || '3000'}`;
   if (!/^https?:\/\/[^\s/]+(?:\/\S*)?$/.test(url)) {
-    throw new UsageError(
-      `--url must be an http(s) URL such as http://127.0.0.1:3000, not "${url}"`,
-    );
+    throw new UsageError('cli.demo.urlInvalid', { url });
   }
   return url.replace(/\/+$/, '');
 }
@@ -50,13 +48,13 @@ function givenTokens(flags: Flags): DemoTokens | undefined {
     investigator === undefined ||
     appealBoard === undefined
   ) {
-    throw new UsageError(`Pass all five of ${TOKEN_FLAG_LIST}`);
+    throw new UsageError('cli.demo.tokensAllFive', { flags: TOKEN_FLAG_LIST });
   }
   const tokens = { admin, caseworker, supervisor, investigator, appealBoard };
   try {
     investigatorOf(tokens);
   } catch (error) {
-    if (error instanceof DemoTokensUnfit) throw new CliError(error.message);
+    if (error instanceof DemoTokensUnfit) throw new CliError(error.said.key, error.said.values);
     throw error;
   }
   return tokens;
@@ -66,7 +64,7 @@ function givenTokens(flags: Flags): DemoTokens | undefined {
 function mintedTokens(): DemoTokens {
   const config = loadConfig();
   if (config.auth.publicKeyPem || config.auth.jwksUrl) {
-    throw new CliError(`An identity provider is configured: pass ${TOKEN_FLAG_LIST} from it`);
+    throw new CliError('cli.demo.identityProvider', { flags: TOKEN_FLAG_LIST });
   }
   const secret = embeddedSecret(config.dataDir);
   const lifetime = Math.min(3600, config.auth.maxLifetimeSeconds);
@@ -78,7 +76,7 @@ function mintedTokens(): DemoTokens {
 function concurrencyOf(flags: Flags): number {
   const concurrency = flags.get('concurrency') ?? '4';
   if (!/^\d{1,2}$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 32) {
-    throw new UsageError('--concurrency must be a whole number from 1 to 32');
+    throw new UsageError('cli.demo.concurrencyInvalid');
   }
   return Number(concurrency);
 }
@@ -114,7 +112,9 @@ export const demoCommand: CliCommand = {
       output.out(JSON.stringify(summary, null, 2));
       return 0;
     } catch (error) {
-      if (error instanceof DemoApiUnreachable) throw new CliError(error.message);
+      if (error instanceof DemoApiUnreachable) {
+        throw new CliError('cli.demo.unreachable', { url: error.baseUrl, why: error.why });
+      }
       if (error instanceof DemoCommandRefused) {
         output.err(translate(lang, 'cli.demo.stopped', { reason: error.message }));
         return 1;

@@ -29,11 +29,11 @@ describe('npm run cli -- demo, its token flags', () => {
 
   it('asks for all five tokens when only some are given', async () => {
     const { 'token-appeal-board': _left, ...four } = five;
-    await expect(demoCommand.run([], flags(four), silent)).rejects.toThrow(
-      new CliError(
-        'Pass all five of --token-admin, --token-caseworker, --token-supervisor, --token-investigator, --token-appeal-board',
-      ),
+    const refused = demoCommand.run([], flags(four), silent);
+    await expect(refused).rejects.toThrow(
+      'Pass all five of --token-admin, --token-caseworker, --token-supervisor, --token-investigator, --token-appeal-board',
     );
+    await expect(refused).rejects.toMatchObject({ said: { key: 'cli.demo.tokensAllFive' } });
   });
 
   it('refuses before sending anything when the investigator is also the deciding supervisor', async () => {
@@ -41,6 +41,16 @@ describe('npm run cli -- demo, its token flags', () => {
     const run = demoCommand.run([], flags(same), silent);
     await expect(run).rejects.toThrow(CliError);
     await expect(run).rejects.toThrow(/must have three different subjects/);
+    await expect(run).rejects.toMatchObject({
+      said: {
+        key: 'cli.demo.supervisorsNotThree',
+        values: {
+          investigator: 'supervisor-1',
+          supervisor: 'supervisor-1',
+          appealBoard: 'board-1',
+        },
+      },
+    });
   });
 
   it('refuses a token without a subject: the cases name the investigator by it', async () => {

@@ -27,13 +27,11 @@ export const exportCaseCommand: CliCommand = {
     const caseId = flags.get('case');
     const out = flags.get('out');
     if (caseId === undefined || !UUID.test(caseId))
-      throw new UsageError('--case must be a case id (UUID v4)');
-    if (out === undefined) throw new UsageError('--out must name the file to write');
+      throw new UsageError('cli.exportCase.caseInvalid');
+    if (out === undefined) throw new UsageError('cli.exportCase.outMissing');
     const asked = flags.get('lang');
     const lang = asked === undefined ? said : asked;
-    if (!isLang(lang)) {
-      throw new UsageError('--lang must be zh-CN or en', { key: 'cli.langUnknown', values: {} });
-    }
+    if (!isLang(lang)) throw new UsageError('cli.langUnknown');
     return withStores('event-store', async (context, config) => {
       const store = context.get<EventStore>(EVENT_STORE);
       const record = await readCaseRecord(store, context.get(UpcasterRegistry), caseId);

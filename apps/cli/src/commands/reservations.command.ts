@@ -27,7 +27,7 @@ export const reservationsCommand: CliCommand = {
     Run once after upgrading; values already reserved are left alone. Result JSON on stdout.`,
   run: async (words, _flags, output, lang: Lang = 'en') => {
     if (words[0] !== 'backfill')
-      throw new UsageError(`reservations: unknown action ${words[0] ?? ''}`);
+      throw new UsageError('cli.reservations.actionUnknown', { action: words[0] ?? '' });
     return backfill(output, lang);
   },
 };

@@ -6,21 +6,19 @@ import { CliError, type Flags, UsageError } from '../command-line';
 export function tokenFor(flags: Flags): string {
   const role = flags.get('role');
   const subject = flags.get('sub');
-  if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+  if (!isRole(role)) throw new UsageError('cli.token.roleUnknown', { roles: ROLES.join(', ') });
   if (!subject || !/^[A-Za-z0-9._@-]{1,200}$/.test(subject)) {
-    throw new UsageError('--sub must be 1 to 200 letters, digits or . _ @ -');
+    throw new UsageError('cli.token.subjectInvalid');
   }
   const config = loadConfig();
   // The api refuses a token that lives longer than DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS.
   const most = Math.max(1, Math.floor(config.auth.maxLifetimeSeconds / 3600));
   const hours = flags.get('hours') ?? String(Math.min(8, most));
   if (!/^\d{1,4}$/.test(hours) || Number(hours) < 1 || Number(hours) > most) {
-    throw new UsageError(
-      `--hours must be a whole number from 1 to ${most} (DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS)`,
-    );
+    throw new UsageError('cli.token.hoursInvalid', { most: String(most) });
   }
   if (config.auth.publicKeyPem || config.auth.jwksUrl) {
-    throw new CliError('An identity provider is configured: tokens come from it');
+    throw new CliError('cli.token.identityProvider');
   }
   return mintToken(embeddedSecret(config.dataDir), {
     subject,

@@ -1,5 +1,6 @@
 import { type KeyObject, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { types } from 'node:util';
 import { keyIdOf, verifyCaseBundle } from '@dutyledger/event-store';
 import { type Lang, translate } from '@dutyledger/i18n';
 import type { CliCommand } from '../cli-command';
@@ -7,9 +8,14 @@ import { CliError, UsageError } from '../command-line';
 
 type Verdict = ReturnType<typeof verifyCaseBundle>;
 
-/** One problem, framed in `lang` (the problem's own message is the verifier's, in English). */
+/** One problem, said in `lang`: its code's message, on its line, framed by its checkpoint's. */
 function describe(problem: Verdict['problems'][number], lang: Lang): string {
-  const { message, eventId, expected, found } = problem;
+  const { eventId, expected, found } = problem;
+  const said = translate(lang, `cli.problem.${problem.code}`, problem.params);
+  const message =
+    problem.checkpoint === undefined
+      ? said
+      : translate(lang, `cli.verifyBundle.${problem.checkpoint}Checkpoint`, { problem: said });
   const line = String(problem.line);
   const values =
     expected === undefined
@@ -38,32 +44,32 @@ function checkpointSentence(verdict: Verdict, trusted: KeyObject | undefined, la
   });
 }
 
-function readText(file: string, what: string): string {
+/** The text of `file`, the bundle or a file a flag names (`what`). */
+function readText(file: string, what: 'bundle' | 'publicKey' | 'checkpoint'): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(
-      `Cannot read ${what} ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const reason = types.isNativeError(error) ? error.message : String(error);
+    throw new CliError('cli.verifyBundle.cannotRead', { what, file, reason });
   }
 }
 
 function publicKeyOf(file: string): KeyObject {
   try {
-    const key = createPublicKey(readText(file, 'the public key'));
+    const key = createPublicKey(readText(file, 'publicKey'));
     if (key.asymmetricKeyType === 'ed25519') return key;
   } catch (error) {
     if (error instanceof CliError) throw error;
   }
-  throw new UsageError(`--public-key ${file} must hold an Ed25519 public key (PEM)`);
+  throw new UsageError('cli.verifyBundle.publicKeyInvalid', { file });
 }
 
 function checkpointOf(file: string): unknown {
   try {
-    return JSON.parse(readText(file, 'the checkpoint')) as unknown;
+    return JSON.parse(readText(file, 'checkpoint')) as unknown;
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new UsageError(`--checkpoint ${file} is not a checkpoint file (JSON)`);
+    throw new UsageError('cli.verifyBundle.checkpointInvalid', { file });
   }
 }
 
@@ -81,12 +87,12 @@ export const verifyBundleCommand: CliCommand = {
     Exit 0 when everything holds, 1 otherwise.`,
   run(words, flags, output, lang: Lang = 'en') {
     const [file] = words;
-    if (file === undefined) throw new UsageError('verify-bundle needs the bundle FILE');
+    if (file === undefined) throw new UsageError('cli.verifyBundle.fileMissing');
     const keyFile = flags.get('public-key');
     const trusted = keyFile === undefined ? undefined : publicKeyOf(keyFile);
     const checkpointFile = flags.get('checkpoint');
     const given = checkpointFile === undefined ? undefined : checkpointOf(checkpointFile);
-    const verdict = verifyCaseBundle(readText(file, 'the bundle'), { trusted, given });
+    const verdict = verifyCaseBundle(readText(file, 'bundle'), { trusted, given });
     const checkpoint = checkpointSentence(verdict, trusted, lang);
     if (verdict.ok) {
       const { eventCount: events, streamCount: streams } = verdict;

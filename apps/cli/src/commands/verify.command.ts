@@ -7,7 +7,7 @@ import {
   type VerificationResult,
   verifyStream,
 } from '@dutyledger/event-store';
-import { EVENT_STORE, readCheckpointFile, verifyLog } from '@dutyledger/wiring';
+import { EVENT_STORE, checkpointAnswer, readCheckpointFile, verifyLog } from '@dutyledger/wiring';
 import { type Lang, translate } from '@dutyledger/i18n';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
@@ -27,15 +27,19 @@ function progressLine(
   });
 }
 
-/** A checkpoint's verdict in `lang` (a failure's own reason is the verifier's, in English). */
+/** A checkpoint's verdict in `lang`, its problem said from the problem's code. */
 function checkpointLine(verdict: CheckpointVerdict, lang: Lang): string {
+  const { problem } = verdict;
   return translate(lang, 'cli.verify.checkpoint', {
     source: verdict.source,
     where: verdict.where,
     position:
       verdict.position === undefined || verdict.position === null ? '?' : String(verdict.position),
     holds: verdict.ok ? 'yes' : 'no',
-    problem: verdict.problem ?? translate(lang, 'cli.verify.checkpointFails'),
+    problem:
+      problem === null
+        ? translate(lang, 'cli.verify.checkpointFails')
+        : translate(lang, `cli.problem.${problem.code}`, problem.params),
   });
 }
 
@@ -46,10 +50,10 @@ async function run(
   lang: Lang,
 ): Promise<number> {
   if (given !== undefined && stream !== undefined) {
-    throw new UsageError('--checkpoint holds the whole store, not one --stream');
+    throw new UsageError('cli.verify.checkpointWithStream');
   }
   if (given !== undefined && !existsSync(given)) {
-    throw new UsageError(`--checkpoint ${given}: no such file`);
+    throw new UsageError('cli.verify.checkpointMissing', { file: given });
   }
   return withStores('event-store', async (context, config) => {
     const store = context.get<EventStore>(EVENT_STORE);
@@ -75,13 +79,13 @@ async function run(
             broken === null
               ? null
               : { ...broken, revision: String(broken.revision), position: String(broken.position) },
-          checkpoints: result.checkpoints ?? [],
+          checkpoints: (result.checkpoints ?? []).map(checkpointAnswer),
         }),
       );
       return result.ok ? 0 : 1;
     } catch (error) {
       if (!(error instanceof StreamNotFoundError)) throw error;
-      output.err(error.message);
+      output.err(translate(lang, 'cli.verify.streamNotFound', { stream: error.stream }));
       return 1;
     }
   });

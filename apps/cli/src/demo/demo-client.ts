@@ -1,3 +1,4 @@
+import { translate } from '@dutyledger/i18n';
 import type { DemoCommand, DemoPhase } from './demo-command';
 import { demoIdempotencyKey } from './demo-ids';
 import type { DemoTokens } from './demo-tokens';
@@ -8,9 +9,16 @@ const REQUEST_TIMEOUT_MS = 30_000;
 export class DemoApiUnreachable extends Error {
   override readonly name = 'DemoApiUnreachable';
 
-  constructor(baseUrl: string, cause: unknown) {
+  /** Why, as node's fetch says it. */
+  readonly why: string;
+
+  constructor(
+    readonly baseUrl: string,
+    cause: unknown,
+  ) {
     const why = cause instanceof Error ? (causeMessage(cause) ?? cause.message) : String(cause);
-    super(`The DutyLedger api at ${baseUrl} is not reachable (${why}): start it with npm start`);
+    super(translate('en', 'cli.demo.unreachable', { url: baseUrl, why }));
+    this.why = why;
   }
 }
 

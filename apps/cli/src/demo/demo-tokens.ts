@@ -1,3 +1,4 @@
+import { type MessageValues, translate } from '@dutyledger/i18n';
 import type { DemoRole } from './demo-command';
 
 /** The bearer tokens the scenario needs, one per role it acts in. */
@@ -34,6 +35,12 @@ export function demoTokens(
 /** The tokens cannot act the fair procedure: the load would be refused halfway. */
 export class DemoTokensUnfit extends Error {
   override readonly name = 'DemoTokensUnfit';
+  /** The `cli` message that says why, and its values. */
+  readonly said: { readonly key: string; readonly values: MessageValues };
+  constructor(key: string, values: MessageValues) {
+    super(translate('en', key, values));
+    this.said = { key, values };
+  }
 }
 
 /**
@@ -61,18 +68,17 @@ export function investigatorOf(tokens: DemoTokens): string {
   const subjects = (['investigator', 'supervisor', 'appealBoard'] as const).map((role) => {
     const subject = tokenSubject(tokens[role]);
     if (subject === undefined) {
-      throw new DemoTokensUnfit(
-        `The ${role} token carries no subject (sub): the demo names the investigator by it`,
-      );
+      throw new DemoTokensUnfit('cli.demo.tokenWithoutSubject', { role });
     }
     return subject;
   });
   const [investigator, supervisor, appealBoard] = subjects;
   if (new Set(subjects).size !== subjects.length || investigator === undefined) {
-    throw new DemoTokensUnfit(
-      `The investigator (${investigator}), supervisor (${supervisor}) and appeal board (${appealBoard}) ` +
-        'tokens must have three different subjects: findings, decisions and appeal decisions are taken by different people',
-    );
+    throw new DemoTokensUnfit('cli.demo.supervisorsNotThree', {
+      investigator: investigator ?? '',
+      supervisor: supervisor ?? '',
+      appealBoard: appealBoard ?? '',
+    });
   }
   return investigator;
 }

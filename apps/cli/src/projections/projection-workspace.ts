@@ -34,9 +34,8 @@ export function selectProjections(name: string | undefined): readonly Projection
   if (name === undefined) return PROJECTIONS;
   const projection = PROJECTIONS.find((candidate) => candidate.name === name);
   if (!projection) {
-    throw new UsageError(
-      `No projection is named "${name}"; there are: ${PROJECTIONS.map((p) => p.name).join(', ')}`,
-    );
+    const projections = PROJECTIONS.map((p) => p.name).join(', ');
+    throw new UsageError('cli.projections.unknown', { name, projections });
   }
   return [projection];
 }

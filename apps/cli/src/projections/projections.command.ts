@@ -81,10 +81,10 @@ function retryTarget(flags: Flags): { id?: string; projection?: string } {
   const id = flags.get('id');
   const projection = flags.get('projection');
   if ((id === undefined) === (projection === undefined)) {
-    throw new UsageError('projections retry needs exactly one of --id N or --projection NAME');
+    throw new UsageError('cli.projections.retryTarget');
   }
   if (id !== undefined && !/^\d{1,12}$/.test(id)) {
-    throw new UsageError('--id must be a whole number');
+    throw new UsageError('cli.projections.idInvalid', { id });
   }
   if (projection !== undefined) selectProjections(projection);
   return { id, projection };
@@ -194,14 +194,17 @@ const ACTIONS: Readonly<Record<string, { name: boolean; flags: readonly string[]
 /** The flags and words are parsed for the command as a whole; each action takes fewer. */
 function checkAction(action: string | undefined, name: string | undefined, flags: Flags): void {
   const rules = action === undefined ? undefined : ACTIONS[action];
-  if (rules === undefined) {
-    throw new UsageError(`projections needs one of: ${Object.keys(ACTIONS).join(', ')}`);
+  if (action === undefined || rules === undefined) {
+    const actions = Object.keys(ACTIONS).join(', ');
+    throw new UsageError('cli.projections.actionUnknown', { action: action ?? '', actions });
   }
   if (name !== undefined && !rules.name) {
-    throw new UsageError(`projections ${action} takes no projection name ("${name}")`);
+    throw new UsageError('cli.projections.takesNoName', { action, name });
   }
   const stray = [...flags.keys()].find((flag) => !rules.flags.includes(flag));
-  if (stray !== undefined) throw new UsageError(`projections ${action} takes no --${stray}`);
+  if (stray !== undefined) {
+    throw new UsageError('cli.projections.takesNoFlag', { action, flag: `--${stray}` });
+  }
   if (name !== undefined) selectProjections(name);
   if (action === 'retry') retryTarget(flags);
   if (action === 'parked' && flags.has('projection')) selectProjections(flags.get('projection'));

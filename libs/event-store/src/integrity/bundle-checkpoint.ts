@@ -5,6 +5,12 @@ import {
   authenticHeads,
   signatureProblem,
 } from './log-checkpoint';
+import {
+  type IntegrityProblem,
+  type SignatureProblemCode,
+  integrityProblem,
+  shortHash,
+} from './integrity-problems';
 import { type HeadProof, proofLeaf } from './log-heads';
 import { rootFromProof } from './merkle-tree';
 
@@ -16,13 +22,31 @@ export interface ChainedEvent {
   hash: string;
 }
 
-/** A problem found against a checkpoint: on the manifest line, or on an event's line. */
-export interface CheckpointProblem {
+/** The checkpoints a bundle is held against: the one its manifest carries, one given apart. */
+export type HeldCheckpoint = 'carried' | 'given';
+
+/**
+ * A problem found against a checkpoint, on the manifest line or on an event's line: which
+ * checkpoint, what is wrong (a code) and the values it names.
+ */
+export type CheckpointProblem = {
   line: number;
   stream?: string;
   revision?: string;
-  message: string;
-}
+  checkpoint: HeldCheckpoint;
+} & IntegrityProblem<CheckpointProblemCode>;
+
+/** What holding a bundle against a checkpoint can find. */
+export type CheckpointProblemCode =
+  | SignatureProblemCode
+  | 'checkpoint.headCutOff'
+  | 'checkpoint.streamUnproved'
+  | 'checkpoint.headReplaced'
+  | 'checkpoint.proofMismatch'
+  | 'checkpoint.proofOfAbsentStream'
+  | 'checkpoint.headsNotSigned'
+  | 'checkpoint.revisionLacking'
+  | 'checkpoint.revisionHashDiffers';
 
 export interface BundleCheckpointOptions {
   /** The key checkpoints must be signed by (else the key they name, reported by its id). */
@@ -30,8 +54,6 @@ export interface BundleCheckpointOptions {
   /** A checkpoint kept elsewhere, with its heads (a checkpoint file), to hold the bundle against. */
   given?: unknown;
 }
-
-const short = (hash: string) => `${hash.slice(0, 12)}…`;
 
 /** The last event of a chain at or before a position. */
 function headAt(chain: readonly ChainedEvent[], position: bigint): ChainedEvent | undefined {
@@ -48,46 +70,51 @@ export function carriedCheckpointProblems(
   chains: ReadonlyMap<string, readonly ChainedEvent[]>,
   trusted?: KeyObject,
 ): CheckpointProblem[] {
-  const manifest = (message: string, stream?: string): CheckpointProblem => ({
+  const onManifest = (
+    problem: IntegrityProblem<CheckpointProblemCode>,
+    stream?: string,
+  ): CheckpointProblem => ({
     line: 1,
-    stream,
-    message: `Manifest: the checkpoint ${message}`,
+    ...(stream ? { stream } : {}),
+    checkpoint: 'carried',
+    ...problem,
   });
   const { proofs: rawProofs, ...checkpoint } = carried;
   const signature = signatureProblem(checkpoint, trusted);
-  if (signature !== undefined) return [manifest(signature)];
+  if (signature !== undefined) return [onManifest(signature)];
   const proofs = (Array.isArray(rawProofs) ? rawProofs : []) as HeadProof[];
-  const position = BigInt(checkpoint.position);
+  const signedAt = BigInt(checkpoint.position);
+  const position = signedAt.toString();
   const problems: CheckpointProblem[] = [];
   for (const [stream, chain] of chains) {
-    const head = headAt(chain, position);
+    const head = headAt(chain, signedAt);
     const proof = proofs.find((candidate) => candidate.stream === stream);
     if (head === undefined) {
       if (proof) {
-        problems.push(
-          manifest(
-            `signed revision ${proof.revision} of ${stream} at position ${position}, which the bundle lacks: events were cut off before the export`,
-            stream,
-          ),
-        );
+        const said = { stream, revision: String(proof.revision), position };
+        problems.push(onManifest(integrityProblem('checkpoint.headCutOff', said), stream));
       }
       continue;
     }
     if (!proof) {
-      problems.push(
-        manifest(
-          `proves nothing of ${stream}, which had events at its position ${position}`,
-          stream,
-        ),
-      );
+      const said = { stream, position };
+      problems.push(onManifest(integrityProblem('checkpoint.streamUnproved', said), stream));
       continue;
     }
-    if (proof.revision !== head.revision.toString() || proof.hash !== head.hash) {
+    const revision = head.revision.toString();
+    if (proof.revision !== revision || proof.hash !== head.hash) {
+      const signed = {
+        signedRevision: String(proof.revision),
+        signedHash: shortHash(String(proof.hash)),
+      };
+      const found = { revision, hash: shortHash(head.hash) };
+      const said = { position, stream, ...signed, ...found };
       problems.push({
         line: head.line,
         stream,
-        revision: head.revision.toString(),
-        message: `At position ${position} the checkpoint signed revision ${proof.revision} (${short(proof.hash)}) of ${stream}; the bundle gives revision ${head.revision} (${short(head.hash)}): events were cut off or replaced before the export`,
+        revision,
+        checkpoint: 'carried',
+        ...integrityProblem('checkpoint.headReplaced', said),
       });
       continue;
     }
@@ -96,14 +123,14 @@ export function carriedCheckpointProblems(
       : [];
     const root = rootFromProof(proofLeaf(proof), Number(proof.index), checkpoint.streams, path);
     if (root?.toString('hex') !== checkpoint.root) {
-      problems.push(manifest(`proof of ${stream} does not lead to the signed root`, stream));
+      problems.push(onManifest(integrityProblem('checkpoint.proofMismatch', { stream }), stream));
     }
   }
   for (const proof of proofs) {
     if (!chains.has(proof.stream)) {
-      problems.push(
-        manifest(`proves ${proof.stream}, which the bundle does not hold`, proof.stream),
-      );
+      const said = { stream: proof.stream };
+      const problem = integrityProblem('checkpoint.proofOfAbsentStream', said);
+      problems.push(onManifest(problem, proof.stream));
     }
   }
   return problems;
@@ -120,41 +147,37 @@ export function givenCheckpointProblems(
   trusted?: KeyObject,
 ): CheckpointProblem[] {
   const kept = (given ?? {}) as Partial<CheckpointWithHeads>;
-  const problem = (message: string, extra: Partial<CheckpointProblem> = {}): CheckpointProblem => ({
-    line: 1,
-    ...extra,
-    message: `The given checkpoint: ${message}`,
-  });
+  const onGiven = (
+    problem: IntegrityProblem<CheckpointProblemCode>,
+    place: Pick<CheckpointProblem, 'line' | 'stream' | 'revision'> = { line: 1 },
+  ): CheckpointProblem => ({ ...place, checkpoint: 'given', ...problem });
   const signature = signatureProblem(kept.checkpoint, trusted);
-  if (signature !== undefined) return [problem(signature)];
+  if (signature !== undefined) return [onGiven(signature)];
   const checkpoint = kept.checkpoint as LogCheckpoint;
   const heads = Array.isArray(kept.heads)
     ? authenticHeads({ checkpoint, heads: kept.heads })
     : undefined;
-  if (heads === undefined) return [problem('its heads are not the ones it signed')];
+  if (heads === undefined) return [onGiven(integrityProblem('checkpoint.headsNotSigned', {}))];
+  const position = BigInt(checkpoint.position).toString();
   const problems: CheckpointProblem[] = [];
   for (const [stream, chain] of chains) {
     const signed = heads.get(stream);
     if (signed === undefined) continue;
+    const revision = signed.revision.toString();
     const held = chain.find((event) => event.revision === signed.revision);
     if (held === undefined) {
+      const said = { stream, revision, position };
       problems.push(
-        problem(
-          `it signed revision ${signed.revision} of ${stream} at position ${checkpoint.position}, which the bundle lacks: the store was rolled back or the stream cut`,
-          { stream },
-        ),
+        onGiven(integrityProblem('checkpoint.revisionLacking', said), { line: 1, stream }),
       );
     } else if (held.hash !== signed.hash) {
-      problems.push(
-        problem(
-          `it signed revision ${signed.revision} of ${stream} as ${short(signed.hash)}; the bundle's is ${short(held.hash)}`,
-          {
-            line: held.line,
-            stream,
-            revision: signed.revision.toString(),
-          },
-        ),
-      );
+      const hashes = { signedHash: shortHash(signed.hash), hash: shortHash(held.hash) };
+      const problem = integrityProblem('checkpoint.revisionHashDiffers', {
+        stream,
+        revision,
+        ...hashes,
+      });
+      problems.push(onGiven(problem, { line: held.line, stream, revision }));
     }
   }
   return problems;

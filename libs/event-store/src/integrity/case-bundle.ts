@@ -2,13 +2,20 @@ import { createHash } from 'node:crypto';
 import type { RecordedEvent } from '../port/envelope';
 import { canonicalJson } from './canonical-json';
 import { fromEnvelopeJson, toEnvelopeJson } from './envelope-json';
-import { GENESIS_HASH, verifyLink } from './hash-chain';
+import { GENESIS_HASH, hashSchemeOf, isHashScheme, verifyLink } from './hash-chain';
 import {
   type BundleCheckpointOptions,
   type ChainedEvent,
+  type CheckpointProblemCode,
+  type HeldCheckpoint,
   carriedCheckpointProblems,
   givenCheckpointProblems,
 } from './bundle-checkpoint';
+import {
+  type IntegrityProblem,
+  type IntegrityProblemCode,
+  integrityProblem,
+} from './integrity-problems';
 import { isCheckpoint, type LogCheckpoint } from './log-checkpoint';
 import type { HeadProof } from './log-heads';
 
@@ -110,16 +117,23 @@ export function writeCaseBundle(
   return `${[JSON.stringify(manifest), ...lines].join('\n')}\n`;
 }
 
-/** One thing wrong with a bundle: the line (1 is the manifest) and, for an event, which one. */
-export interface BundleProblem {
+/** What a bundle's own lines (its events and its manifest) can be found to say wrong. */
+export type BundleLineProblemCode = Extract<IntegrityProblemCode, `bundle.${string}`>;
+
+/**
+ * One thing wrong with a bundle: the line (1 is the manifest) and, for an event, which one; what
+ * is wrong as a code with the values it names (`params`), said by the reader in its language; for
+ * a problem found against a checkpoint, which one (`checkpoint`).
+ */
+export type BundleProblem = {
   line: number;
   stream?: string;
   revision?: string;
   eventId?: string;
   expected?: string;
   found?: string;
-  message: string;
-}
+  checkpoint?: HeldCheckpoint;
+} & IntegrityProblem<BundleLineProblemCode | CheckpointProblemCode>;
 
 export interface BundleVerdict {
   ok: boolean;
@@ -172,9 +186,10 @@ export function verifyCaseBundle(
   eventLines.forEach((line, index) => {
     const lineNumber = index + 2;
     const parsed = parseJson(line);
-    const event = parsed === undefined ? 'is not valid JSON' : fromEnvelopeJson(parsed);
-    if (typeof event === 'string') {
-      problems.push({ line: lineNumber, ...guessed(line), message: `The event line ${event}` });
+    const event =
+      parsed === undefined ? integrityProblem('bundle.eventNotJson', {}) : fromEnvelopeJson(parsed);
+    if ('code' in event) {
+      problems.push({ line: lineNumber, ...guessed(line), ...event });
       return;
     }
     const named = {
@@ -185,27 +200,33 @@ export function verifyCaseBundle(
     };
     const walk = walks.get(event.stream);
     const expectedRevision = walk === undefined ? 0n : walk.headRevision + 1n;
+    const { stream, revision, eventId } = named;
     if (event.revision !== expectedRevision) {
-      problems.push({
-        ...named,
-        message: `Revision ${event.revision} of ${event.stream} comes where revision ${expectedRevision} should: events are missing or out of order`,
-      });
+      const said = { stream, revision, expectedRevision: expectedRevision.toString() };
+      problems.push({ ...named, ...integrityProblem('bundle.revisionOutOfOrder', said) });
     }
     if (event.position <= lastPosition) {
-      problems.push({
-        ...named,
-        message: `Position ${event.position} is not after the previous line's ${lastPosition}`,
-      });
+      const said = {
+        position: event.position.toString(),
+        previousPosition: lastPosition.toString(),
+      };
+      problems.push({ ...named, ...integrityProblem('bundle.positionNotAfter', said) });
     }
     lastPosition = event.position;
     const broken = verifyLink(event, walk?.headHash ?? GENESIS_HASH);
-    if (broken !== undefined) {
-      const what = broken.reason === 'hash-mismatch' ? 'hash' : 'previousHash';
+    const scheme = hashSchemeOf(event);
+    if (broken !== undefined && broken.reason === 'hash-mismatch' && !isHashScheme(scheme)) {
+      const said = { eventId, stream, revision, scheme: String(scheme) };
+      const problem = integrityProblem('bundle.hashSchemeUnknown', said);
+      problems.push({ ...named, found: broken.foundHash, ...problem });
+    } else if (broken !== undefined) {
+      const code =
+        broken.reason === 'hash-mismatch' ? 'bundle.hashMismatch' : 'bundle.previousHashMismatch';
+      const values = { expected: broken.expectedHash, found: broken.foundHash };
       problems.push({
         ...named,
-        expected: broken.expectedHash,
-        found: broken.foundHash,
-        message: `The ${what} of event ${event.id} (${event.stream} revision ${event.revision}) does not match its content and predecessor: the event was altered`,
+        ...values,
+        ...integrityProblem(code, { eventId, stream, revision }),
       });
     }
     walks.set(event.stream, {
@@ -284,27 +305,26 @@ function manifestProblems(
   walks: ReadonlyMap<string, StreamWalk>,
   eventLines: string[],
 ): BundleProblem[] {
-  const problem = (message: string, extra: Partial<BundleProblem> = {}): BundleProblem => ({
-    line: 1,
-    ...extra,
-    message: `Manifest: ${message}`,
-  });
-  if (!isManifest(manifest)) {
-    return [problem('line 1 is not a case bundle manifest (JSON with format, caseId, streams…)')];
-  }
+  const onManifest = (
+    problem: IntegrityProblem<BundleLineProblemCode>,
+    place: Pick<BundleProblem, 'stream' | 'expected' | 'found'> = {},
+  ): BundleProblem => ({ line: 1, ...place, ...problem });
+  if (!isManifest(manifest)) return [onManifest(integrityProblem('bundle.manifestUnreadable', {}))];
   const problems: BundleProblem[] = [];
-  if (!CASE_BUNDLE_FORMATS.includes(manifest.format)) {
-    problems.push(
-      problem(`format "${manifest.format}" is not ${CASE_BUNDLE_FORMATS.join(' or ')}`),
-    );
+  const { format, caseId } = manifest;
+  if (!CASE_BUNDLE_FORMATS.includes(format)) {
+    const formats = {
+      eventsOnlyFormat: CASE_BUNDLE_FORMAT_EVENTS_ONLY,
+      reportFormat: CASE_BUNDLE_FORMAT,
+    };
+    problems.push(onManifest(integrityProblem('bundle.formatUnknown', { format, ...formats })));
   }
-  if (manifest.format === CASE_BUNDLE_FORMAT && !isReport(manifest.report)) {
-    problems.push(
-      problem(`format ${CASE_BUNDLE_FORMAT} carries a report { lang, mediaType, html }`),
-    );
+  if (format === CASE_BUNDLE_FORMAT && !isReport(manifest.report)) {
+    problems.push(onManifest(integrityProblem('bundle.reportMissing', { format })));
   }
-  if (!manifest.streams.some((entry) => entry.stream === `case-${manifest.caseId}`)) {
-    problems.push(problem(`no stream case-${manifest.caseId} for case ${manifest.caseId}`));
+  if (!manifest.streams.some((entry) => entry.stream === `case-${caseId}`)) {
+    const said = { caseId, stream: `case-${caseId}` };
+    problems.push(onManifest(integrityProblem('bundle.caseStreamMissing', said)));
   }
   for (const entry of manifest.streams) {
     const walk = walks.get(entry.stream);
@@ -312,37 +332,34 @@ function manifestProblems(
       ? { count: walk.count, headRevision: walk.headRevision.toString(), headHash: walk.headHash }
       : { count: 0, headRevision: '-', headHash: '-' };
     for (const key of ['count', 'headRevision', 'headHash'] as const) {
-      if (String(entry[key]) !== String(found[key])) {
-        problems.push(
-          problem(`${entry.stream}: ${key} is ${entry[key]}, the events give ${found[key]}`, {
-            stream: entry.stream,
-            expected: String(entry[key]),
-            found: String(found[key]),
-          }),
-        );
+      const values = { expected: String(entry[key]), found: String(found[key]) };
+      if (values.expected !== values.found) {
+        const { stream } = entry;
+        const said = { stream, listed: values.expected, found: values.found };
+        problems.push(onManifest(integrityProblem(MISMATCH[key], said), { stream, ...values }));
       }
     }
   }
   for (const stream of walks.keys()) {
     if (!manifest.streams.some((entry) => entry.stream === stream)) {
-      problems.push(
-        problem(`the events hold stream ${stream}, which it does not list`, { stream }),
-      );
+      problems.push(onManifest(integrityProblem('bundle.streamUnlisted', { stream }), { stream }));
     }
   }
   if (manifest.eventCount !== eventLines.length) {
-    problems.push(
-      problem(`eventCount is ${manifest.eventCount}, the bundle holds ${eventLines.length}`),
-    );
+    const said = { listed: String(manifest.eventCount), found: String(eventLines.length) };
+    problems.push(onManifest(integrityProblem('bundle.eventCountMismatch', said)));
   }
   const digest = contentDigest(manifest, eventLines);
   if (digest !== manifest.contentSha256) {
-    problems.push(
-      problem('contentSha256 does not match the manifest and event lines: a byte was changed', {
-        expected: digest,
-        found: manifest.contentSha256,
-      }),
-    );
+    const values = { expected: digest, found: manifest.contentSha256 };
+    problems.push(onManifest(integrityProblem('bundle.contentDigestMismatch', {}), values));
   }
   return problems;
 }
+
+/** The problem of each manifest field of a stream that the events contradict. */
+const MISMATCH = {
+  count: 'bundle.countMismatch',
+  headRevision: 'bundle.headRevisionMismatch',
+  headHash: 'bundle.headHashMismatch',
+} as const;

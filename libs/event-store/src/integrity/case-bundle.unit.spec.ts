@@ -63,20 +63,22 @@ describe('case bundles', () => {
     it('fails when a word of the report was changed: the checksum covers it', () => {
       const verdict = verifyCaseBundle(withManifest(manifest.replace('诫勉', '提醒')));
       expect(verdict.ok).toBe(false);
-      expect(verdict.problems.map((problem) => problem.message)).toEqual([
-        'Manifest: contentSha256 does not match the manifest and event lines: a byte was changed',
+      expect(verdict.problems).toEqual([
+        expect.objectContaining({ line: 1, code: 'bundle.contentDigestMismatch', params: {} }),
       ]);
     });
 
     it('fails when the report was taken out of a /2 bundle', () => {
       const parsed = JSON.parse(manifest) as Record<string, unknown>;
       delete parsed.report;
-      const messages = verifyCaseBundle(withManifest(JSON.stringify(parsed))).problems.map(
-        (problem) => problem.message,
-      );
-      expect(messages).toContain(
-        'Manifest: format dutyledger-case-bundle/2 carries a report { lang, mediaType, html }',
-      );
+      expect(verifyCaseBundle(withManifest(JSON.stringify(parsed))).problems).toEqual([
+        {
+          line: 1,
+          code: 'bundle.reportMissing',
+          params: { format: 'dutyledger-case-bundle/2' },
+        },
+        expect.objectContaining({ code: 'bundle.contentDigestMismatch' }),
+      ]);
     });
   });
 
@@ -91,6 +93,8 @@ describe('case bundles', () => {
       revision: '0',
       eventId: caseStream[0]?.id,
       found: caseStream[0]?.hash,
+      code: 'bundle.hashMismatch',
+      params: { eventId: caseStream[0]?.id, stream: `case-${CASE_ID}`, revision: '0' },
     });
   });
 
@@ -102,7 +106,28 @@ describe('case bundles', () => {
       eventId: caseStream[1]?.id,
       stream: `case-${CASE_ID}`,
       revision: '1',
-      message: 'The event line is not valid JSON',
+      code: 'bundle.eventNotJson',
+      params: {},
+    });
+  });
+
+  it('names the field an event line lacks, and a hash scheme it does not know', () => {
+    const event = JSON.parse(lines[3] ?? '') as Record<string, unknown>;
+    const lacking = JSON.stringify({ ...event, revision: 'one' });
+    expect(verifyCaseBundle(withLine(3, lacking)).problems[0]).toEqual({
+      line: 4,
+      eventId: caseStream[1]?.id,
+      stream: `case-${CASE_ID}`,
+      revision: undefined,
+      code: 'bundle.eventFieldNotDecimal',
+      params: { field: 'revision' },
+    });
+    const unknown = JSON.stringify({ ...event, hashScheme: 9 });
+    expect(verifyCaseBundle(withLine(3, unknown)).problems[0]).toMatchObject({
+      line: 4,
+      found: caseStream[1]?.hash,
+      code: 'bundle.hashSchemeUnknown',
+      params: { eventId: caseStream[1]?.id, stream: `case-${CASE_ID}`, revision: '1', scheme: '9' },
     });
   });
 
@@ -111,21 +136,29 @@ describe('case bundles', () => {
     const verdict = verifyCaseBundle(withLine(5, altered));
     expect(verdict.ok).toBe(false);
     expect(verdict.problems).toEqual([
-      expect.objectContaining({
-        line: 1,
-        message: expect.stringContaining('contentSha256') as unknown,
-      }),
+      expect.objectContaining({ line: 1, code: 'bundle.contentDigestMismatch' }),
     ]);
   });
 
   it('finds a missing event and the manifest that no longer matches', () => {
     const without = `${lines.filter((_, index) => index !== 1).join('\n')}\n`;
-    const messages = verifyCaseBundle(without).problems.map((problem) => problem.message);
-    expect(messages[0]).toContain('Revision 1 of duty-1 comes where revision 0 should');
-    expect(messages).toEqual(
+    const { problems } = verifyCaseBundle(without);
+    expect(problems[0]).toMatchObject({
+      line: 4,
+      code: 'bundle.revisionOutOfOrder',
+      params: { stream: 'duty-1', revision: '1', expectedRevision: '0' },
+    });
+    expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('duty-1: count is 2, the events give 1'),
-        expect.stringContaining('eventCount is 5, the bundle holds 4'),
+        {
+          line: 1,
+          stream: 'duty-1',
+          expected: '2',
+          found: '1',
+          code: 'bundle.countMismatch',
+          params: { stream: 'duty-1', listed: '2', found: '1' },
+        },
+        { line: 1, code: 'bundle.eventCountMismatch', params: { listed: '5', found: '4' } },
       ]),
     );
   });
@@ -133,16 +166,10 @@ describe('case bundles', () => {
   it('names the manifest line when the manifest was changed', () => {
     const altered = (lines[0] ?? '').replace('2026-07-01', '2026-07-02');
     expect(verifyCaseBundle(withLine(0, altered)).problems).toEqual([
-      expect.objectContaining({
-        line: 1,
-        message: expect.stringContaining('contentSha256') as unknown,
-      }),
+      expect.objectContaining({ line: 1, code: 'bundle.contentDigestMismatch' }),
     ]);
     expect(verifyCaseBundle(withLine(0, '{}')).problems).toEqual([
-      expect.objectContaining({
-        line: 1,
-        message: expect.stringContaining('not a case bundle manifest') as unknown,
-      }),
+      { line: 1, code: 'bundle.manifestUnreadable', params: {} },
     ]);
   });
 });

@@ -10,6 +10,11 @@ import {
   signatureProblem,
   storeProblem,
 } from './log-checkpoint';
+import {
+  type IntegrityProblem,
+  type StoreCheckpointProblemCode,
+  integrityProblem,
+} from './integrity-problems';
 import { readLogHeads } from './log-heads';
 
 /** A checkpoint to hold the store against, and where it came from. */
@@ -30,8 +35,8 @@ export interface CheckpointVerdict {
   position: string | null;
   recordedAt: string | null;
   keyId: string | null;
-  /** What is wrong: a bad signature, a rollback, a truncation. */
-  problem: string | null;
+  /** What is wrong (a bad signature, a rollback, a truncation), as a code and its values. */
+  problem: IntegrityProblem<StoreCheckpointProblemCode> | null;
   /** The streams whose heads differ, when the source kept the signed heads. */
   differences: HeadDifference[];
 }
@@ -71,12 +76,14 @@ export async function verifyCheckpoints(
     checkpoint ? [BigInt(checkpoint.position)] : [],
   );
   let walked: Awaited<ReturnType<typeof readLogHeads>> | undefined;
-  let unreadable: string | undefined;
+  let unreadable: IntegrityProblem<'checkpoint.logUnreadable'> | undefined;
   try {
     walked = positions.length > 0 ? await readLogHeads(store, positions) : undefined;
   } catch (error) {
     if (!(error instanceof UnreadableEventError)) throw error;
-    unreadable = `the log cannot be read past position ${error.position}: ${error.message}`;
+    const { eventId, stream, reason } = error;
+    const at = { position: error.position.toString(), revision: error.revision.toString() };
+    unreadable = integrityProblem('checkpoint.logUnreadable', { ...at, eventId, stream, reason });
   }
   return verdicts.map(({ source, checkpoint, problem }): CheckpointVerdict => {
     const verdict = {

@@ -1,4 +1,5 @@
 import type { EventMetadata, RecordedEvent } from '../port/envelope';
+import { type IntegrityProblem, integrityProblem } from './integrity-problems';
 
 /** A stored event as JSON carries it: revision and position as decimal strings. */
 export interface EnvelopeJson {
@@ -34,25 +35,39 @@ export function toEnvelopeJson(event: RecordedEvent): EnvelopeJson {
 
 const DECIMAL = /^\d{1,19}$/;
 
-/** The stored event a JSON envelope describes, or a sentence saying what it lacks. */
-export function fromEnvelopeJson(value: unknown): RecordedEvent | string {
+/** What can be wrong with an event line's JSON. */
+export type EnvelopeProblem = IntegrityProblem<
+  | 'bundle.eventNotObject'
+  | 'bundle.eventFieldMissing'
+  | 'bundle.eventFieldNotDecimal'
+  | 'bundle.eventFieldNotObject'
+  | 'bundle.eventHashSchemeNotNumber'
+>;
+
+/** The stored event a JSON envelope describes, or the problem that says what it lacks. */
+export function fromEnvelopeJson(value: unknown): RecordedEvent | EnvelopeProblem {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return 'is not a JSON object';
+    return integrityProblem('bundle.eventNotObject', {});
   }
   const candidate = value as Record<string, unknown>;
   const { id, type, schemaVersion, stream, revision, position, hash, previousHash } = candidate;
   const { data, metadata, hashScheme } = candidate;
   const texts = { id, type, stream, hash, previousHash };
-  for (const [name, text] of Object.entries(texts)) {
-    if (typeof text !== 'string') return `has no ${name}`;
+  for (const [field, text] of Object.entries(texts)) {
+    if (typeof text !== 'string') return integrityProblem('bundle.eventFieldMissing', { field });
   }
-  if (typeof schemaVersion !== 'number') return 'has no schemaVersion';
-  if (typeof revision !== 'string' || !DECIMAL.test(revision)) return 'has no decimal revision';
-  if (typeof position !== 'string' || !DECIMAL.test(position)) return 'has no decimal position';
-  if (typeof data !== 'object' || data === null) return 'has no data object';
-  if (typeof metadata !== 'object' || metadata === null) return 'has no metadata object';
-  if (hashScheme !== undefined && typeof hashScheme !== 'number')
-    return 'has a non-numeric hashScheme';
+  if (typeof schemaVersion !== 'number') {
+    return integrityProblem('bundle.eventFieldMissing', { field: 'schemaVersion' });
+  }
+  const notDecimal = (field: string) => integrityProblem('bundle.eventFieldNotDecimal', { field });
+  if (typeof revision !== 'string' || !DECIMAL.test(revision)) return notDecimal('revision');
+  if (typeof position !== 'string' || !DECIMAL.test(position)) return notDecimal('position');
+  const notObject = (field: string) => integrityProblem('bundle.eventFieldNotObject', { field });
+  if (typeof data !== 'object' || data === null) return notObject('data');
+  if (typeof metadata !== 'object' || metadata === null) return notObject('metadata');
+  if (hashScheme !== undefined && typeof hashScheme !== 'number') {
+    return integrityProblem('bundle.eventHashSchemeNotNumber', {});
+  }
   return {
     id: String(id),
     type: String(type),

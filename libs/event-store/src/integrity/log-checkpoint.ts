@@ -1,5 +1,11 @@
 import { type KeyObject, createHash, createPublicKey, sign, verify } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
+import {
+  type IntegrityProblem,
+  type SignatureProblemCode,
+  integrityProblem,
+  shortHash,
+} from './integrity-problems';
 import { type LogHeads, type StreamHead, headsRoot, sortedHeads } from './log-heads';
 
 export const LOG_CHECKPOINT_FORMAT = 'dutyledger-log-checkpoint/1';
@@ -83,8 +89,11 @@ export function signLogCheckpoint(
  * What is wrong with a checkpoint's signature, or undefined when it holds: it must be a
  * well-formed checkpoint signed by the key it names, and by `trusted` when one is given.
  */
-export function signatureProblem(checkpoint: unknown, trusted?: KeyObject): string | undefined {
-  if (!isCheckpoint(checkpoint)) return 'it is not a DutyLedger log checkpoint';
+export function signatureProblem(
+  checkpoint: unknown,
+  trusted?: KeyObject,
+): IntegrityProblem<SignatureProblemCode> | undefined {
+  if (!isCheckpoint(checkpoint)) return integrityProblem('checkpoint.malformed', {});
   let publicKey: KeyObject;
   try {
     publicKey = createPublicKey({
@@ -93,16 +102,21 @@ export function signatureProblem(checkpoint: unknown, trusted?: KeyObject): stri
       type: 'spki',
     });
   } catch {
-    return 'its public key cannot be read';
+    return integrityProblem('checkpoint.keyUnreadable', {});
   }
-  if (publicKey.asymmetricKeyType !== 'ed25519') return 'its key is not an Ed25519 key';
-  if (keyIdOf(publicKey) !== checkpoint.keyId) return 'its key id is not that of its key';
+  if (publicKey.asymmetricKeyType !== 'ed25519') {
+    return integrityProblem('checkpoint.keyNotEd25519', {});
+  }
+  if (keyIdOf(publicKey) !== checkpoint.keyId) {
+    return integrityProblem('checkpoint.keyIdMismatch', {});
+  }
   if (trusted !== undefined && keyIdOf(trusted) !== checkpoint.keyId) {
-    return `it is signed by key ${checkpoint.keyId}, not by the trusted key ${keyIdOf(trusted)}`;
+    const { keyId } = checkpoint;
+    return integrityProblem('checkpoint.keyNotTrusted', { keyId, trustedKeyId: keyIdOf(trusted) });
   }
   const body = Buffer.from(canonicalJson(bodyOf(checkpoint)), 'utf8');
   const signed = verify(null, body, publicKey, Buffer.from(checkpoint.signature, 'base64'));
-  return signed ? undefined : 'its signature does not match its content';
+  return signed ? undefined : integrityProblem('checkpoint.signatureMismatch', {});
 }
 
 export function isCheckpoint(value: unknown): value is LogCheckpoint {
@@ -155,20 +169,24 @@ export function storeProblem(
   now: LogHeads,
   end: bigint,
   signedHeads?: ReadonlyMap<string, StreamHead>,
-): { problem: string; differences: HeadDifference[] } | undefined {
-  const position = BigInt(checkpoint.position);
+):
+  | {
+      problem: IntegrityProblem<'checkpoint.storeRolledBack' | 'checkpoint.storeHeadsDiffer'>;
+      differences: HeadDifference[];
+    }
+  | undefined {
+  const { recordedAt } = checkpoint;
+  const signedAt = BigInt(checkpoint.position);
+  const position = signedAt.toString();
   const differences = signedHeads ? differing(signedHeads, now.heads) : [];
-  if (end < position) {
-    return {
-      problem: `rolled back: the store ends at position ${end}, before position ${position} that was signed on ${checkpoint.recordedAt}`,
-      differences,
-    };
+  if (end < signedAt) {
+    const said = { end: end.toString(), position, recordedAt };
+    return { problem: integrityProblem('checkpoint.storeRolledBack', said), differences };
   }
   if (headsRoot(now.heads) !== checkpoint.root || now.events !== checkpoint.events) {
-    return {
-      problem: `the stream heads at position ${position} are not those signed on ${checkpoint.recordedAt}: events at or before it were removed, replaced or added (${now.events} events now, ${checkpoint.events} signed)`,
-      differences,
-    };
+    const events = { events: String(now.events), signedEvents: String(checkpoint.events) };
+    const said = { position, recordedAt, ...events };
+    return { problem: integrityProblem('checkpoint.storeHeadsDiffer', said), differences };
   }
   return undefined;
 }
@@ -178,7 +196,7 @@ function differing(
   found: ReadonlyMap<string, StreamHead>,
 ): HeadDifference[] {
   const name = (head: StreamHead | undefined) =>
-    head === undefined ? '-' : `revision ${head.revision} (${head.hash.slice(0, 12)}…)`;
+    head === undefined ? '-' : `revision ${head.revision} (${shortHash(head.hash)})`;
   const streams = [...new Set([...signed.keys(), ...found.keys()])].sort();
   return streams.flatMap((stream) => {
     const a = signed.get(stream);

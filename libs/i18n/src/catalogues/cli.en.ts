@@ -7,6 +7,45 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   unexpectedArgument: 'Unexpected argument "{word}"',
   argumentMissing: 'An argument is missing',
   langUnknown: '--lang must be zh-CN or en',
+  unknownFlag: "Unknown option ''{flag}''",
+  flagValueMissing: '{flag} needs a value',
+  flagValueAmbiguous:
+    '{flag} needs a value, and is followed by {next}, which looks like a flag: give a value that starts with a dash as {flag}=-VALUE',
+  flagTakesNoValue: '{flag} takes no value',
+  commandLineRefused: 'The command line is refused: {reason}',
+  noEventStore: 'No event store at {file} (DUTYLEDGER_DATA_DIR)',
+  'token.roleUnknown': '--role must be one of {roles}',
+  'token.subjectInvalid': '--sub must be 1 to 200 letters, digits or . _ @ -',
+  'token.hoursInvalid':
+    '--hours must be a whole number from 1 to {most} (DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS)',
+  'token.identityProvider': 'An identity provider is configured: tokens come from it',
+  'exportCase.caseInvalid': '--case must be a case id (UUID v4)',
+  'exportCase.outMissing': '--out must name the file to write',
+  'verify.checkpointWithStream': '--checkpoint holds the whole store, not one --stream',
+  'verify.checkpointMissing': '--checkpoint {file}: no such file',
+  'verify.streamNotFound': 'Stream {stream} was not found',
+  'verifyBundle.fileMissing': 'verify-bundle needs the bundle FILE',
+  'verifyBundle.cannotRead':
+    'Cannot read {what, select, publicKey {the public key} checkpoint {the checkpoint} other {the bundle}} {file}: {reason}',
+  'verifyBundle.publicKeyInvalid': '--public-key {file} must hold an Ed25519 public key (PEM)',
+  'verifyBundle.checkpointInvalid': '--checkpoint {file} is not a checkpoint file (JSON)',
+  'projections.actionUnknown': 'projections needs one of: {actions} ("{action}" is none of them)',
+  'projections.takesNoName': 'projections {action} takes no projection name ("{name}")',
+  'projections.takesNoFlag': 'projections {action} takes no {flag}',
+  'projections.retryTarget': 'projections retry needs exactly one of --id N or --projection NAME',
+  'projections.idInvalid': '--id must be a whole number, not "{id}"',
+  'projections.unknown': 'No projection is named "{name}"; there are: {projections}',
+  'reservations.actionUnknown': 'reservations: unknown action "{action}" (there is: backfill)',
+  'demo.urlInvalid': '--url must be an http(s) URL such as http://127.0.0.1:3000, not "{url}"',
+  'demo.concurrencyInvalid': '--concurrency must be a whole number from 1 to 32',
+  'demo.tokensAllFive': 'Pass all five of {flags}',
+  'demo.identityProvider': 'An identity provider is configured: pass {flags} from it',
+  'demo.unreachable':
+    'The DutyLedger api at {url} is not reachable ({why}): start it with npm start',
+  'demo.tokenWithoutSubject':
+    'The {role, select, investigator {investigator} supervisor {supervisor} other {appeal board}} token carries no subject (sub): the demo names the investigator by it',
+  'demo.supervisorsNotThree':
+    'The investigator ({investigator}), supervisor ({supervisor}) and appeal board ({appealBoard}) tokens must have three different subjects: findings, decisions and appeal decisions are taken by different people',
   'exportCase.notFound': 'Case {caseId} was not found',
   'exportCase.written':
     'Wrote {events, plural, one {# event} other {# events}} of {streams, plural, one {# stream} other {# streams}} to {out}',
@@ -27,6 +66,68 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   'verifyBundle.eventLine':
     'line {line} [event {eventId}, stream {stream}, revision {revision}]: {message}{values}',
   'verifyBundle.values': ' (expected {expected}, found {found})',
+  'verifyBundle.carriedCheckpoint': "The bundle's checkpoint: {problem}",
+  'verifyBundle.givenCheckpoint': 'The given checkpoint: {problem}',
+  // What the verifiers find (libs/event-store, INTEGRITY_PROBLEMS): one message per code.
+  'problem.bundle.eventNotJson': 'The event line is not valid JSON',
+  'problem.bundle.eventNotObject': 'The event line is not a JSON object',
+  'problem.bundle.eventFieldMissing': 'The event line has no {field}',
+  'problem.bundle.eventFieldNotDecimal': 'The event line has no decimal {field}',
+  'problem.bundle.eventFieldNotObject': 'The event line has no {field} object',
+  'problem.bundle.eventHashSchemeNotNumber': 'The event line has a non-numeric hashScheme',
+  'problem.bundle.revisionOutOfOrder':
+    'Revision {revision} of {stream} comes where revision {expectedRevision} should: events are missing or out of order',
+  'problem.bundle.positionNotAfter':
+    "Position {position} is not after the previous line's {previousPosition}",
+  'problem.bundle.hashMismatch':
+    'The hash of event {eventId} ({stream} revision {revision}) does not match its content and predecessor: the event was altered',
+  'problem.bundle.previousHashMismatch':
+    'The previousHash of event {eventId} ({stream} revision {revision}) is not the hash of the event before it: an event was altered, removed or inserted',
+  'problem.bundle.hashSchemeUnknown':
+    'Event {eventId} ({stream} revision {revision}) names hash scheme {scheme}, which this version does not know: it cannot be verified',
+  'problem.bundle.manifestUnreadable':
+    'Manifest: line 1 is not a case bundle manifest (JSON with format, caseId, streams…)',
+  'problem.bundle.formatUnknown':
+    'Manifest: format "{format}" is not {eventsOnlyFormat} or {reportFormat}',
+  'problem.bundle.reportMissing':
+    "Manifest: format {format} carries a report '{' lang, mediaType, html '}'",
+  'problem.bundle.caseStreamMissing': 'Manifest: no stream {stream} for case {caseId}',
+  'problem.bundle.countMismatch': 'Manifest: {stream}: count is {listed}, the events give {found}',
+  'problem.bundle.headRevisionMismatch':
+    'Manifest: {stream}: headRevision is {listed}, the events give {found}',
+  'problem.bundle.headHashMismatch':
+    'Manifest: {stream}: headHash is {listed}, the events give {found}',
+  'problem.bundle.streamUnlisted':
+    'Manifest: the events hold stream {stream}, which it does not list',
+  'problem.bundle.eventCountMismatch': 'Manifest: eventCount is {listed}, the bundle holds {found}',
+  'problem.bundle.contentDigestMismatch':
+    'Manifest: contentSha256 does not match the manifest and event lines: a byte was changed',
+  'problem.checkpoint.malformed': 'it is not a DutyLedger log checkpoint',
+  'problem.checkpoint.keyUnreadable': 'its public key cannot be read',
+  'problem.checkpoint.keyNotEd25519': 'its key is not an Ed25519 key',
+  'problem.checkpoint.keyIdMismatch': 'its key id is not that of its key',
+  'problem.checkpoint.keyNotTrusted':
+    'it is signed by key {keyId}, not by the trusted key {trustedKeyId}',
+  'problem.checkpoint.signatureMismatch': 'its signature does not match its content',
+  'problem.checkpoint.headCutOff':
+    'it signed revision {revision} of {stream} at position {position}, which the bundle lacks: events were cut off before the export',
+  'problem.checkpoint.streamUnproved':
+    'it proves nothing of {stream}, which had events at its position {position}',
+  'problem.checkpoint.headReplaced':
+    'at position {position} it signed revision {signedRevision} ({signedHash}) of {stream}; the bundle gives revision {revision} ({hash}): events were cut off or replaced before the export',
+  'problem.checkpoint.proofMismatch': 'its proof of {stream} does not lead to the signed root',
+  'problem.checkpoint.proofOfAbsentStream': 'it proves {stream}, which the bundle does not hold',
+  'problem.checkpoint.headsNotSigned': 'its heads are not the ones it signed',
+  'problem.checkpoint.revisionLacking':
+    'it signed revision {revision} of {stream} at position {position}, which the bundle lacks: the store was rolled back or the stream cut',
+  'problem.checkpoint.revisionHashDiffers':
+    "it signed revision {revision} of {stream} as {signedHash}; the bundle's is {hash}",
+  'problem.checkpoint.storeRolledBack':
+    'rolled back: the store ends at position {end}, before position {position} that was signed on {recordedAt}',
+  'problem.checkpoint.storeHeadsDiffer':
+    'the stream heads at position {position} are not those signed on {recordedAt}: events at or before it were removed, replaced or added ({events} events now, {signedEvents} signed)',
+  'problem.checkpoint.logUnreadable':
+    'the log cannot be read past position {position}: the stored event {eventId} ({stream} revision {revision}) cannot be read: {reason}',
   'projections.head': 'head position {position}',
   'projections.row':
     '{name} position {position}  lag {lag}  parked {parked}{upToDate, select, yes {  up to date} other {}}  {running, select, yes {held by {heldBy}} other {not running}}',

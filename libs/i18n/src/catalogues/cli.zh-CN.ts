@@ -8,6 +8,43 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   unexpectedArgument: '多余的参数“{word}”',
   argumentMissing: '缺少参数',
   langUnknown: '--lang只能是zh-CN或en',
+  unknownFlag: '未知参数“{flag}”',
+  flagValueMissing: '参数{flag}缺少取值',
+  flagValueAmbiguous:
+    '参数{flag}缺少取值，其后的{next}像是另一个参数：以短横线开头的取值请写成{flag}=-取值',
+  flagTakesNoValue: '参数{flag}不带取值',
+  commandLineRefused: '命令行有误：{reason}',
+  noEventStore: '{file}处没有事件存储（DUTYLEDGER_DATA_DIR）',
+  'token.roleUnknown': '--role只能是以下之一：{roles}',
+  'token.subjectInvalid': '--sub须为1至200个字母、数字或 . _ @ - 字符',
+  'token.hoursInvalid': '--hours须为1至{most}之间的整数（DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS）',
+  'token.identityProvider': '已配置身份提供方：令牌须由其签发',
+  'exportCase.caseInvalid': '--case须为案件编号（UUID v4）',
+  'exportCase.outMissing': '--out须指明要写入的文件',
+  'verify.checkpointWithStream': '--checkpoint针对整个存储，不能与--stream同用',
+  'verify.checkpointMissing': '--checkpoint {file}：文件不存在',
+  'verify.streamNotFound': '未找到事件流{stream}',
+  'verifyBundle.fileMissing': 'verify-bundle需要指明文件包FILE',
+  'verifyBundle.cannotRead':
+    '无法读取{what, select, publicKey {公钥} checkpoint {检查点} other {文件包}}{file}：{reason}',
+  'verifyBundle.publicKeyInvalid': '--public-key {file}须为Ed25519公钥（PEM格式）',
+  'verifyBundle.checkpointInvalid': '--checkpoint {file}不是检查点文件（JSON）',
+  'projections.actionUnknown': 'projections须带以下操作之一：{actions}（“{action}”不在其中）',
+  'projections.takesNoName': 'projections {action}不接受投影名称（“{name}”）',
+  'projections.takesNoFlag': 'projections {action}不接受参数{flag}',
+  'projections.retryTarget': 'projections retry须且只须给出--id N或--projection NAME之一',
+  'projections.idInvalid': '--id须为整数，而不是“{id}”',
+  'projections.unknown': '没有名为“{name}”的投影；现有投影：{projections}',
+  'reservations.actionUnknown': 'reservations：未知操作“{action}”（可用操作：backfill）',
+  'demo.urlInvalid': '--url须为http(s)地址，如http://127.0.0.1:3000，而不是“{url}”',
+  'demo.concurrencyInvalid': '--concurrency须为1至32之间的整数',
+  'demo.tokensAllFive': '以下五个参数须全部给出：{flags}',
+  'demo.identityProvider': '已配置身份提供方：请用其签发的令牌给出{flags}',
+  'demo.unreachable': '无法连接{url}处的DutyLedger服务（{why}）：请先用npm start启动',
+  'demo.tokenWithoutSubject':
+    '{role, select, investigator {调查人} supervisor {决定人} other {申诉复核人}}令牌没有主体（sub）：演示数据以此确定调查人',
+  'demo.supervisorsNotThree':
+    '调查人（{investigator}）、决定人（{supervisor}）和申诉复核人（{appealBoard}）的令牌须属于三个不同主体：调查认定、处理决定和申诉决定须由不同的人作出',
   'exportCase.notFound': '未找到案件{caseId}',
   'exportCase.written': '已将{streams}条事件流中的{events}个事件写入{out}',
   'verify.progress':
@@ -25,6 +62,64 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   'verifyBundle.eventLine':
     '第{line}行［事件{eventId}，事件流{stream}，版本{revision}］：{message}{values}',
   'verifyBundle.values': '（应为{expected}，实为{found}）',
+  'verifyBundle.carriedCheckpoint': '文件所附检查点：{problem}',
+  'verifyBundle.givenCheckpoint': '所给检查点：{problem}',
+  // 核验发现的问题（libs/event-store 的 INTEGRITY_PROBLEMS）：每个代码一条。
+  'problem.bundle.eventNotJson': '该事件行不是有效的JSON',
+  'problem.bundle.eventNotObject': '该事件行不是JSON对象',
+  'problem.bundle.eventFieldMissing': '该事件行缺少{field}',
+  'problem.bundle.eventFieldNotDecimal': '该事件行缺少十进制的{field}',
+  'problem.bundle.eventFieldNotObject': '该事件行缺少{field}对象',
+  'problem.bundle.eventHashSchemeNotNumber': '该事件行的hashScheme不是数字',
+  'problem.bundle.revisionOutOfOrder':
+    '事件流{stream}的版本{revision}出现在应为版本{expectedRevision}的位置：有事件缺失或顺序错乱',
+  'problem.bundle.positionNotAfter': '全局位置{position}未排在上一行的位置{previousPosition}之后',
+  'problem.bundle.hashMismatch':
+    '事件{eventId}（事件流{stream}，版本{revision}）的哈希值与其内容及前一事件不符：该事件已被改动',
+  'problem.bundle.previousHashMismatch':
+    '事件{eventId}（事件流{stream}，版本{revision}）的previousHash不是前一事件的哈希值：有事件被改动、删除或插入',
+  'problem.bundle.hashSchemeUnknown':
+    '事件{eventId}（事件流{stream}，版本{revision}）标明的哈希方案{scheme}为本版本所不识，无法核验',
+  'problem.bundle.manifestUnreadable':
+    '清单：第1行不是案件文件包的清单（应为含format、caseId、streams等字段的JSON）',
+  'problem.bundle.formatUnknown':
+    '清单：格式“{format}”既不是{eventsOnlyFormat}，也不是{reportFormat}',
+  'problem.bundle.reportMissing':
+    "清单：格式{format}应附带报告'{' lang, mediaType, html '}'，但未附带",
+  'problem.bundle.caseStreamMissing': '清单：没有案件{caseId}的事件流{stream}',
+  'problem.bundle.countMismatch': '清单：事件流{stream}的count为{listed}，而事件实为{found}个',
+  'problem.bundle.headRevisionMismatch':
+    '清单：事件流{stream}的headRevision为{listed}，而事件给出的是{found}',
+  'problem.bundle.headHashMismatch':
+    '清单：事件流{stream}的headHash为{listed}，而事件给出的是{found}',
+  'problem.bundle.streamUnlisted': '清单：事件中有事件流{stream}，清单却未列出',
+  'problem.bundle.eventCountMismatch': '清单：eventCount为{listed}，而文件包含{found}个事件',
+  'problem.bundle.contentDigestMismatch': '清单：contentSha256与清单及各事件行不符：有字节被改动',
+  'problem.checkpoint.malformed': '不是DutyLedger日志检查点',
+  'problem.checkpoint.keyUnreadable': '其公钥无法读取',
+  'problem.checkpoint.keyNotEd25519': '其密钥不是Ed25519密钥',
+  'problem.checkpoint.keyIdMismatch': '其密钥编号与其密钥不符',
+  'problem.checkpoint.keyNotTrusted': '由密钥{keyId}签署，而非所信任的密钥{trustedKeyId}',
+  'problem.checkpoint.signatureMismatch': '其签名与内容不符',
+  'problem.checkpoint.headCutOff':
+    '签署了事件流{stream}在位置{position}的版本{revision}，文件包中却没有：导出前已有事件被截去',
+  'problem.checkpoint.streamUnproved':
+    '未对事件流{stream}给出任何证明，而该事件流在其位置{position}已有事件',
+  'problem.checkpoint.headReplaced':
+    '在位置{position}签署的是事件流{stream}的版本{signedRevision}（{signedHash}），文件包给出的却是版本{revision}（{hash}）：导出前已有事件被截去或替换',
+  'problem.checkpoint.proofMismatch': '对事件流{stream}的证明推不出所签署的根哈希',
+  'problem.checkpoint.proofOfAbsentStream': '证明了文件包中没有的事件流{stream}',
+  'problem.checkpoint.headsNotSigned': '其所列各事件流头并非其所签署的',
+  'problem.checkpoint.revisionLacking':
+    '签署了事件流{stream}在位置{position}的版本{revision}，文件包中却没有：存储已被回滚，或该事件流被截断',
+  'problem.checkpoint.revisionHashDiffers':
+    '签署的事件流{stream}版本{revision}为{signedHash}，文件包中的却是{hash}',
+  'problem.checkpoint.storeRolledBack':
+    '已回滚：存储止于位置{position}之前的位置{end}，而位置{position}已于{recordedAt}签署',
+  'problem.checkpoint.storeHeadsDiffer':
+    '位置{position}处的各事件流头与{recordedAt}签署的不符：该位置及之前的事件有删除、替换或增加（现有{events}个事件，签署时为{signedEvents}个）',
+  'problem.checkpoint.logUnreadable':
+    '日志在位置{position}之后无法读取：存储的事件{eventId}（事件流{stream}，版本{revision}）无法读取：{reason}',
   'projections.head': '日志头位置 {position}',
   'projections.row':
     '{name} 位置 {position}  滞后 {lag}  搁置 {parked}{upToDate, select, yes {  已是最新} other {}}  {running, select, yes {由{heldBy}运行} other {未运行}}',

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +10,14 @@ import {
   type EventStore,
   EventStoreDbEventStore,
   SqliteEventStore,
+  keyIdOf,
   latestStoredCheckpoint,
   verifyCheckpoints,
   verifyStore,
 } from '@dutyledger/event-store';
 import { many } from '../../../event-store/src/contract/contract-fixtures';
 import { type RunningEsdbEmulator, start } from '../../../../test/support/esdb-emulator';
+import { checkpointAnswer } from './checkpoint-answer';
 import { readCheckpointFile } from './checkpoint-file';
 import { trustedCheckpointKey } from './checkpoint-key';
 import { LogCheckpointer } from './log-checkpointer';
@@ -107,7 +109,15 @@ describe('signed checkpoints of the log, on the SQLite store', () => {
     expect((await verifyStore(store)).ok).toBe(true);
     const verdicts = await verify();
     expect(verdicts.map((verdict) => verdict.ok)).toEqual([false, false]);
-    expect(verdicts[0]?.problem).toMatch(/^the stream heads at position 6 are not those signed/);
+    expect(verdicts[0]?.problem).toEqual({
+      code: 'checkpoint.storeHeadsDiffer',
+      params: {
+        position: '6',
+        recordedAt: expect.any(String) as string,
+        events: '5',
+        signedEvents: '6',
+      },
+    });
     expect(verdicts[1]?.differences).toEqual([
       {
         stream: 'case-1',
@@ -135,9 +145,18 @@ describe('signed checkpoints of the log, on the SQLite store', () => {
     // The store's own latest checkpoint went back with it; the kept file did not.
     expect(inStore).toMatchObject({ source: 'store', ok: true, position: '2' });
     expect(inFile).toMatchObject({ source: 'file', ok: false, position: '6' });
-    expect(inFile?.problem).toMatch(
-      /^rolled back: the store ends at position 3, before position 6/,
-    );
+    expect(inFile?.problem).toEqual({
+      code: 'checkpoint.storeRolledBack',
+      params: { end: '3', position: '6', recordedAt: expect.any(String) as string },
+    });
+    // JSON answers (the api, `verify`) carry the code, its values and the English sentence.
+    expect(inFile && checkpointAnswer(inFile)).toMatchObject({
+      problem: expect.stringMatching(
+        /^rolled back: the store ends at position 3, before position 6 that was signed on /,
+      ) as string,
+      problemCode: 'checkpoint.storeRolledBack',
+      problemParams: { end: '3', position: '6' },
+    });
   });
 
   it('refuses a checkpoint whose content was changed, or that another key signed', async () => {
@@ -150,7 +169,10 @@ describe('signed checkpoints of the log, on the SQLite store', () => {
       config.checkpoints.file,
       JSON.stringify({ ...kept, checkpoint: { ...kept.checkpoint, position: '1' } }),
     );
-    expect((await verify())[1]?.problem).toBe('its signature does not match its content');
+    expect((await verify())[1]?.problem).toEqual({
+      code: 'checkpoint.signatureMismatch',
+      params: {},
+    });
 
     const other = loadConfig({
       DUTYLEDGER_DATA_DIR: directory,
@@ -163,7 +185,13 @@ describe('signed checkpoints of the log, on the SQLite store', () => {
       await sources(store, config),
       trustedCheckpointKey(other),
     );
-    expect(stored?.problem).toMatch(/^it is signed by key [0-9a-f]{32}, not by the trusted key/);
+    expect(stored?.problem).toEqual({
+      code: 'checkpoint.keyNotTrusted',
+      params: {
+        keyId: expect.stringMatching(/^[0-9a-f]{32}$/) as string,
+        trustedKeyId: keyIdOf(createPublicKey(privateKey)),
+      },
+    });
   });
 });
 
@@ -205,9 +233,7 @@ describe('signed checkpoints of the log, on the EventStoreDB adapter (emulator)'
       await store.append('case-1', many(2), 'no_stream');
       const [kept] = await verifyCheckpoints(store, await sources(store, config), trusted);
       expect(kept).toMatchObject({ source: 'file', ok: false });
-      expect(kept?.problem).toMatch(
-        /^rolled back: the store ends at position \d+, before position/,
-      );
+      expect(kept?.problem).toMatchObject({ code: 'checkpoint.storeRolledBack' });
     } finally {
       await store.close();
     }

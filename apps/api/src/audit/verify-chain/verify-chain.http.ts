@@ -14,7 +14,13 @@ import {
   type VerificationResult,
   verifyStream,
 } from '@dutyledger/event-store';
-import { CONFIG, EVENT_STORE, verifyLog } from '@dutyledger/wiring';
+import {
+  CONFIG,
+  type CheckpointAnswer,
+  EVENT_STORE,
+  checkpointAnswer,
+  verifyLog,
+} from '@dutyledger/wiring';
 import { Allow } from '../../platform/auth/access.decorator';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
 import { type AuditReader, Reader } from '../access-log/reader.decorator';
@@ -36,7 +42,7 @@ export interface VerificationAnswer {
     reason: string;
   } | null;
   /** Whole-store scope: the store held against each signed checkpoint (none for one stream). */
-  checkpoints: CheckpointVerdict[];
+  checkpoints: CheckpointAnswer[];
 }
 
 function present(
@@ -54,7 +60,7 @@ function present(
       broken === null
         ? null
         : { ...broken, revision: broken.revision.toString(), position: broken.position.toString() },
-    checkpoints: result.checkpoints ?? [],
+    checkpoints: (result.checkpoints ?? []).map(checkpointAnswer),
   };
 }
 
@@ -72,7 +78,7 @@ export class VerifyChainController {
   @ApiOperation({
     summary: 'Recompute the hash chain of one stream or of the whole store',
     description:
-      'Answers 200 either way: ok, how many events and streams were checked, the first broken link { stream, revision, position, eventId, expected, found, reason } or null, and (whole store) the store held against each signed checkpoint of the log: checkpoints [{ source, where, ok, position, recordedAt, keyId, problem, differences }] — events cut off the end of a stream and a store rolled back show there. The read is recorded in the access log.',
+      'Answers 200 either way: ok, how many events and streams were checked, the first broken link { stream, revision, position, eventId, expected, found, reason } or null, and (whole store) the store held against each signed checkpoint of the log: checkpoints [{ source, where, ok, position, recordedAt, keyId, problem, problemCode, problemParams, differences }] (problem: the problem in English; problemCode and problemParams: the same as a stable code and the values it names) — events cut off the end of a stream and a store rolled back show there. The read is recorded in the access log.',
   })
   @ApiOkResponse({
     description: '{ ok, scope, stream, eventsChecked, streamsChecked, firstBreak, checkpoints }',
