@@ -148,6 +148,11 @@ describe('signed checkpoints: a stream cut off at its end, found by verify and v
       problemCode: 'checkpoint.storeHeadsDiffer',
       problemParams: { position: manifest.checkpoint.position },
     });
+    // The same problem in the reader's language; the code stays as it is.
+    const inChinese = await suite.get('/audit/verify?lang=zh-CN');
+    const [storeInChinese] = inChinese.body.checkpoints as Verdict[];
+    expect(storeInChinese?.problem).toMatch(/^位置\d+处的各事件流头与.+签署的不符/);
+    expect(storeInChinese?.problemCode).toBe('checkpoint.storeHeadsDiffer');
     expect(inFile?.differences).toEqual([
       {
         stream: caseStream,

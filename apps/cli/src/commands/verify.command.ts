@@ -79,7 +79,7 @@ async function run(
             broken === null
               ? null
               : { ...broken, revision: String(broken.revision), position: String(broken.position) },
-          checkpoints: (result.checkpoints ?? []).map(checkpointAnswer),
+          checkpoints: (result.checkpoints ?? []).map((verdict) => checkpointAnswer(verdict)),
         }),
       );
       return result.ok ? 0 : 1;

@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { Lang } from '@dutyledger/i18n';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { LangField } from '../../platform/http/reader-lang';
 
 export class VerifyChainQuery {
   @ApiPropertyOptional({
@@ -14,4 +16,7 @@ export class VerifyChainQuery {
     message: 'stream must be a stream name without spaces, not starting with $',
   })
   stream?: string;
+
+  @LangField('en')
+  lang?: Lang;
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
@@ -21,7 +21,9 @@ import {
   checkpointAnswer,
   verifyLog,
 } from '@dutyledger/wiring';
+import type { Lang } from '@dutyledger/i18n';
 import { Allow } from '../../platform/auth/access.decorator';
+import { ApiAcceptLanguage, readerLang } from '../../platform/http/reader-lang';
 import { AccessLogRecorder } from '../access-log/access-log.recorder';
 import { type AuditReader, Reader } from '../access-log/reader.decorator';
 import { VerifyChainQuery } from './verify-chain.dto';
@@ -48,6 +50,7 @@ export interface VerificationAnswer {
 function present(
   result: VerificationResult & { checkpoints?: CheckpointVerdict[] },
   stream: string | undefined,
+  lang: Lang,
 ): VerificationAnswer {
   const broken = result.firstBreak;
   return {
@@ -60,7 +63,7 @@ function present(
       broken === null
         ? null
         : { ...broken, revision: broken.revision.toString(), position: broken.position.toString() },
-    checkpoints: (result.checkpoints ?? []).map(checkpointAnswer),
+    checkpoints: (result.checkpoints ?? []).map((verdict) => checkpointAnswer(verdict, lang)),
   };
 }
 
@@ -78,8 +81,9 @@ export class VerifyChainController {
   @ApiOperation({
     summary: 'Recompute the hash chain of one stream or of the whole store',
     description:
-      'Answers 200 either way: ok, how many events and streams were checked, the first broken link { stream, revision, position, eventId, expected, found, reason } or null, and (whole store) the store held against each signed checkpoint of the log: checkpoints [{ source, where, ok, position, recordedAt, keyId, problem, problemCode, problemParams, differences }] (problem: the problem in English; problemCode and problemParams: the same as a stable code and the values it names) — events cut off the end of a stream and a store rolled back show there. The read is recorded in the access log.',
+      'Answers 200 either way: ok, how many events and streams were checked, the first broken link { stream, revision, position, eventId, expected, found, reason } or null, and (whole store) the store held against each signed checkpoint of the log: checkpoints [{ source, where, ok, position, recordedAt, keyId, problem, problemCode, problemParams, differences }] (problem: the problem in the reader’s language, ?lang= or Accept-Language, else English; problemCode and problemParams: the same as a stable code and the values it names) — events cut off the end of a stream and a store rolled back show there. The read is recorded in the access log.',
   })
+  @ApiAcceptLanguage()
   @ApiOkResponse({
     description: '{ ok, scope, stream, eventsChecked, streamsChecked, firstBreak, checkpoints }',
   })
@@ -89,6 +93,7 @@ export class VerifyChainController {
   async verify(
     @Query() query: VerifyChainQuery,
     @Reader() reader: AuditReader,
+    @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<VerificationAnswer> {
     const { stream } = query;
     const result =
@@ -96,6 +101,6 @@ export class VerifyChainController {
         ? await verifyLog(this.store, this.config)
         : await verifyStream(this.store, stream);
     await this.accessLog.record(reader, { endpoint: 'verify', stream });
-    return present(result, stream);
+    return present(result, stream, readerLang(query.lang, acceptLanguage, 'en'));
   }
 }
