@@ -3,9 +3,10 @@
  * the DTOs and views (property names and types, optional `?`, enums, class-validator rules, and
  * doc comments as descriptions and `@example`s), so that a DTO is described once, by its class.
  * The api runs through SWC (no Nest CLI compile), so the plugin's metadata is generated here and
- * committed; `SwaggerModule.loadPluginMetadata` loads it at start, and a test fails when it is
- * stale (`npm run openapi:metadata` after changing a DTO or a view).
+ * committed; `SwaggerModule.loadPluginMetadata` loads it at start, and `npm run lint` fails when
+ * it is stale (`--check`; run `npm run openapi:metadata` after changing a DTO or a view).
  */
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PluginMetadataGenerator } from '@nestjs/cli/lib/compiler/plugins/plugin-metadata-generator';
 import { ReadonlyVisitor } from '@nestjs/swagger/plugin';
@@ -38,4 +39,24 @@ export function generateOpenApiMetadata(
   });
 }
 
-if (require.main === module) generateOpenApiMetadata();
+/** Whether the committed metadata is what the DTOs and views say today (nothing is written). */
+export function openApiMetadataIsFresh(): boolean {
+  const fresh = `openapi-metadata.check-${process.pid}.ts`;
+  try {
+    generateOpenApiMetadata(API_SOURCE, fresh);
+    const committed = readFileSync(join(API_SOURCE, METADATA_FILE), 'utf8');
+    return readFileSync(join(API_SOURCE, fresh), 'utf8') === committed;
+  } finally {
+    rmSync(join(API_SOURCE, fresh), { force: true });
+  }
+}
+
+if (require.main === module) {
+  if (!process.argv.includes('--check')) generateOpenApiMetadata();
+  else if (!openApiMetadataIsFresh()) {
+    console.error(
+      `${join('apps', 'api', 'src', METADATA_FILE)} is stale: run npm run openapi:metadata and commit it`,
+    );
+    process.exitCode = 1;
+  }
+}
