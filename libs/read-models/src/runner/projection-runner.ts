@@ -333,6 +333,10 @@ export class ProjectionRunner {
       const from = this.checkpoints.get(projection.name) ?? LOG_START;
       const to = await applyBatch(this.dataSource, projection, batch, from, context);
       this.checkpoints.set(projection.name, to);
+      // Each projection's transaction is whole here: a turn of the loop between them lets a
+      // projector on the api's loop (DUTYLEDGER_PROJECTOR=in-process) stall it for one
+      // projection's share of a batch, not for the whole batch.
+      await nextTurn();
     }
     const last = batch[batch.length - 1];
     if (last) await this.passOver(logPositionOf(last));
