@@ -109,9 +109,14 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await shown(page, 'departments');
   }
 
-  async function tabTo(page: Page, selector: string, limit = 400): Promise<void> {
+  async function tabTo(
+    page: Page,
+    selector: string,
+    key: 'Tab' | 'Shift+Tab' = 'Tab',
+    limit = 400,
+  ): Promise<void> {
     for (let presses = 0; presses < limit; presses += 1) {
-      await page.keyboard.press('Tab');
+      await page.keyboard.press(key);
       const matched = await page.evaluate(
         (wanted) =>
           [...document.querySelectorAll(wanted)].some((each) => each === document.activeElement),
@@ -663,7 +668,7 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await page.keyboard.type(running.token('CASEWORKER'));
     await page.keyboard.press('Enter');
     await shown(page, 'departments');
-    await tabTo(page, '#main-nav a[href="#/cases"]');
+    await tabTo(page, '#main-nav a[href="#/cases"]', 'Shift+Tab');
     await page.keyboard.press('Enter');
     await shown(page, 'cases');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('在办案件');

@@ -109,10 +109,18 @@ function describeInBrowser(readModels: 'sqlite' | 'postgres') {
       await shown(page, 'departments');
     }
 
-    /** Presses Tab until the focused element matches `selector` (at most `limit` times). */
-    async function tabTo(page: Page, selector: string, limit = 800): Promise<void> {
+    /**
+     * Presses Tab (or Shift+Tab, as a keyboard user goes back to the menu above the view) until
+     * the focused element matches `selector` (at most `limit` times).
+     */
+    async function tabTo(
+      page: Page,
+      selector: string,
+      key: 'Tab' | 'Shift+Tab' = 'Tab',
+      limit = 800,
+    ): Promise<void> {
       for (let presses = 0; presses < limit; presses += 1) {
-        await page.keyboard.press('Tab');
+        await page.keyboard.press(key);
         if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
           return;
         }
@@ -307,7 +315,7 @@ function describeInBrowser(readModels: 'sqlite' | 'postgres') {
         await page.keyboard.press('Enter');
         await shown(page, 'departments');
 
-        await tabTo(page, '#main-nav a[href="#/cases"]');
+        await tabTo(page, '#main-nav a[href="#/cases"]', 'Shift+Tab');
         const outline = await page.evaluate(
           () => getComputedStyle(document.activeElement ?? document.body).outlineStyle,
         );
@@ -316,7 +324,7 @@ function describeInBrowser(readModels: 'sqlite' | 'postgres') {
         await shown(page, 'cases');
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('cases-title');
 
-        await tabTo(page, '#main-nav a[href="#/departments"]');
+        await tabTo(page, '#main-nav a[href="#/departments"]', 'Shift+Tab');
         await page.keyboard.press('Enter');
         await shown(page, 'departments');
         await tabTo(page, 'button.figure');
@@ -331,7 +339,7 @@ function describeInBrowser(readModels: 'sqlite' | 'postgres') {
           figure,
         );
 
-        await tabTo(page, '#main-nav a[href="#/cadres"]');
+        await tabTo(page, '#main-nav a[href="#/cadres"]', 'Shift+Tab');
         await page.keyboard.press('Enter');
         await shown(page, 'cadres');
         await tabTo(page, `a[href="#/cadres/${demo.blockedCadre.cadreId}"]`);
