@@ -17,15 +17,42 @@ export function keyPart(value: unknown): string {
 /** Several key parts as one key. */
 export const KEY_SEPARATOR = '\u0000';
 
+/** An entity value as an index holds it. */
+export type IndexValue = string | number | bigint | boolean | null;
+
 /**
  * A value as a key of a `Map`, equal where `keyPart` is equal: a Map already tells 1 from '1' and
  * 1 from 1n, and compares strings by their characters, so only NULL (undefined alike) and
  * objects (compared by their JSON, marked so that no string column value can meet them) change.
  * No string is built for a string, number or bigint: most index values.
  */
-export function indexValue(value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  return typeof value === 'object' ? `\u0002${keyPart(value)}` : value;
+export function indexValue(value: unknown): IndexValue {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return value;
+    case 'undefined':
+      return null;
+    default:
+      return value === null ? null : `\u0002${keyPart(value)}`;
+  }
+}
+
+/**
+ * A row's primary key as a Map key, from the entity values of its columns: for one column the
+ * value itself (`indexValue`: a string key costs no new string), for several their values joined
+ * by KEY_SEPARATOR in one flat string, a value other than a string marked by its type.
+ */
+export type RowKey = IndexValue;
+
+export function rowKeyOf(values: readonly unknown[]): RowKey {
+  if (values.length === 1) return indexValue(values[0]);
+  const parts: string[] = [];
+  for (const value of values)
+    parts.push(typeof value === 'string' ? value : `\u0001${keyPart(value)}`);
+  return parts.join(KEY_SEPARATOR);
 }
 
 /** Whether two entity values are the same key (as `keyPart` would say), without building one. */
@@ -35,28 +62,29 @@ export function sameKey(a: unknown, b: unknown): boolean {
   return left === right || (left !== left && right !== right);
 }
 
-/** The row keys holding one combination of values: one key kept as a plain string, else a Set. */
-type Held = string | Set<string>;
+/** The row keys holding one combination of values: one key kept as it is, else a Set. */
+type Held = RowKey | Set<RowKey>;
 
 /** One level of the index per column; the last level holds the row keys. */
 interface Level {
-  readonly next: Map<unknown, Level | Held>;
+  readonly next: Map<IndexValue, Level | Held>;
 }
 
-const isLevel = (node: Level | Held | undefined): node is Level =>
-  typeof node === 'object' && !(node instanceof Set);
+/** Row keys are never objects (`rowKeyOf`), so an object is a level or a Set of keys. */
+const isLevel = (node: unknown): node is Level =>
+  typeof node === 'object' && node !== null && !(node instanceof Set);
 
 /** Every row key held at or under `node`. */
-function collect(node: Level | Held, into: string[]): void {
-  if (typeof node === 'string') into.push(node);
+function collect(node: Held | Level, into: RowKey[]): void {
+  if (node instanceof Set) for (const key of node) into.push(key);
   else if (isLevel(node)) for (const next of node.next.values()) collect(next, into);
-  else for (const key of node) into.push(key);
+  else into.push(node);
 }
 
 /**
  * A hash index of a memory table on some columns: the keys of the rows holding each combination
  * of values, one nested Map per column keyed by the values themselves (`indexValue`), so that
- * indexing a row builds no string. Most combinations are held by one row, kept as a plain string;
+ * indexing a row builds no string. Most combinations are held by one row, its key kept as it is;
  * a Set is made only for a combination two rows share, so a unique-ish index costs one map entry
  * per row.
  */
@@ -82,7 +110,7 @@ export class MemoryIndex {
     return this.positions.includes(position);
   }
 
-  add(stored: readonly unknown[], key: string): void {
+  add(stored: readonly unknown[], key: RowKey): void {
     let level = this.root;
     const last = this.positions.length - 1;
     for (let i = 0; i < last; i++) {
@@ -101,13 +129,12 @@ export class MemoryIndex {
     if (held === undefined) {
       level.next.set(value, key);
       this.count(last, 1);
-    } else if (typeof held === 'string') {
-      if (held !== key) level.next.set(value, new Set([held, key]));
-    } else if (!isLevel(held)) held.add(key);
+    } else if (held instanceof Set) held.add(key);
+    else if (!isLevel(held) && held !== key) level.next.set(value, new Set([held, key]));
   }
 
-  delete(stored: readonly unknown[], key: string): void {
-    const path: [Level, unknown][] = [];
+  delete(stored: readonly unknown[], key: RowKey): void {
+    const path: [Level, IndexValue][] = [];
     let level = this.root;
     const last = this.positions.length - 1;
     for (let i = 0; i < last; i++) {
@@ -120,7 +147,7 @@ export class MemoryIndex {
     const value = this.valueOf(stored, last);
     const held = level.next.get(value);
     if (held === undefined || isLevel(held)) return;
-    if (typeof held === 'string') {
+    if (!(held instanceof Set)) {
       if (held !== key) return;
       level.next.delete(value);
       this.count(last, -1);
@@ -157,26 +184,27 @@ export class MemoryIndex {
    * in `properties` order: all of them, or a prefix as a B-tree answers one); a snapshot, safe
    * to change the index while reading.
    */
-  get(values: readonly unknown[]): readonly string[] {
+  get(values: readonly unknown[]): readonly RowKey[] {
     let node: Level | Held | undefined = this.root;
     for (const value of values) {
       if (!isLevel(node)) return [];
       node = node.next.get(indexValue(value));
     }
-    const keys: string[] = [];
+    const keys: RowKey[] = [];
     if (node !== undefined) collect(node, keys);
     return keys;
   }
 
   clear(): void {
     this.root.next.clear();
+    this.distinct.fill(0);
   }
 
   private count(level: number, by: number): void {
     this.distinct[level] = (this.distinct[level] ?? 0) + by;
   }
 
-  private valueOf(stored: readonly unknown[], i: number): unknown {
+  private valueOf(stored: readonly unknown[], i: number): IndexValue {
     return indexValue(this.valueAt(stored, this.positions[i] ?? -1));
   }
 }

@@ -2,7 +2,7 @@ import type { DataSource, EntityMetadata, ObjectLiteral } from 'typeorm';
 import { FindOperator } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { ColumnCodec } from './column-codec';
-import { KEY_SEPARATOR, MemoryIndex, keyPart, sameKey } from './memory-index';
+import { MemoryIndex, type RowKey, keyPart, rowKeyOf, sameKey } from './memory-index';
 
 /** A row held in memory: its values as written to the database, and when it was first written. */
 export interface MemoryRow {
@@ -20,7 +20,7 @@ type Condition =
   | { kind: 'like'; pattern: RegExp };
 
 interface Undo {
-  key: string;
+  key: RowKey;
   /** The row before the change; undefined when the change inserted it. */
   before: MemoryRow | undefined;
 }
@@ -55,7 +55,7 @@ export class MemoryTable {
   private readonly at: ReadonlyMap<string, number>;
   private readonly primary: readonly number[];
   private readonly primaryProperties: ReadonlySet<string>;
-  private readonly rows = new Map<string, MemoryRow>();
+  private readonly rows = new Map<RowKey, MemoryRow>();
   private readonly indexes = new Map<string, MemoryIndex>();
   private readonly journal: Undo[] = [];
   private journaling = false;
@@ -139,7 +139,9 @@ export class MemoryTable {
     );
     const key = this.keyOfStored(stored);
     if (this.rows.has(key)) {
-      throw new Error(`UNIQUE constraint failed: ${this.metadata.tableName} primary key ${key}`);
+      throw new Error(
+        `UNIQUE constraint failed: ${this.metadata.tableName} primary key ${String(key)}`,
+      );
     }
     if (this.journaling) this.journal.push({ key, before: undefined });
     const row: MemoryRow = { seq: this.nextSeq++, stored };
@@ -173,13 +175,13 @@ export class MemoryTable {
   }
 
   /** The primary key of `values` (entity properties) as the table's row key. */
-  keyOf(values: ObjectLiteral): string {
+  keyOf(values: ObjectLiteral): RowKey {
     return this.keyOfStored(
       this.codecs.map((codec) => codec.stored(values[codec.column.propertyName], true)),
     );
   }
 
-  has(key: string): boolean {
+  has(key: RowKey): boolean {
     return this.rows.has(key);
   }
 
@@ -196,7 +198,9 @@ export class MemoryTable {
     const rekeyed = moved.some((at) => this.primary.includes(at));
     const next = rekeyed ? this.keyOfStored(stored) : key;
     if (next !== key && this.rows.has(next)) {
-      throw new Error(`UNIQUE constraint failed: ${this.metadata.tableName} primary key ${next}`);
+      throw new Error(
+        `UNIQUE constraint failed: ${this.metadata.tableName} primary key ${String(next)}`,
+      );
     }
     const updated: MemoryRow = { seq: row.seq, stored };
     if (this.journaling) {
@@ -212,14 +216,10 @@ export class MemoryTable {
     this.rows.set(next, updated);
   }
 
-  private keyOfStored(stored: readonly unknown[]): string {
-    let key = '';
-    for (let i = 0; i < this.primary.length; i++) {
-      const at = this.primary[i] ?? -1;
-      const part = keyPart(this.codecs[at]?.hydrated(stored[at]));
-      key = i === 0 ? part : key + KEY_SEPARATOR + part;
-    }
-    return key;
+  private keyOfStored(stored: readonly unknown[]): RowKey {
+    if (this.primary.length === 1)
+      return rowKeyOf([this.entityValue(stored, this.primary[0] ?? -1)]);
+    return rowKeyOf(this.primary.map((at) => this.entityValue(stored, at)));
   }
 
   private positionOf(property: string): number {
@@ -265,9 +265,9 @@ export class MemoryTable {
   ): Iterable<MemoryRow> {
     if (equal.length === 0) return this.rows.values();
     if (equal.length >= this.primary.length) {
-      const key = this.primaryKeyIn(equal);
-      if (key !== undefined) {
-        const row = this.rows.get(key);
+      const primary = this.primaryKeyIn(equal);
+      if (primary !== undefined) {
+        const row = this.rows.get(primary.key);
         if (!row) return [];
         for (const [property, value] of equal) {
           if (!this.primaryProperties.has(property)) {
@@ -344,11 +344,11 @@ export class MemoryTable {
     return index;
   }
 
-  private index(key: string, row: MemoryRow): void {
+  private index(key: RowKey, row: MemoryRow): void {
     for (const index of this.indexes.values()) index.add(row.stored, key);
   }
 
-  private unindex(key: string, row: MemoryRow): void {
+  private unindex(key: RowKey, row: MemoryRow): void {
     for (const index of this.indexes.values()) index.delete(row.stored, key);
   }
 
@@ -398,16 +398,14 @@ export class MemoryTable {
    * The row key the equalities name when they cover the whole primary key (each value as the
    * entity value a row holding it has), else undefined.
    */
-  private primaryKeyIn(equal: readonly [string, unknown][]): string | undefined {
-    let key = '';
-    for (let i = 0; i < this.primary.length; i++) {
-      const at = this.primary[i] ?? -1;
+  private primaryKeyIn(equal: readonly [string, unknown][]): { key: RowKey } | undefined {
+    const values: unknown[] = [];
+    for (const at of this.primary) {
       const property = this.columns[at]?.propertyName;
       const found = equal.find(([name]) => name === property);
       if (!found || property === undefined) return undefined;
-      const part = keyPart(this.wantedValue(property, found[1]));
-      key = i === 0 ? part : key + KEY_SEPARATOR + part;
+      values.push(this.wantedValue(property, found[1]));
     }
-    return key;
+    return { key: rowKeyOf(values) };
   }
 }
