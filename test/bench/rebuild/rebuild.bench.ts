@@ -18,8 +18,9 @@
  *    its store events/s, its ratio to the raw insert above and its peak RSS and heap.
  *
  * Figures are rates and ratios to the raw insert measured in the same run (the machine is
- * shared, so absolute rates say little); peak RSS is sampled every 20 ms, after a full GC when
- * node runs with --expose-gc (as the npm script does).
+ * shared, so absolute rates say little), and the CPU seconds the rebuild took (user and system,
+ * every thread of the process: other sessions disturb them less than the wall clock); peak RSS is
+ * sampled every 20 ms, after a full GC when node runs with --expose-gc (as the npm script does).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -43,11 +43,13 @@ const byProperty = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? 
 /**
  * One read-model table held in memory while a projection is rebuilt: rows by primary key (a
  * lookup by the whole key reads the row directly), with hash indexes on the other column sets
- * the projection looks up by, built on first use and kept as rows change. A row holds only its
- * stored values: entity values are derived from them on reading, through the same conversions a
- * round trip through the database does (transformers, JSON, booleans, defaults), so a projection
- * reads back exactly what it would read from the database. Changes since `mark()` can be undone,
- * the way a rolled-back transaction would.
+ * the projection looks up by, built on first use and kept as rows change (a lookup on more
+ * columns than an index kept may be answered through that index's first columns, as a B-tree
+ * answers a prefix: see `servingIndex`). A row holds only its stored values: entity values are
+ * derived from them on reading, through the same conversions a round trip through the database
+ * does (transformers, JSON, booleans, defaults), so a projection reads back exactly what it
+ * would read from the database. Changes since `mark()` can be undone, the way a rolled-back
+ * transaction would.
  */
 export class MemoryTable {
   readonly columns: readonly ColumnMetadata[];
@@ -217,8 +219,6 @@ export class MemoryTable {
   }
 
   private keyOfStored(stored: readonly unknown[]): RowKey {
-    if (this.primary.length === 1)
-      return rowKeyOf([this.entityValue(stored, this.primary[0] ?? -1)]);
     return rowKeyOf(this.primary.map((at) => this.entityValue(stored, at)));
   }
 
