@@ -18,8 +18,9 @@
  *    its store events/s, its ratio to the raw insert above and its peak RSS and heap.
  *
  * Figures are rates and ratios to the raw insert measured in the same run (the machine is
- * shared, so absolute rates say little); peak RSS is sampled every 20 ms, after a full GC when
- * node runs with --expose-gc (as the npm script does).
+ * shared, so absolute rates say little), and the CPU seconds the rebuild took (user and system,
+ * every thread of the process: other sessions disturb them less than the wall clock); peak RSS is
+ * sampled every 20 ms, after a full GC when node runs with --expose-gc (as the npm script does).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -182,6 +183,9 @@ function peakMemory(): { sample: () => void; stop: () => Peak } {
   };
 }
 
+/** User and system CPU time of the process (every thread: SQLite's work, the collector's helpers). */
+const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1e6;
+
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 
 async function main(): Promise<void> {
@@ -224,6 +228,7 @@ async function main(): Promise<void> {
     const target = await database('live');
     const live = await openReadModels(target);
     const memory = peakMemory();
+    const cpu = process.cpuUsage();
     const started = nowMs();
     const results = await rebuildInMemory({
       store,
@@ -234,6 +239,7 @@ async function main(): Promise<void> {
       onProgress: memory.sample,
     });
     const rebuildSeconds = (nowMs() - started) / 1000;
+    const rebuildCpu = cpuSeconds(process.cpuUsage(cpu));
     const peak = memory.stop();
     await store.close();
     console.log('\nprojection             events applied   parked');
@@ -267,7 +273,7 @@ async function main(): Promise<void> {
     const rebuildRate = events / rebuildSeconds;
     const rawRate = events / (raw.ms / 1000);
     console.log(
-      `\nrebuild, all projections: ${events} store events in ${rebuildSeconds.toFixed(1)} s = ${rebuildRate.toFixed(0)} store events/s (${read} projection-event applications; RSS ${mb(peak.startRss)} at start, peak ${mb(peak.rss)}; heap ${mb(peak.startHeap)} at start, peak ${mb(peak.heap)})`,
+      `\nrebuild, all projections: ${events} store events in ${rebuildSeconds.toFixed(1)} s = ${rebuildRate.toFixed(0)} store events/s, ${rebuildCpu.toFixed(1)} s of CPU (${read} projection-event applications; RSS ${mb(peak.startRss)} at start, peak ${mb(peak.rss)}; heap ${mb(peak.startHeap)} at start, peak ${mb(peak.heap)})`,
     );
     console.log(
       `raw batched insert of the same ${raw.rows} rows: ${(raw.ms / 1000).toFixed(2)} s = ${(raw.rows / (raw.ms / 1000)).toFixed(0)} rows/s, ${rawRate.toFixed(0)} store events/s equivalent`,

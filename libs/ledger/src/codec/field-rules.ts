@@ -40,6 +40,38 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
+interface CompiledRule {
+  readonly field: string;
+  readonly rule: string;
+  readonly kind: string;
+  readonly optional: boolean;
+  readonly nullable: boolean;
+}
+
+/** Each shape's rules read once (every event of a type is checked against the same object). */
+const compiled = new WeakMap<FieldRules, readonly CompiledRule[]>();
+
+function compiledRules(rules: FieldRules): readonly CompiledRule[] {
+  let list = compiled.get(rules);
+  if (list === undefined) {
+    list = Object.entries(rules).map(([field, rule]) => {
+      const optional = rule.endsWith('?');
+      const nullable = rule.endsWith(' or null');
+      const kind = optional
+        ? rule.slice(0, -1)
+        : nullable
+          ? rule.slice(0, -' or null'.length)
+          : rule;
+      return { field, rule, kind, optional, nullable };
+    });
+    compiled.set(rules, list);
+  }
+  return list;
+}
+
+const ownField = (data: object, field: string): boolean =>
+  Object.prototype.propertyIsEnumerable.call(data, field);
+
 /**
  * The first field of `data` that breaks its rule, described (`field "caseId": expected string,
  * found number`), or undefined when every field keeps its rule. Fields no rule names are let be.
@@ -48,16 +80,13 @@ export function shapeProblem(rules: FieldRules, data: unknown): string | undefin
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return `data: expected an object, found ${kindOf(data)}`;
   }
-  const fields = new Map(Object.entries(data));
-  for (const [field, rule] of Object.entries(rules)) {
-    const optional = rule.endsWith('?');
-    const nullable = rule.endsWith(' or null');
-    const kind = optional ? rule.slice(0, -1) : nullable ? rule.slice(0, -' or null'.length) : rule;
-    if (!fields.has(field) || fields.get(field) === undefined) {
+  for (const { field, rule, kind, optional, nullable } of compiledRules(rules)) {
+    const value: unknown = ownField(data, field) ? Reflect.get(data, field) : undefined;
+    if (value === undefined) {
       if (optional) continue;
       return `field "${field}": expected ${rule}, but it is missing`;
     }
-    const found = kindOf(fields.get(field));
+    const found = kindOf(value);
     if (found === kind || (nullable && found === 'null')) continue;
     return `field "${field}": expected ${rule}, found ${found}`;
   }

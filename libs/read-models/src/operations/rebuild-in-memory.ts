@@ -104,6 +104,8 @@ export async function rebuildInMemory(job: RebuildJob): Promise<RebuildResult[]>
   for (const build of builds) {
     const position = compareLogPositions(through, build.at) > 0 ? through : build.at;
     await job.live.transaction((manager) => swapIn(manager, job, build, position));
+    // Its rows are in the database now: their memory serves the next projection's swap.
+    for (const table of build.tables.all()) table.clear();
     results.push({
       projection: build.projection.name,
       events: build.events,

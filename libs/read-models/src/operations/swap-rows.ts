@@ -79,10 +79,17 @@ function insertSqlite(
       `INSERT INTO ${target} (${columns}) VALUES ${Array.from({ length: count }, () => tuple).join(', ')}`,
     );
   const full = statementFor(SQLITE_ROWS);
+  const width = table.columns.length;
+  // One array of parameters, filled again for each chunk: no array per row or per chunk.
+  const parameters: unknown[] = new Array<unknown>(SQLITE_ROWS * width);
   for (let start = 0; start < rows.length; start += SQLITE_ROWS) {
-    const chunk = rows.slice(start, start + SQLITE_ROWS);
-    const parameters = chunk.flatMap((row) => row.stored.map(bindable));
-    (chunk.length === SQLITE_ROWS ? full : statementFor(chunk.length)).run(parameters);
+    const count = Math.min(SQLITE_ROWS, rows.length - start);
+    if (count < SQLITE_ROWS) parameters.length = count * width;
+    for (let r = 0; r < count; r++) {
+      const stored = rows[start + r]?.stored ?? [];
+      for (let c = 0; c < width; c++) parameters[r * width + c] = bindable(stored[c]);
+    }
+    (count === SQLITE_ROWS ? full : statementFor(count)).run(parameters);
   }
 }
 

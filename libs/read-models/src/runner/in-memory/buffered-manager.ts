@@ -188,7 +188,7 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
   }
 
   private entity(row: MemoryRow): Entity {
-    return Object.assign(this.create(), this.table.read(row));
+    return this.table.readInto(row, this.create());
   }
 }
 
@@ -198,7 +198,8 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
  * state. A fresh manager per page keeps the projections' per-transaction memos small.
  */
 export class MemoryManager extends EntityManager {
-  private readonly known = new Map<unknown, MemoryTable>();
+  /** One repository per entity for the manager's life, as TypeORM's manager keeps them. */
+  private readonly known = new Map<unknown, Repository<ObjectLiteral>>();
   constructor(
     dataSource: DataSource,
     private readonly tables: MemoryTables,
@@ -209,8 +210,10 @@ export class MemoryManager extends EntityManager {
   override getRepository<Entity extends ObjectLiteral>(
     target: EntityTarget<Entity>,
   ): Repository<Entity> {
-    const table = this.known.get(target) ?? this.tables.of(target);
-    this.known.set(target, table);
-    return new MemoryRepository(target, this, table);
+    const known = this.known.get(target);
+    if (known) return known as Repository<Entity>;
+    const made = new MemoryRepository(target, this, this.tables.of(target));
+    this.known.set(target, made);
+    return made;
   }
 }

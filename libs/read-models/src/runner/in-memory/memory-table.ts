@@ -2,7 +2,7 @@ import type { DataSource, EntityMetadata, ObjectLiteral } from 'typeorm';
 import { FindOperator } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { ColumnCodec } from './column-codec';
-import { KEY_SEPARATOR, MemoryIndex, keyPart } from './memory-index';
+import { MemoryIndex, type RowKey, keyPart, rowKeyOf, sameKey } from './memory-index';
 
 /** A row held in memory: its values as written to the database, and when it was first written. */
 export interface MemoryRow {
@@ -20,7 +20,7 @@ type Condition =
   | { kind: 'like'; pattern: RegExp };
 
 interface Undo {
-  key: string;
+  key: RowKey;
   /** The row before the change; undefined when the change inserted it. */
   before: MemoryRow | undefined;
 }
@@ -36,14 +36,20 @@ function isList(value: object | readonly object[]): value is readonly object[] {
 
 const bySeq = (a: MemoryRow, b: MemoryRow) => a.seq - b.seq;
 
+/** Rows per value an index may hold on average and still answer lookups on more columns. */
+const SERVING_ROWS = 4;
+const byProperty = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * One read-model table held in memory while a projection is rebuilt: rows by primary key (a
  * lookup by the whole key reads the row directly), with hash indexes on the other column sets
- * the projection looks up by, built on first use and kept as rows change. A row holds only its
- * stored values: entity values are derived from them on reading, through the same conversions a
- * round trip through the database does (transformers, JSON, booleans, defaults), so a projection
- * reads back exactly what it would read from the database. Changes since `mark()` can be undone,
- * the way a rolled-back transaction would.
+ * the projection looks up by, built on first use and kept as rows change (a lookup on more
+ * columns than an index kept may be answered through that index's first columns, as a B-tree
+ * answers a prefix: see `servingIndex`). A row holds only its stored values: entity values are
+ * derived from them on reading, through the same conversions a round trip through the database
+ * does (transformers, JSON, booleans, defaults), so a projection reads back exactly what it
+ * would read from the database. Changes since `mark()` can be undone, the way a rolled-back
+ * transaction would.
  */
 export class MemoryTable {
   readonly columns: readonly ColumnMetadata[];
@@ -51,7 +57,7 @@ export class MemoryTable {
   private readonly at: ReadonlyMap<string, number>;
   private readonly primary: readonly number[];
   private readonly primaryProperties: ReadonlySet<string>;
-  private readonly rows = new Map<string, MemoryRow>();
+  private readonly rows = new Map<RowKey, MemoryRow>();
   private readonly indexes = new Map<string, MemoryIndex>();
   private readonly journal: Undo[] = [];
   private journaling = false;
@@ -118,13 +124,14 @@ export class MemoryTable {
     return [...found].sort(bySeq);
   }
 
-  /** The entity as a fresh object, as a read from the database hands one back. */
-  read(row: MemoryRow): ObjectLiteral {
-    const copy: ObjectLiteral = {};
-    this.codecs.forEach((codec, at) => {
-      copy[codec.column.propertyName] = codec.hydrated(row.stored[at]);
-    });
-    return copy;
+  /** Sets every property of `entity` (a fresh one) as a read from the database would. */
+  readInto<Entity extends ObjectLiteral>(row: MemoryRow, entity: Entity): Entity {
+    const target: ObjectLiteral = entity;
+    for (let at = 0; at < this.codecs.length; at++) {
+      const codec = this.codecs[at];
+      if (codec) target[codec.column.propertyName] = codec.hydrated(row.stored[at]);
+    }
+    return entity;
   }
 
   /** Inserts; throws like the database does on a duplicate primary key. */
@@ -134,7 +141,9 @@ export class MemoryTable {
     );
     const key = this.keyOfStored(stored);
     if (this.rows.has(key)) {
-      throw new Error(`UNIQUE constraint failed: ${this.metadata.tableName} primary key ${key}`);
+      throw new Error(
+        `UNIQUE constraint failed: ${this.metadata.tableName} primary key ${String(key)}`,
+      );
     }
     if (this.journaling) this.journal.push({ key, before: undefined });
     const row: MemoryRow = { seq: this.nextSeq++, stored };
@@ -168,13 +177,13 @@ export class MemoryTable {
   }
 
   /** The primary key of `values` (entity properties) as the table's row key. */
-  keyOf(values: ObjectLiteral): string {
+  keyOf(values: ObjectLiteral): RowKey {
     return this.keyOfStored(
       this.codecs.map((codec) => codec.stored(values[codec.column.propertyName], true)),
     );
   }
 
-  has(key: string): boolean {
+  has(key: RowKey): boolean {
     return this.rows.has(key);
   }
 
@@ -191,7 +200,9 @@ export class MemoryTable {
     const rekeyed = moved.some((at) => this.primary.includes(at));
     const next = rekeyed ? this.keyOfStored(stored) : key;
     if (next !== key && this.rows.has(next)) {
-      throw new Error(`UNIQUE constraint failed: ${this.metadata.tableName} primary key ${next}`);
+      throw new Error(
+        `UNIQUE constraint failed: ${this.metadata.tableName} primary key ${String(next)}`,
+      );
     }
     const updated: MemoryRow = { seq: row.seq, stored };
     if (this.journaling) {
@@ -200,21 +211,15 @@ export class MemoryTable {
     }
     for (const index of this.indexes.values()) {
       if (next === key && !moved.some((at) => index.covers(at))) continue;
-      index.delete(this.valueIn(index, row), key);
-      index.add(this.valueIn(index, updated), next);
+      index.delete(row.stored, key);
+      index.add(updated.stored, next);
     }
     if (next !== key) this.rows.delete(key);
     this.rows.set(next, updated);
   }
 
-  private keyOfStored(stored: readonly unknown[]): string {
-    let key = '';
-    for (let i = 0; i < this.primary.length; i++) {
-      const at = this.primary[i] ?? -1;
-      const part = keyPart(this.codecs[at]?.hydrated(stored[at]));
-      key = i === 0 ? part : key + KEY_SEPARATOR + part;
-    }
-    return key;
+  private keyOfStored(stored: readonly unknown[]): RowKey {
+    return rowKeyOf(this.primary.map((at) => this.entityValue(stored, at)));
   }
 
   private positionOf(property: string): number {
@@ -223,8 +228,8 @@ export class MemoryTable {
     return at;
   }
 
-  private entityValue(row: MemoryRow, at: number): unknown {
-    return this.codecs[at]?.hydrated(row.stored[at]);
+  private entityValue(stored: readonly unknown[], at: number): unknown {
+    return this.codecs[at]?.hydrated(stored[at]);
   }
 
   private matching(where: object): MemoryRow[] {
@@ -239,7 +244,11 @@ export class MemoryTable {
     }
     const found: MemoryRow[] = [];
     for (const row of this.candidates(equal, other)) {
-      if (other.every(([at, condition]) => this.satisfies(this.entityValue(row, at), condition))) {
+      if (
+        other.every(([at, condition]) =>
+          this.satisfies(this.entityValue(row.stored, at), condition),
+        )
+      ) {
         found.push(row);
       }
     }
@@ -256,33 +265,68 @@ export class MemoryTable {
   ): Iterable<MemoryRow> {
     if (equal.length === 0) return this.rows.values();
     if (equal.length >= this.primary.length) {
-      const parts = new Map<string, string>();
-      for (const [property, value] of equal) parts.set(property, this.wantedPart(property, value));
-      if ([...this.primaryProperties].every((property) => parts.has(property))) {
-        const key = this.metadata.primaryColumns
-          .map((column) => parts.get(column.propertyName))
-          .join(KEY_SEPARATOR);
-        const row = this.rows.get(key);
+      const primary = this.primaryKeyIn(equal);
+      if (primary !== undefined) {
+        const row = this.rows.get(primary.key);
         if (!row) return [];
-        for (const [property, part] of parts) {
+        for (const [property, value] of equal) {
           if (!this.primaryProperties.has(property)) {
+            const part = keyPart(this.wantedValue(property, value));
             other.push([this.positionOf(property), { kind: 'part', part }]);
           }
         }
         return [row];
       }
     }
-    const sorted = [...equal].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const index = this.indexOn(sorted.map(([property]) => property));
-    const wanted = sorted
-      .map(([property, value]) => this.wantedPart(property, value))
-      .join(KEY_SEPARATOR);
+    const sorted = equal.length > 1 ? [...equal].sort(byProperty) : equal;
+    const served = this.servingIndex(sorted);
+    const index = served?.index ?? this.indexOn(sorted.map(([property]) => property));
+    const wanted: unknown[] = [];
+    for (const property of index.properties.slice(0, served?.length)) {
+      const found = sorted.find(([name]) => name === property);
+      if (found) wanted.push(this.wantedValue(property, found[1]));
+    }
+    if (served) {
+      // The equalities the index's prefix leaves out are checked row by row.
+      for (const [property, value] of sorted) {
+        const at = index.properties.indexOf(property);
+        if (at < 0 || at >= served.length) {
+          const part = keyPart(this.wantedValue(property, value));
+          other.push([this.positionOf(property), { kind: 'part', part }]);
+        }
+      }
+    }
     const rows: MemoryRow[] = [];
     for (const key of index.get(wanted)) {
       const row = this.rows.get(key);
       if (row) rows.push(row);
     }
     return rows;
+  }
+
+  /**
+   * An index the table already keeps whose first columns are all among the equalities and hold
+   * few rows per value (on average at most `SERVING_ROWS`), when there is none on exactly their
+   * columns: it answers through that prefix, the rest checked row by row, so that a table is not
+   * made to keep one index per combination of columns it is looked up by (each costs upkeep on
+   * every write, and memory).
+   */
+  private servingIndex(
+    sorted: readonly [string, unknown][],
+  ): { index: MemoryIndex; length: number } | undefined {
+    if (this.indexes.has(sorted.map(([property]) => property).join(','))) return undefined;
+    const wanted = new Set(sorted.map(([property]) => property));
+    let best: { index: MemoryIndex; length: number; cost: number } | undefined;
+    for (const index of this.indexes.values()) {
+      let length = 0;
+      while (length < index.properties.length && wanted.has(index.properties[length] ?? '')) {
+        length++;
+      }
+      if (length === 0) continue;
+      const cost = index.rowsPerPrefix(length, this.rows.size);
+      if (cost <= SERVING_ROWS && (!best || cost < best.cost)) best = { index, length, cost };
+    }
+    return best;
   }
 
   private indexOn(properties: readonly string[]): MemoryIndex {
@@ -292,28 +336,20 @@ export class MemoryTable {
       index = new MemoryIndex(
         properties,
         properties.map((property) => this.positionOf(property)),
+        (stored, at) => this.entityValue(stored, at),
       );
       this.indexes.set(name, index);
-      for (const [key, row] of this.rows) index.add(this.valueIn(index, row), key);
+      for (const [key, row] of this.rows) index.add(row.stored, key);
     }
     return index;
   }
 
-  private valueIn(index: MemoryIndex, row: MemoryRow): string {
-    let value = '';
-    for (let i = 0; i < index.positions.length; i++) {
-      const part = keyPart(this.entityValue(row, index.positions[i] ?? -1));
-      value = i === 0 ? part : value + KEY_SEPARATOR + part;
-    }
-    return value;
+  private index(key: RowKey, row: MemoryRow): void {
+    for (const index of this.indexes.values()) index.add(row.stored, key);
   }
 
-  private index(key: string, row: MemoryRow): void {
-    for (const index of this.indexes.values()) index.add(this.valueIn(index, row), key);
-  }
-
-  private unindex(key: string, row: MemoryRow): void {
-    for (const index of this.indexes.values()) index.delete(this.valueIn(index, row), key);
+  private unindex(key: RowKey, row: MemoryRow): void {
+    for (const index of this.indexes.values()) index.delete(row.stored, key);
   }
 
   private conditionOf(value: unknown): Condition {
@@ -341,20 +377,35 @@ export class MemoryTable {
   private satisfies(value: unknown, condition: Condition): boolean {
     switch (condition.kind) {
       case 'equal':
-        return keyPart(value) === keyPart(condition.value);
+        return sameKey(value, condition.value);
       case 'part':
         return keyPart(value) === condition.part;
       case 'in':
-        return condition.values.some((candidate) => keyPart(candidate) === keyPart(value));
+        return condition.values.some((candidate) => sameKey(candidate, value));
       case 'like':
         return typeof value === 'string' && condition.pattern.test(value);
     }
   }
 
-  /** A where value as a key part of the entity value a row holding it has (bigint as bigint). */
-  private wantedPart(property: string, value: unknown): string {
+  /** A where value as the entity value a row holding it has (bigint as bigint). */
+  private wantedValue(property: string, value: unknown): unknown {
     const codec = this.codecs[this.positionOf(property)];
-    if (!codec || value === null) return keyPart(value);
-    return keyPart(codec.hydrated(codec.stored(value, false)));
+    if (!codec || value === null) return value;
+    return codec.asIs ? value : codec.hydrated(codec.stored(value, false));
+  }
+
+  /**
+   * The row key the equalities name when they cover the whole primary key (each value as the
+   * entity value a row holding it has), else undefined.
+   */
+  private primaryKeyIn(equal: readonly [string, unknown][]): { key: RowKey } | undefined {
+    const values: unknown[] = [];
+    for (const at of this.primary) {
+      const property = this.columns[at]?.propertyName;
+      const found = equal.find(([name]) => name === property);
+      if (!found || property === undefined) return undefined;
+      values.push(this.wantedValue(property, found[1]));
+    }
+    return { key: rowKeyOf(values) };
   }
 }
