@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { startApiProcess } from '../support/api-process';
+import { departmentBody } from '../support/command-load';
 
 /** The processes whose parent is `pid`, read from /proc (Linux). */
 function childrenOf(pid: number): number[] {
@@ -45,5 +47,40 @@ describe('the projector as the api’s child process (npm start, DUTYLEDGER_PROJ
     process.kill(api.pid, 'SIGKILL');
     expect(await waitFor(() => !alive(child), 20_000)).toBe(true);
     await api.stop();
+  });
+});
+
+describe('the projector on the api’s own event loop (npm start, DUTYLEDGER_PROJECTOR=in-process)', () => {
+  it('starts once the api listens and projects its commands, with no child process', async () => {
+    const api = await startApiProcess({ env: { DUTYLEDGER_PROJECTOR: 'in-process' } });
+    try {
+      const departmentId = randomUUID();
+      const registered = await fetch(`${api.url}/departments`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${api.token('ADMIN')}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(departmentBody(departmentId)),
+      });
+      expect(registered.status).toBe(201);
+      const { position } = (await registered.json()) as { position: string };
+      const status = await fetch(`${api.url}/projections?until=${position}&waitMs=20000`, {
+        headers: { authorization: `Bearer ${api.token('ADMIN')}` },
+      });
+      const answer = (await status.json()) as {
+        until: { reached: boolean };
+        projections: { heldBy: string | null }[];
+      };
+      expect(answer.until.reached).toBe(true);
+      // Every projection is applied by the api process itself (`host:pid/random`).
+      const holders = new Set(answer.projections.map((projection) => projection.heldBy));
+      expect([...holders].map((holder) => holder?.split(':')[1]?.split('/')[0])).toEqual([
+        String(api.pid),
+      ]);
+      expect(childrenOf(api.pid)).toEqual([]);
+    } finally {
+      await api.stop();
+    }
   });
 });

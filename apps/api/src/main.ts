@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@dutyledger/config';
+import type { ProjectionRunner } from '@dutyledger/read-models';
+import { PROJECTION_RUNNER } from '@dutyledger/wiring';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
 import { startProjectorChild } from './projector-child';
@@ -16,10 +18,14 @@ async function main(): Promise<void> {
     throw error;
   }
   // The projector runs beside the api, in a process of its own unless told to share the api's.
+  // Either way it starts once the api listens: a catch-up on the api's loop would otherwise hold
+  // the server's start-up back between its batches.
   const child = config.runProjector && config.projectorProcess;
-  const app = await createApp(child ? { ...config, runProjector: false } : config);
+  const inProcess = config.runProjector && !config.projectorProcess;
+  const app = await createApp({ ...config, runProjector: false });
   if (child) startProjectorChild((message) => app.get(Logger).warn(message, 'Main'));
   await app.listen(config.http.port, config.http.host);
+  if (inProcess) await app.get<ProjectionRunner>(PROJECTION_RUNNER).start();
   // A log line like every other (JSON unless DUTYLEDGER_LOG_FORMAT=pretty).
   app
     .get(Logger)
