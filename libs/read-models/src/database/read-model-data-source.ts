@@ -36,6 +36,11 @@ export async function openReadModels(
           ...schemaOptions,
           prepareDatabase: (db: { pragma(sql: string): unknown }) => {
             db.pragma('journal_mode = WAL');
+            // Read models are rebuilt from the log, and each batch's rows commit with its
+            // checkpoint: a power cut may lose the last batches, which are then applied again.
+            // So commits need no fsync of their own (WAL with NORMAL never corrupts the file),
+            // and a projector catching up does not queue its fsyncs before the event store's.
+            db.pragma('synchronous = NORMAL');
             db.pragma('busy_timeout = 10000');
           },
         })
