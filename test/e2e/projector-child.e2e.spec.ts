@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { PROJECTOR_NICENESS } from '../../apps/api/src/projector-child';
 import { startApiProcess } from '../support/api-process';
 import { departmentBody } from '../support/command-load';
 
@@ -17,6 +18,12 @@ function childrenOf(pid: number): number[] {
       }
     })
     .map(Number);
+}
+
+/** A process's niceness: field 19 of /proc/<pid>/stat (field 17 after the `(comm)`). */
+function nicenessOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
 }
 
 function alive(pid: number): boolean {
@@ -40,13 +47,20 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean
 describe('the projector as the api’s child process (npm start, DUTYLEDGER_PROJECTOR=child)', () => {
   it('is started by the api and never outlives it, even when the api is killed with kill -9', async () => {
     const api = await startApiProcess({ env: { DUTYLEDGER_PROJECTOR: 'child' } });
-    let projector: number[] = [];
-    expect(await waitFor(() => (projector = childrenOf(api.pid)).length === 1, 20_000)).toBe(true);
-    const [child] = projector;
-    if (child === undefined) throw new Error('no projector child');
-    process.kill(api.pid, 'SIGKILL');
-    expect(await waitFor(() => !alive(child), 20_000)).toBe(true);
-    await api.stop();
+    try {
+      let projector: number[] = [];
+      expect(await waitFor(() => (projector = childrenOf(api.pid)).length === 1, 20_000)).toBe(
+        true,
+      );
+      const [child] = projector;
+      if (child === undefined) throw new Error('no projector child');
+      // It runs nicer than the api, which keeps the CPU when both want it.
+      expect(nicenessOf(child)).toBe(Math.min(19, nicenessOf(api.pid) + PROJECTOR_NICENESS));
+      process.kill(api.pid, 'SIGKILL');
+      expect(await waitFor(() => !alive(child), 20_000)).toBe(true);
+    } finally {
+      await api.stop();
+    }
   });
 });
 

@@ -1,5 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { getPriority, setPriority } from 'node:os';
 import { extname, join } from 'node:path';
+
+/** How much nicer than the api the projector runs: it yields the CPU when both want it. */
+export const PROJECTOR_NICENESS = 10;
+/** The nicest a process can be. */
+const NICEST = 19;
+
+/** Lowers a process's CPU priority below the api's; where that is refused, it runs at the api's. */
+function lowerPriority(pid: number): void {
+  try {
+    setPriority(pid, Math.min(NICEST, getPriority() + PROJECTOR_NICENESS));
+  } catch {
+    // Not permitted here (e.g. some containers): the projector runs at the api's priority.
+  }
+}
 
 /** How long to wait before starting a projector that died again. */
 const RESTART_MS = 1_000;
@@ -29,6 +44,8 @@ export function startProjectorChild(log: (message: string) => void): ProjectorCh
       // it closes with the api, and the projector then stops (apps/projector/src/main.ts).
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    // Catch-up is background work: on a machine with few cores, the api's answers come first.
+    if (child.pid !== undefined) lowerPriority(child.pid);
     child.once('exit', (code, signal) => {
       child = undefined;
       if (stopping) return;
