@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@dutyledger/config';
+import { operatorLang } from '@dutyledger/i18n';
+import { sayConfigError } from '@dutyledger/wiring';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
 import { startProjectorChild } from './projector-child';
@@ -10,7 +12,8 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      // Said to whoever starts the process, in their language (README, "Languages").
+      process.stderr.write(`${sayConfigError(error, operatorLang(process.env))}\n`);
       process.exit(2);
     }
     throw error;

@@ -1,5 +1,6 @@
 import { ConfigError } from '@dutyledger/config';
-import { type Lang, parseLang, translate } from '@dutyledger/i18n';
+import { type Lang, operatorLang, translate } from '@dutyledger/i18n';
+import { sayConfigError } from '@dutyledger/wiring';
 import type { CliCommand, CliOutput } from './cli-command';
 import { CliError, UsageError, parseCommandLine } from './command-line';
 import { COMMANDS } from './commands';
@@ -8,9 +9,7 @@ import { COMMANDS } from './commands';
 export const USAGE_EXIT_CODE = 2;
 
 /** The operator's language: DUTYLEDGER_LANG, else LANG (`zh_CN.UTF-8` counts), else English. */
-export function cliLang(env: Readonly<Record<string, string | undefined>>): Lang {
-  return parseLang(env.DUTYLEDGER_LANG) ?? parseLang(env.LANG) ?? 'en';
-}
+export const cliLang = operatorLang;
 
 /** Every command's usage, in `lang` (the commands and flags themselves are not translated). */
 export const usageIn = (lang: Lang) => `${translate(lang, 'cli.usage.all')}
@@ -57,7 +56,7 @@ export async function runCli(
       return 2;
     }
     if (error instanceof ConfigError) {
-      output.err(error.message);
+      output.err(sayConfigError(error, lang));
       return 2;
     }
     throw error;

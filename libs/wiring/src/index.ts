@@ -11,3 +11,4 @@ export * from './checkpoints/bundle-checkpoint';
 export * from './observability/logger';
 export * from './observability/timed-appends';
 export * from './ledger.providers';
+export * from './config/say-config-error';
