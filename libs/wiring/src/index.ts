@@ -7,6 +7,7 @@ export * from './checkpoints/checkpoint-file';
 export * from './checkpoints/log-checkpointer';
 export * from './checkpoints/verify-log';
 export * from './checkpoints/checkpoint-answer';
+export * from './checkpoints/chain-break-answer';
 export * from './checkpoints/bundle-checkpoint';
 export * from './observability/logger';
 export * from './observability/timed-appends';

@@ -116,7 +116,7 @@ export const demoCommand: CliCommand = {
         throw new CliError('cli.demo.unreachable', { url: error.baseUrl, why: error.why });
       }
       if (error instanceof DemoCommandRefused) {
-        output.err(translate(lang, 'cli.demo.stopped', { reason: error.message }));
+        output.err(translate(lang, 'cli.demo.stopped', { reason: error.sayIn(lang) }));
         return 1;
       }
       throw error;

@@ -53,7 +53,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   const lang = options.lang ?? 'en';
   const { anchorDay: day, commands } = scenario;
   progress(translate(lang, 'cli.demo.loading', { day, commands, url: baseUrl }));
-  const client = new DemoClient(baseUrl, options.tokens);
+  const client = new DemoClient(baseUrl, options.tokens, lang);
   for (const phase of scenario.phases) {
     const phaseStarted = Date.now();
     const sent = await client.run(phase, options.concurrency ?? 4);

@@ -133,7 +133,7 @@ async function rebuild(
       projection,
       upcasters: workspace.upcasters,
       calendar: workspace.calendar,
-      onProgress: progressReporter(projection.name, (line) => output.err(line)),
+      onProgress: progressReporter(projection.name, (line) => output.err(line), lang),
     });
     const seconds = (Date.now() - started) / 1000;
     output.out(
@@ -163,7 +163,7 @@ async function verify(
       projection,
       upcasters: workspace.upcasters,
       calendar: workspace.calendar,
-      onProgress: progressReporter(projection.name, (line) => output.err(line)),
+      onProgress: progressReporter(projection.name, (line) => output.err(line), lang),
     });
     const at = { name: projection.name, position: String(result.position) };
     if (result.differences.length === 0) {
@@ -174,9 +174,13 @@ async function verify(
     const rows = result.differences.length;
     output.out(translate(lang, 'cli.projections.differ', { ...at, rows }));
     for (const difference of result.differences.slice(0, 50)) {
-      output.out(
-        `  ${difference.table} ${difference.key}\n    live:    ${JSON.stringify(difference.live)}\n    rebuilt: ${JSON.stringify(difference.rebuilt)}`,
-      );
+      // The rows are data, shown as JSON; the words around them are the operator's.
+      const { table, key } = difference;
+      const rows = {
+        live: JSON.stringify(difference.live),
+        rebuilt: JSON.stringify(difference.rebuilt),
+      };
+      output.out(translate(lang, 'cli.projections.difference', { table, key, ...rows }));
     }
   }
   return differing === 0 ? 0 : 1;

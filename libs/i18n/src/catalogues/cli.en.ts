@@ -54,6 +54,11 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   'verify.checkpoint':
     'checkpoint ({source} {where}) at position {position}: {holds, select, yes {holds} other {{problem}}}',
   'verify.checkpointFails': 'does not hold',
+  'verify.headDiffers': '  {stream}: signed {signed}, found {found}',
+  'verify.head': 'revision {revision} ({hash})',
+  'verify.firstBreak': 'the first broken link, at position {position}: {problem}',
+  'verify.expectedNoHash':
+    '{problem, select, unreadable {an event whose data and metadata are JSON} other {a hash of scheme 1 or 2, not of scheme {scheme}}}',
   'verifyBundle.ok':
     'OK: case {caseId}, {events, plural, one {# event} other {# events}} in {streams, plural, one {# stream} other {# streams}}; every chain and the manifest hold; {checkpoint}',
   'verifyBundle.broken':
@@ -122,6 +127,14 @@ export const CLI_EN: Readonly<Record<string, string>> = {
     'it signed revision {revision} of {stream} at position {position}, which the bundle lacks: the store was rolled back or the stream cut',
   'problem.checkpoint.revisionHashDiffers':
     "it signed revision {revision} of {stream} as {signedHash}; the bundle's is {hash}",
+  'problem.chain.hashMismatch':
+    'the hash of event {eventId} ({stream} revision {revision}) does not match its content and predecessor: the event was altered (expected {expected}, found {found})',
+  'problem.chain.previousHashMismatch':
+    'the previousHash of event {eventId} ({stream} revision {revision}) is not the hash of the event before it: an event was altered, removed or inserted (expected {expected}, found {found})',
+  'problem.chain.hashSchemeUnknown':
+    'event {eventId} ({stream} revision {revision}) names hash scheme {scheme}, which this version does not know: it cannot be verified (its hash {found})',
+  'problem.chain.eventUnreadable':
+    'the stored event {eventId} ({stream} revision {revision}) cannot be read: {reason}',
   'problem.checkpoint.storeRolledBack':
     'rolled back: the store ends at position {end}, before position {position} that was signed on {recordedAt}',
   'problem.checkpoint.storeHeadsDiffer':
@@ -142,8 +155,18 @@ export const CLI_EN: Readonly<Record<string, string>> = {
     '{name}: ok, {rows, plural, one {# row equals} other {# rows equal}} a rebuild at position {position}',
   'projections.differ':
     '{name}: {rows, plural, one {# row differs} other {# rows differ}} from a rebuild at position {position}',
+  'projections.progress':
+    '{name}: {events, plural, one {# event} other {# events}}, {rate}/s, at position {position}',
+  'projections.difference': '  {table} {key}\n    live:    {live}\n    rebuilt: {rebuilt}',
   'demo.loaded': 'Loaded {commands, plural, one {# command} other {# commands}} in {seconds} s.',
   'demo.stopped': 'The demo load stopped: {reason}',
+  'demo.refused': '{route} answered {status}: {answer}',
+  'demo.tokenRefused':
+    'The token was refused: run the CLI with the api’s DUTYLEDGER_DATA_DIR, or pass --token-admin, --token-caseworker, --token-supervisor, --token-investigator and --token-appeal-board.',
+  'demo.alreadyLoaded':
+    'The demo is already in this store (loaded with other token subjects); load it into an empty DUTYLEDGER_DATA_DIR.',
+  'demo.loadedOnAnotherDay':
+    'The demo was already loaded into this store on another day; load it into an empty DUTYLEDGER_DATA_DIR.',
   'demo.blockedCadre':
     'The {measure} (changed on appeal from {from}) in case {caseId} blocks appointment for {months, plural, one {# month} other {# months}}; appointed to a lower post with an eligibility override',
   'checkpoint.signed':

@@ -52,6 +52,11 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   'verify.checkpoint':
     '检查点（{source} {where}），位置{position}：{holds, select, yes {相符} other {{problem}}}',
   'verify.checkpointFails': '不相符',
+  'verify.headDiffers': '  {stream}：签署时为{signed}，现为{found}',
+  'verify.head': '修订号{revision}（{hash}）',
+  'verify.firstBreak': '第一处断链，位于位置{position}：{problem}',
+  'verify.expectedNoHash':
+    '{problem, select, unreadable {数据和元数据均为JSON的事件} other {按哈希方案1或2计算的哈希，而非方案{scheme}}}',
   'verifyBundle.ok':
     'OK：案件{caseId}，{streams}条事件流中的{events}个事件；每条哈希链及清单均相符；{checkpoint}',
   'verifyBundle.broken': 'BROKEN：{file}中发现{problems}个问题；{checkpoint}',
@@ -114,6 +119,14 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
     '签署了事件流{stream}在位置{position}的版本{revision}，文件包中却没有：存储已被回滚，或该事件流被截断',
   'problem.checkpoint.revisionHashDiffers':
     '签署的事件流{stream}版本{revision}为{signedHash}，文件包中的却是{hash}',
+  'problem.chain.hashMismatch':
+    '事件{eventId}（{stream}修订号{revision}）的哈希与其内容及前一事件不符：该事件已被改动（应为{expected}，实为{found}）',
+  'problem.chain.previousHashMismatch':
+    '事件{eventId}（{stream}修订号{revision}）的previousHash不是前一事件的哈希：有事件被改动、删除或插入（应为{expected}，实为{found}）',
+  'problem.chain.hashSchemeUnknown':
+    '事件{eventId}（{stream}修订号{revision}）采用本版本不认识的哈希方案{scheme}：无法校验（其哈希为{found}）',
+  'problem.chain.eventUnreadable':
+    '存储的事件{eventId}（{stream}修订号{revision}）无法读取：{reason}',
   'problem.checkpoint.storeRolledBack':
     '已回滚：存储止于位置{position}之前的位置{end}，而位置{position}已于{recordedAt}签署',
   'problem.checkpoint.storeHeadsDiffer':
@@ -132,8 +145,17 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
     '{name}：已由{events}个事件重建，用时{seconds}秒，于位置{position}切换上线，搁置{parked}个',
   'projections.verified': '{name}：正常，{rows}行与位置{position}的重建结果一致',
   'projections.differ': '{name}：{rows}行与位置{position}的重建结果不一致',
+  'projections.progress': '{name}：已处理{events}个事件，每秒{rate}个，位于位置{position}',
+  'projections.difference': '  {table} {key}\n    现行：{live}\n    重建：{rebuilt}',
   'demo.loaded': '已执行{commands}条命令，用时{seconds}秒。',
   'demo.stopped': '演示数据加载中止：{reason}',
+  'demo.refused': '{route}的应答为{status}：{answer}',
+  'demo.tokenRefused':
+    '令牌被拒绝：请使用与api相同的DUTYLEDGER_DATA_DIR运行命令行工具，或给出--token-admin、--token-caseworker、--token-supervisor、--token-investigator和--token-appeal-board。',
+  'demo.alreadyLoaded':
+    '该存储中已有演示数据（以其他令牌主体加载）；请加载到空的DUTYLEDGER_DATA_DIR中。',
+  'demo.loadedOnAnotherDay':
+    '演示数据已于另一天加载到该存储中；请加载到空的DUTYLEDGER_DATA_DIR中。',
   'demo.blockedCadre':
     '案件{caseId}中的{measure}（申诉后由{from}变更）使其{months}个月内不得提拔使用；已凭任职资格例外任命到较低职务',
   'checkpoint.signed':
