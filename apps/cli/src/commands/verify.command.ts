@@ -119,13 +119,8 @@ export const verifyCommand: CliCommand = {
   name: 'verify',
   flags: ['stream', 'checkpoint'],
   words: { min: 0, max: 0 },
-  usage: `verify [--stream STREAM] [--checkpoint FILE]
-    Recomputes the hash chain of one stream, or of every stream of the configured store; for
-    the whole store, also holds it against every signed checkpoint known (the latest in the
-    store, the checkpoint file, and FILE, one kept elsewhere), which finds events cut off the
-    end of a stream and a store rolled back. Progress goes to stderr, the result (JSON, with the
-    first broken link and each checkpoint's verdict) to stdout. Exit 0 when everything holds,
-    1 when something does not.`,
+  usage: 'verify [--stream STREAM] [--checkpoint FILE]',
+  about: { key: 'cli.about.verify' },
   run: (_words, flags, output, lang = 'en') =>
     run(flags.get('stream'), flags.get('checkpoint'), output, lang),
 };

@@ -16,17 +16,7 @@ import {
   withWorkspace,
 } from './projection-workspace';
 
-const usage = `projections status | parked | retry | rebuild | verify
-    projections status                  position, lag, parked count and the projector process
-                                        holding each projection
-    projections parked [--projection P] the parked (dead-letter) events, oldest first
-    projections retry --id N | --projection P
-                                        applies parked events again; they leave the list once applied
-    projections rebuild [NAME]          replays the log from position zero into fresh tables and
-                                        swaps them in atomically (all projections without NAME)
-    projections verify [NAME]           rebuilds aside and reports every row that differs from the
-                                        live read model; exit 1 when one does
-    Projections: ${PROJECTIONS.map((projection) => projection.name).join(', ')}`;
+const usage = 'projections status | parked | retry | rebuild | verify';
 
 /** A command's output and the operator's language it is said in. */
 interface Said {
@@ -219,6 +209,10 @@ export const projectionsCommand: CliCommand = {
   flags: ['projection', 'id'],
   words: { min: 1, max: 2 },
   usage,
+  about: {
+    key: 'cli.about.projections',
+    values: { projections: PROJECTIONS.map((projection) => projection.name).join(', ') },
+  },
   async run(words, flags, output, lang: Lang = 'en') {
     const [action, name] = words;
     checkAction(action, name, flags);

@@ -3,6 +3,23 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   'usage.all':
     '用法：npm run cli -- <命令> [参数]   （查看某个命令的说明：npm run cli -- <命令> --help）',
   'usage.one': '用法：npm run cli -- {usage}',
+  // What each command does, under its usage line (its words and flags are not translated).
+  'about.token':
+    '打印一个用内置密钥（位于DUTYLEDGER_DATA_DIR）签名的持有者令牌，带签发方、受众和有效期\n（默认8小时，最长DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS）。\nROLE为以下之一：{roles}。',
+  'about.projections':
+    'projections status                  各投影的位置、滞后、搁置数及持有它的投影进程\nprojections parked [--projection P] 搁置（死信）的事件，最早的在前\nprojections retry --id N | --projection P\n                                    重新应用搁置的事件；应用成功后即从列表中移除\nprojections rebuild [NAME]          从位置0起将日志重放到新表中，并以原子方式替换\n                                    （不给NAME时重建全部投影）\nprojections verify [NAME]           在旁路重建，并报告与现行读模型不一致的每一行；\n                                    有不一致时退出码为1\n投影：{projections}',
+  'about.demo':
+    '通过正在运行的api的命令接口加载演示场景（一个市，截至今天的两年历史，每项事实按其发生之日记录；\n默认地址http://127.0.0.1:$PORT，PORT为3000）。未给出令牌时，用DUTYLEDGER_DATA_DIR的内置密钥签发：\n决定人、调查人和申诉复核人的令牌须为三个不同主体的SUPERVISOR令牌（调查人作出调查认定，\n决定人作出处理决定，申诉复核人作出申诉决定）。同一天、同一存储再次运行时，得到与第一次相同的应答。\n进度输出到stderr，JSON摘要输出到stdout。',
+  'about.verify':
+    '重新计算一个事件流或所配置存储中全部事件流的哈希链；对整个存储，还将其与已知的每个签名检查点\n（存储中最新的一个、检查点文件，以及另行保存的FILE）核对，从而发现被截掉末尾的事件流和被回滚的存储。\n进度输出到stderr，结果（JSON，含第一处断链和每个检查点的结论）输出到stdout。\n全部相符时退出码为0，否则为1。',
+  'about.checkpoint':
+    '立即为整个日志记录一个签名检查点（写入存储和检查点文件DUTYLEDGER_CHECKPOINT_FILE），\n自上一个检查点以来没有追加事件时除外；给出--out时还写入FILE：请将该副本与存储分开保存，\n并用verify --checkpoint FILE与之核对。',
+  'about.exportCase':
+    '将案件文件包（JSON Lines：清单，含日志最新的签名检查点和按--lang语言生成的可打印案件报告，\n默认为运维人员的语言；随后是该案件及其所依据的每个事件流的全部事件）写入FILE；\n可在任何地方用verify-bundle校验。',
+  'about.verifyBundle':
+    '离线校验案件文件包（无需数据库和配置）：重新计算每个事件流的哈希链，将数量和流头与清单比对，\n并将每个事件流与清单所带的日志签名检查点核对（导出前被截掉的事件由此发现）；\n--public-key要求该检查点由该密钥签名（否则打印其密钥编号，请与您信任的密钥比对）；\n--checkpoint还将文件包与另行保存的检查点文件核对（导出前被回滚的存储由此发现）。\n全部相符时退出码为0，否则为1。',
+  'about.reservations':
+    '为早期版本写入的存储中已有的值（人员编号、调用方指定的子编号、未结案件的依据）补做保留，\n使api拒绝重复使用这些值。升级后运行一次即可；已保留的值保持不变。结果JSON输出到stdout。',
   unknownCommand: '未知命令“{name}”',
   flagTwice: '参数--{flag}重复出现',
   unexpectedArgument: '多余的参数“{word}”',
