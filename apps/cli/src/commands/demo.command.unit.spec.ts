@@ -80,11 +80,18 @@ describe('npm run cli -- demo, its token flags', () => {
     let server: Server;
     let url = '';
     const asked: (string | undefined)[] = [];
+    let accepting = false;
 
     beforeAll(async () => {
       // An api that is up but refuses every token, as one with another embedded secret does.
       server = createServer((request, response) => {
         if (request.url !== '/health') asked.push(request.headers['accept-language']);
+        if (accepting) {
+          request.resume();
+          response.writeHead(201, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ id: 'x', revision: '0', position: '1' }));
+          return;
+        }
         const refused = { statusCode: 401, message: 'Unauthorized' };
         response.writeHead(request.url === '/health' ? 200 : 401, {
           'content-type': 'application/json',
@@ -107,6 +114,22 @@ describe('npm run cli -- demo, its token flags', () => {
       );
       return { code, said: lines.slice(1).join('\n') };
     }
+
+    it('says each phase of the load in the operator’s language', async () => {
+      accepting = true;
+      try {
+        const loaded = await refusedIn('zh-CN');
+        expect(loaded.code).toBe(0);
+        for (const phase of ['部门（第1级）', '职务和干部', '任职和免职', '事故', '问责案件']) {
+          expect(loaded.said).toMatch(new RegExp(`^  ${phase}：\\d+条命令，用时[\\d.]+秒$`, 'm'));
+        }
+        expect(loaded.said).not.toMatch(
+          /departments \(level|posts and cadres|accountability cases/,
+        );
+      } finally {
+        accepting = false;
+      }
+    });
 
     it('says around the api’s own answer, in the operator’s language, what stopped and what to do', async () => {
       const chinese = await refusedIn('zh-CN');

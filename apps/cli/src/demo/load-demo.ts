@@ -57,7 +57,8 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   for (const phase of scenario.phases) {
     const phaseStarted = Date.now();
     const sent = await client.run(phase, options.concurrency ?? 4);
-    const took = { phase: phase.name, commands: sent, seconds: String(seconds(phaseStarted)) };
+    const said = translate(lang, phase.said.key, phase.said.values);
+    const took = { phase: said, commands: sent, seconds: String(seconds(phaseStarted)) };
     progress(translate(lang, 'cli.demo.phase', took));
   }
   const { phases: _phases, ...named } = scenario;

@@ -195,5 +195,13 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   'reservations.read': 'read {events, plural, one {# event} other {# events}}',
   'demo.loading':
     'Loading the demo (two years to {day}, {commands, plural, one {# command} other {# commands}}) into {url}',
+  'demo.phases.departments': 'departments (level {level} of the hierarchy)',
+  'demo.phases.postsAndCadres': 'posts and cadres',
+  'demo.phases.appointments': 'appointments and reliefs',
+  'demo.phases.overrides': 'appointments that override a blocked eligibility',
+  'demo.phases.duties': 'duties, performances and failures',
+  'demo.phases.accidents': 'accidents',
+  'demo.phases.cases': 'accountability cases',
+  'demo.phases.assessments': 'annual reports and assessments',
   'demo.phase': '  {phase}: {commands, plural, one {# command} other {# commands}} in {seconds} s',
 };

@@ -183,5 +183,13 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
     '没有可签署的内容（日志为空，或自上次检查点以来没有新事件），且{file}处没有检查点文件',
   'reservations.read': '已读取{events}个事件',
   'demo.loading': '正在向{url}加载演示数据（截至{day}的两年，共{commands}条命令）',
+  'demo.phases.departments': '部门（第{level}级）',
+  'demo.phases.postsAndCadres': '职务和干部',
+  'demo.phases.appointments': '任职和免职',
+  'demo.phases.overrides': '经资格阻却例外批准的任职',
+  'demo.phases.duties': '职责、履职和未履职',
+  'demo.phases.accidents': '事故',
+  'demo.phases.cases': '问责案件',
+  'demo.phases.assessments': '年度述职和考核',
   'demo.phase': '  {phase}：{commands}条命令，用时{seconds}秒',
 };
