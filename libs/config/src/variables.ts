@@ -83,11 +83,12 @@ export function url(schemes: readonly string[]): Variable<string | undefined> {
       unsetWhenEmpty,
       z
         .string()
-        .refine((value) => schemes.includes(protocolOf(value)), {
-          ...problemCheck(
+        .refine(
+          (value) => schemes.includes(protocolOf(value)),
+          problemCheck(
             configProblem('config.urlScheme', { variable, schemes: schemes.join(', ') }),
           ),
-        })
+        )
         .optional(),
     ) as z.ZodType<string | undefined, string | undefined>;
 }
