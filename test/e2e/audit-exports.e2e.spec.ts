@@ -304,6 +304,20 @@ describe('auditors: bundle, report and verification of a case', () => {
         },
       };
       expect((await suite.get('/audit/verify')).body).toMatchObject(expected);
+      // What is wrong, as a code with its values and in the reader's language.
+      const inChinese = await suite.get('/audit/verify?lang=zh-CN');
+      expect(inChinese.body).toMatchObject({
+        firstBreak: {
+          ...expected.firstBreak,
+          problemCode: 'chain.hashMismatch',
+          problemParams: { eventId: finding.id, found: finding.hash },
+          problem: expect.stringMatching(
+            new RegExp(
+              `^事件${finding.id}（case-${story.caseId}修订号\\d+）的哈希与其内容及前一事件不符`,
+            ),
+          ) as string,
+        },
+      });
       const broken = captured();
       expect(
         await verifyCommand.run([], new Map([['stream', `case-${story.caseId}`]]), broken),

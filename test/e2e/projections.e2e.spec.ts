@@ -36,6 +36,11 @@ function spawnCliIn(lang: string, dataDir: string, ...args: string[]) {
 
 /** Runs a CLI command in this process (as main.ts does), with the data directory set. */
 async function cli(dataDir: string, ...args: string[]) {
+  return cliIn('en', dataDir, ...args);
+}
+
+/** The same, for an operator whose language is `lang`. */
+async function cliIn(lang: 'zh-CN' | 'en', dataDir: string, ...args: string[]) {
   let out = '';
   let err = '';
   const saved = process.env.DUTYLEDGER_DATA_DIR;
@@ -47,7 +52,7 @@ async function cli(dataDir: string, ...args: string[]) {
         out: (line) => (out += `${line}\n`),
         err: (line) => (err += `${line}\n`),
       },
-      'en',
+      lang,
     );
     return { code, out, err };
   } finally {
@@ -142,6 +147,20 @@ describe('projection status, dead letters, rebuild and verify', () => {
       expect(verified.out).toContain('departments: 1 row differs from a rebuild');
       expect(verified.out).toContain(`departments ["${departmentId}"]`);
       expect(verified.out).toContain('"name":"Forged"');
+      expect(verified.out).toMatch(/^ {4}live: {4}\{.*"name":"Forged"/m);
+      expect(verified.out).toMatch(
+        /^ {4}rebuilt: \{.*"name":"Riverside Municipal People’s Government"/m,
+      );
+      // The same lines in Chinese: the rows are data, as they are; the words around them are said.
+      const chinese = await cliIn('zh-CN', dataDir, 'projections', 'verify', 'departments');
+      expect(chinese.code).toBe(1);
+      expect(chinese.out).toMatch(/^departments：1行与位置\d+的重建结果不一致$/m);
+      expect(chinese.out).toContain(`  departments ["${departmentId}"]\n    现行：{`);
+      expect(chinese.out).toMatch(/^ {4}现行：\{.*"name":"Forged"/m);
+      expect(chinese.out).toMatch(
+        /^ {4}重建：\{.*"name":"Riverside Municipal People’s Government"/m,
+      );
+      expect(chinese.out).not.toMatch(/live:|rebuilt:/);
 
       const rebuilt = await cli(dataDir, 'projections', 'rebuild', 'departments');
       expect(rebuilt.code).toBe(0);

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@dutyledger/config';
+import { operatorLang } from '@dutyledger/i18n';
 import type { ProjectionRunner } from '@dutyledger/read-models';
-import { PROJECTION_RUNNER } from '@dutyledger/wiring';
+import { PROJECTION_RUNNER, sayConfigError } from '@dutyledger/wiring';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
 import { startProjectorChild } from './projector-child';
@@ -12,7 +13,8 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      // Said to whoever starts the process, in their language (README, "Languages").
+      process.stderr.write(`${sayConfigError(error, operatorLang(process.env))}\n`);
       process.exit(2);
     }
     throw error;

@@ -1,4 +1,5 @@
 import { cliLang, runCli } from './cli';
+import { COMMANDS } from './commands';
 
 async function run(args: string[], lang: 'zh-CN' | 'en') {
   const lines: string[] = [];
@@ -80,5 +81,25 @@ describe('the CLI in the operator’s language', () => {
     expect(unknown.text).toContain('Usage: npm run cli -- <command> [flags]');
     const twice = await run(['token', '--role', 'ADMIN', '--role', 'VIEWER'], 'en');
     expect(twice.text).toContain('--role is given more than once');
+  });
+
+  it('says what each command does in Chinese under its usage line, its words and flags as they are', async () => {
+    const one = await run(['help', 'verify'], 'zh-CN');
+    expect(one.code).toBe(0);
+    expect(one.text).toMatch(
+      /^用法：npm run cli -- verify \[--stream STREAM\] \[--checkpoint FILE\]\n {4}重新计算一个事件流或所配置存储中全部事件流的哈希链/,
+    );
+    expect(one.text).not.toContain('Recomputes');
+    const all = await run(['help'], 'zh-CN');
+    for (const command of COMMANDS) {
+      expect(all.text).toContain(`  ${command.usage.split('\n')[0] ?? ''}\n`);
+    }
+    expect(all.text).toContain('ROLE为以下之一：ADMIN, CASEWORKER');
+    expect(all.text).toMatch(/投影：departments|投影：\w+/);
+    expect(all.text).not.toMatch(/Prints a bearer token|Loads the demo|Writes the case bundle/);
+    const english = await run(['help', 'token'], 'en');
+    expect(english.text).toContain(
+      'Usage: npm run cli -- token --role ROLE --sub SUBJECT [--hours N]\n    Prints a bearer token',
+    );
   });
 });

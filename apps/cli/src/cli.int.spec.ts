@@ -135,4 +135,35 @@ describe('the command line', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain("Unknown option '--strem'");
   });
+
+  it('says a refused configuration in the operator’s language and exits with code 2', () => {
+    const run = (lang: Record<string, string>) =>
+      spawnSync(
+        process.execPath,
+        [
+          '-r',
+          '@swc-node/register',
+          'apps/cli/src/main.ts',
+          'token',
+          '--role',
+          'ADMIN',
+          '--sub',
+          'a',
+        ],
+        {
+          cwd: join(__dirname, '../../..'),
+          encoding: 'utf8',
+          env: { ...process.env, DUTYLEDGER_LANG: '', LANG: '', PORT: 'eighty', ...lang },
+        },
+      );
+    const chinese = run({ LANG: 'zh_CN.UTF-8' });
+    expect(chinese.status).toBe(2);
+    expect(chinese.stdout).toBe('');
+    expect(chinese.stderr).toBe('配置有误（1处）：\n  - PORT="eighty"须为0至65535之间的整数\n');
+    const english = run({ DUTYLEDGER_LANG: 'en', LANG: 'zh_CN.UTF-8' });
+    expect(english.status).toBe(2);
+    expect(english.stderr).toBe(
+      'Invalid configuration (1 problem):\n  - PORT="eighty" must be a whole number from 0 to 65535\n',
+    );
+  });
 });

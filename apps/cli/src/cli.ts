@@ -1,5 +1,6 @@
 import { ConfigError } from '@dutyledger/config';
-import { type Lang, parseLang, translate } from '@dutyledger/i18n';
+import { type Lang, operatorLang, translate } from '@dutyledger/i18n';
+import { sayConfigError } from '@dutyledger/wiring';
 import type { CliCommand, CliOutput } from './cli-command';
 import { CliError, UsageError, parseCommandLine } from './command-line';
 import { COMMANDS } from './commands';
@@ -8,14 +9,18 @@ import { COMMANDS } from './commands';
 export const USAGE_EXIT_CODE = 2;
 
 /** The operator's language: DUTYLEDGER_LANG, else LANG (`zh_CN.UTF-8` counts), else English. */
-export function cliLang(env: Readonly<Record<string, string | undefined>>): Lang {
-  return parseLang(env.DUTYLEDGER_LANG) ?? parseLang(env.LANG) ?? 'en';
-}
+export const cliLang = operatorLang;
+
+/** A command's usage line and, under it, what it does in `lang`. */
+const described = (command: CliCommand, lang: Lang) => {
+  const about = translate(lang, command.about.key, command.about.values);
+  return `${command.usage}\n${about.replace(/^/gm, '    ')}`;
+};
 
 /** Every command's usage, in `lang` (the commands and flags themselves are not translated). */
 export const usageIn = (lang: Lang) => `${translate(lang, 'cli.usage.all')}
 
-${COMMANDS.map((command) => `  ${command.usage}`).join('\n\n')}
+${COMMANDS.map((command) => `  ${described(command, lang)}`).join('\n\n')}
 `;
 
 export const USAGE = usageIn('en');
@@ -28,7 +33,7 @@ export async function runCli(
 ): Promise<number> {
   const USAGE = usageIn(lang);
   const usageOf = (command: CliCommand) =>
-    translate(lang, 'cli.usage.one', { usage: command.usage });
+    translate(lang, 'cli.usage.one', { usage: described(command, lang) });
   const [name, ...rest] = args;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const asked = COMMANDS.find((command) => command.name === rest[0]);
@@ -57,7 +62,7 @@ export async function runCli(
       return 2;
     }
     if (error instanceof ConfigError) {
-      output.err(error.message);
+      output.err(sayConfigError(error, lang));
       return 2;
     }
     throw error;

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@dutyledger/config';
-import { PROJECTION_RUNNER, READ_MODELS, createLogger } from '@dutyledger/wiring';
+import { operatorLang } from '@dutyledger/i18n';
+import { PROJECTION_RUNNER, READ_MODELS, createLogger, sayConfigError } from '@dutyledger/wiring';
 import type { ProjectionRunner } from '@dutyledger/read-models';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
     config = { ...loadConfig(), runProjector: true };
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      // Said to whoever starts the process, in their language (README, "Languages").
+      process.stderr.write(`${sayConfigError(error, operatorLang(process.env))}\n`);
       process.exit(2);
     }
     throw error;

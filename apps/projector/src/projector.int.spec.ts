@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,5 +48,26 @@ describe('the projector process', () => {
       expect.arrayContaining(['DutyLedger projector running (events: sqlite)', 'Stores closed']),
     );
     expect(stderr).toBe('');
+  });
+
+  it('says a refused configuration in the operator’s language and exits with code 2', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['-r', '@swc-node/register', 'apps/projector/src/main.ts'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          DUTYLEDGER_DATA_DIR: dataDir,
+          DUTYLEDGER_LANG: 'zh-CN',
+          DUTYLEDGER_PROJECTION_LEASE_MS: '50',
+        },
+      },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      '配置有误（1处）：\n  - DUTYLEDGER_PROJECTION_LEASE_MS="50"须为300至600000之间的整数\n',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { ComplianceWeights, GradeBands, InfluencePeriod, Measure } from '@dutyledger/domain';
+import { type ConfigProblem, problemText } from './config-problems';
 
 export type EventStoreKind = 'sqlite' | 'eventstoredb';
 export type ReadModelKind = 'sqlite' | 'postgres';
@@ -95,10 +96,16 @@ export interface HttpConfig {
   maxConnections: number;
 }
 
-/** Every bad variable at once, each with what it accepts. */
+/**
+ * Every bad variable at once, each as a problem: a code and the values it names (which variable,
+ * what it was given, what it accepts). The processes say them in the operator's language
+ * (libs/wiring, `sayConfigError`); the message names the codes, for a log or a stack trace.
+ */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(
+      `Invalid configuration:\n${problems.map((problem) => `  - ${problemText(problem)}`).join('\n')}`,
+    );
   }
 }

@@ -17,6 +17,7 @@ import {
   publicKey,
   timeZone,
 } from './product-variables';
+import { type ConfigProblem, configProblem, isConfigProblem, problemText } from './config-problems';
 import { flag, integer, oneOf, text, url } from './variables';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -74,13 +75,18 @@ const IDENTITY_PROVIDER = ['DUTYLEDGER_JWT_PUBLIC_KEY', 'DUTYLEDGER_JWT_JWKS_URL
 
 /** A rule between variables, checked once those it reads have passed their own rules. */
 function rule(
-  name: VariableName,
-  message: string,
+  problem: ConfigProblem,
   reads: readonly VariableName[],
-): { path: [VariableName]; error: string; when: (payload: z.core.ParsePayload) => boolean } {
+): {
+  path: [VariableName];
+  error: string;
+  params: { problem: ConfigProblem };
+  when: (payload: z.core.ParsePayload) => boolean;
+} {
   return {
-    path: [name],
-    error: message,
+    path: [problem.values.variable as VariableName],
+    error: problemText(problem),
+    params: { problem },
     when: (payload) =>
       !payload.issues.some((issue) => reads.includes(issue.path?.[0] as VariableName)),
   };
@@ -99,8 +105,11 @@ export const environmentSchema = z
     (env) =>
       env.DUTYLEDGER_EVENT_STORE !== 'eventstoredb' || setOrUnset(env.DUTYLEDGER_EVENTSTORE_URL),
     rule(
-      'DUTYLEDGER_EVENTSTORE_URL',
-      'DUTYLEDGER_EVENTSTORE_URL is required when DUTYLEDGER_EVENT_STORE=eventstoredb; e.g. esdb://host:2113?tls=false',
+      configProblem('config.requiredWhen', {
+        variable: 'DUTYLEDGER_EVENTSTORE_URL',
+        when: 'DUTYLEDGER_EVENT_STORE=eventstoredb',
+        example: 'esdb://host:2113?tls=false',
+      }),
       ['DUTYLEDGER_EVENT_STORE', 'DUTYLEDGER_EVENTSTORE_URL'],
     ),
   )
@@ -108,24 +117,31 @@ export const environmentSchema = z
     (env) =>
       env.DUTYLEDGER_READ_MODELS !== 'postgres' || setOrUnset(env.DUTYLEDGER_READ_MODELS_URL),
     rule(
-      'DUTYLEDGER_READ_MODELS_URL',
-      'DUTYLEDGER_READ_MODELS_URL is required when DUTYLEDGER_READ_MODELS=postgres; e.g. postgres://host:port',
+      configProblem('config.requiredWhen', {
+        variable: 'DUTYLEDGER_READ_MODELS_URL',
+        when: 'DUTYLEDGER_READ_MODELS=postgres',
+        example: 'postgres://host:port',
+      }),
       ['DUTYLEDGER_READ_MODELS', 'DUTYLEDGER_READ_MODELS_URL'],
     ),
   )
   .refine(
     (env) => env.DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS <= env.DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS,
     rule(
-      'DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS',
-      'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS must not exceed DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
+      configProblem('config.requestTimeoutBelowHeaders', {
+        variable: 'DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS',
+        headers: 'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS',
+      }),
       ['DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS', 'DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS'],
     ),
   )
   .refine(
     (env) => !IDENTITY_PROVIDER.every((name) => setOrUnset(env[name])),
     rule(
-      'DUTYLEDGER_JWT_JWKS_URL',
-      'Set one of DUTYLEDGER_JWT_PUBLIC_KEY and DUTYLEDGER_JWT_JWKS_URL, not both',
+      configProblem('config.identityProviderTwice', {
+        variable: 'DUTYLEDGER_JWT_JWKS_URL',
+        other: 'DUTYLEDGER_JWT_PUBLIC_KEY',
+      }),
       [],
     ),
   )
@@ -138,8 +154,11 @@ function requiredWithIdentityProvider(name: 'DUTYLEDGER_JWT_ISSUER' | 'DUTYLEDGE
     (env: Parsed) =>
       !IDENTITY_PROVIDER.some((provider) => setOrUnset(env[provider])) || setOrUnset(env[name]),
     rule(
-      name,
-      `${name} is required with an identity provider (DUTYLEDGER_JWT_PUBLIC_KEY or DUTYLEDGER_JWT_JWKS_URL): without it a token the provider issued for another application would be accepted`,
+      configProblem('config.identityProviderNeeds', {
+        variable: name,
+        publicKey: 'DUTYLEDGER_JWT_PUBLIC_KEY',
+        jwksUrl: 'DUTYLEDGER_JWT_JWKS_URL',
+      }),
       [],
     ),
   ] as const;
@@ -207,6 +226,14 @@ export function loadConfig(env: Env = process.env): DutyLedgerConfig {
   const order = (issue: z.core.$ZodIssue) => NAMES.indexOf(issue.path[0] as VariableName);
   // Sorted by variable, each variable's problems in the order its rules found them.
   throw new ConfigError(
-    [...result.error.issues].sort((a, b) => order(a) - order(b)).map((issue) => issue.message),
+    [...result.error.issues].sort((a, b) => order(a) - order(b)).map(problemOf),
   );
+}
+
+/** The problem an issue carries (every rule above raises one); the schema's words otherwise. */
+function problemOf(issue: z.core.$ZodIssue): ConfigProblem {
+  const carried = issue.code === 'custom' ? (issue.params?.problem as unknown) : undefined;
+  if (isConfigProblem(carried)) return carried;
+  const variable = String(issue.path[0] ?? '');
+  return configProblem('config.invalid', { variable, reason: issue.message });
 }

@@ -3,8 +3,9 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
 import { CONFIG_VARIABLES, loadConfig } from './config';
 import { ConfigError } from './config-shape';
+import type { ConfigProblem } from './config-problems';
 
-function problemsOf(env: Record<string, string>): string[] {
+function problemsOf(env: Record<string, string>): readonly ConfigProblem[] {
   try {
     loadConfig(env);
   } catch (error) {
@@ -13,6 +14,23 @@ function problemsOf(env: Record<string, string>): string[] {
   }
   throw new Error('expected a ConfigError');
 }
+
+const oneOf = (variable: string, value: string, allowed: string) => ({
+  code: 'config.oneOf',
+  values: { variable, value, allowed },
+});
+const notInteger = (variable: string, value: string, min: number, max: number) => ({
+  code: 'config.notInteger',
+  values: { variable, value, min: String(min), max: String(max) },
+});
+const urlScheme = (variable: string, schemes: string) => ({
+  code: 'config.urlScheme',
+  values: { variable, schemes },
+});
+const pairNameUnknown = (variable: string, name: string) => ({
+  code: 'config.pairNameUnknown',
+  values: { variable, name, allowed: expect.stringContaining('SUSPENSION') as unknown },
+});
 
 describe('configuration', () => {
   it('defaults to the embedded stores under ./data on port 3000', () => {
@@ -37,8 +55,8 @@ describe('configuration', () => {
       loadConfig({ DUTYLEDGER_LOG_LEVEL: 'debug', DUTYLEDGER_LOG_FORMAT: 'pretty' }).log,
     ).toEqual({ level: 'debug', format: 'pretty' });
     expect(problemsOf({ DUTYLEDGER_LOG_LEVEL: 'verbose', DUTYLEDGER_LOG_FORMAT: 'text' })).toEqual([
-      'DUTYLEDGER_LOG_LEVEL="verbose" is not accepted; use one of: fatal, error, warn, info, debug, trace, silent',
-      'DUTYLEDGER_LOG_FORMAT="text" is not accepted; use one of: json, pretty',
+      oneOf('DUTYLEDGER_LOG_LEVEL', 'verbose', 'fatal, error, warn, info, debug, trace, silent'),
+      oneOf('DUTYLEDGER_LOG_FORMAT', 'text', 'json, pretty'),
     ]);
   });
 
@@ -71,10 +89,17 @@ describe('configuration', () => {
       DUTYLEDGER_RUN_PROJECTOR: 'yes',
     });
     expect(problems).toEqual([
-      'DUTYLEDGER_EVENT_STORE="mongodb" is not accepted; use one of: sqlite, eventstoredb',
-      'DUTYLEDGER_READ_MODELS_URL is required when DUTYLEDGER_READ_MODELS=postgres; e.g. postgres://host:port',
-      'DUTYLEDGER_RUN_PROJECTOR="yes" is not accepted; use one of: true, false',
-      'PORT="eighty" must be a whole number from 0 to 65535',
+      oneOf('DUTYLEDGER_EVENT_STORE', 'mongodb', 'sqlite, eventstoredb'),
+      {
+        code: 'config.requiredWhen',
+        values: {
+          variable: 'DUTYLEDGER_READ_MODELS_URL',
+          when: 'DUTYLEDGER_READ_MODELS=postgres',
+          example: 'postgres://host:port',
+        },
+      },
+      oneOf('DUTYLEDGER_RUN_PROJECTOR', 'yes', 'true, false'),
+      notInteger('PORT', 'eighty', 0, 65535),
     ]);
   });
 
@@ -84,7 +109,7 @@ describe('configuration', () => {
         DUTYLEDGER_EVENT_STORE: 'eventstoredb',
         DUTYLEDGER_EVENTSTORE_URL: 'http://localhost:2113',
       }),
-    ).toEqual(['DUTYLEDGER_EVENTSTORE_URL must be a URL starting with esdb: or esdb+discover:']);
+    ).toEqual([urlScheme('DUTYLEDGER_EVENTSTORE_URL', 'esdb:, esdb+discover:')]);
   });
 
   it('accepts EventStoreDB clusters: gossip seeds and DNS discovery', () => {
@@ -108,7 +133,7 @@ describe('configuration', () => {
       expect(
         problemsOf({ DUTYLEDGER_EVENT_STORE: 'eventstoredb', DUTYLEDGER_EVENTSTORE_URL: url }),
       ).toEqual([
-        'DUTYLEDGER_EVENTSTORE_URL must be esdb://host:port[,host:port…][?settings] or esdb+discover://host:port[…][?settings]',
+        { code: 'config.eventStoreUrlForm', values: { variable: 'DUTYLEDGER_EVENTSTORE_URL' } },
       ]);
     }
   });
@@ -117,7 +142,7 @@ describe('configuration', () => {
     expect(loadConfig({}).projectionLeaseMs).toBe(3000);
     expect(loadConfig({ DUTYLEDGER_PROJECTION_LEASE_MS: '1500' }).projectionLeaseMs).toBe(1500);
     expect(problemsOf({ DUTYLEDGER_PROJECTION_LEASE_MS: '50' })).toEqual([
-      'DUTYLEDGER_PROJECTION_LEASE_MS="50" must be a whole number from 300 to 600000',
+      notInteger('DUTYLEDGER_PROJECTION_LEASE_MS', '50', 300, 600_000),
     ]);
   });
 
@@ -128,14 +153,22 @@ describe('configuration', () => {
         DUTYLEDGER_JWT_ISSUER: 'https://idp.example',
         DUTYLEDGER_JWT_AUDIENCE: 'dutyledger',
       }),
-    ).toEqual(['DUTYLEDGER_JWT_PUBLIC_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)']);
+    ).toEqual([{ code: 'config.notPublicKey', values: { variable: 'DUTYLEDGER_JWT_PUBLIC_KEY' } }]);
   });
 
   it('requires the issuer and audience with an identity provider, and one way to its keys', () => {
     const pem = '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----';
+    const needs = (variable: string) => ({
+      code: 'config.identityProviderNeeds',
+      values: {
+        variable,
+        publicKey: 'DUTYLEDGER_JWT_PUBLIC_KEY',
+        jwksUrl: 'DUTYLEDGER_JWT_JWKS_URL',
+      },
+    });
     expect(problemsOf({ DUTYLEDGER_JWT_PUBLIC_KEY: pem })).toEqual([
-      expect.stringMatching(/^DUTYLEDGER_JWT_ISSUER is required with an identity provider/),
-      expect.stringMatching(/^DUTYLEDGER_JWT_AUDIENCE is required with an identity provider/),
+      needs('DUTYLEDGER_JWT_ISSUER'),
+      needs('DUTYLEDGER_JWT_AUDIENCE'),
     ]);
     expect(
       problemsOf({
@@ -145,8 +178,11 @@ describe('configuration', () => {
         DUTYLEDGER_JWT_AUDIENCE: 'dutyledger',
       }),
     ).toEqual([
-      'DUTYLEDGER_JWT_JWKS_URL must be a URL starting with https: or http:',
-      'Set one of DUTYLEDGER_JWT_PUBLIC_KEY and DUTYLEDGER_JWT_JWKS_URL, not both',
+      urlScheme('DUTYLEDGER_JWT_JWKS_URL', 'https:, http:'),
+      {
+        code: 'config.identityProviderTwice',
+        values: { variable: 'DUTYLEDGER_JWT_JWKS_URL', other: 'DUTYLEDGER_JWT_PUBLIC_KEY' },
+      },
     ]);
     const config = loadConfig({
       DUTYLEDGER_JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json',
@@ -184,11 +220,16 @@ describe('configuration', () => {
         DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: 'FINE=3,SUSPENSION=-1,REFERRAL_TO_JUDICIAL_ORGANS=12',
       }),
     ).toEqual([
-      expect.stringContaining('DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: "FINE" is not one of'),
-      'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: SUSPENSION="-1" must be a whole number of months from 0 to 999, or PERMANENT',
-      expect.stringContaining(
-        'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS: "REFERRAL_TO_JUDICIAL_ORGANS" is not one of',
-      ),
+      pairNameUnknown('DUTYLEDGER_SANCTION_INFLUENCE_MONTHS', 'FINE'),
+      {
+        code: 'config.pairNotMonths',
+        values: {
+          variable: 'DUTYLEDGER_SANCTION_INFLUENCE_MONTHS',
+          name: 'SUSPENSION',
+          value: '-1',
+        },
+      },
+      pairNameUnknown('DUTYLEDGER_SANCTION_INFLUENCE_MONTHS', 'REFERRAL_TO_JUDICIAL_ORGANS'),
     ]);
   });
 
@@ -196,7 +237,10 @@ describe('configuration', () => {
     expect(loadConfig({}).timeZone).toBe('Asia/Shanghai');
     expect(loadConfig({ DUTYLEDGER_TIME_ZONE: 'Asia/Urumqi' }).timeZone).toBe('Asia/Urumqi');
     expect(problemsOf({ DUTYLEDGER_TIME_ZONE: 'Beijing' })).toEqual([
-      'DUTYLEDGER_TIME_ZONE="Beijing" is not an IANA time zone this runtime knows, e.g. Asia/Shanghai',
+      {
+        code: 'config.timeZoneUnknown',
+        values: { variable: 'DUTYLEDGER_TIME_ZONE', value: 'Beijing' },
+      },
     ]);
   });
 
@@ -206,7 +250,7 @@ describe('configuration', () => {
       10,
     );
     expect(problemsOf({ DUTYLEDGER_HEARING_RESPONSE_DAYS: '0' })).toEqual([
-      'DUTYLEDGER_HEARING_RESPONSE_DAYS="0" must be a whole number from 1 to 90',
+      notInteger('DUTYLEDGER_HEARING_RESPONSE_DAYS', '0', 1, 90),
     ]);
   });
 
@@ -220,11 +264,12 @@ describe('configuration', () => {
       loadConfig({ DUTYLEDGER_ASSESSMENT_GRADE_BANDS: 'EXCELLENT=95,COMPETENT=80' }).policy
         .gradeBands,
     ).toEqual({ EXCELLENT: 95, COMPETENT: 80, BASICALLY_COMPETENT: 60 });
+    const variable = 'DUTYLEDGER_ASSESSMENT_GRADE_BANDS';
     expect(problemsOf({ DUTYLEDGER_ASSESSMENT_GRADE_BANDS: 'COMPETENT=95' })).toEqual([
-      'DUTYLEDGER_ASSESSMENT_GRADE_BANDS: the lowest scores must fall from EXCELLENT to COMPETENT to BASICALLY_COMPETENT, above 0',
+      { code: 'config.gradeBandsOrder', values: { variable } },
     ]);
     expect(problemsOf({ DUTYLEDGER_ASSESSMENT_GRADE_BANDS: 'EXCELLENT=101' })).toEqual([
-      'DUTYLEDGER_ASSESSMENT_GRADE_BANDS: EXCELLENT="101" must be a whole number from 1 to 100',
+      { code: 'config.pairNotScore', values: { variable, name: 'EXCELLENT', value: '101' } },
     ]);
   });
 
@@ -239,15 +284,23 @@ describe('configuration', () => {
   });
 
   it('refuses compliance weights that are not numbers, unknown, or all zero', () => {
+    const variable = 'DUTYLEDGER_COMPLIANCE_WEIGHTS';
     expect(problemsOf({ DUTYLEDGER_COMPLIANCE_WEIGHTS: 'coverage=much,speed=1' })).toEqual([
-      'DUTYLEDGER_COMPLIANCE_WEIGHTS: coverage="much" must be a number from 0 upwards',
-      'DUTYLEDGER_COMPLIANCE_WEIGHTS: "speed" is not one of performance, coverage, failures, accidents, cases',
+      { code: 'config.pairNotWeight', values: { variable, name: 'coverage', value: 'much' } },
+      {
+        code: 'config.pairNameUnknown',
+        values: {
+          variable,
+          name: 'speed',
+          allowed: 'performance, coverage, failures, accidents, cases',
+        },
+      },
     ]);
     expect(
       problemsOf({
         DUTYLEDGER_COMPLIANCE_WEIGHTS: 'performance=0,coverage=0,failures=0,accidents=0,cases=0',
       }),
-    ).toEqual(['DUTYLEDGER_COMPLIANCE_WEIGHTS: at least one weight must be above 0']);
+    ).toEqual([{ code: 'config.weightsAllZero', values: { variable } }]);
   });
 
   it('reads the HTTP timeouts and the connection cap, and refuses values out of range', () => {
@@ -271,8 +324,8 @@ describe('configuration', () => {
         DUTYLEDGER_HTTP_MAX_CONNECTIONS: 'many',
       }),
     ).toEqual([
-      'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS="0" must be a whole number from 100 to 600000',
-      'DUTYLEDGER_HTTP_MAX_CONNECTIONS="many" must be a whole number from 1 to 1000000',
+      notInteger('DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS', '0', 100, 600_000),
+      notInteger('DUTYLEDGER_HTTP_MAX_CONNECTIONS', 'many', 1, 1_000_000),
     ]);
     expect(
       problemsOf({
@@ -280,7 +333,13 @@ describe('configuration', () => {
         DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS: '30000',
       }),
     ).toEqual([
-      'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS must not exceed DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)',
+      {
+        code: 'config.requestTimeoutBelowHeaders',
+        values: {
+          variable: 'DUTYLEDGER_HTTP_REQUEST_TIMEOUT_MS',
+          headers: 'DUTYLEDGER_HTTP_HEADERS_TIMEOUT_MS',
+        },
+      },
     ]);
   });
 
@@ -291,9 +350,22 @@ describe('configuration', () => {
         DUTYLEDGER_READ_MODELS_URL: 'mysql://db',
       }),
     ).toEqual([
-      'DUTYLEDGER_EVENTSTORE_URL must be a URL starting with esdb: or esdb+discover:',
-      'DUTYLEDGER_READ_MODELS_URL must be a URL starting with postgres: or postgresql:',
+      urlScheme('DUTYLEDGER_EVENTSTORE_URL', 'esdb:, esdb+discover:'),
+      urlScheme('DUTYLEDGER_READ_MODELS_URL', 'postgres:, postgresql:'),
     ]);
+  });
+
+  it('names the codes of the problems in its message, for a log line', () => {
+    try {
+      loadConfig({ PORT: 'eighty' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toBe(
+        'Invalid configuration:\n  - config.notInteger PORT value="eighty" min="0" max="65535"',
+      );
+      return;
+    }
+    throw new Error('expected a ConfigError');
   });
 
   it('counts an empty variable as unset', () => {

@@ -11,7 +11,8 @@ import {
   complianceWeights as weighing,
   isTimeZone,
 } from '@dutyledger/domain';
-import { type Variable, pairs, text } from './variables';
+import { configProblem, issueOf } from './config-problems';
+import { type Variable, pairs, problemCheck, text } from './variables';
 
 /*
  * The variables whose rules are this product's own (connection strings, the jurisdiction's time
@@ -30,44 +31,49 @@ const ESDB_CONNECTION = new RegExp(
  * settings such as `?tls=false&nodePreference=leader`. A list of hosts is not a URL, so this is
  * checked by pattern rather than with URL.
  */
-export const eventStoreUrl: Variable<string | undefined> = (name) =>
-  text(name).pipe(
+export const eventStoreUrl: Variable<string | undefined> = (variable) =>
+  text(variable).pipe(
     z
       .string()
       .refine((value) => /^esdb(\+discover)?:\/\//.test(value), {
-        error: `${name} must be a URL starting with esdb: or esdb+discover:`,
+        ...problemCheck(
+          configProblem('config.urlScheme', { variable, schemes: 'esdb:, esdb+discover:' }),
+        ),
         abort: true,
       })
-      .refine((value) => ESDB_CONNECTION.test(value), {
-        error: `${name} must be esdb://host:port[,host:port…][?settings] or esdb+discover://host:port[…][?settings]`,
-      })
+      .refine(
+        (value) => ESDB_CONNECTION.test(value),
+        problemCheck(configProblem('config.eventStoreUrlForm', { variable })),
+      )
       .optional(),
   );
 
-export const timeZone: Variable<string> = (name) =>
-  text(name)
+export const timeZone: Variable<string> = (variable) =>
+  text(variable)
     .transform((zone) => zone ?? DEFAULT_TIME_ZONE)
     .pipe(
-      z.string().refine(isTimeZone, {
-        error: (issue) =>
-          `${name}="${String(issue.input)}" is not an IANA time zone this runtime knows, e.g. Asia/Shanghai`,
+      z.string().transform((value, context) => {
+        if (isTimeZone(value)) return value;
+        context.addIssue(issueOf(configProblem('config.timeZoneUnknown', { variable, value })));
+        return z.NEVER;
       }),
     );
 
-export const publicKey: Variable<string | undefined> = (name) =>
-  text(name).pipe(
+export const publicKey: Variable<string | undefined> = (variable) =>
+  text(variable).pipe(
     z
       .string()
-      .refine((pem) => pem.includes('BEGIN PUBLIC KEY'), {
-        error: `${name} must be a PEM public key (-----BEGIN PUBLIC KEY-----)`,
-      })
+      .refine(
+        (pem) => pem.includes('BEGIN PUBLIC KEY'),
+        problemCheck(configProblem('config.notPublicKey', { variable })),
+      )
       .optional(),
   );
 
 const GRADED = ['EXCELLENT', 'COMPETENT', 'BASICALLY_COMPETENT'] as const;
 
 /** Lowest scores of the grades, falling from EXCELLENT, within 1–100. */
-export const gradeBands: Variable<GradeBands> = (name) =>
+export const gradeBands: Variable<GradeBands> = (variable) =>
   pairs(
     GRADED,
     z
@@ -75,33 +81,31 @@ export const gradeBands: Variable<GradeBands> = (name) =>
       .regex(/^\d{1,3}$/)
       .transform(Number)
       .refine((score) => score <= 100),
-    'a whole number from 1 to 100',
-  )(name)
+    'config.pairNotScore',
+  )(variable)
     .transform((given): GradeBands => ({ ...DEFAULT_GRADE_BANDS, ...given }))
     .refine(
       (bands) =>
         bands.EXCELLENT > bands.COMPETENT &&
         bands.COMPETENT > bands.BASICALLY_COMPETENT &&
         bands.BASICALLY_COMPETENT > 0,
-      {
-        error: `${name}: the lowest scores must fall from EXCELLENT to COMPETENT to BASICALLY_COMPETENT, above 0`,
-      },
+      problemCheck(configProblem('config.gradeBandsOrder', { variable })),
     );
 
 /** The weights of the compliance score (the domain's policy), as the variable overrides them. */
-export const complianceWeights: Variable<ComplianceWeights> = (name) =>
+export const complianceWeights: Variable<ComplianceWeights> = (variable) =>
   pairs(
     COMPLIANCE_INDICATORS,
     z
       .string()
       .regex(/^\d+(\.\d+)?$/)
       .transform(Number),
-    'a number from 0 upwards',
-  )(name).transform((given, context) => {
+    'config.pairNotWeight',
+  )(variable).transform((given, context) => {
     try {
       return weighing(given);
     } catch {
-      context.addIssue({ code: 'custom', message: `${name}: at least one weight must be above 0` });
+      context.addIssue(issueOf(configProblem('config.weightsAllZero', { variable })));
       return z.NEVER;
     }
   });
@@ -115,5 +119,5 @@ export const influenceMonths: Variable<Partial<Record<Measure, InfluencePeriod>>
       .regex(/^\d{1,3}$/)
       .transform(Number),
   ]),
-  'a whole number of months from 0 to 999, or PERMANENT',
+  'config.pairNotMonths',
 );

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  type ConfigProblem,
+  type ConfigProblemCode,
+  configProblem,
+  issueOf,
+} from './config-problems';
 
 /**
  * The kinds of environment variable the configuration reads, as zod schemas. Each is given the
@@ -28,12 +34,15 @@ export const text: Variable<string | undefined> = () =>
 
 /** One of a few words. */
 export function oneOf<T extends string>(accepted: readonly [T, ...T[]], fallback: T): Variable<T> {
-  return (name) =>
+  const allowed = accepted.join(', ');
+  const isAccepted = (value: string): value is T => (accepted as readonly string[]).includes(value);
+  return (variable) =>
     withDefault(
-      z.enum(accepted, {
-        error: (issue) =>
-          `${name}="${String(issue.input)}" is not accepted; use one of: ${accepted.join(', ')}`,
-      }) as z.ZodType<T, string>,
+      z.string().transform((value, context): T => {
+        if (isAccepted(value)) return value;
+        context.addIssue(issueOf(configProblem('config.oneOf', { variable, value, allowed })));
+        return z.NEVER;
+      }),
       fallback,
     );
 }
@@ -52,32 +61,45 @@ export function flag(fallback: boolean): Variable<boolean> {
 
 /** A whole number within `[min, max]`. */
 export function integer(fallback: number, [min, max]: [number, number]): Variable<number> {
-  return (name) => {
-    const rule = (issue: { input?: unknown }) =>
-      `${name}="${String(issue.input)}" must be a whole number from ${min} to ${max}`;
-    return withDefault(
-      z
-        .string()
-        .regex(/^\d+$/, { error: rule })
-        .transform(Number)
-        .refine((value) => value >= min && value <= max, { error: rule }),
+  const range = { min: String(min), max: String(max) };
+  return (variable) =>
+    withDefault(
+      z.string().transform((value, context) => {
+        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (number >= min && number <= max) return number;
+        context.addIssue(
+          issueOf(configProblem('config.notInteger', { variable, value, ...range })),
+        );
+        return z.NEVER;
+      }),
       fallback,
     );
-  };
 }
 
 /** A URL with one of `schemes` (`https:`, …). */
 export function url(schemes: readonly string[]): Variable<string | undefined> {
-  return (name) =>
+  return (variable) =>
     z.preprocess(
       unsetWhenEmpty,
       z
         .string()
-        .refine((value) => schemes.includes(protocolOf(value)), {
-          error: `${name} must be a URL starting with ${schemes.join(' or ')}`,
-        })
+        .refine(
+          (value) => schemes.includes(protocolOf(value)),
+          problemCheck(
+            configProblem('config.urlScheme', { variable, schemes: schemes.join(', ') }),
+          ),
+        )
         .optional(),
     ) as z.ZodType<string | undefined, string | undefined>;
+}
+
+/** A refinement's options that raise `problem` (loadConfig finds it in the issue's params). */
+export function problemCheck(problem: ConfigProblem): {
+  error: string;
+  params: { problem: ConfigProblem };
+} {
+  const { message, params } = issueOf(problem);
+  return { error: message, params };
 }
 
 function protocolOf(value: string): string {
@@ -88,16 +110,23 @@ function protocolOf(value: string): string {
   }
 }
 
+/** The problem of a pair whose value breaks the variable's rule for values. */
+export type PairValueProblem = Extract<
+  ConfigProblemCode,
+  'config.pairNotScore' | 'config.pairNotWeight' | 'config.pairNotMonths'
+>;
+
 /**
- * `NAME=value,NAME=value`: names from `names`, each value passing `value` (described by `rule`);
- * every bad pair is named.
+ * `NAME=value,NAME=value`: names from `names`, each value passing `value` (or raising
+ * `valueProblem`); every bad pair is named.
  */
 export function pairs<Name extends string, Value>(
   names: readonly Name[],
   value: z.ZodType<Value, string>,
-  rule: string,
+  valueProblem: PairValueProblem,
 ): Variable<Partial<Record<Name, Value>>> {
-  return (name) =>
+  const allowed = names.join(', ');
+  return (variable) =>
     withDefault<Partial<Record<Name, Value>>>(
       z.string().transform((raw, context) => {
         const given: Partial<Record<Name, Value>> = {};
@@ -106,15 +135,15 @@ export function pairs<Name extends string, Value>(
           const [key = '', text = ''] = pair.split('=').map((part) => part.trim());
           const parsed = value.safeParse(text);
           if (!isOneOf(names, key)) {
-            context.addIssue({
-              code: 'custom',
-              message: `${name}: "${key}" is not one of ${names.join(', ')}`,
+            const problem = configProblem('config.pairNameUnknown', {
+              variable,
+              name: key,
+              allowed,
             });
+            context.addIssue(issueOf(problem));
           } else if (!parsed.success) {
-            context.addIssue({
-              code: 'custom',
-              message: `${name}: ${key}="${text}" must be ${rule}`,
-            });
+            const problem = configProblem(valueProblem, { variable, name: key, value: text });
+            context.addIssue(issueOf(problem));
           } else {
             given[key] = parsed.data;
           }

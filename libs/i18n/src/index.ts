@@ -3,7 +3,7 @@
  * English message catalogues in ICU MessageFormat, one per area and language, and how a surface
  * picks the reader's language.
  */
-export { LANGS, type Lang, isLang, langFromAcceptLanguage, parseLang } from './lang';
+export { LANGS, type Lang, isLang, langFromAcceptLanguage, operatorLang, parseLang } from './lang';
 export { AREAS, type Area, CATALOGUES, type Catalogue } from './catalogues';
 export { ROLE_CODES, TERM_LISTS, type TermList, termKey } from './term-lists';
 export {

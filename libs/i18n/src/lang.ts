@@ -49,3 +49,12 @@ export function langFromAcceptLanguage(
   }
   return fallback;
 }
+
+/**
+ * The language of an operator at a terminal or reading a process's start-up errors (the CLI, and
+ * the api and the projector when their configuration is refused): `DUTYLEDGER_LANG`, else `LANG`
+ * (`zh_CN.UTF-8` counts), else English (README, "Languages").
+ */
+export function operatorLang(env: Readonly<Record<string, string | undefined>>): Lang {
+  return parseLang(env.DUTYLEDGER_LANG) ?? parseLang(env.LANG) ?? 'en';
+}

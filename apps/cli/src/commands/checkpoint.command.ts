@@ -10,10 +10,8 @@ export const checkpointCommand: CliCommand = {
   name: 'checkpoint',
   flags: ['out'],
   words: { min: 0, max: 0 },
-  usage: `checkpoint [--out FILE]
-    Records a signed checkpoint of the whole log now (in the store and in the checkpoint file,
-    DUTYLEDGER_CHECKPOINT_FILE), unless nothing was appended since the last one; with --out, also
-    writes it to FILE: keep that copy away from the store, and verify --checkpoint FILE against it.`,
+  usage: 'checkpoint [--out FILE]',
+  about: { key: 'cli.about.checkpoint' },
   run: (_words, flags, output, lang: Lang = 'en') =>
     withStores('event-store', async (context, config) => {
       const out = flags.get('out');

@@ -86,14 +86,8 @@ export const demoCommand: CliCommand = {
   flags: ['url', 'concurrency', ...TOKEN_FLAGS],
   words: { min: 0, max: 0 },
   usage: `demo [--url URL] [--concurrency N] [--token-admin T --token-caseworker T --token-supervisor T
-          --token-investigator T --token-appeal-board T]
-    Loads the demo scenario (a municipality, two years of history ending today, every fact dated
-    when it happened) through the command API of a running api (default http://127.0.0.1:$PORT,
-    PORT 3000). Tokens are minted with the embedded secret of DUTYLEDGER_DATA_DIR unless given:
-    the supervisor, investigator and appeal-board tokens are SUPERVISOR tokens of three different
-    subjects (the investigator records the findings, the supervisor decides, the appeal board
-    decides the appeals). Same day, same store: a re-run answers the first answers. Prints
-    progress to stderr and a JSON summary to stdout.`,
+          --token-investigator T --token-appeal-board T]`,
+  about: { key: 'cli.about.demo' },
   async run(_words, flags, output, lang: Lang = 'en') {
     const baseUrl = baseUrlOf(flags);
     const concurrency = concurrencyOf(flags);
@@ -116,7 +110,7 @@ export const demoCommand: CliCommand = {
         throw new CliError('cli.demo.unreachable', { url: error.baseUrl, why: error.why });
       }
       if (error instanceof DemoCommandRefused) {
-        output.err(translate(lang, 'cli.demo.stopped', { reason: error.message }));
+        output.err(translate(lang, 'cli.demo.stopped', { reason: error.sayIn(lang) }));
         return 1;
       }
       throw error;

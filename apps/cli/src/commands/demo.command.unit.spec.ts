@@ -1,3 +1,5 @@
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { CliOutput } from '../cli-command';
 import { demoTokens, investigatorOf } from '../demo';
 import { CliError } from '../command-line';
@@ -72,5 +74,76 @@ describe('npm run cli -- demo, its token flags', () => {
         appealBoard: five['token-appeal-board'],
       }),
     ).toBe('investigator-1');
+  });
+
+  describe('when the api refuses a command', () => {
+    let server: Server;
+    let url = '';
+    const asked: (string | undefined)[] = [];
+    let accepting = false;
+
+    beforeAll(async () => {
+      // An api that is up but refuses every token, as one with another embedded secret does.
+      server = createServer((request, response) => {
+        if (request.url !== '/health') asked.push(request.headers['accept-language']);
+        if (accepting) {
+          request.resume();
+          response.writeHead(201, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ id: 'x', revision: '0', position: '1' }));
+          return;
+        }
+        const refused = { statusCode: 401, message: 'Unauthorized' };
+        response.writeHead(request.url === '/health' ? 200 : 401, {
+          'content-type': 'application/json',
+        });
+        response.end(request.url === '/health' ? '{}' : JSON.stringify(refused));
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+    afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+    async function refusedIn(lang: 'zh-CN' | 'en') {
+      const lines: string[] = [];
+      const output: CliOutput = { out: () => undefined, err: (line) => lines.push(line) };
+      const code = await demoCommand.run(
+        [],
+        new Map([['url', url], ...Object.entries(five), ['concurrency', '1']]),
+        output,
+        lang,
+      );
+      return { code, said: lines.slice(1).join('\n') };
+    }
+
+    it('says each phase of the load in the operator’s language', async () => {
+      accepting = true;
+      try {
+        const loaded = await refusedIn('zh-CN');
+        expect(loaded.code).toBe(0);
+        for (const phase of ['部门（第1级）', '职务和干部', '任职和免职', '事故', '问责案件']) {
+          expect(loaded.said).toMatch(new RegExp(`^  ${phase}：\\d+条命令，用时[\\d.]+秒$`, 'm'));
+        }
+        expect(loaded.said).not.toMatch(
+          /departments \(level|posts and cadres|accountability cases/,
+        );
+      } finally {
+        accepting = false;
+      }
+    });
+
+    it('says around the api’s own answer, in the operator’s language, what stopped and what to do', async () => {
+      const chinese = await refusedIn('zh-CN');
+      expect(chinese.code).toBe(1);
+      expect(chinese.said).toMatch(
+        /^演示数据加载中止：POST \/\S+的应答为401：\{"statusCode":401,"message":"Unauthorized"\}\n令牌被拒绝：请使用与api相同的DUTYLEDGER_DATA_DIR运行命令行工具/,
+      );
+      // The api is asked for its refusal in the operator's language too.
+      expect(asked.at(-1)).toBe('zh-CN');
+      const english = await refusedIn('en');
+      expect(english.said).toMatch(
+        /^The demo load stopped: POST \/\S+ answered 401: \{"statusCode":401,"message":"Unauthorized"\}\nThe token was refused: run the CLI with the api’s DUTYLEDGER_DATA_DIR/,
+      );
+      expect(asked.at(-1)).toBe('en');
+    });
   });
 });

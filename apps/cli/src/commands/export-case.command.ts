@@ -18,11 +18,8 @@ export const exportCaseCommand: CliCommand = {
   name: 'export-case',
   flags: ['case', 'out', 'lang'],
   words: { min: 0, max: 0 },
-  usage: `export-case --case CASE_ID --out FILE [--lang zh-CN|en]
-    Writes the case bundle (JSON Lines: a manifest with the latest signed checkpoint of the log
-    and the case's printable report in --lang, by default the operator's language, then every
-    event of the case and of every stream it rests on) to FILE; check it anywhere with
-    verify-bundle.`,
+  usage: 'export-case --case CASE_ID --out FILE [--lang zh-CN|en]',
+  about: { key: 'cli.about.exportCase' },
   async run(_words, flags, output, said: Lang = 'en') {
     const caseId = flags.get('case');
     const out = flags.get('out');

@@ -21,10 +21,8 @@ export const reservationsCommand: CliCommand = {
   name: 'reservations',
   flags: [],
   words: { min: 1, max: 1 },
-  usage: `reservations backfill
-    Reserves the values a store written by an earlier version already holds (personnel numbers,
-    caller-chosen child ids, the grounds of open cases), so that the api refuses their reuse.
-    Run once after upgrading; values already reserved are left alone. Result JSON on stdout.`,
+  usage: 'reservations backfill',
+  about: { key: 'cli.about.reservations' },
   run: async (words, _flags, output, lang: Lang = 'en') => {
     if (words[0] !== 'backfill')
       throw new UsageError('cli.reservations.actionUnknown', { action: words[0] ?? '' });

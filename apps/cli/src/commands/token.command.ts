@@ -31,10 +31,8 @@ export const tokenCommand: CliCommand = {
   name: 'token',
   flags: ['role', 'sub', 'hours'],
   words: { min: 0, max: 0 },
-  usage: `token --role ROLE --sub SUBJECT [--hours N]
-    Prints a bearer token signed with the embedded secret (in DUTYLEDGER_DATA_DIR), with its
-    issuer, audience and expiry (default 8 hours, at most DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS).
-    ROLE is one of ${ROLES.join(', ')}.`,
+  usage: 'token --role ROLE --sub SUBJECT [--hours N]',
+  about: { key: 'cli.about.token', values: { roles: ROLES.join(', ') } },
   run(_words, flags, output) {
     output.out(tokenFor(flags));
     return Promise.resolve(0);

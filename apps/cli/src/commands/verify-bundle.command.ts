@@ -77,14 +77,8 @@ export const verifyBundleCommand: CliCommand = {
   name: 'verify-bundle',
   flags: ['public-key', 'checkpoint'],
   words: { min: 1, max: 1 },
-  usage: `verify-bundle FILE [--public-key KEY.pem] [--checkpoint CHECKPOINT.json]
-    Checks a case bundle offline (no database, no configuration): recomputes every stream's hash
-    chain, compares counts and heads with the manifest, and holds each stream against the signed
-    checkpoint of the log the manifest carries (events cut off before the export show there);
-    --public-key requires that checkpoint to be signed by that key (otherwise its key id is
-    printed: compare it with the one you trust); --checkpoint also holds the bundle against a
-    checkpoint file kept elsewhere (a store rolled back before the export shows there).
-    Exit 0 when everything holds, 1 otherwise.`,
+  usage: 'verify-bundle FILE [--public-key KEY.pem] [--checkpoint CHECKPOINT.json]',
+  about: { key: 'cli.about.verifyBundle' },
   run(words, flags, output, lang: Lang = 'en') {
     const [file] = words;
     if (file === undefined) throw new UsageError('cli.verifyBundle.fileMissing');

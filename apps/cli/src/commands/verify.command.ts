@@ -7,7 +7,14 @@ import {
   type VerificationResult,
   verifyStream,
 } from '@dutyledger/event-store';
-import { EVENT_STORE, checkpointAnswer, readCheckpointFile, verifyLog } from '@dutyledger/wiring';
+import {
+  EVENT_STORE,
+  chainBreakAnswer,
+  checkpointAnswer,
+  readCheckpointFile,
+  sayHead,
+  verifyLog,
+} from '@dutyledger/wiring';
 import { type Lang, translate } from '@dutyledger/i18n';
 import type { CliCommand, CliOutput } from '../cli-command';
 import { UsageError } from '../command-line';
@@ -27,7 +34,21 @@ function progressLine(
   });
 }
 
-/** A checkpoint's verdict in `lang`, its problem said from the problem's code. */
+/**
+ * A checkpoint's verdict in `lang`, its problem said from the problem's code, then each stream
+ * whose head differs from the signed one (the hashes as they are, the words in `lang`).
+ */
+function checkpointLines(verdict: CheckpointVerdict, lang: Lang): string[] {
+  const differences = verdict.differences.map((difference) =>
+    translate(lang, 'cli.verify.headDiffers', {
+      stream: difference.stream,
+      signed: sayHead(difference.signed, lang),
+      found: sayHead(difference.found, lang),
+    }),
+  );
+  return [checkpointLine(verdict, lang), ...differences];
+}
+
 function checkpointLine(verdict: CheckpointVerdict, lang: Lang): string {
   const { problem } = verdict;
   return translate(lang, 'cli.verify.checkpoint', {
@@ -66,8 +87,14 @@ async function run(
         stream === undefined
           ? await verifyLog(store, config, { ...options, given: givenSource ? [givenSource] : [] })
           : await verifyStream(store, stream, options);
-      for (const verdict of result.checkpoints ?? []) output.err(checkpointLine(verdict, lang));
+      for (const verdict of result.checkpoints ?? []) {
+        for (const line of checkpointLines(verdict, lang)) output.err(line);
+      }
       const broken = result.firstBreak;
+      if (broken !== null) {
+        const { position, problem } = chainBreakAnswer(broken, lang);
+        output.err(translate(lang, 'cli.verify.firstBreak', { position, problem }));
+      }
       output.out(
         JSON.stringify({
           ok: result.ok,
@@ -75,10 +102,7 @@ async function run(
           stream: stream ?? null,
           eventsChecked: result.eventsChecked,
           streamsChecked: result.streamsChecked,
-          firstBreak:
-            broken === null
-              ? null
-              : { ...broken, revision: String(broken.revision), position: String(broken.position) },
+          firstBreak: broken === null ? null : chainBreakAnswer(broken),
           checkpoints: (result.checkpoints ?? []).map((verdict) => checkpointAnswer(verdict)),
         }),
       );
@@ -95,13 +119,8 @@ export const verifyCommand: CliCommand = {
   name: 'verify',
   flags: ['stream', 'checkpoint'],
   words: { min: 0, max: 0 },
-  usage: `verify [--stream STREAM] [--checkpoint FILE]
-    Recomputes the hash chain of one stream, or of every stream of the configured store; for
-    the whole store, also holds it against every signed checkpoint known (the latest in the
-    store, the checkpoint file, and FILE, one kept elsewhere), which finds events cut off the
-    end of a stream and a store rolled back. Progress goes to stderr, the result (JSON, with the
-    first broken link and each checkpoint's verdict) to stdout. Exit 0 when everything holds,
-    1 when something does not.`,
+  usage: 'verify [--stream STREAM] [--checkpoint FILE]',
+  about: { key: 'cli.about.verify' },
   run: (_words, flags, output, lang = 'en') =>
     run(flags.get('stream'), flags.get('checkpoint'), output, lang),
 };

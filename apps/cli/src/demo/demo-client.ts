@@ -1,4 +1,4 @@
-import { translate } from '@dutyledger/i18n';
+import { type Lang, type MessageValues, translate } from '@dutyledger/i18n';
 import type { DemoCommand, DemoPhase } from './demo-command';
 import { demoIdempotencyKey } from './demo-ids';
 import type { DemoTokens } from './demo-tokens';
@@ -26,12 +26,30 @@ export class DemoApiUnreachable extends Error {
 export class DemoCommandRefused extends Error {
   override readonly name = 'DemoCommandRefused';
 
+  /**
+   * What the CLI says of it, as cli keys and their values: the route, the status and the api's
+   * own answer (as it answered, in the language it was asked for), then what to do, when known.
+   */
+  readonly said: readonly { key: string; values: MessageValues }[];
+
   constructor(
     readonly route: string,
     readonly status: number,
     readonly body: unknown,
   ) {
-    super(`${route} answered ${status}: ${JSON.stringify(body)}${hintFor(status, body)}`);
+    const refused = {
+      key: 'cli.demo.refused',
+      values: { route, status: String(status), answer: JSON.stringify(body) },
+    };
+    const hint = hintFor(status, body);
+    const said = hint === undefined ? [refused] : [refused, { key: hint, values: {} }];
+    super(said.map(({ key, values }) => translate('en', key, values)).join('\n'));
+    this.said = said;
+  }
+
+  /** What the CLI says of it, in `lang`. */
+  sayIn(lang: Lang): string {
+    return this.said.map(({ key, values }) => translate(lang, key, values)).join('\n');
   }
 }
 
@@ -40,18 +58,13 @@ function causeMessage(error: Error): string | undefined {
   return cause instanceof Error ? cause.message : undefined;
 }
 
-function hintFor(status: number, body: unknown): string {
+/** What the operator can do about a refusal, when the CLI knows (a cli key). */
+function hintFor(status: number, body: unknown): string | undefined {
   const code = typeof body === 'object' && body !== null && 'code' in body ? body.code : undefined;
-  if (status === 401) {
-    return '\nThe token was refused: run the CLI with the api’s DUTYLEDGER_DATA_DIR, or pass --token-admin, --token-caseworker, --token-supervisor, --token-investigator and --token-appeal-board.';
-  }
-  if (code === 'DEPARTMENT_ALREADY_REGISTERED') {
-    return '\nThe demo is already in this store (loaded with other token subjects); load it into an empty DUTYLEDGER_DATA_DIR.';
-  }
-  if (code === 'IDEMPOTENCY_KEY_REUSED') {
-    return '\nThe demo was already loaded into this store on another day; load it into an empty DUTYLEDGER_DATA_DIR.';
-  }
-  return '';
+  if (status === 401) return 'cli.demo.tokenRefused';
+  if (code === 'DEPARTMENT_ALREADY_REGISTERED') return 'cli.demo.alreadyLoaded';
+  if (code === 'IDEMPOTENCY_KEY_REUSED') return 'cli.demo.loadedOnAnotherDay';
+  return undefined;
 }
 
 /** Fails with DemoApiUnreachable unless the api answers its health check. */
@@ -81,6 +94,8 @@ export class DemoClient {
   constructor(
     private readonly baseUrl: string,
     private readonly tokens: DemoTokens,
+    /** The operator's language: the api's refusals are asked for in it. */
+    private readonly lang: Lang = 'en',
   ) {}
 
   async send(command: DemoCommand): Promise<void> {
@@ -93,6 +108,7 @@ export class DemoClient {
           authorization: `Bearer ${this.tokens[command.role]}`,
           'content-type': 'application/json',
           'idempotency-key': demoIdempotencyKey(command.label),
+          'accept-language': this.lang,
         },
         body: JSON.stringify(command.body ?? {}),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),

@@ -19,6 +19,9 @@ export type DemoChain = readonly DemoCommand[];
 
 /** A step of the load: its chains do not depend on each other and are sent side by side. */
 export interface DemoPhase {
+  /** Its name in the scenario (what the scenario's specs look it up by). */
   readonly name: string;
+  /** How the load's progress says it: a cli key and its values, in the operator's language. */
+  readonly said: { readonly key: string; readonly values?: Readonly<Record<string, string>> };
   readonly chains: readonly DemoChain[];
 }

@@ -53,11 +53,12 @@ export async function loadDemo(options: LoadDemoOptions): Promise<DemoSummary> {
   const lang = options.lang ?? 'en';
   const { anchorDay: day, commands } = scenario;
   progress(translate(lang, 'cli.demo.loading', { day, commands, url: baseUrl }));
-  const client = new DemoClient(baseUrl, options.tokens);
+  const client = new DemoClient(baseUrl, options.tokens, lang);
   for (const phase of scenario.phases) {
     const phaseStarted = Date.now();
     const sent = await client.run(phase, options.concurrency ?? 4);
-    const took = { phase: phase.name, commands: sent, seconds: String(seconds(phaseStarted)) };
+    const said = translate(lang, phase.said.key, phase.said.values);
+    const took = { phase: said, commands: sent, seconds: String(seconds(phaseStarted)) };
     progress(translate(lang, 'cli.demo.phase', took));
   }
   const { phases: _phases, ...named } = scenario;

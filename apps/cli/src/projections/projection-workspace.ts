@@ -1,4 +1,5 @@
 import type { JurisdictionCalendar } from '@dutyledger/domain';
+import { type Lang, translate } from '@dutyledger/i18n';
 import { type EventStore, UpcasterRegistry } from '@dutyledger/event-store';
 import { CALENDAR, EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
 import { PROJECTIONS, type Projection, type ReadModelDatabase } from '@dutyledger/read-models';
@@ -40,10 +41,11 @@ export function selectProjections(name: string | undefined): readonly Projection
   return [projection];
 }
 
-/** Progress at most once a second: events done, rate and position. */
+/** Progress at most once a second, in `lang`: events done, rate and position. */
 export function progressReporter(
   name: string,
   write: (line: string) => void,
+  lang: Lang,
   now: () => number = Date.now,
 ): (progress: { events: number; position: bigint }) => void {
   const started = now();
@@ -53,6 +55,7 @@ export function progressReporter(
     if (at - reported < 1000) return;
     reported = at;
     const rate = Math.round(events / ((at - started) / 1000));
-    write(`${name}: ${events} events, ${rate}/s, at position ${position}`);
+    const values = { name, events, rate: String(rate), position: String(position) };
+    write(translate(lang, 'cli.projections.progress', values));
   };
 }

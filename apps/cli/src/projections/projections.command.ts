@@ -16,17 +16,7 @@ import {
   withWorkspace,
 } from './projection-workspace';
 
-const usage = `projections status | parked | retry | rebuild | verify
-    projections status                  position, lag, parked count and the projector process
-                                        holding each projection
-    projections parked [--projection P] the parked (dead-letter) events, oldest first
-    projections retry --id N | --projection P
-                                        applies parked events again; they leave the list once applied
-    projections rebuild [NAME]          replays the log from position zero into fresh tables and
-                                        swaps them in atomically (all projections without NAME)
-    projections verify [NAME]           rebuilds aside and reports every row that differs from the
-                                        live read model; exit 1 when one does
-    Projections: ${PROJECTIONS.map((projection) => projection.name).join(', ')}`;
+const usage = 'projections status | parked | retry | rebuild | verify';
 
 /** A command's output and the operator's language it is said in. */
 interface Said {
@@ -133,7 +123,7 @@ async function rebuild(
       projection,
       upcasters: workspace.upcasters,
       calendar: workspace.calendar,
-      onProgress: progressReporter(projection.name, (line) => output.err(line)),
+      onProgress: progressReporter(projection.name, (line) => output.err(line), lang),
     });
     const seconds = (Date.now() - started) / 1000;
     output.out(
@@ -163,7 +153,7 @@ async function verify(
       projection,
       upcasters: workspace.upcasters,
       calendar: workspace.calendar,
-      onProgress: progressReporter(projection.name, (line) => output.err(line)),
+      onProgress: progressReporter(projection.name, (line) => output.err(line), lang),
     });
     const at = { name: projection.name, position: String(result.position) };
     if (result.differences.length === 0) {
@@ -174,9 +164,13 @@ async function verify(
     const rows = result.differences.length;
     output.out(translate(lang, 'cli.projections.differ', { ...at, rows }));
     for (const difference of result.differences.slice(0, 50)) {
-      output.out(
-        `  ${difference.table} ${difference.key}\n    live:    ${JSON.stringify(difference.live)}\n    rebuilt: ${JSON.stringify(difference.rebuilt)}`,
-      );
+      // The rows are data, shown as JSON; the words around them are the operator's.
+      const { table, key } = difference;
+      const rows = {
+        live: JSON.stringify(difference.live),
+        rebuilt: JSON.stringify(difference.rebuilt),
+      };
+      output.out(translate(lang, 'cli.projections.difference', { table, key, ...rows }));
     }
   }
   return differing === 0 ? 0 : 1;
@@ -215,6 +209,10 @@ export const projectionsCommand: CliCommand = {
   flags: ['projection', 'id'],
   words: { min: 1, max: 2 },
   usage,
+  about: {
+    key: 'cli.about.projections',
+    values: { projections: PROJECTIONS.map((projection) => projection.name).join(', ') },
+  },
   async run(words, flags, output, lang: Lang = 'en') {
     const [action, name] = words;
     checkAction(action, name, flags);

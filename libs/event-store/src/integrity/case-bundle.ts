@@ -222,7 +222,7 @@ export function verifyCaseBundle(
     } else if (broken !== undefined) {
       const code =
         broken.reason === 'hash-mismatch' ? 'bundle.hashMismatch' : 'bundle.previousHashMismatch';
-      const values = { expected: broken.expectedHash, found: broken.foundHash };
+      const values = { expected: broken.expectedHash ?? '', found: broken.foundHash };
       problems.push({
         ...named,
         ...values,

@@ -57,6 +57,13 @@ describe('hash-chain verification on the SQLite store', () => {
     if (!opened) throw new Error('no event');
     tamper(opened.id, 'data = ?', JSON.stringify({ summary: 'Inspections carried out' }));
 
+    const expected = chainHash(
+      'case-1',
+      0n,
+      { ...opened, data: { summary: 'Inspections carried out' } },
+      GENESIS_HASH,
+      JCS_HASH_SCHEME,
+    );
     for (const result of [await verifyStore(store), await verifyStream(store, 'case-1')]) {
       expect(result.ok).toBe(false);
       expect(result.firstBreak).toEqual({
@@ -64,15 +71,20 @@ describe('hash-chain verification on the SQLite store', () => {
         revision: 0n,
         position: opened.position,
         eventId: opened.id,
-        expected: chainHash(
-          'case-1',
-          0n,
-          { ...opened, data: { summary: 'Inspections carried out' } },
-          GENESIS_HASH,
-          JCS_HASH_SCHEME,
-        ),
+        expected,
         found: opened.hash,
         reason: 'hash-mismatch',
+        // The same as a code and its values, for readers to say in their language.
+        problem: {
+          code: 'chain.hashMismatch',
+          params: {
+            eventId: opened.id,
+            stream: 'case-1',
+            revision: '0',
+            expected,
+            found: opened.hash,
+          },
+        },
       });
     }
     expect((await verifyStream(store, 'duty-1')).ok).toBe(true);
@@ -125,9 +137,18 @@ describe('hash-chain verification on the SQLite store', () => {
       revision: 2n,
       position: third.position,
       eventId: third.id,
-      expected: 'an event whose data and metadata are JSON',
+      expected: null,
       found: expect.stringMatching(/^its data is not JSON/) as string,
       reason: 'unreadable-event',
+      problem: {
+        code: 'chain.eventUnreadable',
+        params: {
+          eventId: third.id,
+          stream: 'case-1',
+          revision: '2',
+          reason: expect.stringMatching(/^its data is not JSON/) as string,
+        },
+      },
     };
     const whole = await verifyStore(store, { pageSize: 4 });
     expect(whole).toEqual({ ok: false, eventsChecked: 5, streamsChecked: 2, firstBreak: expected });

@@ -1,7 +1,12 @@
 import type { RecordedEvent } from '../port/envelope';
 import type { EventStore } from '../port/event-store.port';
 import { UnreadableEventError } from '../port/errors';
-import { GENESIS_HASH, verifyLink } from './hash-chain';
+import { type BrokenLink, GENESIS_HASH, verifyLink } from './hash-chain';
+import {
+  type ChainProblemCode,
+  type IntegrityProblem,
+  integrityProblem,
+} from './integrity-problems';
 
 /** The first link of a chain that does not hold, as an auditor reads it. */
 export interface ChainBreak {
@@ -9,11 +14,37 @@ export interface ChainBreak {
   revision: bigint;
   position: bigint;
   eventId: string;
-  /** What the stored value should be, recomputed from the event and its predecessor. */
-  expected: string;
-  /** What is stored. */
+  /**
+   * The hash the stored value should be, recomputed from the event and its predecessor; null when
+   * none can be expected (an event of a hash scheme this version does not know, or one that can no
+   * longer be read).
+   */
+  expected: string | null;
+  /** What is stored (a hash), or why the stored event cannot be read, as the store says it. */
   found: string;
   reason: 'hash-mismatch' | 'previous-hash-mismatch' | 'unreadable-event';
+  /** What is wrong, as a stable code and the values it names, for readers to say in their language. */
+  problem: IntegrityProblem<ChainProblemCode>;
+}
+
+/** The problem of a broken link, said by its code and values. */
+function linkProblem(broken: BrokenLink): IntegrityProblem<ChainProblemCode> {
+  const named = {
+    eventId: broken.eventId,
+    stream: broken.stream,
+    revision: broken.revision.toString(),
+  };
+  const found = broken.foundHash;
+  if (broken.expectedHash === null) {
+    return integrityProblem('chain.hashSchemeUnknown', {
+      ...named,
+      scheme: String(broken.scheme),
+      found,
+    });
+  }
+  const code =
+    broken.reason === 'hash-mismatch' ? 'chain.hashMismatch' : 'chain.previousHashMismatch';
+  return integrityProblem(code, { ...named, expected: broken.expectedHash, found });
 }
 
 export interface VerificationProgress {
@@ -63,6 +94,7 @@ class ChainWalk {
       expected: broken.expectedHash,
       found: broken.foundHash,
       reason: broken.reason,
+      problem: linkProblem(broken),
     };
     return false;
   }
@@ -74,9 +106,15 @@ class ChainWalk {
       revision: error.revision,
       position: error.position,
       eventId: error.eventId,
-      expected: 'an event whose data and metadata are JSON',
+      expected: null,
       found: error.reason,
       reason: 'unreadable-event',
+      problem: integrityProblem('chain.eventUnreadable', {
+        eventId: error.eventId,
+        stream: error.stream,
+        revision: error.revision.toString(),
+        reason: error.reason,
+      }),
     };
   }
 

@@ -83,8 +83,13 @@ export interface BrokenLink {
   stream: string;
   revision: bigint;
   eventId: string;
-  /** What the hash should be, recomputed from the stored event and its predecessor. */
-  expectedHash: string;
+  /**
+   * What the hash should be, recomputed from the stored event and its predecessor; null when the
+   * event names a hash scheme this version does not know (`scheme`), so no hash can be expected.
+   */
+  expectedHash: string | null;
+  /** The scheme that hashed the event, as it says. */
+  scheme: number;
   /** What was stored. */
   foundHash: string;
   reason: 'hash-mismatch' | 'previous-hash-mismatch';
@@ -95,7 +100,8 @@ export interface BrokenLink {
  * scheme that hashed it. Returns the broken link, or undefined when the event is intact.
  */
 export function verifyLink(event: RecordedEvent, previousHash: string): BrokenLink | undefined {
-  const base = { stream: event.stream, revision: event.revision, eventId: event.id };
+  const scheme = hashSchemeOf(event);
+  const base = { stream: event.stream, revision: event.revision, eventId: event.id, scheme };
   if (event.previousHash !== previousHash) {
     return {
       ...base,
@@ -104,11 +110,9 @@ export function verifyLink(event: RecordedEvent, previousHash: string): BrokenLi
       reason: 'previous-hash-mismatch',
     };
   }
-  const scheme = hashSchemeOf(event);
   if (!isHashScheme(scheme)) {
     // A scheme this version does not know cannot vouch for the event: it does not verify.
-    const expectedHash = `a hash of scheme ${ORIGINAL_HASH_SCHEME} or ${JCS_HASH_SCHEME}, not of scheme ${scheme}`;
-    return { ...base, expectedHash, foundHash: event.hash, reason: 'hash-mismatch' };
+    return { ...base, expectedHash: null, foundHash: event.hash, reason: 'hash-mismatch' };
   }
   const expectedHash = chainHash(event.stream, event.revision, event, previousHash, scheme);
   if (expectedHash !== event.hash) {

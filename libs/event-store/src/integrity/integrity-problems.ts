@@ -55,6 +55,11 @@ export const INTEGRITY_PROBLEMS = {
   'checkpoint.headsNotSigned': [],
   'checkpoint.revisionLacking': ['stream', 'revision', 'position'],
   'checkpoint.revisionHashDiffers': ['stream', 'revision', 'signedHash', 'hash'],
+  // A hash chain of the store (verify): its first broken link.
+  'chain.hashMismatch': ['eventId', 'stream', 'revision', 'expected', 'found'],
+  'chain.previousHashMismatch': ['eventId', 'stream', 'revision', 'expected', 'found'],
+  'chain.hashSchemeUnknown': ['eventId', 'stream', 'revision', 'scheme', 'found'],
+  'chain.eventUnreadable': ['eventId', 'stream', 'revision', 'reason'],
   // The store held against a checkpoint.
   'checkpoint.storeRolledBack': ['end', 'position', 'recordedAt'],
   'checkpoint.storeHeadsDiffer': ['position', 'recordedAt', 'events', 'signedEvents'],
@@ -91,6 +96,9 @@ export type SignatureProblemCode = Extract<
   | 'checkpoint.keyNotTrusted'
   | 'checkpoint.signatureMismatch'
 >;
+
+/** The codes of a chain's first broken link in the store. */
+export type ChainProblemCode = Extract<IntegrityProblemCode, `chain.${string}`>;
 
 /** The codes the store's verification against a checkpoint answers. */
 export type StoreCheckpointProblemCode =

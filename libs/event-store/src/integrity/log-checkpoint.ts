@@ -4,7 +4,6 @@ import {
   type IntegrityProblem,
   type SignatureProblemCode,
   integrityProblem,
-  shortHash,
 } from './integrity-problems';
 import { type LogHeads, type StreamHead, headsRoot, sortedHeads } from './log-heads';
 
@@ -150,13 +149,19 @@ export function authenticHeads(file: CheckpointWithHeads): Map<string, StreamHea
   return headsRoot(heads) === file.checkpoint.root ? heads : undefined;
 }
 
-/** A stream whose head differs from the signed one. */
+/** A stream's head as a difference names it: its revision and chain hash. */
+export interface HeadSeen {
+  revision: string;
+  hash: string;
+}
+
+/** A stream whose head differs from the signed one (readers say it in their language). */
 export interface HeadDifference {
   stream: string;
-  /** What was signed ('-' when the stream did not exist at the checkpoint). */
-  signed: string;
-  /** What the store holds at the checkpoint's position ('-' when the stream is gone). */
-  found: string;
+  /** What was signed (null when the stream did not exist at the checkpoint). */
+  signed: HeadSeen | null;
+  /** What the store holds at the checkpoint's position (null when the stream is gone). */
+  found: HeadSeen | null;
 }
 
 /**
@@ -195,8 +200,8 @@ function differing(
   signed: ReadonlyMap<string, StreamHead>,
   found: ReadonlyMap<string, StreamHead>,
 ): HeadDifference[] {
-  const name = (head: StreamHead | undefined) =>
-    head === undefined ? '-' : `revision ${head.revision} (${shortHash(head.hash)})`;
+  const name = (head: StreamHead | undefined): HeadSeen | null =>
+    head === undefined ? null : { revision: head.revision.toString(), hash: head.hash };
   const streams = [...new Set([...signed.keys(), ...found.keys()])].sort();
   return streams.flatMap((stream) => {
     const a = signed.get(stream);

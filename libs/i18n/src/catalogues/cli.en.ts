@@ -2,6 +2,23 @@
 export const CLI_EN: Readonly<Record<string, string>> = {
   'usage.all': 'Usage: npm run cli -- <command> [flags]   (npm run cli -- <command> --help)',
   'usage.one': 'Usage: npm run cli -- {usage}',
+  // What each command does, under its usage line (its words and flags are not translated).
+  'about.token':
+    'Prints a bearer token signed with the embedded secret (in DUTYLEDGER_DATA_DIR), with its\nissuer, audience and expiry (default 8 hours, at most DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS).\nROLE is one of {roles}.',
+  'about.projections':
+    'projections status                  position, lag, parked count and the projector process\n                                    holding each projection\nprojections parked [--projection P] the parked (dead-letter) events, oldest first\nprojections retry --id N | --projection P\n                                    applies parked events again; they leave the list once applied\nprojections rebuild [NAME]          replays the log from position zero into fresh tables and\n                                    swaps them in atomically (all projections without NAME)\nprojections verify [NAME]           rebuilds aside and reports every row that differs from the\n                                    live read model; exit 1 when one does\nProjections: {projections}',
+  'about.demo':
+    'Loads the demo scenario (a municipality, two years of history ending today, every fact dated\nwhen it happened) through the command API of a running api (default http://127.0.0.1:$PORT,\nPORT 3000). Tokens are minted with the embedded secret of DUTYLEDGER_DATA_DIR unless given:\nthe supervisor, investigator and appeal-board tokens are SUPERVISOR tokens of three different\nsubjects (the investigator records the findings, the supervisor decides, the appeal board\ndecides the appeals). Same day, same store: a re-run answers the first answers. Prints\nprogress to stderr and a JSON summary to stdout.',
+  'about.verify':
+    "Recomputes the hash chain of one stream, or of every stream of the configured store; for\nthe whole store, also holds it against every signed checkpoint known (the latest in the\nstore, the checkpoint file, and FILE, one kept elsewhere), which finds events cut off the\nend of a stream and a store rolled back. Progress goes to stderr, the result (JSON, with the\nfirst broken link and each checkpoint's verdict) to stdout. Exit 0 when everything holds,\n1 when something does not.",
+  'about.checkpoint':
+    'Records a signed checkpoint of the whole log now (in the store and in the checkpoint file,\nDUTYLEDGER_CHECKPOINT_FILE), unless nothing was appended since the last one; with --out, also\nwrites it to FILE: keep that copy away from the store, and verify --checkpoint FILE against it.',
+  'about.exportCase':
+    "Writes the case bundle (JSON Lines: a manifest with the latest signed checkpoint of the log\nand the case's printable report in --lang, by default the operator's language, then every\nevent of the case and of every stream it rests on) to FILE; check it anywhere with\nverify-bundle.",
+  'about.verifyBundle':
+    "Checks a case bundle offline (no database, no configuration): recomputes every stream's hash\nchain, compares counts and heads with the manifest, and holds each stream against the signed\ncheckpoint of the log the manifest carries (events cut off before the export show there);\n--public-key requires that checkpoint to be signed by that key (otherwise its key id is\nprinted: compare it with the one you trust); --checkpoint also holds the bundle against a\ncheckpoint file kept elsewhere (a store rolled back before the export shows there).\nExit 0 when everything holds, 1 otherwise.",
+  'about.reservations':
+    'Reserves the values a store written by an earlier version already holds (personnel numbers,\ncaller-chosen child ids, the grounds of open cases), so that the api refuses their reuse.\nRun once after upgrading; values already reserved are left alone. Result JSON on stdout.',
   unknownCommand: 'Unknown command "{name}"',
   flagTwice: '--{flag} is given more than once',
   unexpectedArgument: 'Unexpected argument "{word}"',
@@ -54,6 +71,11 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   'verify.checkpoint':
     'checkpoint ({source} {where}) at position {position}: {holds, select, yes {holds} other {{problem}}}',
   'verify.checkpointFails': 'does not hold',
+  'verify.headDiffers': '  {stream}: signed {signed}, found {found}',
+  'verify.head': 'revision {revision} ({hash})',
+  'verify.firstBreak': 'the first broken link, at position {position}: {problem}',
+  'verify.expectedNoHash':
+    '{problem, select, unreadable {an event whose data and metadata are JSON} other {a hash of scheme 1 or 2, not of scheme {scheme}}}',
   'verifyBundle.ok':
     'OK: case {caseId}, {events, plural, one {# event} other {# events}} in {streams, plural, one {# stream} other {# streams}}; every chain and the manifest hold; {checkpoint}',
   'verifyBundle.broken':
@@ -122,6 +144,14 @@ export const CLI_EN: Readonly<Record<string, string>> = {
     'it signed revision {revision} of {stream} at position {position}, which the bundle lacks: the store was rolled back or the stream cut',
   'problem.checkpoint.revisionHashDiffers':
     "it signed revision {revision} of {stream} as {signedHash}; the bundle's is {hash}",
+  'problem.chain.hashMismatch':
+    'the hash of event {eventId} ({stream} revision {revision}) does not match its content and predecessor: the event was altered (expected {expected}, found {found})',
+  'problem.chain.previousHashMismatch':
+    'the previousHash of event {eventId} ({stream} revision {revision}) is not the hash of the event before it: an event was altered, removed or inserted (expected {expected}, found {found})',
+  'problem.chain.hashSchemeUnknown':
+    'event {eventId} ({stream} revision {revision}) names hash scheme {scheme}, which this version does not know: it cannot be verified (its hash {found})',
+  'problem.chain.eventUnreadable':
+    'the stored event {eventId} ({stream} revision {revision}) cannot be read: {reason}',
   'problem.checkpoint.storeRolledBack':
     'rolled back: the store ends at position {end}, before position {position} that was signed on {recordedAt}',
   'problem.checkpoint.storeHeadsDiffer':
@@ -142,8 +172,18 @@ export const CLI_EN: Readonly<Record<string, string>> = {
     '{name}: ok, {rows, plural, one {# row equals} other {# rows equal}} a rebuild at position {position}',
   'projections.differ':
     '{name}: {rows, plural, one {# row differs} other {# rows differ}} from a rebuild at position {position}',
+  'projections.progress':
+    '{name}: {events, plural, one {# event} other {# events}}, {rate}/s, at position {position}',
+  'projections.difference': '  {table} {key}\n    live:    {live}\n    rebuilt: {rebuilt}',
   'demo.loaded': 'Loaded {commands, plural, one {# command} other {# commands}} in {seconds} s.',
   'demo.stopped': 'The demo load stopped: {reason}',
+  'demo.refused': '{route} answered {status}: {answer}',
+  'demo.tokenRefused':
+    'The token was refused: run the CLI with the api’s DUTYLEDGER_DATA_DIR, or pass --token-admin, --token-caseworker, --token-supervisor, --token-investigator and --token-appeal-board.',
+  'demo.alreadyLoaded':
+    'The demo is already in this store (loaded with other token subjects); load it into an empty DUTYLEDGER_DATA_DIR.',
+  'demo.loadedOnAnotherDay':
+    'The demo was already loaded into this store on another day; load it into an empty DUTYLEDGER_DATA_DIR.',
   'demo.blockedCadre':
     'The {measure} (changed on appeal from {from}) in case {caseId} blocks appointment for {months, plural, one {# month} other {# months}}; appointed to a lower post with an eligibility override',
   'checkpoint.signed':
@@ -155,5 +195,13 @@ export const CLI_EN: Readonly<Record<string, string>> = {
   'reservations.read': 'read {events, plural, one {# event} other {# events}}',
   'demo.loading':
     'Loading the demo (two years to {day}, {commands, plural, one {# command} other {# commands}}) into {url}',
+  'demo.phases.departments': 'departments (level {level} of the hierarchy)',
+  'demo.phases.postsAndCadres': 'posts and cadres',
+  'demo.phases.appointments': 'appointments and reliefs',
+  'demo.phases.overrides': 'appointments that override a blocked eligibility',
+  'demo.phases.duties': 'duties, performances and failures',
+  'demo.phases.accidents': 'accidents',
+  'demo.phases.cases': 'accountability cases',
+  'demo.phases.assessments': 'annual reports and assessments',
   'demo.phase': '  {phase}: {commands, plural, one {# command} other {# commands}} in {seconds} s',
 };

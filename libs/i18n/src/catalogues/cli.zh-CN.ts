@@ -3,6 +3,23 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   'usage.all':
     '用法：npm run cli -- <命令> [参数]   （查看某个命令的说明：npm run cli -- <命令> --help）',
   'usage.one': '用法：npm run cli -- {usage}',
+  // What each command does, under its usage line (its words and flags are not translated).
+  'about.token':
+    '打印一个用内置密钥（位于DUTYLEDGER_DATA_DIR）签名的持有者令牌，带签发方、受众和有效期\n（默认8小时，最长DUTYLEDGER_JWT_MAX_LIFETIME_SECONDS）。\nROLE为以下之一：{roles}。',
+  'about.projections':
+    'projections status                  各投影的位置、滞后、搁置数及持有它的投影进程\nprojections parked [--projection P] 搁置（死信）的事件，最早的在前\nprojections retry --id N | --projection P\n                                    重新应用搁置的事件；应用成功后即从列表中移除\nprojections rebuild [NAME]          从位置0起将日志重放到新表中，并以原子方式替换\n                                    （不给NAME时重建全部投影）\nprojections verify [NAME]           在旁路重建，并报告与现行读模型不一致的每一行；\n                                    有不一致时退出码为1\n投影：{projections}',
+  'about.demo':
+    '通过正在运行的api的命令接口加载演示场景（一个市，截至今天的两年历史，每项事实按其发生之日记录；\n默认地址http://127.0.0.1:$PORT，PORT为3000）。未给出令牌时，用DUTYLEDGER_DATA_DIR的内置密钥签发：\n决定人、调查人和申诉复核人的令牌须为三个不同主体的SUPERVISOR令牌（调查人作出调查认定，\n决定人作出处理决定，申诉复核人作出申诉决定）。同一天、同一存储再次运行时，得到与第一次相同的应答。\n进度输出到stderr，JSON摘要输出到stdout。',
+  'about.verify':
+    '重新计算一个事件流或所配置存储中全部事件流的哈希链；对整个存储，还将其与已知的每个签名检查点\n（存储中最新的一个、检查点文件，以及另行保存的FILE）核对，从而发现被截掉末尾的事件流和被回滚的存储。\n进度输出到stderr，结果（JSON，含第一处断链和每个检查点的结论）输出到stdout。\n全部相符时退出码为0，否则为1。',
+  'about.checkpoint':
+    '立即为整个日志记录一个签名检查点（写入存储和检查点文件DUTYLEDGER_CHECKPOINT_FILE），\n自上一个检查点以来没有追加事件时除外；给出--out时还写入FILE：请将该副本与存储分开保存，\n并用verify --checkpoint FILE与之核对。',
+  'about.exportCase':
+    '将案件文件包（JSON Lines：清单，含日志最新的签名检查点和按--lang语言生成的可打印案件报告，\n默认为运维人员的语言；随后是该案件及其所依据的每个事件流的全部事件）写入FILE；\n可在任何地方用verify-bundle校验。',
+  'about.verifyBundle':
+    '离线校验案件文件包（无需数据库和配置）：重新计算每个事件流的哈希链，将数量和流头与清单比对，\n并将每个事件流与清单所带的日志签名检查点核对（导出前被截掉的事件由此发现）；\n--public-key要求该检查点由该密钥签名（否则打印其密钥编号，请与您信任的密钥比对）；\n--checkpoint还将文件包与另行保存的检查点文件核对（导出前被回滚的存储由此发现）。\n全部相符时退出码为0，否则为1。',
+  'about.reservations':
+    '为早期版本写入的存储中已有的值（人员编号、调用方指定的子编号、未结案件的依据）补做保留，\n使api拒绝重复使用这些值。升级后运行一次即可；已保留的值保持不变。结果JSON输出到stdout。',
   unknownCommand: '未知命令“{name}”',
   flagTwice: '参数--{flag}重复出现',
   unexpectedArgument: '多余的参数“{word}”',
@@ -52,6 +69,11 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
   'verify.checkpoint':
     '检查点（{source} {where}），位置{position}：{holds, select, yes {相符} other {{problem}}}',
   'verify.checkpointFails': '不相符',
+  'verify.headDiffers': '  {stream}：签署时为{signed}，现为{found}',
+  'verify.head': '修订号{revision}（{hash}）',
+  'verify.firstBreak': '第一处断链，位于位置{position}：{problem}',
+  'verify.expectedNoHash':
+    '{problem, select, unreadable {数据和元数据均为JSON的事件} other {按哈希方案1或2计算的哈希，而非方案{scheme}}}',
   'verifyBundle.ok':
     'OK：案件{caseId}，{streams}条事件流中的{events}个事件；每条哈希链及清单均相符；{checkpoint}',
   'verifyBundle.broken': 'BROKEN：{file}中发现{problems}个问题；{checkpoint}',
@@ -114,6 +136,14 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
     '签署了事件流{stream}在位置{position}的版本{revision}，文件包中却没有：存储已被回滚，或该事件流被截断',
   'problem.checkpoint.revisionHashDiffers':
     '签署的事件流{stream}版本{revision}为{signedHash}，文件包中的却是{hash}',
+  'problem.chain.hashMismatch':
+    '事件{eventId}（{stream}修订号{revision}）的哈希与其内容及前一事件不符：该事件已被改动（应为{expected}，实为{found}）',
+  'problem.chain.previousHashMismatch':
+    '事件{eventId}（{stream}修订号{revision}）的previousHash不是前一事件的哈希：有事件被改动、删除或插入（应为{expected}，实为{found}）',
+  'problem.chain.hashSchemeUnknown':
+    '事件{eventId}（{stream}修订号{revision}）采用本版本不认识的哈希方案{scheme}：无法校验（其哈希为{found}）',
+  'problem.chain.eventUnreadable':
+    '存储的事件{eventId}（{stream}修订号{revision}）无法读取：{reason}',
   'problem.checkpoint.storeRolledBack':
     '已回滚：存储止于位置{position}之前的位置{end}，而位置{position}已于{recordedAt}签署',
   'problem.checkpoint.storeHeadsDiffer':
@@ -132,8 +162,17 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
     '{name}：已由{events}个事件重建，用时{seconds}秒，于位置{position}切换上线，搁置{parked}个',
   'projections.verified': '{name}：正常，{rows}行与位置{position}的重建结果一致',
   'projections.differ': '{name}：{rows}行与位置{position}的重建结果不一致',
+  'projections.progress': '{name}：已处理{events}个事件，每秒{rate}个，位于位置{position}',
+  'projections.difference': '  {table} {key}\n    现行：{live}\n    重建：{rebuilt}',
   'demo.loaded': '已执行{commands}条命令，用时{seconds}秒。',
   'demo.stopped': '演示数据加载中止：{reason}',
+  'demo.refused': '{route}的应答为{status}：{answer}',
+  'demo.tokenRefused':
+    '令牌被拒绝：请使用与api相同的DUTYLEDGER_DATA_DIR运行命令行工具，或给出--token-admin、--token-caseworker、--token-supervisor、--token-investigator和--token-appeal-board。',
+  'demo.alreadyLoaded':
+    '该存储中已有演示数据（以其他令牌主体加载）；请加载到空的DUTYLEDGER_DATA_DIR中。',
+  'demo.loadedOnAnotherDay':
+    '演示数据已于另一天加载到该存储中；请加载到空的DUTYLEDGER_DATA_DIR中。',
   'demo.blockedCadre':
     '案件{caseId}中的{measure}（申诉后由{from}变更）使其{months}个月内不得提拔使用；已凭任职资格例外任命到较低职务',
   'checkpoint.signed':
@@ -144,5 +183,13 @@ export const CLI_ZH_CN: Readonly<Record<string, string>> = {
     '没有可签署的内容（日志为空，或自上次检查点以来没有新事件），且{file}处没有检查点文件',
   'reservations.read': '已读取{events}个事件',
   'demo.loading': '正在向{url}加载演示数据（截至{day}的两年，共{commands}条命令）',
+  'demo.phases.departments': '部门（第{level}级）',
+  'demo.phases.postsAndCadres': '职务和干部',
+  'demo.phases.appointments': '任职和免职',
+  'demo.phases.overrides': '经资格阻却例外批准的任职',
+  'demo.phases.duties': '职责、履职和未履职',
+  'demo.phases.accidents': '事故',
+  'demo.phases.cases': '问责案件',
+  'demo.phases.assessments': '年度述职和考核',
   'demo.phase': '  {phase}：{commands}条命令，用时{seconds}秒',
 };

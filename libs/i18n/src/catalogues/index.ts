@@ -1,6 +1,8 @@
 import type { Lang } from '../lang';
 import { CLI_EN } from './cli.en';
 import { CLI_ZH_CN } from './cli.zh-CN';
+import { CONFIG_EN } from './config.en';
+import { CONFIG_ZH_CN } from './config.zh-CN';
 import { DASHBOARD_EN } from './dashboard.en';
 import { DASHBOARD_ZH_CN } from './dashboard.zh-CN';
 import { ERRORS_EN } from './errors.en';
@@ -15,9 +17,18 @@ import { TERMS_ZH_CN } from './terms.zh-CN';
 /**
  * The areas of the catalogues: `terms` (the domain's vocabulary), `narrative` (timeline and
  * report sentences), `errors` (api refusals by code), `report` (the printable report's labels),
- * `cli` (operators' messages) and `dashboard` (the dashboard's own words).
+ * `cli` (operators' messages), `config` (what the configuration finds wrong, by problem code) and
+ * `dashboard` (the dashboard's own words).
  */
-export const AREAS = ['terms', 'narrative', 'errors', 'report', 'cli', 'dashboard'] as const;
+export const AREAS = [
+  'terms',
+  'narrative',
+  'errors',
+  'report',
+  'cli',
+  'config',
+  'dashboard',
+] as const;
 export type Area = (typeof AREAS)[number];
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -29,5 +40,6 @@ export const CATALOGUES: Readonly<Record<Area, Readonly<Record<Lang, Catalogue>>
   errors: { 'zh-CN': ERRORS_ZH_CN, en: ERRORS_EN },
   report: { 'zh-CN': REPORT_ZH_CN, en: REPORT_EN },
   cli: { 'zh-CN': CLI_ZH_CN, en: CLI_EN },
+  config: { 'zh-CN': CONFIG_ZH_CN, en: CONFIG_EN },
   dashboard: { 'zh-CN': DASHBOARD_ZH_CN, en: DASHBOARD_EN },
 };

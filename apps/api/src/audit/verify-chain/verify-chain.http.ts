@@ -16,8 +16,10 @@ import {
 } from '@dutyledger/event-store';
 import {
   CONFIG,
+  type ChainBreakAnswer,
   type CheckpointAnswer,
   EVENT_STORE,
+  chainBreakAnswer,
   checkpointAnswer,
   verifyLog,
 } from '@dutyledger/wiring';
@@ -34,15 +36,7 @@ export interface VerificationAnswer {
   stream: string | null;
   eventsChecked: number;
   streamsChecked: number;
-  firstBreak: {
-    stream: string;
-    revision: string;
-    position: string;
-    eventId: string;
-    expected: string;
-    found: string;
-    reason: string;
-  } | null;
+  firstBreak: ChainBreakAnswer | null;
   /** Whole-store scope: the store held against each signed checkpoint (none for one stream). */
   checkpoints: CheckpointAnswer[];
 }
@@ -59,10 +53,7 @@ function present(
     stream: stream ?? null,
     eventsChecked: result.eventsChecked,
     streamsChecked: result.streamsChecked,
-    firstBreak:
-      broken === null
-        ? null
-        : { ...broken, revision: broken.revision.toString(), position: broken.position.toString() },
+    firstBreak: broken === null ? null : chainBreakAnswer(broken, lang),
     checkpoints: (result.checkpoints ?? []).map((verdict) => checkpointAnswer(verdict, lang)),
   };
 }
@@ -81,7 +72,7 @@ export class VerifyChainController {
   @ApiOperation({
     summary: 'Recompute the hash chain of one stream or of the whole store',
     description:
-      'Answers 200 either way: ok, how many events and streams were checked, the first broken link { stream, revision, position, eventId, expected, found, reason } or null, and (whole store) the store held against each signed checkpoint of the log: checkpoints [{ source, where, ok, position, recordedAt, keyId, problem, problemCode, problemParams, differences }] (problem: the problem in the reader’s language, ?lang= or Accept-Language, else English; problemCode and problemParams: the same as a stable code and the values it names) — events cut off the end of a stream and a store rolled back show there. The read is recorded in the access log.',
+      'Answers 200 either way: ok, how many events and streams were checked, the first broken link { stream, revision, position, eventId, expected, found, reason, problem, problemCode, problemParams } or null, and (whole store) the store held against each signed checkpoint of the log: checkpoints [{ source, where, ok, position, recordedAt, keyId, problem, problemCode, problemParams, differences }] (problem, and the words of expected and of each difference: in the reader’s language, ?lang= or Accept-Language, else English; problemCode and problemParams: the same as a stable code and the values it names) — events cut off the end of a stream and a store rolled back show there. The read is recorded in the access log.',
   })
   @ApiAcceptLanguage()
   @ApiOkResponse({

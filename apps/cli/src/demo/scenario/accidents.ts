@@ -147,6 +147,7 @@ export function finalGrade(accident: DemoAccident): AccidentGrade {
 export function accidentPhase(calendar: DemoCalendar): DemoPhase {
   return {
     name: 'accidents',
+    said: { key: 'cli.demo.phases.accidents' },
     chains: DEMO_ACCIDENTS.map((reported) => {
       const accidentId = ids.accident(reported.key);
       const report: DemoCommand = {

@@ -110,6 +110,7 @@ export function assessmentPhase(
 ): DemoPhase {
   return {
     name: 'annual reports and assessments',
+    said: { key: 'cli.demo.phases.assessments' },
     chains: assessments.map((assessment): DemoChain => {
       const { cadreKey, year, postKey, score, grade, remarks } = assessment;
       const base = `/cadres/${ids.cadre(cadreKey)}/assessments/${year}`;

@@ -271,6 +271,7 @@ function caseChain(demoCase: DemoCase, context: CaseContext): DemoCommand[] {
 export function casePhase(context: CaseContext): DemoPhase {
   return {
     name: 'accountability cases',
+    said: { key: 'cli.demo.phases.cases' },
     chains: DEMO_CASES.map((demoCase) => caseChain(demoCase, context)),
   };
 }

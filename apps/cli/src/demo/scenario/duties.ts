@@ -286,6 +286,7 @@ export function dutyPhase(
 ): DemoPhase {
   return {
     name: 'duties, performances and failures',
+    said: { key: 'cli.demo.phases.duties' },
     chains: duties.map((duty) =>
       dutyChain(
         duty,

@@ -79,6 +79,7 @@ export function organisationPhases(
   const deepest = Math.max(...depths);
   const departmentPhases = Array.from({ length: deepest + 1 }, (_, depth) => ({
     name: `departments (level ${depth + 1} of the hierarchy)`,
+    said: { key: 'cli.demo.phases.departments', values: { level: String(depth + 1) } },
     chains: organisation.departments
       .filter((_, index) => depths[index] === depth)
       .map((department) => [registerDepartment(department, calendar)]),
@@ -114,9 +115,14 @@ export function organisationPhases(
   ]);
   return [
     ...departmentPhases,
-    { name: 'posts and cadres', chains: [...posts, ...cadres] },
+    {
+      name: 'posts and cadres',
+      said: { key: 'cli.demo.phases.postsAndCadres' },
+      chains: [...posts, ...cadres],
+    },
     {
       name: 'appointments and reliefs',
+      said: { key: 'cli.demo.phases.appointments' },
       chains: organisation.posts
         .map((held) => appointmentChains(held.key, organisation, calendar).early)
         .filter((chain) => chain.length > 0),
@@ -128,6 +134,7 @@ export function organisationPhases(
 export function overridePhase(organisation: DemoOrganisation, calendar: DemoCalendar): DemoPhase {
   return {
     name: 'appointments that override a blocked eligibility',
+    said: { key: 'cli.demo.phases.overrides' },
     chains: organisation.posts
       .map((held) => appointmentChains(held.key, organisation, calendar).late)
       .filter((chain) => chain.length > 0),
