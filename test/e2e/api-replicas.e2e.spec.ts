@@ -14,7 +14,7 @@ import { embeddedSecret, mintToken } from '@dutyledger/auth';
 import { type RunningEsdbEmulator, start as startEmulator } from '../support/esdb-emulator';
 import { registerDepartment, startCommandLoad } from '../support/command-load';
 import { call } from '../support/http';
-import { type Build, type Child, buildApps, freePort, startChild } from '../support/processes';
+import { type Build, type Child, sharedBuild, freePort, startChild } from '../support/processes';
 
 jest.setTimeout(120_000);
 
@@ -36,7 +36,7 @@ describe.each<Kind>(['sqlite', 'eventstoredb'])('%s: api replicas on one store',
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dutyledger-replicas-'));
-    built = await buildApps();
+    built = await sharedBuild();
     emulator = kind === 'eventstoredb' ? await startEmulator() : undefined;
     const storeEnv: Record<string, string> = emulator
       ? {

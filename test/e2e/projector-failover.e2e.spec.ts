@@ -14,7 +14,14 @@ import {
 import { startCommandLoad } from '../support/command-load';
 import { call } from '../support/http';
 import { POSTGRES_TEST_URL, type PostgresSchema, postgresSchema } from '../support/postgres';
-import { type Build, type Child, buildApps, pidOf, startChild, until } from '../support/processes';
+import {
+  type Build,
+  type Child,
+  sharedBuild,
+  pidOf,
+  startChild,
+  until,
+} from '../support/processes';
 import { type RunningApp, startApp } from '../support/running-app';
 
 const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -57,7 +64,7 @@ describe.each(engines)('two projector processes (%s read models)', (engine) => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'dutyledger-failover-'));
-    built = await buildApps();
+    built = await sharedBuild();
     schema = engine === 'postgres' ? await postgresSchema() : undefined;
     const readModels: Record<string, string> = schema
       ? {

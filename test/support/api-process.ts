@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { embeddedSecret, mintToken, type Role } from '@dutyledger/auth';
+import { runBuild, underJest } from './run-build';
 
 const ROOT = join(__dirname, '../..');
 
@@ -58,26 +59,29 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`the api did not answer ${url}/health within ${timeoutMs} ms`);
 }
 
-/** Starts `node -r @swc-node/register apps/api/src/main.ts` (what `npm start` runs). */
+/**
+ * Starts `node -r @swc-node/register apps/api/src/main.ts` (what `npm start` runs); in a test,
+ * the same api from the run's build (run-build.ts), which starts sooner.
+ */
 export async function startApiProcess(options: ApiProcessOptions = {}): Promise<ApiProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dutyledger-api-'));
   const secret = embeddedSecret(dataDir);
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...(options.nodeFlags ?? []), '-r', '@swc-node/register', 'apps/api/src/main.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DUTYLEDGER_DATA_DIR: dataDir,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        ...options.env,
-      },
-      stdio: ['ignore', options.output ?? 'ignore', options.output ?? 'inherit'],
+  // Tests start it from the run's build; benchmarks as `npm start` does, from the sources.
+  const entry = underJest()
+    ? [join(await runBuild(), 'apps', 'api', 'src', 'main.js')]
+    : ['-r', '@swc-node/register', 'apps/api/src/main.ts'];
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...entry], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DUTYLEDGER_DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...options.env,
     },
-  );
+    stdio: ['ignore', options.output ?? 'ignore', options.output ?? 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   try {

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { ROOT, build } from '../../tools/build';
+import { runBuild } from './run-build';
 
 export { ROOT };
 
@@ -40,6 +41,11 @@ export async function buildApps(): Promise<Build> {
   const dir = join(ROOT, `.build-test-${randomBytes(4).toString('hex')}`);
   await build(dir);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The run's build (run-build.ts), shared with every other suite: removed after the run, not here. */
+export async function sharedBuild(): Promise<Build> {
+  return { dir: await runBuild(), remove: () => undefined };
 }
 
 /**

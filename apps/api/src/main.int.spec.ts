@@ -1,11 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { runBuild } from '../../../test/support/run-build';
 
 jest.setTimeout(60_000);
 
+/** The api's entry point in the run's build (what `npm start` runs, compiled once). */
+let main = '';
+beforeAll(async () => {
+  main = join(await runBuild(), 'apps', 'api', 'src', 'main.js');
+});
+
 /** `npm start` with `env` added to the environment. */
 function start(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+  return spawnSync(process.execPath, [main], {
     cwd: join(__dirname, '../../..'),
     encoding: 'utf8',
     env: { ...process.env, DUTYLEDGER_LANG: '', LANG: '', ...env },

@@ -2,24 +2,27 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runBuild } from '../../../test/support/run-build';
 
 jest.setTimeout(60_000);
 
 const ROOT = join(__dirname, '../../..');
+
+/** The projector's entry point in the run's build (what `npm run start:projector` runs, compiled once). */
+let main = '';
+beforeAll(async () => {
+  main = join(await runBuild(), 'apps', 'projector', 'src', 'main.js');
+});
 
 describe('the projector process', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'dutyledger-projector-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('logs one JSON object a line on stdout, from its start to its shutdown', async () => {
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', 'apps/projector/src/main.ts'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DUTYLEDGER_DATA_DIR: dataDir, DUTYLEDGER_LOG_LEVEL: 'info' },
-      },
-    );
+    const child = spawn(process.execPath, [main], {
+      cwd: ROOT,
+      env: { ...process.env, DUTYLEDGER_DATA_DIR: dataDir, DUTYLEDGER_LOG_LEVEL: 'info' },
+    });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -51,20 +54,16 @@ describe('the projector process', () => {
   });
 
   it('says a refused configuration in the operator’s language and exits with code 2', () => {
-    const result = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'apps/projector/src/main.ts'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          DUTYLEDGER_DATA_DIR: dataDir,
-          DUTYLEDGER_LANG: 'zh-CN',
-          DUTYLEDGER_PROJECTION_LEASE_MS: '50',
-        },
+    const result = spawnSync(process.execPath, [main], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        DUTYLEDGER_DATA_DIR: dataDir,
+        DUTYLEDGER_LANG: 'zh-CN',
+        DUTYLEDGER_PROJECTION_LEASE_MS: '50',
       },
-    );
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
       '配置有误（1处）：\n  - DUTYLEDGER_PROJECTION_LEASE_MS="50"须为300至600000之间的整数\n',
