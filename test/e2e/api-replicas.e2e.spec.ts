@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { departmentStream } from '@dutyledger/domain';
 import {
   type EventStore,
-  EventStoreDbEventStore,
+  connectEventStoreDb,
   type RecordedEvent,
   SqliteEventStore,
   verifyStream,
@@ -56,7 +56,7 @@ describe.each<Kind>(['sqlite', 'eventstoredb'])('%s: api replicas on one store',
     admin = mintToken(secret, { subject: 'admin-1', role: 'ADMIN' });
     auditor = mintToken(secret, { subject: 'auditor-1', role: 'AUDITOR' });
     store = emulator
-      ? EventStoreDbEventStore.connect(emulator.connectionString)
+      ? await connectEventStoreDb(emulator.connectionString)
       : SqliteEventStore.open(join(dataDir, 'events.db'));
   });
   afterAll(async () => {

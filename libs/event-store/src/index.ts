@@ -16,4 +16,4 @@ export * from './integrity/bundle-checkpoint';
 export * from './integrity/integrity-problems';
 export * from './serialisation/upcaster-registry';
 export * from './sqlite';
-export * from './eventstoredb';
+export * from './eventstoredb/connect';

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import {
-  EventStoreDbEventStore,
+  connectEventStoreDb,
   type EventStore,
   SqliteEventStore,
   UpcasterRegistry,
@@ -48,9 +48,9 @@ export interface StoresOverrides {
   readModels?: () => Promise<DataSource>;
 }
 
-function openEventStore(config: DutyLedgerConfig): EventStore {
+async function openEventStore(config: DutyLedgerConfig): Promise<EventStore> {
   if (config.eventStore.kind === 'eventstoredb') {
-    return EventStoreDbEventStore.connect(config.eventStore.url);
+    return connectEventStoreDb(config.eventStore.url);
   }
   privateDirectory(config.dataDir);
   return SqliteEventStore.open(config.eventStore.file);
@@ -70,8 +70,8 @@ function eventStoreProviders(config: DutyLedgerConfig, overrides: StoresOverride
       provide: EVENT_STORE,
       // A process that measures its appends (the api's metrics) supplies an observer.
       inject: [{ token: APPEND_OBSERVER, optional: true }],
-      useFactory: (observer: AppendObserver | undefined) => {
-        const store = openEventStore(config);
+      useFactory: async (observer: AppendObserver | undefined) => {
+        const store = await openEventStore(config);
         return observer ? timedAppends(store, observer) : store;
       },
     },

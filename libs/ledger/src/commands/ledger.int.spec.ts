@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { type Command, type Decider, type DomainEvent, DomainError } from '@dutyledger/domain';
 import {
   type EventStore,
-  EventStoreDbEventStore,
+  connectEventStoreDb,
   type ReadStreamOptions,
   SqliteEventStore,
 } from '@dutyledger/event-store';
@@ -174,7 +174,7 @@ describeLedger('the SQLite store', () => {
 
 describeLedger('EventStoreDB (emulator)', async () => {
   const emulator: RunningEsdbEmulator = await start();
-  const store = EventStoreDbEventStore.connect(emulator.connectionString);
+  const store = await connectEventStoreDb(emulator.connectionString);
   return {
     store,
     done: async () => {

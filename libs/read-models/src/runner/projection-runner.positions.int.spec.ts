@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  EventStoreDbEventStore,
+  connectEventStoreDb,
+  type EventStore,
   LOG_START,
   logPositionOf,
   type RecordedEvent,
@@ -30,13 +31,13 @@ import { ProjectionRunner } from './projection-runner';
  */
 describe('projection runner on EventStoreDB events committed together (commit != prepare)', () => {
   let emulator: RunningEsdbEmulator;
-  let store: EventStoreDbEventStore;
+  let store: EventStore;
   let dir: string;
   let dataSource: DataSource;
 
   beforeEach(async () => {
     emulator = await start({ commitRecords: true });
-    store = EventStoreDbEventStore.connect(emulator.connectionString);
+    store = await connectEventStoreDb(emulator.connectionString);
     dir = mkdtempSync(join(tmpdir(), 'dutyledger-positions-'));
   });
   afterEach(async () => {

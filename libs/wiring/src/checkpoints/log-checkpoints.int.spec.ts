@@ -8,7 +8,7 @@ import {
   CHECKPOINT_STREAM,
   type CheckpointSource,
   type EventStore,
-  EventStoreDbEventStore,
+  connectEventStoreDb,
   SqliteEventStore,
   keyIdOf,
   latestStoredCheckpoint,
@@ -215,7 +215,7 @@ describe('signed checkpoints of the log, on the EventStoreDB adapter (emulator)'
       DUTYLEDGER_EVENT_STORE: 'eventstoredb',
       DUTYLEDGER_EVENTSTORE_URL: emulator.connectionString,
     });
-    const store = EventStoreDbEventStore.connect(emulator.connectionString);
+    const store = await connectEventStoreDb(emulator.connectionString);
     try {
       await store.append('case-1', many(3), 'no_stream');
       await store.append('duty-1', many(2), 'no_stream');
