@@ -1,7 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { type ReadModelDatabase, openReadModels } from '../database/read-model-data-source';
 import { ParkedEvent } from '../runner/parked-event.entity';
@@ -67,6 +66,8 @@ export async function openSideDatabase(
   }
   const schema = `${live.schema ?? 'public'}_rebuild_${tag}`.slice(0, 63);
   const admin = async (sql: string) => {
+    // pg is loaded here, for PostgreSQL read models only (TypeORM loads its driver the same way).
+    const { Client } = await import('pg');
     const client = new Client({ connectionString: live.url });
     await client.connect();
     try {
