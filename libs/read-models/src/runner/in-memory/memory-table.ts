@@ -1,8 +1,8 @@
 import type { DataSource, EntityMetadata, ObjectLiteral } from 'typeorm';
-import { FindOperator } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { ColumnCodec } from './column-codec';
-import { MemoryIndex, type RowKey, keyPart, rowKeyOf, sameKey } from './memory-index';
+import { MemoryIndex, type RowKey, keyPart, rowKeyOf } from './memory-index';
+import { type WhereCondition, conditionOf, satisfies } from './where-condition';
 
 /** A row held in memory: its values as written to the database, and when it was first written. */
 export interface MemoryRow {
@@ -12,22 +12,10 @@ export interface MemoryRow {
   readonly stored: readonly unknown[];
 }
 
-type Condition =
-  | { kind: 'equal'; value: unknown }
-  /** Equal to a value already turned into its key part. */
-  | { kind: 'part'; part: string }
-  | { kind: 'in'; values: readonly unknown[] }
-  | { kind: 'like'; pattern: RegExp };
-
 interface Undo {
   key: RowKey;
   /** The row before the change; undefined when the change inserted it. */
   before: MemoryRow | undefined;
-}
-
-function likeToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped.replace(/%/g, '.*').replace(/_/g, '.')}$`, 's');
 }
 
 function isList(value: object | readonly object[]): value is readonly object[] {
@@ -234,20 +222,18 @@ export class MemoryTable {
 
   private matching(where: object): MemoryRow[] {
     const equal: [string, unknown][] = [];
-    const other: [number, Condition][] = [];
+    const other: [number, WhereCondition][] = [];
     for (const [property, value] of Object.entries(where)) {
       if (value === undefined) continue;
       const at = this.positionOf(property);
-      const condition = this.conditionOf(value);
+      const condition = conditionOf(value, this.metadata.tableName);
       if (condition.kind === 'equal') equal.push([property, condition.value]);
       else other.push([at, condition]);
     }
     const found: MemoryRow[] = [];
     for (const row of this.candidates(equal, other)) {
       if (
-        other.every(([at, condition]) =>
-          this.satisfies(this.entityValue(row.stored, at), condition),
-        )
+        other.every(([at, condition]) => satisfies(this.entityValue(row.stored, at), condition))
       ) {
         found.push(row);
       }
@@ -261,7 +247,7 @@ export class MemoryTable {
    */
   private candidates(
     equal: readonly [string, unknown][],
-    other: [number, Condition][],
+    other: [number, WhereCondition][],
   ): Iterable<MemoryRow> {
     if (equal.length === 0) return this.rows.values();
     if (equal.length >= this.primary.length) {
@@ -350,41 +336,6 @@ export class MemoryTable {
 
   private unindex(key: RowKey, row: MemoryRow): void {
     for (const index of this.indexes.values()) index.delete(row.stored, key);
-  }
-
-  private conditionOf(value: unknown): Condition {
-    if (!(value instanceof FindOperator)) return { kind: 'equal', value };
-    const operand: unknown = value.value;
-    switch (value.type) {
-      case 'isNull':
-        return { kind: 'equal', value: null };
-      case 'equal':
-        return { kind: 'equal', value: operand };
-      case 'in':
-        if (!Array.isArray(operand)) break;
-        return { kind: 'in', values: operand };
-      case 'like':
-        if (typeof operand !== 'string') break;
-        return { kind: 'like', pattern: likeToRegExp(operand) };
-      default:
-        break;
-    }
-    throw new Error(
-      `${this.metadata.tableName}: the ${value.type} operator is not supported in memory`,
-    );
-  }
-
-  private satisfies(value: unknown, condition: Condition): boolean {
-    switch (condition.kind) {
-      case 'equal':
-        return sameKey(value, condition.value);
-      case 'part':
-        return keyPart(value) === condition.part;
-      case 'in':
-        return condition.values.some((candidate) => sameKey(candidate, value));
-      case 'like':
-        return typeof value === 'string' && condition.pattern.test(value);
-    }
   }
 
   /** A where value as the entity value a row holding it has (bigint as bigint). */
