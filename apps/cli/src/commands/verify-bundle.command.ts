@@ -11,7 +11,7 @@ type Verdict = ReturnType<typeof verifyCaseBundle>;
 /** One problem, said in `lang`: its code's message, on its line, framed by its checkpoint's. */
 function describe(problem: Verdict['problems'][number], lang: Lang): string {
   const { eventId, expected, found } = problem;
-  const said = translate(lang, `cli.problem.${problem.code}`, problem.params);
+  const said = translate(lang, `integrity.${problem.code}`, problem.params);
   const message =
     problem.checkpoint === undefined
       ? said

@@ -60,7 +60,7 @@ function checkpointLine(verdict: CheckpointVerdict, lang: Lang): string {
     problem:
       problem === null
         ? translate(lang, 'cli.verify.checkpointFails')
-        : translate(lang, `cli.problem.${problem.code}`, problem.params),
+        : translate(lang, `integrity.${problem.code}`, problem.params),
   });
 }
 

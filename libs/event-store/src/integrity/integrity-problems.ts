@@ -1,7 +1,7 @@
 /**
  * What the verifiers can find wrong with a case bundle or with a signed checkpoint of the log, as
  * stable codes with the values each problem names (its `params`), never as a sentence: readers
- * say them in their language (the CLI from its `cli` catalogue, `cli.problem.<code>`, in zh-CN
+ * say them in their language (the CLI and the api from the `integrity` catalogue, `integrity.<code>`, in zh-CN
  * and en; see README, "Languages"). Each code lists the names of its params: a problem carries
  * exactly those, and every catalogue message of the code says each of them.
  *

@@ -6,7 +6,7 @@ import { type Lang, translate } from '@dutyledger/i18n';
  * verify`): where it is, `expected` and `found` (hashes as they are; where no hash can be
  * expected, what was, said in `lang`; where an event cannot be read, the store's reason), and what
  * is wrong as a stable code with its values (`problemCode`, `problemParams`) and said in `lang`
- * (`problem`, the `cli` catalogue's message of the code).
+ * (`problem`, the `integrity` catalogue's message of the code).
  */
 export interface ChainBreakAnswer {
   stream: string;
@@ -37,7 +37,7 @@ export function chainBreakAnswer(broken: ChainBreak, lang: Lang = 'en'): ChainBr
     expected,
     found: broken.found,
     reason: broken.reason,
-    problem: translate(lang, `cli.problem.${code}`, params),
+    problem: translate(lang, `integrity.${code}`, params),
     problemCode: code,
     problemParams: params,
   };

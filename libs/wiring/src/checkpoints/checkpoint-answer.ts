@@ -16,7 +16,7 @@ export interface HeadDifferenceAnswer {
 /**
  * A checkpoint's verdict as JSON answers it (`GET /audit/verify`, `npm run cli -- verify`): what
  * is wrong as a stable code with the values it names (`problemCode`, `problemParams`), and the
- * same said for a person reading the JSON (`problem`, the `cli` catalogue's message of the code,
+ * same said for a person reading the JSON (`problem`, the `integrity` catalogue's message of the code,
  * in `lang`: the API's reader's language, English for the CLI's JSON), with the streams whose
  * heads differ said in `lang` too (`revision 3 (9f86d081884c…)`).
  */
@@ -47,6 +47,6 @@ export function checkpointAnswer(verdict: CheckpointVerdict, lang: Lang = 'en'):
     return { ...rest, problem: null, problemCode: null, problemParams: null, differences };
   }
   const { code, params } = problem;
-  const said = translate(lang, `cli.problem.${code}`, params);
+  const said = translate(lang, `integrity.${code}`, params);
   return { ...rest, problem: said, problemCode: code, problemParams: params, differences };
 }
