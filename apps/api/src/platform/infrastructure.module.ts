@@ -10,6 +10,7 @@ import {
   StoresModule,
 } from '@dutyledger/wiring';
 import { TokenVerifier } from './auth/token-verifier';
+import { AppendsReadyLifecycle } from './commands/appends-ready.lifecycle';
 import { ProjectedFacts } from './commands/projected-facts';
 
 /** The stores, plus what only the api needs: token verification and the command side's Ledger. */
@@ -27,6 +28,7 @@ export class InfrastructureModule {
         { provide: TokenVerifier, useValue: new TokenVerifier(tokenRules(config)) },
         ...LEDGER_PROVIDERS,
         ProjectedFacts,
+        AppendsReadyLifecycle,
       ],
       exports: [TokenVerifier, ...LEDGER_EXPORTS, ProjectedFacts],
     };

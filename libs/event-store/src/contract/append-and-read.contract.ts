@@ -6,6 +6,15 @@ import type { ContractSubject } from './contract-subject';
 /** Appends come back as they were sent, hashed and chained. */
 export function appendAndReadBack(subject: ContractSubject): void {
   describe('append and read back', () => {
+    it('readies the write path on request, any number of times, and appends as before after it', async () => {
+      await subject.store.readyForAppends();
+      await subject.store.readyForAppends();
+      const result = await subject.store.append(subject.stream('ready'), many(2), 'no_stream');
+      expect(result.nextExpectedRevision).toBe(1n);
+      const read = await subject.store.readStream(subject.stream('ready'));
+      expect(read.map((event) => event.revision)).toEqual([0n, 1n]);
+    });
+
     it('round-trips data and metadata, unicode included, hashed with the current scheme', async () => {
       const event = proposed('DepartmentRegistered', {
         name: '安全生产监督管理局 — Bureau ✓',

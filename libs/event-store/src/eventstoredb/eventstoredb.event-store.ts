@@ -90,6 +90,11 @@ export class EventStoreDbEventStore implements EventStore {
     return subscription;
   }
 
+  /** The client connects on its first call: one read of the log's last event makes that call. */
+  async readyForAppends(): Promise<void> {
+    await readAllEvents(this.client, { direction: 'backwards', maxCount: 1 });
+  }
+
   /** Closes the open subscriptions, then disposes the client. */
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));

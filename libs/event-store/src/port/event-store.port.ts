@@ -120,5 +120,13 @@ export interface EventStore {
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription;
 
+  /**
+   * Readies what the first append needs (SQLite: the writer thread and its connection;
+   * EventStoreDB: the connection), which each store otherwise sets up on the first append: a
+   * process that takes commands calls it at start, so that its first caller does not wait for it.
+   * Rejects when the store cannot be written; appends then try again.
+   */
+  readyForAppends(): Promise<void>;
+
   close(): Promise<void>;
 }

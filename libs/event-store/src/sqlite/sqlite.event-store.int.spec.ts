@@ -26,6 +26,15 @@ describe('SqliteEventStore on its file', () => {
     expect(events[2]?.position).toBe(written.position);
   });
 
+  it('starts its writer thread when readied for appends, not when opened', async () => {
+    const store = SqliteEventStore.open(file);
+    expect(store.writerRunning()).toBe(false);
+    await store.readyForAppends();
+    expect(store.writerRunning()).toBe(true);
+    expect(store.committedGroups()).toBe(0);
+    await store.close();
+  });
+
   it('runs in WAL mode with synchronous=FULL so that an acknowledged append is on disk', async () => {
     const store = SqliteEventStore.open(file);
     // synchronous is a per-connection setting: ask the connection that writes.

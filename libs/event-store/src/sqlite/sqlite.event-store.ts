@@ -108,6 +108,11 @@ export class SqliteEventStore implements EventStore, LogSource {
     return Promise.resolve(countAfter(this.db, from, options.filter, options.limit));
   }
 
+  /** Starts the writer thread and opens its connection (otherwise the first append does). */
+  readyForAppends(): Promise<void> {
+    return this.writer.ready();
+  }
+
   subscribeToAll(options: SubscribeToAllOptions): Subscription {
     return new SqliteSubscription(this, options, this.pollIntervalMs);
   }
@@ -116,6 +121,11 @@ export class SqliteEventStore implements EventStore, LogSource {
     await this.writer.close();
     this.signalAppend();
     this.db.close();
+  }
+
+  /** @internal Whether the writer thread runs. */
+  writerRunning(): boolean {
+    return this.writer.running();
   }
 
   /** @internal How many transactions the writer has acknowledged. */

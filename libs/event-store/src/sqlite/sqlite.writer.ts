@@ -55,9 +55,26 @@ export class SqliteWriter {
     });
   }
 
+  /**
+   * Starts the writer thread and resolves once its connection is open, so that the first append
+   * does not wait for the thread to load (a process that takes commands calls it at start). The
+   * idle thread does not keep the process alive.
+   */
+  async ready(): Promise<void> {
+    if (this.closing) throw new Error('The event store is closed');
+    const thread = this.started();
+    await thread.opened;
+    if (this.pending.size === 0 && this.thread === thread) thread.worker.unref();
+  }
+
   /** The settings of the writer's own connection (starts the writer thread if need be). */
   durability(): Promise<Durability> {
     return this.started().opened;
+  }
+
+  /** Whether the writer thread runs (tests: readied at start rather than by the first append). */
+  running(): boolean {
+    return this.thread !== undefined;
   }
 
   /** How many transactions the writer has acknowledged (tests: one group, one transaction). */

@@ -52,6 +52,7 @@ class Counting {
       subscribeToAll: (options) => inner.subscribeToAll(options),
       deleteStream: (...args) => inner.deleteStream(...args),
       tombstoneStream: (...args) => inner.tombstoneStream(...args),
+      readyForAppends: () => inner.readyForAppends(),
       close: () => inner.close(),
     };
   }
