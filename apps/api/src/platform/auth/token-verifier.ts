@@ -56,7 +56,7 @@ export class TokenVerifier {
     let payload: JWTPayload;
     try {
       const key = await this.key;
-      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, key as CryptoKey, {
         algorithms: [rules.algorithm],
         issuer: rules.issuer,
         audience: rules.audience,
@@ -87,7 +87,14 @@ export class TokenVerifier {
 async function keyOf(rules: TokenRules): Promise<Key> {
   switch (rules.key.kind) {
     case 'embedded-secret':
-      return new TextEncoder().encode(rules.key.secret);
+      // Imported once: given the secret's bytes, jose imports them again for every token.
+      return crypto.subtle.importKey(
+        'raw',
+        new TextEncoder().encode(rules.key.secret),
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['verify'],
+      );
     case 'public-key':
       return importSPKI(rules.key.pem, rules.algorithm);
     case 'key-set':
