@@ -48,6 +48,12 @@ export interface StoresOverrides {
   readModels?: () => Promise<DataSource>;
 }
 
+/**
+ * About how long one projection's transaction may hold the event loop when the projector shares
+ * it with the api: a command arriving meanwhile waits at most about this long for its turn.
+ */
+const IN_PROCESS_TRANSACTION_BUDGET_MS = 10;
+
 async function openEventStore(config: DutyLedgerConfig): Promise<EventStore> {
   if (config.eventStore.kind === 'eventstoredb') {
     return connectEventStoreDb(config.eventStore.url);
@@ -152,6 +158,10 @@ export class StoresModule {
               upcasters,
               clock,
               calendar,
+              // On the api's loop (DUTYLEDGER_PROJECTOR=in-process), a transaction holds requests.
+              transactionBudgetMs: config.projectorProcess
+                ? undefined
+                : IN_PROCESS_TRANSACTION_BUDGET_MS,
               onTransientFailure: (error) =>
                 logger.warn(`The read-model database failed; resuming shortly: ${say(error)}`),
               onError: (error) => logger.error(`The projector stopped: ${say(error)}`),

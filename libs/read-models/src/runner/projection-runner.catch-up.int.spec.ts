@@ -92,6 +92,72 @@ describe('projection runner catching up', () => {
     }
   });
 
+  it('with a transaction budget, applies a slow projection in smaller transactions and a fast one in whole batches again', async () => {
+    const head = await append(1_500);
+    // A clock that moves only as events are applied: `costMs` per event.
+    let clockMs = 0;
+    let costMs = 1;
+    const timed: Projection = {
+      ...projection,
+      apply: async (event, manager, context) => {
+        clockMs += costMs;
+        await projection.apply(event, manager, context);
+      },
+    };
+    const transactions: number[] = [];
+    const budgeted = new ProjectionRunner(store, dataSource, [timed], {
+      upcasters: new UpcasterRegistry(),
+      batchSize: 50,
+      transactionBudgetMs: 10,
+      now: () => clockMs,
+      faults: {
+        at: (point, _name, batch) =>
+          void (point === 'after-commit' && transactions.push(batch.length)),
+      },
+    });
+    await budgeted.start();
+    try {
+      await budgeted.waitFor(head);
+      // 50 events took 50 ms: the next transactions apply about 10 ms' worth, 10 events.
+      expect(transactions[0]).toBe(50);
+      expect(transactions.slice(1).every((size) => size <= 10)).toBe(true);
+      expect(transactions.filter((size) => size === 10).length).toBeGreaterThan(100);
+      expect(transactions.reduce((sum, size) => sum + size, 0)).toBe(1_500);
+
+      costMs = 0.1;
+      transactions.length = 0;
+      await budgeted.waitFor(await append(1_000));
+      // 10 events in 1 ms: the slices double back up to the batch size.
+      expect(transactions.slice(0, 2)).toEqual([10, 20]);
+      expect(transactions.every((size) => size <= 50)).toBe(true);
+      expect(transactions).toContain(50);
+      const rows = await talliesOf(dataSource.manager, projection);
+      expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(2_500);
+    } finally {
+      await budgeted.stop();
+    }
+  });
+
+  it('without a transaction budget, applies each batch in one transaction per projection', async () => {
+    const head = await append(500);
+    const transactions: number[] = [];
+    const whole = new ProjectionRunner(store, dataSource, [projection], {
+      upcasters: new UpcasterRegistry(),
+      batchSize: 50,
+      faults: {
+        at: (point, _name, batch) =>
+          void (point === 'after-commit' && transactions.push(batch.length)),
+      },
+    });
+    await whole.start();
+    try {
+      await whole.waitFor(head);
+      expect(transactions).toEqual(Array.from({ length: 10 }, () => 50));
+    } finally {
+      await whole.stop();
+    }
+  });
+
   it('resumes from the stored checkpoints after a restart: nothing before them is read again', async () => {
     const first = await append(300);
     const initial = runner([projection]);

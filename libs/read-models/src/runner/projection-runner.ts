@@ -30,6 +30,15 @@ export interface ProjectionRunnerOptions {
   onError?: (error: unknown) => void;
   /** Most events applied in one transaction (default 500). */
   batchSize?: number;
+  /**
+   * For a projector on the api's event loop: about how many milliseconds one projection's
+   * transaction may hold the loop. Each projection's share of a batch is then applied in slices,
+   * with a turn of the loop between them; a slice that took longer shrinks the next one, one far
+   * shorter lets it grow back (up to `batchSize`). Without it a projection applies a batch whole.
+   */
+  transactionBudgetMs?: number;
+  /** Milliseconds from some origin, for the transaction budget (tests; `performance.now`). */
+  now?: () => number;
   /** Test support: crash points. */
   faults?: RunnerFaults;
   /** How writes that fail for a transient reason are retried (default 5 tries from 100 ms). */
@@ -92,6 +101,8 @@ export class ProjectionRunner {
   private readonly clock: () => Date;
   private readonly calendar: JurisdictionCalendar;
   private readonly batchSize: number;
+  /** Per projection, how many events its next transaction applies (with a transaction budget). */
+  private readonly sliceSizes = new Map<string, number>();
   private wakeFromPause: () => void = () => undefined;
 
   constructor(
@@ -330,16 +341,40 @@ export class ProjectionRunner {
       retry: this.options.retry,
     };
     for (const projection of this.active) {
-      const from = this.checkpoints.get(projection.name) ?? LOG_START;
-      const to = await applyBatch(this.dataSource, projection, batch, from, context);
-      this.checkpoints.set(projection.name, to);
-      // Each projection's transaction is whole here: a turn of the loop between them lets a
-      // projector on the api's loop (DUTYLEDGER_PROJECTOR=in-process) stall it for one
-      // projection's share of a batch, not for the whole batch.
-      await nextTurn();
+      for (let at = 0; at < batch.length;) {
+        const size = this.sliceSizes.get(projection.name) ?? batch.length;
+        const slice = at === 0 && size >= batch.length ? batch : batch.slice(at, at + size);
+        const from = this.checkpoints.get(projection.name) ?? LOG_START;
+        const started = this.now();
+        const to = await applyBatch(this.dataSource, projection, slice, from, context);
+        this.checkpoints.set(projection.name, to);
+        this.resize(projection.name, size, slice.length, this.now() - started);
+        at += slice.length;
+        // Each transaction is whole here: a turn of the loop between them lets a projector on
+        // the api's loop (DUTYLEDGER_PROJECTOR=in-process) stall it for one transaction, not for
+        // the whole batch.
+        await nextTurn();
+      }
     }
     const last = batch[batch.length - 1];
     if (last) await this.passOver(logPositionOf(last));
+  }
+
+  private now(): number {
+    return (this.options.now ?? performance.now.bind(performance))();
+  }
+
+  /** With a transaction budget: the size of a projection's next slice, from its last one's time. */
+  private resize(projection: string, size: number, applied: number, tookMs: number): void {
+    const budget = this.options.transactionBudgetMs;
+    if (budget === undefined) return;
+    const next =
+      tookMs > budget
+        ? Math.max(1, Math.floor((applied * budget) / tookMs))
+        : tookMs < budget / 2 && applied === size
+          ? Math.min(this.batchSize, size * 2)
+          : size;
+    this.sliceSizes.set(projection, next);
   }
 
   /** Every projection has considered the log up to `position`: their checkpoints say so. */
