@@ -22,6 +22,8 @@ export interface OpenLoopFigures {
   non2xx: number;
   /** Connection errors, and requests still unanswered DRAIN_MS after the last was sent. */
   unanswered: number;
+  /** The slowest answers: when each was due (ms from the run's start) and how long it took. */
+  slowest: { dueAtMs: number; ms: number }[];
 }
 
 /**
@@ -40,6 +42,7 @@ export async function openLoop(
   const target = new URL(url);
   const total = Math.round(ratePerSecond * seconds);
   const latencies: number[] = [];
+  const timed: { dueAtMs: number; ms: number }[] = [];
   let non2xx = 0;
   const inFlight: Promise<void>[] = [];
   const started = nowMs();
@@ -52,6 +55,7 @@ export async function openLoop(
           res.resume();
           res.on('end', () => {
             latencies.push(nowMs() - due);
+            timed.push({ dueAtMs: due - started, ms: nowMs() - due });
             if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) >= 300) non2xx += 1;
             resolve();
           });
@@ -88,5 +92,6 @@ export async function openLoop(
     maxMs: sorted.at(-1) ?? 0,
     non2xx,
     unanswered: total - sorted.length,
+    slowest: timed.sort((a, b) => b.ms - a.ms).slice(0, 5),
   };
 }

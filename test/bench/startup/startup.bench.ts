@@ -1,6 +1,7 @@
 /**
  * Start-up and catch-up of the api over a big store, started as `npm start` starts it.
- * Run: npm run bench:startup [-- --events N] [--rate R] [--seconds S] [--data DIR]
+ * Run: npm run bench:startup [-- --events N] [--rate R] [--seconds S] [--warm W]
+ *        [--layouts child,in-process] [--data DIR]
  *
  * 1. Builds a store of N events (default 200,000): the demo replicated (replicated-demo.ts).
  * 2. For each projector layout (the child projector, the default; DUTYLEDGER_PROJECTOR=in-process):
@@ -9,8 +10,12 @@
  *       its first /health answer and to the first 200 of a read (GET /cases), the peak RSS of the
  *       api and of its projector (the api's descendants, /proc/<pid>/status VmRSS sampled every
  *       100 ms) until every projection is caught up (GET /projections), and catch-up events/s.
- *       Meanwhile, department registrations at a fixed offered RATE for SECONDS (open loop,
- *       open-loop.ts): command p99 while projecting; once caught up, the same load again (idle).
+ *       Meanwhile, department registrations at a fixed offered RATE (open loop, open-loop.ts):
+ *       for the first W seconds (default 3), printed apart as the cost of a fresh process (its
+ *       first commands wait for lazy compilation and first statements, projector or not); then
+ *       for SECONDS, command p99 while projecting (the run says when the projector caught up
+ *       before the end); once caught up, the same load again (idle). Each prints its slowest
+ *       answers and when they were due.
  *    b. caught up: the api restarted on the same data: the same start-up figures.
  * Times here are wall-clock on this machine; compare a layout's figures with each other (the
  * ratio of p99 while projecting to p99 idle), not with another machine's.
@@ -42,10 +47,15 @@ function option(name: string): string | undefined {
 const EVENTS = Number(option('events') ?? 200_000);
 const RATE = Number(option('rate') ?? 50);
 const SECONDS = Number(option('seconds') ?? 5);
+const WARM_SECONDS = Number(option('warm') ?? 3);
 const DATA = option('data');
-const COMMAND = `npm run bench:startup -- --events ${EVENTS} --rate ${RATE} --seconds ${SECONDS}${DATA ? ` --data ${DATA}` : ''}`;
+const LAYOUT_OPTION = option('layouts');
+const COMMAND = `npm run bench:startup -- --events ${EVENTS} --rate ${RATE} --seconds ${SECONDS} --warm ${WARM_SECONDS}${LAYOUT_OPTION ? ` --layouts ${LAYOUT_OPTION}` : ''}${DATA ? ` --data ${DATA}` : ''}`;
 const BUILT = 'bench-startup-built';
-const LAYOUTS = ['child', 'in-process'] as const;
+const ALL_LAYOUTS = ['child', 'in-process'] as const;
+const LAYOUTS = ALL_LAYOUTS.filter((layout) =>
+  (LAYOUT_OPTION ?? ALL_LAYOUTS.join(',')).split(',').includes(layout),
+);
 const CATCH_UP_TIMEOUT_MS = 3_600_000;
 
 async function build(dir: string): Promise<number> {
@@ -123,6 +133,19 @@ interface Status {
   projections: { caughtUp: boolean }[];
 }
 
+/** Whether every projection is caught up now (false when the api does not say). */
+async function isCaughtUp(api: ApiProcess): Promise<boolean> {
+  const response = await fetch(`${api.url}/projections`, {
+    headers: { authorization: `Bearer ${api.token('ADMIN')}` },
+  });
+  if (!response.ok) {
+    await response.arrayBuffer();
+    return false;
+  }
+  const status = (await response.json()) as Status;
+  return status.projections.every((projection) => projection.caughtUp);
+}
+
 /** Resolves once every projection is caught up with the store's head; answers the head position. */
 async function caughtUp(api: ApiProcess): Promise<bigint> {
   const headers = { authorization: `Bearer ${api.token('ADMIN')}` };
@@ -165,15 +188,20 @@ interface Start {
   caughtUpMs: number;
   eventsPerSecond?: number;
   open: OpenLoopFigures[];
+  /** The commands of the first seconds after start (not counted as while projecting). */
+  warm?: OpenLoopFigures;
+  /** Whether the projector was still behind when the measurement while projecting ended. */
+  stillProjecting: boolean;
 }
 
 async function start(
   label: string,
   dataDir: string,
-  layout: (typeof LAYOUTS)[number],
+  layout: (typeof ALL_LAYOUTS)[number],
   projecting: boolean,
 ): Promise<Start> {
   const spawned = nowMs();
+  let warm: OpenLoopFigures | undefined;
   const api = await startApiProcess({
     dataDir,
     env: { DUTYLEDGER_PROJECTOR: layout, DUTYLEDGER_LOG_LEVEL: 'warn' },
@@ -185,7 +213,17 @@ async function start(
     const readMs = await firstOk(api, '/cases', spawned);
     const open: OpenLoopFigures[] = [];
     const caught = caughtUp(api).then((head) => ({ head, ms: nowMs() - spawned }));
+    let stillProjecting = false;
     if (projecting) {
+      // A fresh process answers its first commands slowly whatever the projector does (lazy
+      // compilation, first statements): they are measured apart, before projection's own cost.
+      warm = await openLoop(
+        'POST /departments, first seconds after start',
+        api.url,
+        RATE,
+        WARM_SECONDS,
+        registrations(api),
+      );
       open.push(
         await openLoop(
           'POST /departments while projecting',
@@ -195,6 +233,7 @@ async function start(
           registrations(api),
         ),
       );
+      stillProjecting = !(await isCaughtUp(api));
     }
     const { head, ms: caughtUpMs } = await caught;
     const peak = rss.stop();
@@ -204,11 +243,15 @@ async function start(
       );
     }
     const line = (figures: OpenLoopFigures) =>
-      `${figures.label}: p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms, non-2xx ${figures.non2xx}, unanswered ${figures.unanswered}`;
+      `${figures.label}: p50 ${figures.p50Ms.toFixed(1)} ms, p99 ${figures.p99Ms.toFixed(1)} ms, non-2xx ${figures.non2xx}, unanswered ${figures.unanswered}; slowest ${figures.slowest.map((one) => `${one.ms.toFixed(0)} ms at ${(one.dueAtMs / 1000).toFixed(2)} s`).join(', ')}`;
     console.log(
       `${label}: /health ${healthMs.toFixed(0)} ms, /cases ${readMs.toFixed(0)} ms, caught up ${caughtUpMs.toFixed(0)} ms, peak RSS api ${peak.apiMb.toFixed(0)} MB, projector ${peak.projectorMb.toFixed(0)} MB`,
     );
+    if (warm) console.log(`  ${line(warm)}`);
     for (const figures of open) console.log(`  ${line(figures)}`);
+    if (projecting && !stillProjecting) {
+      console.log('  (caught up before the measurement ended: "while projecting" is not that)');
+    }
     return {
       label,
       healthMs,
@@ -218,6 +261,8 @@ async function start(
       // The store's head when caught up: the events built and the commands sent meanwhile.
       eventsPerSecond: projecting ? Number(head) / (caughtUpMs / 1000) : undefined,
       open,
+      warm,
+      stillProjecting,
     };
   } finally {
     await api.stop(true);
@@ -253,6 +298,7 @@ async function main(): Promise<void> {
         'api MB',
         'projector MB',
         'events/s',
+        'first s p99',
         'p99 ms',
         'p99 idle ms',
         '× idle',
@@ -269,6 +315,7 @@ async function main(): Promise<void> {
           each.peak.apiMb.toFixed(0),
           each.peak.projectorMb.toFixed(0),
           each.eventsPerSecond === undefined ? '' : each.eventsPerSecond.toFixed(0),
+          each.warm === undefined ? '' : each.warm.p99Ms.toFixed(1),
           busy === undefined ? '' : busy.p99Ms.toFixed(1),
           idle === undefined ? '' : idle.p99Ms.toFixed(1),
           busy === undefined || idle === undefined ? '' : (busy.p99Ms / idle.p99Ms).toFixed(2),
