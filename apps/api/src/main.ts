@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@dutyledger/config';
 import { operatorLang } from '@dutyledger/i18n';
 import type { ProjectionRunner } from '@dutyledger/read-models';
-import { PROJECTION_RUNNER, sayConfigError } from '@dutyledger/wiring';
+import { PROJECTION_RUNNER, boundHeapGrowth, sayConfigError } from '@dutyledger/wiring';
 import { Logger } from 'nestjs-pino';
 import { createApp } from './create-app';
 import { startProjectorChild } from './projector-child';
 
 async function main(): Promise<void> {
+  boundHeapGrowth();
   let config;
   try {
     config = loadConfig();

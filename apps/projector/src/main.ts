@@ -2,7 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@dutyledger/config';
 import { operatorLang } from '@dutyledger/i18n';
-import { PROJECTION_RUNNER, READ_MODELS, createLogger, sayConfigError } from '@dutyledger/wiring';
+import {
+  PROJECTION_RUNNER,
+  READ_MODELS,
+  boundHeapGrowth,
+  createLogger,
+  sayConfigError,
+} from '@dutyledger/wiring';
 import type { ProjectionRunner } from '@dutyledger/read-models';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
@@ -15,6 +21,7 @@ import { ProjectorModule } from './projector.module';
  * its runner fails, so that the container is restarted and another projector takes over.
  */
 async function main(): Promise<void> {
+  boundHeapGrowth();
   // Started by the api as its child (DUTYLEDGER_PROJECTOR=child): when the api is gone, even
   // killed with kill -9, the IPC channel closes and the projector stops as on SIGTERM. Listened
   // to first, so that an api gone while this process still starts is not missed.

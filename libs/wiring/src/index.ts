@@ -13,3 +13,4 @@ export * from './observability/logger';
 export * from './observability/timed-appends';
 export * from './ledger.providers';
 export * from './config/say-config-error';
+export * from './runtime/heap-growth';
