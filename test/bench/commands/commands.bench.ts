@@ -1,6 +1,7 @@
 /**
  * The command path of the api, started as `npm start` starts it (its own process, embedded
- * stores, a fresh temp data dir, the projector in-process) and loaded from this process:
+ * stores, a fresh temp data dir, its projector as `npm start` runs it: a child process) and
+ * loaded from this process:
  * 1. closed loop (autocannon) at 1, 8 and 64 connections: POST /departments (a command that
  *    creates its stream), the mixed commands (duty performance, failure to perform, case
  *    evidence), and GET /health of the same process as the ceiling the ratios are taken against;
@@ -9,9 +10,11 @@
  * 3. whether writes stall the answers of others: the same open loop while 16 connections register
  *    departments as fast as they can, and while another process appends RATE events/s to the
  *    same store file; GET /health at the same rate idle and while 64 connections send commands.
- * With LAYOUT `separate`, the api runs with DUTYLEDGER_RUN_PROJECTOR=false and the projector as
- * a process of its own on the same data dir (`npm run start:projector`, the production layout).
- * Run: npm run bench:commands [-- SECONDS [RATE [LAYOUT]]]   (LAYOUT: in-process | separate)
+ * With LAYOUT `in-process`, the projector shares the api's event loop
+ * (DUTYLEDGER_PROJECTOR=in-process); with `separate`, the api runs with
+ * DUTYLEDGER_RUN_PROJECTOR=false and the projector as a process of its own on the same data dir
+ * (`npm run start:projector`, the production layout).
+ * Run: npm run bench:commands [-- SECONDS [RATE [LAYOUT]]]   (LAYOUT: child | in-process | separate)
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -29,7 +32,8 @@ import {
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const RATE = Number(process.argv[3] ?? 200);
-const LAYOUT = process.argv[4] === 'separate' ? 'separate' : 'in-process';
+const LAYOUTS = ['child', 'in-process', 'separate'] as const;
+const LAYOUT = LAYOUTS.find((layout) => layout === process.argv[4]) ?? 'child';
 const COMMAND = `npm run bench:commands -- ${SECONDS} ${RATE} ${LAYOUT}`;
 const CONNECTIONS = [1, 8, 64] as const;
 
@@ -246,7 +250,9 @@ async function main(): Promise<void> {
   // figures.
   process.env.DUTYLEDGER_LOG_LEVEL = 'warn';
   const api = await startApiProcess(
-    LAYOUT === 'separate' ? { env: { DUTYLEDGER_RUN_PROJECTOR: 'false' } } : {},
+    LAYOUT === 'separate'
+      ? { env: { DUTYLEDGER_RUN_PROJECTOR: 'false' } }
+      : { env: { DUTYLEDGER_PROJECTOR: LAYOUT } },
   );
   const projector = LAYOUT === 'separate' ? startProjector(api) : undefined;
   try {
@@ -302,7 +308,7 @@ async function main(): Promise<void> {
 
     console.log(
       `test/bench/commands: the api as its own process (npm start: embedded stores; projector ` +
-        `${LAYOUT === 'separate' ? 'in a process of its own' : 'in-process'}), ${SECONDS} s per ` +
+        `${{ child: 'its child process', 'in-process': 'in-process', separate: 'in a process of its own' }[LAYOUT]}), ${SECONDS} s per ` +
         `row, projections caught up before each; ${FIXTURE_SUMMARY}`,
     );
     console.log(`every figure below: ${COMMAND}`);
