@@ -1,8 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { INTERCEPTORS_METADATA } from '@nestjs/common/constants';
 import { canonicalJson, type EventStore } from '@dutyledger/event-store';
 import { EVENT_STORE } from '@dutyledger/wiring';
+import { type Route, routesOf } from '../../apps/api/src/platform/http/openapi/routes';
+import { IdempotencyInterceptor } from '../../apps/api/src/platform/idempotency/idempotency.interceptor';
 import { startApiProcess } from '../support/api-process';
 import { call } from '../support/http';
 import { startApp } from '../support/running-app';
@@ -165,6 +168,43 @@ describe('Idempotency-Key used for another command', () => {
       expect(department.status).toBe(201);
       expect(cadre.status).toBe(422);
       expect(cadre.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    } finally {
+      await running.stop();
+    }
+  });
+});
+
+describe('Idempotency-Key on commands, not on reads', () => {
+  it('is taken by every command route and by no read route', async () => {
+    const running = await startApp();
+    try {
+      const routes = routesOf(running.app);
+      const keyed = (route: Route) => {
+        const handler = (route.controller.prototype as Record<string, unknown>)[route.handlerName];
+        const interceptors = (Reflect.getMetadata(INTERCEPTORS_METADATA, handler as object) ??
+          []) as unknown[];
+        return interceptors.includes(IdempotencyInterceptor);
+      };
+      const commands = routes.filter((route) => route.method === 'post');
+      expect(commands.length).toBeGreaterThanOrEqual(30);
+      expect(commands.filter((route) => !keyed(route)).map((route) => route.path)).toEqual([]);
+      expect(routes.filter((route) => route.method !== 'post' && keyed(route))).toEqual([]);
+
+      // A read ignores the key, even one a command would refuse.
+      const read = await call(running.url, 'GET', '/departments', {
+        token: running.token('ADMIN'),
+        headers: { 'idempotency-key': 'no' },
+      });
+      expect(read.status).toBe(200);
+      const command = await call(running.url, 'POST', '/departments', {
+        token: running.token('ADMIN'),
+        body: municipality(),
+        headers: { 'idempotency-key': 'no' },
+      });
+      expect(command.status).toBe(400);
+      expect(command.body.fields).toEqual([
+        { field: 'Idempotency-Key', rules: { format: '8-100 of A-Z a-z 0-9 . _ : -' } },
+      ]);
     } finally {
       await running.stop();
     }

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { AccidentsModule } from './accidents/accidents.module';
@@ -20,8 +20,7 @@ import { ProjectionsModule } from './projections/projections.module';
 import { GetDepartmentController } from './organisation/get-department/get-department.http';
 import { AuthGuard } from './platform/auth/auth.guard';
 import { ErrorFilter } from './platform/http/error.filter';
-import { QueryStringInterceptor } from './platform/http/query-string.interceptor';
-import { IdempotencyInterceptor } from './platform/idempotency/idempotency.interceptor';
+import { QueryStringGuard } from './platform/http/query-string.guard';
 import { InfrastructureModule } from './platform/infrastructure.module';
 import type { StoresOverrides } from '@dutyledger/wiring';
 import type { Logger } from 'pino';
@@ -56,9 +55,9 @@ export class AppModule {
       controllers: [HealthController, GetDepartmentController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After authentication, as the interceptor it was: a 401 before a 400.
+        { provide: APP_GUARD, useClass: QueryStringGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
-        { provide: APP_INTERCEPTOR, useClass: QueryStringInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };
   }

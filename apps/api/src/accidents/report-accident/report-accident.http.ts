@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { ReportAccidentCommand } from './report-accident.command';
 import { ReportAccidentDto } from './report-accident.dto';
@@ -23,7 +23,7 @@ export class ReportAccidentController {
   @ApiOperation({
     summary: 'Report a work-safety accident; its grade is derived from the casualty figures',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   report(
     @Body() body: ReportAccidentDto,
     @Context() context: CommandContext,

@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { UpdateAccidentCasualtiesCommand } from './update-accident-casualties.command';
 import { UpdateAccidentCasualtiesDto } from './update-accident-casualties.dto';
 
@@ -20,7 +20,7 @@ export class UpdateAccidentCasualtiesController {
   @ApiOperation({
     summary: 'Revise an accident’s casualty figures; the grade is re-derived from them',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   update(
     @UuidParam('accidentId') accidentId: string,
     @Body() body: UpdateAccidentCasualtiesDto,

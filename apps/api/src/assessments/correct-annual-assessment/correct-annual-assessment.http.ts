@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { AssessmentYearPipe } from '../assessment-year.pipe';
 import { CorrectAnnualAssessmentCommand } from './correct-annual-assessment.command';
 import { CorrectAnnualAssessmentDto } from './correct-annual-assessment.dto';
@@ -21,7 +21,7 @@ export class CorrectAnnualAssessmentController {
   @ApiOperation({
     summary: 'Correct a recorded assessment; the one it replaces stays in the history',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   correct(
     @UuidParam('cadreId') cadreId: string,
     @Param('year', AssessmentYearPipe) year: number,

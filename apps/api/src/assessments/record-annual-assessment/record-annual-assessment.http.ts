@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { AssessmentYearPipe } from '../assessment-year.pipe';
 import { RecordAnnualAssessmentCommand } from './record-annual-assessment.command';
 import { RecordAnnualAssessmentDto } from './record-annual-assessment.dto';
@@ -21,7 +21,7 @@ export class RecordAnnualAssessmentController {
   @ApiOperation({
     summary: 'Record a cadre’s work-safety assessment for a year (after the annual report)',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   record(
     @UuidParam('cadreId') cadreId: string,
     @Param('year', AssessmentYearPipe) year: number,

@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { AssessmentYearPipe } from '../assessment-year.pipe';
 import { SubmitAnnualReportCommand } from './submit-annual-report.command';
 import { SubmitAnnualReportDto } from './submit-annual-report.dto';
@@ -21,7 +21,7 @@ export class SubmitAnnualReportController {
   @ApiOperation({
     summary: 'Submit a cadre’s annual report on how the two responsibilities were implemented',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   submit(
     @UuidParam('cadreId') cadreId: string,
     @Param('year', AssessmentYearPipe) year: number,

@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { AssignInvestigatorCommand } from './assign-investigator.command';
 import { AssignInvestigatorDto } from './assign-investigator.dto';
 
@@ -20,7 +20,7 @@ export class AssignInvestigatorController {
   @ApiOperation({
     summary: 'Assign the investigator of a case (a supervisor who decides no sanction in it)',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   assign(
     @UuidParam('caseId') caseId: string,
     @Body() body: AssignInvestigatorDto,

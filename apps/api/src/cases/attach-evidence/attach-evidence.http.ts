@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { AttachEvidenceCommand } from './attach-evidence.command';
 import { AttachEvidenceDto } from './attach-evidence.dto';
@@ -24,7 +24,7 @@ export class AttachEvidenceController {
   @ApiOperation({
     summary: 'Attach evidence to a case: a description and the SHA-256 of its content',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   attach(
     @UuidParam('caseId') caseId: string,
     @Body() body: AttachEvidenceDto,

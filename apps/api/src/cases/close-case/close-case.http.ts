@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { CloseCaseCommand } from './close-case.command';
 import { CloseCaseDto } from './close-case.dto';
 
@@ -18,7 +18,7 @@ export class CloseCaseController {
   @HttpCode(201)
   @Allow('SUPERVISOR')
   @ApiOperation({ summary: 'Close a decided case with no pending appeal' })
-  @CommandResponses()
+  @CommandEndpoint()
   close(
     @UuidParam('caseId') caseId: string,
     @Body() body: CloseCaseDto,

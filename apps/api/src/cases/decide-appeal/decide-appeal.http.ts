@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { DecideAppealCommand } from './decide-appeal.command';
 import { DecideAppealDto } from './decide-appeal.dto';
 
@@ -18,7 +18,7 @@ export class DecideAppealController {
   @HttpCode(201)
   @Allow('SUPERVISOR')
   @ApiOperation({ summary: 'Decide a pending appeal: uphold, revoke or change the sanction' })
-  @CommandResponses()
+  @CommandEndpoint()
   decide(
     @UuidParam('caseId') caseId: string,
     @Body() body: DecideAppealDto,

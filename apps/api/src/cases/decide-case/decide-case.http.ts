@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { DecideCaseCommand } from './decide-case.command';
 import { DecideCaseDto } from './decide-case.dto';
 
@@ -21,7 +21,7 @@ export class DecideCaseController {
     summary:
       'Issue the decision of a case once every subject has a finding; the appeal window opens',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   decide(
     @UuidParam('caseId') caseId: string,
     @Body() body: DecideCaseDto,

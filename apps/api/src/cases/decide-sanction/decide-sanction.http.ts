@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { DecideSanctionCommand } from './decide-sanction.command';
 import { DecideSanctionDto } from './decide-sanction.dto';
@@ -25,7 +25,7 @@ export class DecideSanctionController {
     summary:
       'Decide the sanction of a subject found responsible (the caller decides; never the investigator)',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   decide(
     @UuidParam('caseId') caseId: string,
     @Body() body: DecideSanctionDto,

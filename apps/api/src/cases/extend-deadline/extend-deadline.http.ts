@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { ExtendDeadlineCommand } from './extend-deadline.command';
 import { ExtendDeadlineDto } from './extend-deadline.dto';
 
@@ -21,7 +21,7 @@ export class ExtendDeadlineController {
     summary:
       'Extend a post-accident investigation deadline once, by at most 60 days, with a reason',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   extend(
     @UuidParam('caseId') caseId: string,
     @Body() body: ExtendDeadlineDto,

@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { FileAppealCommand } from './file-appeal.command';
 import { FileAppealDto } from './file-appeal.dto';
@@ -25,7 +25,7 @@ export class FileAppealController {
     summary:
       'File the appeal of a sanctioned subject, on the subject’s behalf, within the appeal window',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   file(
     @UuidParam('caseId') caseId: string,
     @Body() body: FileAppealDto,

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { OpenAccountabilityCommand } from './open-accountability.command';
 import { OpenAccountabilityDto } from './open-accountability.dto';
@@ -23,7 +23,7 @@ export class OpenAccountabilityController {
   @ApiOperation({
     summary: 'Open an accountability case (pre-accident on failures, post-accident on an accident)',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   open(
     @Body() body: OpenAccountabilityDto,
     @Context() context: CommandContext,

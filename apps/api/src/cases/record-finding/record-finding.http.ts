@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { RecordFindingCommand } from './record-finding.command';
 import { RecordFindingDto } from './record-finding.dto';
 
@@ -20,7 +20,7 @@ export class RecordFindingController {
   @ApiOperation({
     summary: 'Record the finding on one subject: responsible or not, the kind, and the reasoning',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   record(
     @UuidParam('caseId') caseId: string,
     @Body() body: RecordFindingDto,

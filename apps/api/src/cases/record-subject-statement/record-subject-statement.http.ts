@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { RecordSubjectStatementCommand } from './record-subject-statement.command';
 import { RecordSubjectStatementDto } from './record-subject-statement.dto';
 
@@ -20,7 +20,7 @@ export class RecordSubjectStatementController {
   @ApiOperation({
     summary: 'Record a subject’s statement (the right to be heard, before the finding)',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   record(
     @UuidParam('caseId') caseId: string,
     @Body() body: RecordSubjectStatementDto,

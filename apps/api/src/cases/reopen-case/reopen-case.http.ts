@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { ReopenCaseCommand } from './reopen-case.command';
 import { ReopenCaseDto } from './reopen-case.dto';
 
@@ -18,7 +18,7 @@ export class ReopenCaseController {
   @HttpCode(201)
   @Allow('SUPERVISOR')
   @ApiOperation({ summary: 'Reopen a closed case with a reason; its history stays as it was' })
-  @CommandResponses()
+  @CommandEndpoint()
   reopen(
     @UuidParam('caseId') caseId: string,
     @Body() body: ReopenCaseDto,

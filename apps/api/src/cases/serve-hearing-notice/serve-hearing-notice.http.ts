@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { ServeHearingNoticeCommand } from './serve-hearing-notice.command';
 import { ServeHearingNoticeDto } from './serve-hearing-notice.dto';
 
@@ -21,7 +21,7 @@ export class ServeHearingNoticeController {
     summary:
       'Serve a hearing notice on a subject: the response period (DUTYLEDGER_HEARING_RESPONSE_DAYS) starts',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   serve(
     @UuidParam('caseId') caseId: string,
     @Body() body: ServeHearingNoticeDto,

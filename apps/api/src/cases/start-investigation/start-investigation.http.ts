@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { StartInvestigationCommand } from './start-investigation.command';
 import { StartInvestigationDto } from './start-investigation.dto';
 
@@ -18,7 +18,7 @@ export class StartInvestigationController {
   @HttpCode(201)
   @Allow('CASEWORKER')
   @ApiOperation({ summary: 'Start the investigation of a case with its assigned investigator' })
-  @CommandResponses()
+  @CommandEndpoint()
   start(
     @UuidParam('caseId') caseId: string,
     @Body() body: StartInvestigationDto,

@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { WaiveAppealCommand } from './waive-appeal.command';
 import { WaiveAppealDto } from './waive-appeal.dto';
 
@@ -21,7 +21,7 @@ export class WaiveAppealController {
     summary:
       'Record that a subject with a measure waived the appeal (lets the case close inside the appeal window)',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   waive(
     @UuidParam('caseId') caseId: string,
     @Body() body: WaiveAppealDto,

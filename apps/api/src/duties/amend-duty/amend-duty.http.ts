@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { AmendDutyCommand } from './amend-duty.command';
 import { AmendDutyDto } from './amend-duty.dto';
 
@@ -18,7 +18,7 @@ export class AmendDutyController {
   @HttpCode(201)
   @Allow('CASEWORKER')
   @ApiOperation({ summary: 'Amend an active duty: only what changes, and why' })
-  @CommandResponses()
+  @CommandEndpoint()
   amend(
     @UuidParam('dutyId') dutyId: string,
     @Body() body: AmendDutyDto,

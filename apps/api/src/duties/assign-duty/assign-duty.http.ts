@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { AssignDutyCommand } from './assign-duty.command';
 import { AssignDutyDto } from './assign-duty.dto';
@@ -21,7 +21,7 @@ export class AssignDutyController {
   @HttpCode(201)
   @Allow('CASEWORKER')
   @ApiOperation({ summary: 'Assign a business or work-safety duty to a post' })
-  @CommandResponses()
+  @CommandEndpoint()
   assign(@Body() body: AssignDutyDto, @Context() context: CommandContext): Promise<CommandResult> {
     const dutyId = body.dutyId ?? this.newId();
     return this.commands.execute(new AssignDutyCommand(dutyId, body, context));

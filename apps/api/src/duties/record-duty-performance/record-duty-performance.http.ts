@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { RecordDutyPerformanceCommand } from './record-duty-performance.command';
 import { RecordDutyPerformanceDto } from './record-duty-performance.dto';
@@ -22,7 +22,7 @@ export class RecordDutyPerformanceController {
   @HttpCode(201)
   @Allow('CASEWORKER')
   @ApiOperation({ summary: 'Record evidence that a duty was performed for a period' })
-  @CommandResponses()
+  @CommandEndpoint()
   record(
     @UuidParam('dutyId') dutyId: string,
     @Body() body: RecordDutyPerformanceDto,

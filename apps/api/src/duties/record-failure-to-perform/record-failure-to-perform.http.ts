@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { RecordFailureToPerformCommand } from './record-failure-to-perform.command';
 import { RecordFailureToPerformDto } from './record-failure-to-perform.dto';
@@ -24,7 +24,7 @@ export class RecordFailureToPerformController {
   @ApiOperation({
     summary: 'Record a failure to perform a duty; the responsible cadre is the post’s holder then',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   record(
     @UuidParam('dutyId') dutyId: string,
     @Body() body: RecordFailureToPerformDto,

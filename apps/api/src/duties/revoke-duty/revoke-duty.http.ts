@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { RevokeDutyCommand } from './revoke-duty.command';
 import { RevokeDutyDto } from './revoke-duty.dto';
 
@@ -18,7 +18,7 @@ export class RevokeDutyController {
   @HttpCode(201)
   @Allow('CASEWORKER')
   @ApiOperation({ summary: 'Revoke an active duty, saying why' })
-  @CommandResponses()
+  @CommandEndpoint()
   revoke(
     @UuidParam('dutyId') dutyId: string,
     @Body() body: RevokeDutyDto,

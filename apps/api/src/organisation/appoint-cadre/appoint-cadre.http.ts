@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { AppointCadreCommand } from './appoint-cadre.command';
 import { AppointCadreDto } from './appoint-cadre.dto';
 
@@ -18,7 +18,7 @@ export class AppointCadreController {
   @HttpCode(201)
   @Allow('ADMIN')
   @ApiOperation({ summary: 'Appoint a cadre to a vacant post from an effective date' })
-  @CommandResponses()
+  @CommandEndpoint()
   appoint(
     @UuidParam('postId') postId: string,
     @Body() body: AppointCadreDto,

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { EstablishPostCommand } from './establish-post.command';
 import { EstablishPostDto } from './establish-post.dto';
@@ -21,7 +21,7 @@ export class EstablishPostController {
   @HttpCode(201)
   @Allow('ADMIN')
   @ApiOperation({ summary: 'Establish a leading post in a department, with its business scope' })
-  @CommandResponses()
+  @CommandEndpoint()
   establish(
     @Body() body: EstablishPostDto,
     @Context() context: CommandContext,

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { RegisterCadreCommand } from './register-cadre.command';
 import { RegisterCadreDto } from './register-cadre.dto';
@@ -21,7 +21,7 @@ export class RegisterCadreController {
   @HttpCode(201)
   @Allow('ADMIN')
   @ApiOperation({ summary: 'Register a cadre (a leading official) and their personnel file' })
-  @CommandResponses()
+  @CommandEndpoint()
   register(
     @Body() body: RegisterCadreDto,
     @Context() context: CommandContext,

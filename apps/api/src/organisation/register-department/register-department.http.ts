@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { NEW_ID, type NewId } from '@dutyledger/wiring';
 import { RegisterDepartmentCommand } from './register-department.command';
 import { RegisterDepartmentDto } from './register-department.dto';
@@ -23,7 +23,7 @@ export class RegisterDepartmentController {
   @ApiOperation({
     summary: 'Register a department (a people’s government or a working department)',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   register(
     @Body() body: RegisterDepartmentDto,
     @Context() context: CommandContext,

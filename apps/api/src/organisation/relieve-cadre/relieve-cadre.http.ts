@@ -5,7 +5,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '../../platform/auth/access.decorator';
 import type { CommandContext, CommandResult } from '@dutyledger/ledger';
 import { Context } from '../../platform/commands/command-context';
-import { CommandResponses } from '../../platform/http/command-responses.decorator';
+import { CommandEndpoint } from '../../platform/http/command-endpoint.decorator';
 import { RelieveCadreCommand } from './relieve-cadre.command';
 import { RelieveCadreDto } from './relieve-cadre.dto';
 
@@ -20,7 +20,7 @@ export class RelieveCadreController {
   @ApiOperation({
     summary: 'Relieve the cadre who holds a post, from an effective date, saying why',
   })
-  @CommandResponses()
+  @CommandEndpoint()
   relieve(
     @UuidParam('postId') postId: string,
     @Body() body: RelieveCadreDto,

@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { UseInterceptors, applyDecorators } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,6 +11,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 
 /** What a command answers (CommandResult), as the OpenAPI document describes it. */
 export class CommandAnswer {
@@ -32,9 +33,14 @@ export class CommandAnswer {
   position!: string;
 }
 
-/** The answers and headers every command endpoint can give and take, for OpenAPI. */
-export const CommandResponses = () =>
+/**
+ * What every command endpoint shares: `Idempotency-Key` (IdempotencyInterceptor, on command
+ * routes only: Nest wraps each request in every global interceptor, and reads have no use for
+ * it), and the answers and headers it can give and take, for OpenAPI.
+ */
+export const CommandEndpoint = () =>
   applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
