@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { DutyLedgerConfig } from '@dutyledger/config';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
+import { bindRequestLogs } from './observability/logs/request-logs';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { correlationIdOf } from './observability/correlation-id';
@@ -57,6 +58,7 @@ export async function createApp(
     { bufferLogs: true },
   );
   app.useLogger(app.get(NestPinoLogger));
+  bindRequestLogs(app);
   await secureHeaders(app, DOCS_PATH);
   acceptUtf8JsonOnly(app, MAX_BODY_BYTES);
   app.useGlobalPipes(validationPipe());
