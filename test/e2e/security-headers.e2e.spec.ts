@@ -7,7 +7,7 @@ jest.setTimeout(60_000);
 /** The page's globals this file reads inside the browser (the project has no DOM lib). */
 declare const document: { querySelectorAll(selector: string): { length: number } };
 
-describe('security headers, by @fastify/helmet', () => {
+describe('security headers, as helmet makes them', () => {
   let running: RunningApp;
 
   beforeAll(async () => {
@@ -26,8 +26,9 @@ describe('security headers, by @fastify/helmet', () => {
       await get('/departments?pageSize=1000', running.token('VIEWER')),
       await get('/departments'),
       await get('/health'),
+      await get('/no-such-route', running.token('VIEWER')),
     ];
-    expect(answers.map((answer) => answer.status)).toEqual([200, 400, 401, 200]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 400, 401, 200, 404]);
     for (const answer of answers) {
       expect(answer.headers.get('cache-control')).toBe('no-store');
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');

@@ -59,7 +59,7 @@ export async function createApp(
   );
   app.useLogger(app.get(NestPinoLogger));
   bindRequestLogs(app);
-  await secureHeaders(app, DOCS_PATH);
+  secureHeaders(app, DOCS_PATH);
   acceptUtf8JsonOnly(app, MAX_BODY_BYTES);
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();

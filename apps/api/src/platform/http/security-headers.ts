@@ -1,5 +1,6 @@
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from 'helmet';
 import { RouteConfig } from '@nestjs/platform-fastify';
 
 type Directives = Record<string, string[]>;
@@ -40,37 +41,70 @@ export const REPORT_POLICY: Directives = {
   ...NOTHING_ELSE,
 };
 
-const helmetWith = (directives: Directives) => ({
-  contentSecurityPolicy: { useDefaults: false, directives },
-});
+/** A route's security headers: helmet's, worked out once per policy rather than per request. */
+type SecurityHeaders = Readonly<Record<string, string>>;
+
+interface SecuredRouteConfig {
+  securityPolicy?: Directives;
+  securityHeaders?: SecurityHeaders;
+}
+
+/** The headers helmet sets under `directives` (frames refused), read off a stand-in response. */
+function headersUnder(directives: Directives): SecurityHeaders {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader(name: string, value: number | string | readonly string[]) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader(name: string) {
+      Reflect.deleteProperty(headers, name.toLowerCase());
+    },
+  };
+  helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    frameguard: { action: 'deny' },
+  })({} as IncomingMessage, response as unknown as ServerResponse, () => undefined);
+  return headers;
+}
 
 /** A route whose answers a browser renders under `directives` instead of the API policy. */
 export const ContentSecurityPolicy = (directives: Directives) =>
-  RouteConfig({ helmet: helmetWith(directives) });
+  RouteConfig({ securityPolicy: directives } satisfies SecuredRouteConfig);
 
 /**
- * Security headers on every answer, by @fastify/helmet: the API policy unless a route declares
+ * Security headers on every answer, as helmet makes them: the API policy unless a route declares
  * its own, the docs policy on what Swagger serves under `/${docsPath}`, frames refused, and
  * `Cache-Control: no-store` on every answer that does not set its own caching (answers carry
- * personal data and audit records: no shared or browser cache may keep them).
+ * personal data and audit records: no shared or browser cache may keep them). Each policy's
+ * headers are worked out once, when its first route is added: @fastify/helmet built helmet's
+ * middleware again for every request (test/bench/README.md).
  */
-export async function secureHeaders(app: NestFastifyApplication, docsPath: string): Promise<void> {
+export function secureHeaders(app: NestFastifyApplication, docsPath: string): void {
   const fastify = app.getHttpAdapter().getInstance();
+  const known = new Map<Directives, SecurityHeaders>();
+  const headersOf = (directives: Directives) => {
+    let headers = known.get(directives);
+    if (headers === undefined) {
+      headers = headersUnder(directives);
+      known.set(directives, headers);
+    }
+    return headers;
+  };
+  const apiHeaders = headersOf(API_POLICY);
   // Swagger registers its routes on Fastify directly: they get the docs policy as they are added.
   fastify.addHook('onRoute', (route) => {
-    if (route.url === `/${docsPath}` || route.url.startsWith(`/${docsPath}/`)) {
-      route.config = { ...route.config, helmet: helmetWith(DOCS_POLICY) };
-    }
+    const config = (route.config ?? {}) as SecuredRouteConfig;
+    const docs = route.url === `/${docsPath}` || route.url.startsWith(`/${docsPath}/`);
+    const policy = config.securityPolicy ?? (docs ? DOCS_POLICY : API_POLICY);
+    route.config = { ...route.config, securityHeaders: headersOf(policy) } as typeof route.config;
   });
-  // The plugin is typed against the root copy of fastify, Nest against its own: same major.
-  const plugin = helmet as unknown as Parameters<NestFastifyApplication['register']>[0];
-  await app.register(plugin, {
-    global: true,
-    ...helmetWith(API_POLICY),
-    frameguard: { action: 'deny' },
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const config = request.routeOptions.config as SecuredRouteConfig;
+    void reply.headers(config.securityHeaders ?? apiHeaders);
+    done();
   });
-  fastify.addHook('onSend', async (_request, reply, payload) => {
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
     if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
 }
