@@ -96,7 +96,7 @@ export function secureHeaders(app: NestFastifyApplication, docsPath: string): vo
     const config = (route.config ?? {}) as SecuredRouteConfig;
     const docs = route.url === `/${docsPath}` || route.url.startsWith(`/${docsPath}/`);
     const policy = config.securityPolicy ?? (docs ? DOCS_POLICY : API_POLICY);
-    route.config = { ...route.config, securityHeaders: headersOf(policy) } as typeof route.config;
+    route.config = { ...route.config, securityHeaders: headersOf(policy) };
   });
   fastify.addHook('onRequest', (request, reply, done) => {
     const config = request.routeOptions.config as SecuredRouteConfig;
