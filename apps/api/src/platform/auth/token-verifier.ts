@@ -14,6 +14,11 @@ import type { AuthenticatedActor } from './actor';
 
 type Key = Uint8Array | CryptoKey | JWTVerifyGetKey;
 
+/** How long a verified token is trusted again without checking its signature. */
+export const TRUSTED_AGAIN_MS = 60_000;
+/** How many verified tokens are remembered (the oldest is forgotten first). */
+const MOST_TRUSTED = 10_000;
+
 /** What a refused token is told, by the claim jose found wanting. */
 const CLAIM_REFUSALS: Readonly<Record<string, string>> = {
   exp: 'The token must carry an expiry (exp)',
@@ -31,6 +36,8 @@ const CLAIM_REFUSALS: Readonly<Record<string, string>> = {
  */
 export class TokenVerifier {
   private readonly key: Promise<Key>;
+  /** Tokens verified lately, with the actor each names and until when it may be trusted again. */
+  private readonly verified = new Map<string, { actor: AuthenticatedActor; untilMs: number }>();
 
   constructor(
     private readonly rules: TokenRules,
@@ -41,13 +48,34 @@ export class TokenVerifier {
     this.key.catch(() => undefined);
   }
 
+  /**
+   * Under a key fixed for the process's life (the embedded secret, a configured public key), a
+   * token verified in full is trusted again, as the same string, until it expires and for at most
+   * TRUSTED_AGAIN_MS: a client sends the same token with every request, and checking its
+   * signature was a fifth of a light read's cost. Of the claims, only the expiry can turn with
+   * time. Tokens under a provider's key set are checked every time: a retired key is refused at
+   * once.
+   */
   async verify(token: string): Promise<AuthenticatedActor> {
+    const nowMs = this.now().getTime();
+    const known = this.verified.get(token);
+    if (known !== undefined && nowMs < known.untilMs) return known.actor;
+    if (known !== undefined) this.verified.delete(token);
     const payload = await this.claims(token);
-    const { sub, role } = payload;
+    const { sub, role, exp = 0 } = payload;
     if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200 || !isRole(role)) {
       throw new UnauthorizedException('The token must carry a subject and a known role');
     }
-    return { id: sub, role };
+    const actor: AuthenticatedActor = { id: sub, role };
+    // jose refuses a token once exp <= now - skew.
+    const untilMs = Math.min(nowMs + TRUSTED_AGAIN_MS, (exp + this.rules.clockSkewSeconds) * 1000);
+    if (this.rules.key.kind === 'key-set') return actor;
+    if (this.verified.size >= MOST_TRUSTED) {
+      const oldest = this.verified.keys().next();
+      if (oldest.done !== true) this.verified.delete(oldest.value);
+    }
+    this.verified.set(token, { actor, untilMs });
+    return actor;
   }
 
   private async claims(token: string): Promise<JWTPayload> {
