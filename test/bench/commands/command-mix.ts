@@ -46,6 +46,8 @@ export async function fixtures(target: Target): Promise<Fixtures> {
     kind: 'GOVERNMENT',
     industries: ['mining'],
     supervisionAuthority: true,
+    // Business time: the organisation exists before the appointments and duties dated below.
+    effectiveFrom: daysAgo(4200),
   });
   const duties: string[] = [];
   const subjects: { cadreId: string; postId: string; dutyId: string }[] = [];
@@ -54,12 +56,14 @@ export async function fixtures(target: Target): Promise<Fixtures> {
       name: `Cadre ${i}`,
       personnelNumber: `P-${randomUUID().slice(0, 8)}`,
       managingDepartmentId: authority,
+      occurredAt: daysAgo(4100),
     });
     const postId = await created(target, admin, '/posts', {
       departmentId: authority,
       title: `Deputy Mayor ${i}`,
       rank: 'DEPUTY',
       businessScope: ['mining'],
+      effectiveFrom: daysAgo(4100),
     });
     await created(target, admin, `/posts/${postId}/appointments`, {
       cadreId,
@@ -74,6 +78,7 @@ export async function fixtures(target: Target): Promise<Fixtures> {
         industries: ['mining'],
         cadence: 'MONTHLY',
         basis: 'Work Safety Law, art. 3',
+        effectiveFrom: daysAgo(4000),
       });
       duties.push(dutyId);
       if (d === 0) subjects.push({ cadreId, postId, dutyId });
@@ -85,6 +90,7 @@ export async function fixtures(target: Target): Promise<Fixtures> {
     if (subject === undefined) throw new Error('no subjects');
     const failureId = await created(target, caseworker, `/duties/${subject.dutyId}/failures`, {
       occurredAt: daysAgo(30 + c),
+      kind: 'INSPECTION_NOT_ORGANISED',
       description: 'The monthly inspection was not carried out',
       evidence: 'Inspection register of the month',
       adverseEffect: 'SERIOUS',
@@ -141,6 +147,7 @@ export class CommandMix {
           body: {
             failureId: randomUUID(),
             occurredAt: new Date(Date.now() - 86_400_000 - (n % 3_000_000) * 1000).toISOString(),
+            kind: 'INSPECTION_NOT_ORGANISED',
             description: `Inspection ${n} was not carried out`,
             evidence: `Register page ${n}`,
             adverseEffect: 'NONE',
