@@ -236,6 +236,7 @@ function showSignedOut(message = '') {
   byId('sign-in-error').textContent = message;
   /** @type {HTMLInputElement} */ (byId('token')).value = '';
   byId('token').focus();
+  performance.mark('dutyledger:rendered');
 }
 
 function wire() {
