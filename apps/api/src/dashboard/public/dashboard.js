@@ -9,7 +9,7 @@ import { h, useTimeZone } from './dom.js';
 import { closeDrillDown, wireDrillDown } from './drill-down.js';
 import { currentLanguage, t, translateShell, useLanguage } from './i18n.js';
 import { describeLag, followProjections } from './live.js';
-import { forgetDepartments } from './organisation.js';
+import { departments, forgetDepartments } from './organisation.js';
 import { forget, seesPersonalDetails, signIn, storedToken } from './session.js';
 
 /** Hash routes: the first word picks the view; further words are its parameters. */
@@ -284,6 +284,9 @@ async function start() {
         (error) => ({ answer: undefined, error }),
       )
     : undefined;
+  // So is the department tree, which nearly every view shows (kept for the views; a token the
+  // api refuses is signed out by the session check, and its failed tree is forgotten).
+  if (token) departments(token).catch(() => undefined);
   try {
     await useLanguage(currentLanguage());
   } catch (error) {
