@@ -62,6 +62,15 @@ async function bundled(modules: ReadonlyMap<string, Buffer>): Promise<DashboardA
   return { body, gzip: compressed, contentType: CONTENT_TYPES['.js'] ?? '', etag: etagOf(body) };
 }
 
+/** esbuild's version, read from its package without loading esbuild. */
+function bundlerVersion(): string {
+  return (
+    JSON.parse(readFileSync(require.resolve('esbuild/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+}
+
 function read(file: string): { name: string; body: Buffer; contentType: string } {
   const contentType = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
   return { name: file.slice(dirname(file).length + 1), body: readFileSync(file), contentType };
@@ -96,6 +105,8 @@ export function loadDashboardAssets(
   sources.sort((a, b) => (a.name < b.name ? -1 : 1));
   const digest = createHash('sha256');
   for (const source of sources) digest.update(source.name).update('\0').update(source.body);
+  // The bundle is made from these files by the bundler: another bundler is another address too.
+  digest.update(bundlerVersion());
   const version = `v-${digest.digest('base64url').slice(0, 12)}`;
   const files = new Map<string, DashboardAsset>();
   for (const source of sources) {
