@@ -23,6 +23,12 @@ declare const document: { querySelector(selectors: string): unknown };
 const RUNS = Number(process.argv[2] ?? 7);
 const COMMAND = `npm run bench:dashboard${process.argv[2] ? ` -- ${process.argv[2]}` : ''}`;
 
+/** What a signed-in tab holds: its token and the api's answer to its last check (JSON). */
+interface SignedIn {
+  token: string;
+  answer: string;
+}
+
 interface Load {
   /** navigation start to the page's `dutyledger:rendered` mark */
   rendered: number;
@@ -35,28 +41,30 @@ interface Load {
 }
 
 /**
- * Loads `route` signed in (the token already in the tab), or with no token the signed-out shell
- * up to its sign-in form, and reads the page's timings.
+ * Loads `route` signed in (the tab holding what a signed-in tab holds: the token and the api's
+ * answer to its last check, as after a reload), or signed out the shell up to its sign-in form,
+ * and reads the page's timings.
  */
 async function load(
   browser: Browser,
   url: string,
-  token: string | undefined,
+  signedIn: SignedIn | undefined,
   route: string,
 ): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    if (token) {
-      await context.addInitScript((stored) => {
-        sessionStorage.setItem('dutyledger.token', stored);
-      }, token);
+    if (signedIn) {
+      await context.addInitScript(({ token, answer }) => {
+        sessionStorage.setItem('dutyledger.token', token);
+        sessionStorage.setItem('dutyledger.session', answer);
+      }, signedIn);
     }
     const page = await context.newPage();
     await page.goto(`${url}/#/${route}`, { waitUntil: 'commit' });
     // Waits inside the page for its own mark, then checks what it shows. The driver's
     // waitForSelector would compile its selector engine (an injected script) in the page while
     // the page loads, on the main thread the page needs: 15-25 ms of every load no reader has.
-    const expected = token
+    const expected = signedIn
       ? `#view[data-state="ready"][data-route="${route}"]`
       : '#sign-in:not([hidden])';
     const shown = await page.evaluate(async (selector) => {
@@ -124,13 +132,15 @@ async function main(): Promise<void> {
       `demo: ${demo.commands} commands loaded and projected in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     const token = api.token('SUPERVISOR');
-    const views: [label: string, route: string, token: string | undefined][] = [
+    const session = await call<unknown>(api.url, 'GET', '/session', { token });
+    const supervisor: SignedIn = { token, answer: JSON.stringify(session.body) };
+    const views: [label: string, route: string, signedIn: SignedIn | undefined][] = [
       ['signed-out shell (reference)', 'departments', undefined],
-      ['#/departments', 'departments', token],
-      ['#/accidents', 'accidents', token],
-      ['#/cases', 'cases', token],
-      ['#/cadres', 'cadres', token],
-      ['#/cadres/<blocked cadre>', `cadres/${demo.blockedCadre.cadreId}`, token],
+      ['#/departments', 'departments', supervisor],
+      ['#/accidents', 'accidents', supervisor],
+      ['#/cases', 'cases', supervisor],
+      ['#/cadres', 'cadres', supervisor],
+      ['#/cadres/<blocked cadre>', `cadres/${demo.blockedCadre.cadreId}`, supervisor],
     ];
     const line = (cells: string[]) =>
       cells.map((cell, i) => (i === 0 ? cell.padEnd(30) : cell.padStart(12))).join('');
