@@ -45,6 +45,9 @@ describe('the built output', () => {
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     const page = await fetch(`http://127.0.0.1:${port}/`);
     const script = await fetch(`http://127.0.0.1:${port}/assets/dashboard.js`);
+    // The page's one script, bundled by the built api (esbuild, a production dependency).
+    const bundle = await fetch(`http://127.0.0.1:${port}/assets/dashboard.bundle.js`);
+    const bundled = await bundle.text();
     const exit = await api.stop();
 
     expect(health.status).toBe(200);
@@ -52,6 +55,8 @@ describe('the built output', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<html');
     expect(script.status).toBe(200);
+    expect(bundle.status).toBe(200);
+    expect(bundled).toContain('function renderRoute');
     expect(api.output()).toContain('Stores closed');
     expect([0, 'SIGTERM']).toContain(exit);
   });

@@ -156,6 +156,14 @@ describe('the dashboard a district supervisor runs the week on (Chinese, demo da
     await close(page);
   });
 
+  it('loads cold with two files, its style and its one script (the modules bundled)', async () => {
+    const page = await open();
+    await page.waitForSelector('#sign-in:not([hidden])');
+    const files = (assets.get(page) ?? []).map((path) => path.replace(/^\/assets\/v-[\w-]+\//, ''));
+    expect(files.sort()).toEqual(['dashboard.bundle.js', 'dashboard.css']);
+    await close(page);
+  });
+
   it('fetches Chart.js only on views that draw a chart', async () => {
     const page = await open();
     await page.goto(`${running.url}/#/cases`);

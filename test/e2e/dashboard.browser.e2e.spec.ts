@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import type { DemoSummary } from '../../apps/cli/src/demo';
 import type { Role } from '@dutyledger/auth';
 import { launchChromium } from '../support/browser';
@@ -38,7 +38,7 @@ declare const document: {
   querySelectorAll(selector: string): Iterable<PageElement>;
 };
 declare const window: { innerWidth: number; Chart?: { getChart(id: string): unknown } };
-declare const sessionStorage: { length: number };
+declare const sessionStorage: { length: number; setItem(key: string, value: string): void };
 declare const localStorage: { setItem(key: string, value: string): void };
 declare function getComputedStyle(element: PageElement): { outlineStyle: string };
 
@@ -164,6 +164,63 @@ function describeInBrowser(readModels: 'sqlite' | 'postgres') {
         expect(await page.isHidden('#view')).toBe(true);
         expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
         await close(page, [/^HTTP 401 GET \/session$/]);
+      },
+    );
+
+    pageOnly(
+      'a reloaded tab asks for its view while its token is checked again, and shows it only once the api has said the same',
+      async () => {
+        const page = await open();
+        await signIn(page, 'SUPERVISOR', 'supervisor-reloading');
+        // The check is held: the view's data is asked for meanwhile, and nothing is shown.
+        const held: Route[] = [];
+        await page.route('**/session', (route) => void held.push(route));
+        await Promise.all([
+          page.waitForRequest((request) => request.url().includes('/compliance?')),
+          page.reload({ waitUntil: 'commit' }),
+        ]);
+        while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(await page.isHidden('#view')).toBe(true);
+        expect(await page.isHidden('#main-nav')).toBe(true);
+        await held[0]?.continue();
+        await page.unroute('**/session');
+        await shown(page, 'departments');
+        expect(await page.textContent('#session-subject')).toBe('supervisor-reloading');
+        await close(page);
+      },
+    );
+
+    pageOnly(
+      'a reloaded tab is shown as the api answers now, not as it answered before',
+      async () => {
+        const page = await open();
+        await signIn(page, 'SUPERVISOR', 'supervisor-kept');
+        await page.click('#main-nav a[href="#/cadres"]');
+        await shown(page, 'cadres');
+        // The tab kept a VIEWER's answer (no cadres); the api says SUPERVISOR.
+        await page.evaluate(() =>
+          sessionStorage.setItem(
+            'dutyledger.session',
+            JSON.stringify({ subject: 'supervisor-kept', role: 'VIEWER', timeZone: 'UTC' }),
+          ),
+        );
+        await page.reload();
+        await shown(page, 'cadres');
+        expect(await page.textContent('#session-role')).toBe('SUPERVISOR');
+        expect(await page.locator('[data-testid="not-for-role"]').count()).toBe(0);
+        await close(page);
+
+        // A token the api refuses: the sign-in form saying why, nothing of the view it asked for.
+        const refused = await open();
+        await signIn(refused, 'SUPERVISOR');
+        await refused.evaluate(() => sessionStorage.setItem('dutyledger.token', 'not.a.jwt'));
+        await refused.reload();
+        await refused.waitForSelector('#sign-in:not([hidden])');
+        expect(await refused.textContent('#sign-in-error')).toContain('The token is not valid');
+        expect(await refused.isHidden('#view')).toBe(true);
+        expect(await refused.isHidden('#main-nav')).toBe(true);
+        expect(await refused.evaluate(() => sessionStorage.length)).toBe(0);
+        await close(refused, [/^HTTP 401 GET \//]);
       },
     );
 

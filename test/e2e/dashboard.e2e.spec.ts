@@ -48,14 +48,18 @@ function describeDashboard(readModels: 'sqlite' | 'postgres') {
       expect(html).toContain('npm run cli -- token --role VIEWER --sub me');
       // Chart.js is fetched by the views that draw a chart, not by every page.
       expect(html).not.toContain('chart.umd.min.js');
-      expect(html).toMatch(/src="\/assets\/v-[\w-]{12}\/dashboard\.js"/);
+      // One script, the page's modules bundled: a cold browser makes one request for them.
+      expect(html.match(/<script\b[^>]*>/g)).toEqual([
+        expect.stringMatching(/src="\/assets\/v-[\w-]{12}\/dashboard\.bundle\.js"/),
+      ]);
+      expect(html).not.toContain('modulepreload');
       expect(html).not.toMatch(/https?:\/\//);
       expect(page.headers.get('cache-control')).toBe('no-cache');
     });
 
     it('serves the files the page names for good (immutable) and compressed, the page itself revalidated', async () => {
       const html = await (await get('/')).text();
-      const script = /src="(\/assets\/v-[\w-]{12}\/dashboard\.js)"/.exec(html)?.[1] ?? '';
+      const script = /src="(\/assets\/v-[\w-]{12}\/dashboard\.bundle\.js)"/.exec(html)?.[1] ?? '';
       const style = /href="(\/assets\/v-[\w-]{12}\/dashboard\.css)"/.exec(html)?.[1] ?? '';
       for (const path of [script, style]) {
         // Node's fetch sends Accept-Encoding and inflates the answer.
@@ -74,14 +78,35 @@ function describeDashboard(readModels: 'sqlite' | 'postgres') {
           vary: 'accept-encoding',
         });
       }
-      const chart = await get(script.replace('dashboard.js', 'chart.umd.min.js'));
+      const chart = await get(script.replace('dashboard.bundle.js', 'chart.umd.min.js'));
       expect(chart.headers.get('content-encoding')).toBe('gzip');
       expect(await chart.text()).toContain('Chart');
       // A page of another release gets today's file, revalidated rather than kept.
-      const stale = await get('/assets/v-000000000000/dashboard.js');
+      const stale = await get('/assets/v-000000000000/dashboard.bundle.js');
       expect(stale.status).toBe(200);
       expect(stale.headers.get('cache-control')).toBe('no-cache');
       expect(await stale.text()).toBe(await (await get(script)).text());
+    });
+
+    it("bundles the page's modules into its one script, which imports nothing more", async () => {
+      const html = await (await get('/')).text();
+      const script = /src="(\/assets\/v-[\w-]{12}\/dashboard\.bundle\.js)"/.exec(html)?.[1] ?? '';
+      const answer = await get(script);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+      const bundle = await answer.text();
+      expect(bundle).not.toMatch(/^\s*(import|export)\b/m);
+      // The entry module, modules it imports directly and not, and the message formatter.
+      for (const code of [
+        'function renderRoute',
+        'function translateShell',
+        'dutyledger:signed-out',
+      ]) {
+        expect(bundle).toContain(code);
+      }
+      expect(bundle).toContain('IntlMessageFormat');
+      const again = await get(script, { 'if-none-match': String(answer.headers.get('etag')) });
+      expect(again.status).toBe(304);
     });
 
     it('sends a file uncompressed to a client that does not take gzip', async () => {

@@ -149,11 +149,12 @@ function pager(page, refresh) {
 /**
  * The accidents with their latest grade and casualties and the cases opened on them (filtered,
  * sorted and paged by the api), and the casualties per department of the year chosen (this year
- * when every year is listed).
+ * when every year is listed). `tree` is the department tree or its promise (fetched meanwhile).
  */
-export async function accidentListSections({ token, personal, refresh, tree }) {
+export async function accidentListSections({ token, personal, refresh, tree: asked }) {
   const casualtyYear = state.year ? Number(state.year) : thisYear();
-  const [page, casualties] = await Promise.all([
+  const [tree, page, casualties] = await Promise.all([
+    asked,
     get(token, '/accidents', {
       year: state.year,
       departmentId: state.departmentId,

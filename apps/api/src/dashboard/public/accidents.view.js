@@ -197,11 +197,13 @@ export async function accidentsView({ token, personal, mounted, refresh }) {
   const from = monthBefore(MONTHS - 1);
   const to = monthBefore(0);
   const year = thisYear();
-  const tree = await departments(token);
-  const [series, compliance, list] = await Promise.all([
+  // The tree is asked for with the figures, not before them.
+  const asked = departments(token);
+  const [tree, series, compliance, list] = await Promise.all([
+    asked,
     get(token, '/accidents/by-grade', { from, to }),
     complianceOfYear(token, year),
-    accidentListSections({ token, personal, refresh, tree }),
+    accidentListSections({ token, personal, refresh, tree: asked }),
   ]);
   state.weights = compliance.accidentWeights;
   const count = (grade) => series.reduce((sum, month) => sum + (month[grade] ?? 0), 0);

@@ -9,8 +9,8 @@ import { h, useTimeZone } from './dom.js';
 import { closeDrillDown, wireDrillDown } from './drill-down.js';
 import { currentLanguage, t, translateShell, useLanguage } from './i18n.js';
 import { describeLag, followProjections } from './live.js';
-import { forgetDepartments } from './organisation.js';
-import { forget, seesPersonalDetails, signIn, storedToken } from './session.js';
+import { departments, forgetDepartments } from './organisation.js';
+import { forget, seesPersonalDetails, signIn, storedAnswer, storedToken } from './session.js';
 
 /** Hash routes: the first word picks the view; further words are its parameters. */
 const ROUTES = {
@@ -86,17 +86,18 @@ async function render() {
   }
 }
 
-async function renderRoute(signedIn) {
-  const view = byId('view');
-  const { name, params } = route();
-  const key = [name, ...params].join('/');
-  const navigated = key !== shownRoute;
-  markNavigation(name);
+/**
+ * A route's content for a caller (its data fetched, nothing shown yet), and what to run once it
+ * is in the page.
+ * @param {{token: string, role: string}} caller
+ * @param {string} name
+ * @param {string[]} params
+ */
+async function viewContent(caller, name, params) {
   const entry = Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
-  view.setAttribute('aria-busy', 'true');
-  if (navigated) view.dataset.state = 'loading';
-  let content;
+  /** @type {(() => void)[]} */
   const mounted = [];
+  let content;
   try {
     if (!entry)
       content = h(
@@ -105,18 +106,18 @@ async function renderRoute(signedIn) {
         h('h1', {}, t('page.noSuchPage')),
         h('p', {}, h('a', { href: '#/departments' }, t('page.toDepartments'))),
       );
-    else if (entry.personal && !seesPersonalDetails(signedIn.role)) {
+    else if (entry.personal && !seesPersonalDetails(caller.role)) {
       content = h(
         'section',
         { 'data-testid': 'not-for-role' },
         h('h1', {}, t('page.notForRole')),
-        h('p', {}, t('page.personalOnly', { role: signedIn.role })),
+        h('p', {}, t('page.personalOnly', { role: caller.role })),
       );
     } else {
       content = await entry.render({
-        token: signedIn.token,
-        role: signedIn.role,
-        personal: seesPersonalDetails(signedIn.role),
+        token: caller.token,
+        role: caller.role,
+        personal: seesPersonalDetails(caller.role),
         params,
         refresh: () => void render(),
         mounted: (callback) => mounted.push(callback),
@@ -130,6 +131,38 @@ async function renderRoute(signedIn) {
       h('p', { class: 'error', role: 'alert' }, problem(error)),
     );
   }
+  return { content, mounted };
+}
+
+/**
+ * The view a reloaded tab asked for while its token was being checked again, with what the api
+ * had last said of the token (start); shown only if the check says the same, in the same language.
+ * @type {{key: string, language: string, caller: {token: string, subject: string, role: string, timeZone: string}, view: ReturnType<typeof viewContent>} | undefined}
+ */
+let early;
+
+/** The early view, if it was asked for the route `key` as the signed-in caller is. */
+function takeEarly(signedIn, key) {
+  const asked = early;
+  early = undefined;
+  if (!asked || asked.key !== key || asked.language !== currentLanguage()) return undefined;
+  const { caller, view } = asked;
+  const same = ['token', 'subject', 'role', 'timeZone'].every(
+    (field) => caller[field] === signedIn[field],
+  );
+  return same ? view : undefined;
+}
+
+async function renderRoute(signedIn) {
+  const view = byId('view');
+  const { name, params } = route();
+  const key = [name, ...params].join('/');
+  const navigated = key !== shownRoute;
+  markNavigation(name);
+  view.setAttribute('aria-busy', 'true');
+  if (navigated) view.dataset.state = 'loading';
+  const { content, mounted } = await (takeEarly(signedIn, key) ??
+    viewContent(signedIn, name, params));
   // Signed out (or in as someone else) while loading: this content is no longer wanted.
   if (session !== signedIn) return;
   const focusedKey = view.contains(document.activeElement)
@@ -236,6 +269,7 @@ function showSignedOut(message = '') {
   byId('sign-in-error').textContent = message;
   /** @type {HTMLInputElement} */ (byId('token')).value = '';
   byId('token').focus();
+  performance.mark('dutyledger:rendered');
 }
 
 function wire() {
@@ -283,6 +317,9 @@ async function start() {
         (error) => ({ answer: undefined, error }),
       )
     : undefined;
+  // So is the department tree, which nearly every view shows (kept for the views; a token the
+  // api refuses is signed out by the session check, and its failed tree is forgotten).
+  if (token) departments(token).catch(() => undefined);
   try {
     await useLanguage(currentLanguage());
   } catch (error) {
@@ -295,9 +332,26 @@ async function start() {
   wire();
   if (!location.hash) history.replaceState(null, '', '#/departments');
   if (!checked) return showSignedOut();
+  // A reloaded tab asks for its view as the api last said it may while the token is checked
+  // again; the view is shown only once the check says the same (renderRoute), never before.
+  const known = storedAnswer();
+  if (token && known) {
+    const { name, params } = route();
+    const caller = { ...known, token };
+    useTimeZone(caller.timeZone);
+    early = {
+      key: [name, ...params].join('/'),
+      language: currentLanguage(),
+      caller,
+      view: viewContent(caller, name, params),
+    };
+  }
   const { answer, error } = await checked;
   if (answer) showSignedIn(answer);
-  else showSignedOut(error?.message);
+  else {
+    early = undefined;
+    showSignedOut(error?.message);
+  }
 }
 
 void start();

@@ -1,6 +1,8 @@
 import { currentLanguage, t } from './i18n.js';
 
 const KEY = 'dutyledger.token';
+/** The api's answer to the token's last check, kept beside it. */
+const ANSWER_KEY = 'dutyledger.session';
 
 /** Roles that may see personal details of cadres (names, who is a case subject). */
 const PERSONAL_ROLES = new Set(['ADMIN', 'CASEWORKER', 'SUPERVISOR', 'AUDITOR']);
@@ -10,8 +12,27 @@ export function storedToken() {
   return sessionStorage.getItem(KEY);
 }
 
+/**
+ * What the api last said of this tab's token (subject, role, time zone), if it said anything:
+ * a reloaded tab may ask for its view with it while the token is checked again, never show it
+ * before.
+ * @returns {{subject: string, role: string, timeZone: string} | undefined}
+ */
+export function storedAnswer() {
+  try {
+    const { subject, role, timeZone } = JSON.parse(sessionStorage.getItem(ANSWER_KEY) ?? 'null');
+    if ([subject, role, timeZone].every((each) => typeof each === 'string')) {
+      return { subject, role, timeZone };
+    }
+  } catch {
+    // Nothing kept, or not what this page keeps.
+  }
+  return undefined;
+}
+
 export function forget() {
   sessionStorage.removeItem(KEY);
+  sessionStorage.removeItem(ANSWER_KEY);
 }
 
 /**
@@ -33,6 +54,7 @@ export async function signIn(token) {
   }
   const { subject, role, timeZone } = await response.json();
   sessionStorage.setItem(KEY, trimmed);
+  sessionStorage.setItem(ANSWER_KEY, JSON.stringify({ subject, role, timeZone }));
   return { subject, role, timeZone, token: trimmed };
 }
 

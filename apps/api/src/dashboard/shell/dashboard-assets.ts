@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
+import { bundleModules } from './dashboard-bundle';
 
 /** One file of the dashboard shell, held in memory with what an answer needs. */
 export interface DashboardAsset {
@@ -17,6 +19,11 @@ export interface DashboardAssets {
   /** a digest of every file: part of each asset address, so a new release is a new address */
   version: string;
   files: ReadonlyMap<string, DashboardAsset>;
+  /**
+   * The page's script, `dashboard.bundle.js` (dashboard-bundle.ts): made on the first call (the
+   * first request for the page starts it), then the same answer for the life of the process.
+   */
+  bundle(): Promise<DashboardAsset>;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -38,10 +45,30 @@ export const SHELL_PAGE = 'index.html';
 /** Below this size a compressed copy saves less than its headers cost. */
 const COMPRESS_FROM_BYTES = 1024;
 
+const etagOf = (body: Buffer) =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
 function asset(body: Buffer, contentType: string): DashboardAsset {
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-  const gzip = body.length >= COMPRESS_FROM_BYTES ? gzipSync(body, { level: 9 }) : undefined;
-  return { body, gzip, contentType, etag };
+  const compressed = body.length >= COMPRESS_FROM_BYTES ? gzipSync(body, { level: 9 }) : undefined;
+  return { body, gzip: compressed, contentType, etag: etagOf(body) };
+}
+
+const gzipLater = promisify(gzip);
+
+/** The bundle of the page's modules, compressed off the event loop's thread. */
+async function bundled(modules: ReadonlyMap<string, Buffer>): Promise<DashboardAsset> {
+  const body = await bundleModules(modules);
+  const compressed = await gzipLater(body, { level: 9 });
+  return { body, gzip: compressed, contentType: CONTENT_TYPES['.js'] ?? '', etag: etagOf(body) };
+}
+
+/** esbuild's version, read from its package without loading esbuild. */
+function bundlerVersion(): string {
+  return (
+    JSON.parse(readFileSync(require.resolve('esbuild/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 }
 
 function read(file: string): { name: string; body: Buffer; contentType: string } {
@@ -58,10 +85,11 @@ function vendor(file: string): { name: string; body: Buffer; contentType: string
 
 /**
  * Every file the dashboard may serve, read once at start-up: the files of `public/` with a known
- * extension, plus chart.js. Requests are answered by name from this map, so no request path ever
- * reaches the file system (no traversal). The page's references to `/assets/` are rewritten to
- * `/assets/{version}/`, so that browsers may keep each file for good (its address changes with
- * any file) while the page itself is revalidated on every load.
+ * extension, plus chart.js and intl-messageformat; and the bundle of the page's modules, made
+ * from those files when first asked for. Requests are answered by name from this map, so no
+ * request path ever reaches the file system (no traversal). The page's references to `/assets/`
+ * are rewritten to `/assets/{version}/`, so that browsers may keep each file for good (its address
+ * changes with any file) while the page itself is revalidated on every load.
  */
 export function loadDashboardAssets(
   folder: string = join(__dirname, '..', 'public'),
@@ -77,6 +105,8 @@ export function loadDashboardAssets(
   sources.sort((a, b) => (a.name < b.name ? -1 : 1));
   const digest = createHash('sha256');
   for (const source of sources) digest.update(source.name).update('\0').update(source.body);
+  // The bundle is made from these files by the bundler: another bundler is another address too.
+  digest.update(bundlerVersion());
   const version = `v-${digest.digest('base64url').slice(0, 12)}`;
   const files = new Map<string, DashboardAsset>();
   for (const source of sources) {
@@ -89,5 +119,11 @@ export function loadDashboardAssets(
         : source.body;
     files.set(source.name, asset(body, source.contentType));
   }
-  return { version, files };
+  const modules = new Map(
+    sources
+      .filter(({ name }) => extname(name) === '.js' && name !== CHART_ASSET)
+      .map(({ name, body }) => [name, body]),
+  );
+  let bundle: Promise<DashboardAsset> | undefined;
+  return { version, files, bundle: () => (bundle ??= bundled(modules)) };
 }

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Public } from '../../platform/auth/access.decorator';
 import { ContentSecurityPolicy, DASHBOARD_POLICY } from '../../platform/http/security-headers';
 import { type DashboardAsset, SHELL_PAGE, loadDashboardAssets } from './dashboard-assets';
+import { BUNDLE_ASSET } from './dashboard-bundle';
 
 /** A year: browsers keep a versioned file that long, and never revalidate it. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -41,7 +42,11 @@ export class DashboardShellController {
     @Headers('accept-encoding') encodings: string | undefined,
     @Res() reply: FastifyReply,
   ): void {
-    this.send(SHELL_PAGE, REVALIDATE, etag, encodings, reply);
+    // The page's script is asked for next: its bundle is made meanwhile (once per process).
+    this.assets.bundle().catch(() => undefined);
+    const shell = this.assets.files.get(SHELL_PAGE);
+    if (!shell) throw new NotFoundException('The dashboard page is missing');
+    this.send(shell, REVALIDATE, etag, encodings, reply);
   }
 
   @Get('assets/:asset')
@@ -52,8 +57,8 @@ export class DashboardShellController {
     @Headers('if-none-match') etag: string | undefined,
     @Headers('accept-encoding') encodings: string | undefined,
     @Res() reply: FastifyReply,
-  ): void {
-    this.send(name, REVALIDATE, etag, encodings, reply);
+  ): Promise<void> {
+    return this.sendAsset(name, REVALIDATE, etag, encodings, reply);
   }
 
   @Get('assets/:version/:asset')
@@ -65,24 +70,38 @@ export class DashboardShellController {
     @Headers('if-none-match') etag: string | undefined,
     @Headers('accept-encoding') encodings: string | undefined,
     @Res() reply: FastifyReply,
-  ): void {
+  ): Promise<void> {
     // A page of an earlier release asks for its version: it gets today's file, not kept for good.
     const caching = version === this.assets.version ? IMMUTABLE : REVALIDATE;
-    this.send(name, caching, etag, encodings, reply);
+    return this.sendAsset(name, caching, etag, encodings, reply);
   }
 
-  private send(
+  /** A file under /assets: one of the folder's, or the bundle of the page's modules. */
+  private async sendAsset(
     name: string,
     caching: string,
     etag: string | undefined,
     encodings: string | undefined,
     reply: FastifyReply,
-  ): void {
-    const asset: DashboardAsset | undefined = this.assets.files.get(name);
+  ): Promise<void> {
     // The page is answered at `/` only.
-    if (!asset || (name === SHELL_PAGE && reply.request.url.startsWith('/assets'))) {
-      throw new NotFoundException(`No dashboard asset is named ${name}`);
-    }
+    const asset =
+      name === BUNDLE_ASSET
+        ? await this.assets.bundle()
+        : name === SHELL_PAGE
+          ? undefined
+          : this.assets.files.get(name);
+    if (!asset) throw new NotFoundException(`No dashboard asset is named ${name}`);
+    this.send(asset, caching, etag, encodings, reply);
+  }
+
+  private send(
+    asset: DashboardAsset,
+    caching: string,
+    etag: string | undefined,
+    encodings: string | undefined,
+    reply: FastifyReply,
+  ): void {
     void reply.headers({ 'cache-control': caching, etag: asset.etag, vary: 'accept-encoding' });
     if (etag === asset.etag) {
       void reply.status(304).send();
