@@ -3,7 +3,12 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../../platform/auth/access.decorator';
 import { ContentSecurityPolicy, DASHBOARD_POLICY } from '../../platform/http/security-headers';
-import { type DashboardAsset, SHELL_PAGE, loadDashboardAssets } from './dashboard-assets';
+import {
+  type DashboardAsset,
+  type DashboardAssets,
+  SHELL_PAGE,
+  loadDashboardAssets,
+} from './dashboard-assets';
 
 /** A year: browsers keep a versioned file that long, and never revalidate it. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -31,7 +36,13 @@ export function acceptsGzip(header: string | undefined): boolean {
 @ApiExcludeController()
 @Controller()
 export class DashboardShellController {
-  private readonly assets = loadDashboardAssets();
+  private loaded: DashboardAssets | undefined;
+
+  /** Read (and compressed) on the first request for the dashboard, not at start. */
+  private get assets(): DashboardAssets {
+    this.loaded ??= loadDashboardAssets();
+    return this.loaded;
+  }
 
   @Get()
   @Public()
