@@ -38,8 +38,11 @@ export function acceptsGzip(header: string | undefined): boolean {
 export class DashboardShellController {
   private loaded: DashboardAssets | undefined;
 
-  /** Read (and compressed) on the first request for the dashboard, not at start. */
-  private get assets(): DashboardAssets {
+  /**
+   * Read (and compressed) on the first request for the dashboard, not at start. A method, not a
+   * getter: the route and OpenAPI scanners read every property of a controller's prototype.
+   */
+  private assets(): DashboardAssets {
     this.loaded ??= loadDashboardAssets();
     return this.loaded;
   }
@@ -78,7 +81,7 @@ export class DashboardShellController {
     @Res() reply: FastifyReply,
   ): void {
     // A page of an earlier release asks for its version: it gets today's file, not kept for good.
-    const caching = version === this.assets.version ? IMMUTABLE : REVALIDATE;
+    const caching = version === this.assets().version ? IMMUTABLE : REVALIDATE;
     this.send(name, caching, etag, encodings, reply);
   }
 
@@ -89,7 +92,7 @@ export class DashboardShellController {
     encodings: string | undefined,
     reply: FastifyReply,
   ): void {
-    const asset: DashboardAsset | undefined = this.assets.files.get(name);
+    const asset: DashboardAsset | undefined = this.assets().files.get(name);
     // The page is answered at `/` only.
     if (!asset || (name === SHELL_PAGE && reply.request.url.startsWith('/assets'))) {
       throw new NotFoundException(`No dashboard asset is named ${name}`);
