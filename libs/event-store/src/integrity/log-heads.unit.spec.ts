@@ -14,7 +14,8 @@ function logOf(count: number, read: (from: bigint) => void) {
   );
   return {
     readAll: (options: ReadAllOptions = {}) => {
-      const from = options.fromPosition ?? 1n;
+      const asked = options.fromPosition ?? 1n;
+      const from = typeof asked === 'bigint' ? asked : asked.commit;
       read(from);
       const page = events.filter((event) => event.position >= from);
       return Promise.resolve(page.slice(0, options.maxCount ?? page.length));
