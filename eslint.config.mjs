@@ -5,6 +5,8 @@ import globals from 'globals';
 
 /** The dashboard's browser code: ES modules served as they are (no build step). */
 const DASHBOARD = 'apps/api/src/dashboard/public/*.js';
+/** What `npm start` runs: plain JavaScript, so that node starts it without compiling TypeScript. */
+const START = 'tools/start.js';
 
 export default tseslint.config(
   {
@@ -20,6 +22,7 @@ export default tseslint.config(
       // Written by npm run openapi:metadata.
       'apps/api/src/openapi-metadata.ts',
       `!${DASHBOARD}`,
+      `!${START}`,
     ],
   },
   eslint.configs.recommended,
@@ -71,6 +74,21 @@ export default tseslint.config(
     files: [DASHBOARD],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { sourceType: 'module', globals: globals.browser },
+  },
+  {
+    // Type-checked by tools/tsconfig.start.json (checkJs).
+    files: [START],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: globals.node,
+    },
+    // CommonJS like the build it runs: require is how it loads.
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
   },
   prettier,
 );

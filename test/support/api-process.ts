@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -59,18 +59,33 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`the api did not answer ${url}/health within ${timeoutMs} ms`);
 }
 
+/** What `npm start` runs (package.json), less npm itself: the api from dist/ (tools/start.js). */
+export const NPM_START = ['tools/start.js'] as const;
+
 /**
- * Starts `node -r @swc-node/register apps/api/src/main.ts` (what `npm start` runs); in a test,
- * the same api from the run's build (run-build.ts), which starts sooner.
+ * Brings dist/ up to date as `npm start` would (tools/start.js), so that a benchmark's first start
+ * does not time a build that only follows a change of the sources.
+ */
+function buildAsNpmStartDoes(): void {
+  const built = spawnSync(process.execPath, [...NPM_START, '--build-only'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (built.status !== 0)
+    throw new Error(`tools/start.js --build-only exited with ${built.status}`);
+}
+
+/**
+ * Starts `node tools/start.js` (what `npm start` runs: the api from dist/, built beforehand when
+ * a source changed); in a test, the same api from the run's build (run-build.ts).
  */
 export async function startApiProcess(options: ApiProcessOptions = {}): Promise<ApiProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dutyledger-api-'));
   const secret = embeddedSecret(dataDir);
   const port = await freePort();
-  // Tests start it from the run's build; benchmarks as `npm start` does, from the sources.
-  const entry = underJest()
-    ? [join(await runBuild(), 'apps', 'api', 'src', 'main.js')]
-    : ['-r', '@swc-node/register', 'apps/api/src/main.ts'];
+  // Tests start it from the run's build; benchmarks as `npm start` does.
+  if (!underJest()) buildAsNpmStartDoes();
+  const entry = underJest() ? [join(await runBuild(), 'apps', 'api', 'src', 'main.js')] : NPM_START;
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...entry], {
     cwd: ROOT,
     env: {

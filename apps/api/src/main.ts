@@ -26,8 +26,10 @@ async function main(): Promise<void> {
   const child = config.runProjector && config.projectorProcess;
   const inProcess = config.runProjector && !config.projectorProcess;
   const app = await createApp({ ...config, runProjector: false });
-  if (child) startProjectorChild((message) => app.get(Logger).warn(message, 'Main'));
   await app.listen(config.http.port, config.http.host);
+  // Not before: the child's own start (loading its modules, opening the stores) would take the
+  // CPU from the api's.
+  if (child) startProjectorChild((message) => app.get(Logger).warn(message, 'Main'));
   if (inProcess) await app.get<ProjectionRunner>(PROJECTION_RUNNER).start();
   // A log line like every other (JSON unless DUTYLEDGER_LOG_FORMAT=pretty).
   app

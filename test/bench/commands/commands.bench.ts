@@ -162,15 +162,12 @@ async function settle(api: ApiProcess): Promise<void> {
 
 /** The projector as a process of its own, on the api's data dir. */
 function startProjector(api: ApiProcess): { stop(): Promise<void> } {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', 'apps/projector/src/main.ts'],
-    {
-      cwd: join(__dirname, '../../..'),
-      env: { ...process.env, DUTYLEDGER_DATA_DIR: api.dataDir, DUTYLEDGER_RUN_PROJECTOR: 'true' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  // What `npm run start:projector` runs (dist/ is current: the api was started the same way).
+  const child = spawn(process.execPath, ['tools/start.js', 'projector'], {
+    cwd: join(__dirname, '../../..'),
+    env: { ...process.env, DUTYLEDGER_DATA_DIR: api.dataDir, DUTYLEDGER_RUN_PROJECTOR: 'true' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     stop: async () => {

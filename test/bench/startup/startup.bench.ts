@@ -1,5 +1,6 @@
 /**
- * Start-up and catch-up of the api over a big store, started as `npm start` starts it.
+ * Start-up and catch-up of the api over a big store, started as `npm start` starts it
+ * (`node tools/start.js`: the api from dist/, which is brought up to date first, untimed).
  * Run: npm run bench:startup [-- --events N] [--rate R] [--seconds S] [--warm W]
  *        [--layouts child,in-process] [--data DIR]
  *
@@ -33,7 +34,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ApiProcess, startApiProcess } from '../../support/api-process';
+import { type ApiProcess, NPM_START, startApiProcess } from '../../support/api-process';
 import { departmentBody } from '../../support/command-load';
 import { nowMs } from '../measure';
 import { type OpenLoopFigures, type OpenLoopRequest, openLoop } from '../open-loop';
@@ -289,6 +290,9 @@ async function main(): Promise<void> {
     const line = (cells: string[]) =>
       cells.map((cell, i) => (i === 0 ? cell.padEnd(30) : cell.padStart(14))).join('');
     console.log(`\n${events} events stored; open loop ${RATE} commands/s for ${SECONDS} s`);
+    console.log(
+      `the api started as \`npm start\` starts it: node ${NPM_START.join(' ')} (dist/ brought up to date before the first start, not timed; npm's own launch not counted)`,
+    );
     console.log(
       line([
         'start',

@@ -1,6 +1,6 @@
 import type { LogConfig } from '@dutyledger/config';
+import { createRequire } from 'node:module';
 import { type DestinationStream, type Logger, pino, stdTimeFunctions } from 'pino';
-import pretty from 'pino-pretty';
 
 /** Where a log line may carry a credential: replaced before the line is written. */
 export const REDACTED_PATHS = [
@@ -28,6 +28,8 @@ export function createLogger(
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   if (config.format === 'pretty') {
+    // Loaded only for this format: a JSON logger (the default) never needs it.
+    const pretty = createRequire(__filename)('pino-pretty') as typeof import('pino-pretty');
     return pino(
       options,
       pretty({ destination, colorize: destination === process.stdout && process.stdout.isTTY }),

@@ -3,7 +3,12 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../../platform/auth/access.decorator';
 import { ContentSecurityPolicy, DASHBOARD_POLICY } from '../../platform/http/security-headers';
-import { type DashboardAsset, SHELL_PAGE, loadDashboardAssets } from './dashboard-assets';
+import {
+  type DashboardAsset,
+  type DashboardAssets,
+  SHELL_PAGE,
+  loadDashboardAssets,
+} from './dashboard-assets';
 import { BUNDLE_ASSET } from './dashboard-bundle';
 
 /** A year: browsers keep a versioned file that long, and never revalidate it. */
@@ -32,7 +37,16 @@ export function acceptsGzip(header: string | undefined): boolean {
 @ApiExcludeController()
 @Controller()
 export class DashboardShellController {
-  private readonly assets = loadDashboardAssets();
+  private loaded: DashboardAssets | undefined;
+
+  /**
+   * Read (and compressed) on the first request for the dashboard, not at start. A method, not a
+   * getter: the route and OpenAPI scanners read every property of a controller's prototype.
+   */
+  private assets(): DashboardAssets {
+    this.loaded ??= loadDashboardAssets();
+    return this.loaded;
+  }
 
   @Get()
   @Public()
@@ -43,8 +57,10 @@ export class DashboardShellController {
     @Res() reply: FastifyReply,
   ): void {
     // The page's script is asked for next: its bundle is made meanwhile (once per process).
-    this.assets.bundle().catch(() => undefined);
-    const shell = this.assets.files.get(SHELL_PAGE);
+    this.assets()
+      .bundle()
+      .catch(() => undefined);
+    const shell = this.assets().files.get(SHELL_PAGE);
     if (!shell) throw new NotFoundException('The dashboard page is missing');
     this.send(shell, REVALIDATE, etag, encodings, reply);
   }
@@ -72,7 +88,7 @@ export class DashboardShellController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     // A page of an earlier release asks for its version: it gets today's file, not kept for good.
-    const caching = version === this.assets.version ? IMMUTABLE : REVALIDATE;
+    const caching = version === this.assets().version ? IMMUTABLE : REVALIDATE;
     return this.sendAsset(name, caching, etag, encodings, reply);
   }
 
@@ -87,10 +103,10 @@ export class DashboardShellController {
     // The page is answered at `/` only.
     const asset =
       name === BUNDLE_ASSET
-        ? await this.assets.bundle()
+        ? await this.assets().bundle()
         : name === SHELL_PAGE
           ? undefined
-          : this.assets.files.get(name);
+          : this.assets().files.get(name);
     if (!asset) throw new NotFoundException(`No dashboard asset is named ${name}`);
     this.send(asset, caching, etag, encodings, reply);
   }
