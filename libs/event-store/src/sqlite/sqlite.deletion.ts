@@ -6,6 +6,7 @@ import {
   WrongExpectedRevisionError,
 } from '../port/errors';
 import type { ExpectedRevision } from '../port/event-store.port';
+import { statement } from './sqlite.statements';
 
 /**
  * Deleted streams of the SQLite store, with EventStoreDB's meaning: a soft-deleted stream reads
@@ -23,12 +24,12 @@ export function prepareDeletionSchema(db: Database): void {
   `);
 }
 
+/** Asked before every read and append of a stream: its statement is prepared once per connection. */
 export function deletionOf(db: Database, stream: string): Deletion {
-  const row = db
-    .prepare<[string], { tombstoned: number }>(
-      'SELECT tombstoned FROM stream_deletions WHERE stream = ?',
-    )
-    .get(stream);
+  const row = statement<[string], { tombstoned: number }>(
+    db,
+    'SELECT tombstoned FROM stream_deletions WHERE stream = ?',
+  ).get(stream);
   if (row === undefined) return undefined;
   return row.tombstoned === 1 ? 'tombstoned' : 'deleted';
 }

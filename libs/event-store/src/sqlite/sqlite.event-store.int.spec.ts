@@ -26,6 +26,24 @@ describe('SqliteEventStore on its file', () => {
     expect(events[2]?.position).toBe(written.position);
   });
 
+  it('reads streams, found or not, with statements prepared once per connection', async () => {
+    const store = SqliteEventStore.open(file);
+    await store.append('case-1', many(2), 'no_stream');
+    await store.readStream('case-1');
+    await store.readStream('case-none').catch(() => undefined);
+    const prepare = jest.spyOn(Database.prototype, 'prepare');
+    try {
+      for (let i = 0; i < 5; i++) {
+        expect(await store.readStream('case-1')).toHaveLength(2);
+        await expect(store.readStream(`case-missing-${i}`)).rejects.toThrow('was not found');
+      }
+      expect(prepare).not.toHaveBeenCalled();
+    } finally {
+      prepare.mockRestore();
+      await store.close();
+    }
+  });
+
   it('starts its writer thread when readied for appends, not when opened', async () => {
     const store = SqliteEventStore.open(file);
     expect(store.writerRunning()).toBe(false);
