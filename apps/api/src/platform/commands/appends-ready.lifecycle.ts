@@ -12,7 +12,7 @@ import { EVENT_STORE } from '@dutyledger/wiring';
 export class AppendsReadyLifecycle implements OnApplicationBootstrap {
   private readonly logger = new Logger('EventStore');
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: Pick<EventStore, 'readyForAppends'>) {}
 
   onApplicationBootstrap(): void {
     this.store

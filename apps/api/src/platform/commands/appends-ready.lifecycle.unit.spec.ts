@@ -2,14 +2,14 @@ import { Logger } from '@nestjs/common';
 import type { EventStore } from '@dutyledger/event-store';
 import { AppendsReadyLifecycle } from './appends-ready.lifecycle';
 
-function storeReadying(outcome: Promise<void>): { store: EventStore; calls: () => number } {
+function storeReadying(outcome: Promise<void>) {
   let calls = 0;
-  const store = {
+  const store: Pick<EventStore, 'readyForAppends'> = {
     readyForAppends: () => {
       calls += 1;
       return outcome;
     },
-  } as unknown as EventStore;
+  };
   return { store, calls: () => calls };
 }
 

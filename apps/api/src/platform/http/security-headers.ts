@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from 'helmet';
 import { RouteConfig } from '@nestjs/platform-fastify';
@@ -49,22 +50,20 @@ interface SecuredRouteConfig {
   securityHeaders?: SecurityHeaders;
 }
 
-/** The headers helmet sets under `directives` (frames refused), read off a stand-in response. */
+/** The headers helmet sets under `directives` (frames refused), read off a response never sent. */
 function headersUnder(directives: Directives): SecurityHeaders {
-  const headers: Record<string, string> = {};
-  const response = {
-    setHeader(name: string, value: number | string | readonly string[]) {
-      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-    },
-    removeHeader(name: string) {
-      Reflect.deleteProperty(headers, name.toLowerCase());
-    },
-  };
+  const request = new IncomingMessage(new Socket());
+  const response = new ServerResponse(request);
   helmet({
     contentSecurityPolicy: { useDefaults: false, directives },
     frameguard: { action: 'deny' },
-  })({} as IncomingMessage, response as unknown as ServerResponse, () => undefined);
-  return headers;
+  })(request, response, () => undefined);
+  return Object.fromEntries(
+    Object.entries(response.getHeaders()).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : String(value),
+    ]),
+  );
 }
 
 /** A route whose answers a browser renders under `directives` instead of the API policy. */
