@@ -1,16 +1,8 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DemoSummary, demoTokens, loadDemo } from '../../apps/cli/src/demo';
+import { withDirectoryLock } from './directory-lock';
 import { startApp } from './running-app';
 
 /**
@@ -30,24 +22,8 @@ export const DEMO_SNAPSHOT = join(tmpdir(), `dutyledger-demo-${RUN}`);
 const FILES = ['events.db', 'events.db-wal', 'jwt-secret'];
 const STALE_LOCK_MS = 10 * 60_000;
 
-async function locked<T>(work: () => Promise<T>): Promise<T> {
-  const lock = `${DEMO_SNAPSHOT}.lock`;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A worker that died holding the lock leaves it behind: take it over when it is old.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmdirSync(lock);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmdirSync(lock);
-  }
-}
+const locked = <T>(work: () => Promise<T>): Promise<T> =>
+  withDirectoryLock(`${DEMO_SNAPSHOT}.lock`, work, { staleMs: STALE_LOCK_MS, pollMs: 250 });
 
 async function snapshot(): Promise<DemoSummary> {
   const summaryFile = join(DEMO_SNAPSHOT, 'summary.json');

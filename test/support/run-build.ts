@@ -6,9 +6,10 @@
  * from the same sources with the same SWC settings as `npm start`; test/e2e/built-output.e2e.spec.ts
  * shows it starts. Removed at the end of the run (global-teardown.js).
  */
-import { existsSync, mkdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, build } from '../../tools/build';
+import { withDirectoryLock } from './directory-lock';
 
 /** Set once per jest run in jest.config.js, so a run never reuses another run's build. */
 const RUN = process.env.DUTYLEDGER_TEST_RUN ?? String(process.ppid);
@@ -20,27 +21,18 @@ const STALE_LOCK_MS = 5 * 60_000;
 /** Builds the apps once per run (under a lock: suites run in parallel); answers where. */
 export async function runBuild(): Promise<string> {
   if (existsSync(DONE)) return RUN_BUILD;
-  const lock = `${RUN_BUILD}.lock`;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (existsSync(DONE)) return RUN_BUILD;
-      // A worker that died holding the lock leaves it behind: take it over when it is old.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmdirSync(lock);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  try {
-    if (!existsSync(DONE)) {
-      await build(RUN_BUILD);
-      writeFileSync(DONE, '');
-    }
-    return RUN_BUILD;
-  } finally {
-    rmdirSync(lock);
-  }
+  // Whoever waited for the lock finds the build done.
+  return withDirectoryLock(
+    `${RUN_BUILD}.lock`,
+    async () => {
+      if (!existsSync(DONE)) {
+        await build(RUN_BUILD);
+        writeFileSync(DONE, '');
+      }
+      return RUN_BUILD;
+    },
+    { staleMs: STALE_LOCK_MS, pollMs: 100 },
+  );
 }
 
 /** Whether this process is a jest worker (the benches start the api from its sources). */
