@@ -18,7 +18,7 @@ import { openReadModels } from '../database/read-model-data-source';
 import { ParkedEvent } from './parked-event.entity';
 import type { Projection } from './projection';
 import { ProjectionCheckpoint } from './projection-checkpoint.entity';
-import { ProjectionRunner } from './projection-runner';
+import { ProjectionRunner, type ProjectionRunnerOptions } from './projection-runner';
 
 jest.setTimeout(60_000);
 
@@ -69,6 +69,24 @@ describe('projection runner catching up', () => {
     });
   }
 
+  /** A runner in batches of 50 that records how many events each committed transaction applied. */
+  function countingTransactions(
+    projections: readonly Projection[],
+    options: Pick<ProjectionRunnerOptions, 'transactionBudgetMs' | 'now'> = {},
+  ) {
+    const transactions: number[] = [];
+    const counting = new ProjectionRunner(store, dataSource, projections, {
+      upcasters: new UpcasterRegistry(),
+      batchSize: 50,
+      ...options,
+      faults: {
+        at: (point, _name, batch) =>
+          void (point === 'after-commit' && transactions.push(batch.length)),
+      },
+    });
+    return { runner: counting, transactions };
+  }
+
   it('answers a request that arrives while it catches up, long before the head', async () => {
     const head = await append(1_500);
     const server: Server = createServer((_request, response) => response.end('ok'));
@@ -104,16 +122,9 @@ describe('projection runner catching up', () => {
         await projection.apply(event, manager, context);
       },
     };
-    const transactions: number[] = [];
-    const budgeted = new ProjectionRunner(store, dataSource, [timed], {
-      upcasters: new UpcasterRegistry(),
-      batchSize: 50,
+    const { runner: budgeted, transactions } = countingTransactions([timed], {
       transactionBudgetMs: 10,
       now: () => clockMs,
-      faults: {
-        at: (point, _name, batch) =>
-          void (point === 'after-commit' && transactions.push(batch.length)),
-      },
     });
     await budgeted.start();
     try {
@@ -140,15 +151,7 @@ describe('projection runner catching up', () => {
 
   it('without a transaction budget, applies each batch in one transaction per projection', async () => {
     const head = await append(500);
-    const transactions: number[] = [];
-    const whole = new ProjectionRunner(store, dataSource, [projection], {
-      upcasters: new UpcasterRegistry(),
-      batchSize: 50,
-      faults: {
-        at: (point, _name, batch) =>
-          void (point === 'after-commit' && transactions.push(batch.length)),
-      },
-    });
+    const { runner: whole, transactions } = countingTransactions([projection]);
     await whole.start();
     try {
       await whole.waitFor(head);
