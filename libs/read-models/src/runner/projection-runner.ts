@@ -101,6 +101,7 @@ export class ProjectionRunner {
   private readonly clock: () => Date;
   private readonly calendar: JurisdictionCalendar;
   private readonly batchSize: number;
+  private readonly now: () => number;
   /** Per projection, how many events its next transaction applies (with a transaction budget). */
   private readonly sliceSizes = new Map<string, number>();
   private wakeFromPause: () => void = () => undefined;
@@ -115,6 +116,7 @@ export class ProjectionRunner {
     this.clock = options.clock ?? (() => new Date());
     this.calendar = options.calendar ?? calendarFor(DEFAULT_TIME_ZONE);
     this.batchSize = options.batchSize ?? 500;
+    this.now = options.now ?? (() => performance.now());
   }
 
   async start(): Promise<void> {
@@ -358,10 +360,6 @@ export class ProjectionRunner {
     }
     const last = batch[batch.length - 1];
     if (last) await this.passOver(logPositionOf(last));
-  }
-
-  private now(): number {
-    return (this.options.now ?? performance.now.bind(performance))();
   }
 
   /** With a transaction budget: the size of a projection's next slice, from its last one's time. */

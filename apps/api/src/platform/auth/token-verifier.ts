@@ -17,7 +17,7 @@ type Key = Uint8Array | CryptoKey | JWTVerifyGetKey;
 /** How long a verified token is trusted again without checking its signature. */
 export const TRUSTED_AGAIN_MS = 60_000;
 /** How many verified tokens are remembered (the oldest is forgotten first). */
-const MOST_TRUSTED = 10_000;
+const REMEMBERED_TOKENS = 10_000;
 
 /** What a refused token is told, by the claim jose found wanting. */
 const CLAIM_REFUSALS: Readonly<Record<string, string>> = {
@@ -70,7 +70,7 @@ export class TokenVerifier {
     // jose refuses a token once exp <= now - skew.
     const untilMs = Math.min(nowMs + TRUSTED_AGAIN_MS, (exp + this.rules.clockSkewSeconds) * 1000);
     if (this.rules.key.kind === 'key-set') return actor;
-    if (this.verified.size >= MOST_TRUSTED) {
+    if (this.verified.size >= REMEMBERED_TOKENS) {
       const oldest = this.verified.keys().next();
       if (oldest.done !== true) this.verified.delete(oldest.value);
     }

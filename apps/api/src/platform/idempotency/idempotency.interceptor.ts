@@ -33,7 +33,8 @@ interface RequestWithBody extends AuthenticatedRequest {
  * everything the command derives from the key is the same on every retry: the ids it gives new
  * entities and its events' ids. So the answer is durable with the command, in its one write.
  * Only commands that append are remembered: a refused command may be retried with the same key.
- * Reads (GET) are idempotent by nature and ignore the key.
+ * It is on command routes only (`CommandEndpoint`): reads are idempotent by nature and ignore
+ * the key.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -56,7 +57,6 @@ export class IdempotencyInterceptor implements NestInterceptor {
       });
     }
     refuseDeepBody(request.body);
-    if (request.method !== 'POST') return next.handle();
     const keyed = new KeyedRequest(
       sha256(`${request.actor.id}\n${key}`),
       sha256(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`),
