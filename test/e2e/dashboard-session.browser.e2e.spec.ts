@@ -1,5 +1,9 @@
 import type { Route } from 'playwright-core';
-import { DashboardBrowser } from '../support/dashboard-browser';
+import {
+  DashboardBrowser,
+  type PageDocument,
+  type PageStorage,
+} from '../support/dashboard-browser';
 
 /**
  * The dashboard's session in a real browser, on the demo data: signing in with a token (a bad one
@@ -7,8 +11,10 @@ import { DashboardBrowser } from '../support/dashboard-browser';
  * asks for its view while its token is checked again and shows only what the api says now. The
  * page alone is tested here: the read models' engine plays no part, so SQLite only.
  */
-declare const document: { getElementById(id: string): { textContent: string | null } | null };
-declare const sessionStorage: { length: number; setItem(key: string, value: string): void };
+
+/** The page's globals its in-page functions use (types: test/support/dashboard-browser.ts). */
+declare const document: PageDocument;
+declare const sessionStorage: PageStorage;
 
 jest.setTimeout(60_000);
 

@@ -1,6 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DashboardBrowser, SCREENSHOTS as DOCS } from '../support/dashboard-browser';
+import {
+  DashboardBrowser,
+  SCREENSHOTS as DOCS,
+  type PageComputedStyle,
+  type PageDocument,
+  type PageElement,
+} from '../support/dashboard-browser';
 
 /**
  * The cases a district supervisor follows on the dashboard, in Chinese, on the demo data: the
@@ -9,21 +15,9 @@ import { DashboardBrowser, SCREENSHOTS as DOCS } from '../support/dashboard-brow
  * (docs/dashboard.png) is taken here when DUTYLEDGER_SCREENSHOTS=docs.
  */
 
-/** The page's globals this file's in-page functions use (the project compiles without the DOM lib). */
-interface PageElement {
-  textContent: string | null;
-  scrollWidth: number;
-  clientWidth: number;
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): PageElement | null;
-}
-declare const document: {
-  activeElement: PageElement | null;
-  documentElement: PageElement & { lang: string };
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement>;
-};
-declare function getComputedStyle(element: PageElement): { display: string; position: string };
+/** The page's globals its in-page functions use (types: test/support/dashboard-browser.ts). */
+declare const document: PageDocument;
+declare const getComputedStyle: PageComputedStyle;
 
 jest.setTimeout(90_000);
 

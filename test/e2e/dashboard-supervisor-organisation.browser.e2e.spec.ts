@@ -3,7 +3,7 @@ import { DEMO_ACCIDENTS, finalGrade } from '../../apps/cli/src/demo/scenario/acc
 import { DEMO_CASES } from '../../apps/cli/src/demo/scenario/case-stories';
 import { DEMO_FAILURES } from '../../apps/cli/src/demo/scenario/failures';
 import { ids } from '../../apps/cli/src/demo/scenario/ids';
-import { DashboardBrowser } from '../support/dashboard-browser';
+import { DashboardBrowser, type PageDocument, type PageWindow } from '../support/dashboard-browser';
 
 /**
  * The organisation as a district supervisor reads it on the dashboard, in Chinese, on the demo
@@ -11,21 +11,9 @@ import { DashboardBrowser } from '../support/dashboard-browser';
  * filtered and charted with their trends, and a cadre's duties, posts and eligibility as of a day.
  */
 
-/** The page's globals this file's in-page functions use (the project compiles without the DOM lib). */
-interface PageElement {
-  textContent: string | null;
-  scrollWidth: number;
-  clientWidth: number;
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): PageElement | null;
-}
-declare const document: {
-  activeElement: PageElement | null;
-  documentElement: PageElement & { lang: string };
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement>;
-};
-declare const window: { innerWidth: number; Chart?: { getChart(canvas: unknown): unknown } };
+/** The page's globals its in-page functions use (types: test/support/dashboard-browser.ts). */
+declare const document: PageDocument;
+declare const window: PageWindow;
 
 jest.setTimeout(90_000);
 

@@ -1,5 +1,13 @@
 import { join } from 'node:path';
-import { DashboardBrowser, SCREENSHOTS as DOCS } from '../support/dashboard-browser';
+import {
+  DashboardBrowser,
+  SCREENSHOTS as DOCS,
+  type PageComputedStyle,
+  type PageDocument,
+  type PageElement,
+  type PageStorage,
+  type PageWindow,
+} from '../support/dashboard-browser';
 
 /**
  * The dashboard as a district supervisor opens it, in Chinese (the default language), on the demo
@@ -9,23 +17,11 @@ import { DashboardBrowser, SCREENSHOTS as DOCS } from '../support/dashboard-brow
  * duties and cadres dashboard-supervisor-organisation.browser.e2e.spec.ts.
  */
 
-/** The page's globals this file's in-page functions use (the project compiles without the DOM lib). */
-interface PageElement {
-  textContent: string | null;
-  scrollWidth: number;
-  clientWidth: number;
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): PageElement | null;
-}
-declare const document: {
-  activeElement: PageElement | null;
-  documentElement: PageElement & { lang: string };
-  querySelector(selector: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement>;
-};
-declare const window: { innerWidth: number; Chart?: { getChart(canvas: unknown): unknown } };
-declare const localStorage: { getItem(key: string): string | null };
-declare function getComputedStyle(element: PageElement): { display: string; position: string };
+/** The page's globals its in-page functions use (types: test/support/dashboard-browser.ts). */
+declare const document: PageDocument;
+declare const window: PageWindow;
+declare const localStorage: PageStorage;
+declare const getComputedStyle: PageComputedStyle;
 
 jest.setTimeout(90_000);
 

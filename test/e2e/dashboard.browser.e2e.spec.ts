@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DashboardBrowser, SCREENSHOTS as DOCS } from '../support/dashboard-browser';
+import {
+  DashboardBrowser,
+  SCREENSHOTS as DOCS,
+  type PageComputedStyle,
+  type PageDocument,
+  type PageWindow,
+} from '../support/dashboard-browser';
 import { call } from '../support/http';
 import { POSTGRES_TEST_URL } from '../support/postgres';
 
@@ -11,25 +17,10 @@ import { POSTGRES_TEST_URL } from '../support/postgres';
  * and the tab's session are dashboard-session.browser.e2e.spec.ts.
  */
 
-/**
- * The page's globals, as far as the functions this file runs inside the page use them: the
- * project compiles without the DOM lib, and these declarations stay local to this file.
- */
-interface PageElement {
-  id: string;
-  textContent: string | null;
-  matches(selector: string): boolean;
-  getAttribute(name: string): string | null;
-}
-declare const document: {
-  activeElement: PageElement | null;
-  body: PageElement;
-  documentElement: { scrollWidth: number };
-  getElementById(id: string): PageElement | null;
-  querySelectorAll(selector: string): Iterable<PageElement>;
-};
-declare const window: { innerWidth: number; Chart?: { getChart(id: string): unknown } };
-declare function getComputedStyle(element: PageElement): { outlineStyle: string };
+/** The page's globals its in-page functions use (types: test/support/dashboard-browser.ts). */
+declare const document: PageDocument;
+declare const window: PageWindow;
+declare const getComputedStyle: PageComputedStyle;
 
 jest.setTimeout(60_000);
 

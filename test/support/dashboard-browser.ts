@@ -7,11 +7,46 @@ import { launchChromium } from './browser';
 import { demoWorld } from './demo-world';
 import { type RunningApp, startApp } from './running-app';
 
-/** The page's globals the harness's in-page function uses (the project compiles without the DOM lib). */
-declare const document: {
-  activeElement: { matches(selector: string): boolean } | null;
+/**
+ * The page's globals as the specs' in-page functions use them: the project compiles without the
+ * DOM lib. A spec declares the ones it uses with these types (`declare const document:
+ * PageDocument;`); a declaration cannot be imported, since playwright runs the function's source
+ * in the page, where the page's own globals answer.
+ */
+export interface PageElement {
+  id: string;
+  textContent: string | null;
+  scrollWidth: number;
+  clientWidth: number;
+  matches(selector: string): boolean;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageElement | null;
+}
+export interface PageDocument {
+  activeElement: PageElement | null;
+  body: PageElement;
+  documentElement: PageElement & { lang: string };
+  getElementById(id: string): PageElement | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+}
+export interface PageWindow {
+  innerWidth: number;
+  Chart?: { getChart(canvasOrId: unknown): unknown };
+}
+export interface PageStorage {
+  length: number;
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+export type PageComputedStyle = (element: PageElement) => {
+  display: string;
+  position: string;
+  outlineStyle: string;
 };
-declare const localStorage: { setItem(key: string, value: string): void };
+
+declare const document: PageDocument;
+declare const localStorage: PageStorage;
 
 /** Where screenshots go: the temp directory, or docs/ for the README when DUTYLEDGER_SCREENSHOTS=docs. */
 export const SCREENSHOTS =
