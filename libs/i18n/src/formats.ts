@@ -18,8 +18,16 @@ const MONTHS_EN = [
 
 const numericParts = new Map<string, Intl.DateTimeFormat>();
 
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
 /** The calendar date and wall-clock time of `instant` in `timeZone`, as numbers. */
-function wallClock(instant: Date, timeZone: string) {
+function wallClock(instant: Date, timeZone: string): WallClock {
   let format = numericParts.get(timeZone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -33,15 +41,20 @@ function wallClock(instant: Date, timeZone: string) {
     });
     numericParts.set(timeZone, format);
   }
-  const part = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(format.formatToParts(instant).find((each) => each.type === type)?.value ?? NaN);
-  return {
-    year: part('year'),
-    month: part('month'),
-    day: part('day'),
-    hour: part('hour'),
-    minute: part('minute'),
-  };
+  // One formatToParts per instant (it was one per field, five per call): a timeline page says
+  // every instant of its entries, and this was a sixth of the page's CPU.
+  const clock = { year: NaN, month: NaN, day: NaN, hour: NaN, minute: NaN };
+  for (const { type, value } of format.formatToParts(instant)) {
+    if (
+      type === 'year' ||
+      type === 'month' ||
+      type === 'day' ||
+      type === 'hour' ||
+      type === 'minute'
+    )
+      clock[type] = Number(value);
+  }
+  return clock;
 }
 
 const instantOf = (value: Date | string): Date | undefined => {
@@ -57,12 +70,11 @@ const two = (value: number): string => String(value).padStart(2, '0');
  */
 export function formatDate(lang: Lang, value: Date | string, timeZone: string): string {
   const instant = instantOf(value);
-  if (instant === undefined) return String(value);
-  const { year, month, day } = wallClock(instant, timeZone);
-  return lang === 'zh-CN'
-    ? `${year}年${month}月${day}日`
-    : `${day} ${MONTHS_EN[month - 1]} ${year}`;
+  return instant === undefined ? String(value) : dateOf(lang, wallClock(instant, timeZone));
 }
+
+const dateOf = (lang: Lang, { year, month, day }: WallClock): string =>
+  lang === 'zh-CN' ? `${year}年${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
 
 /**
  * An instant as the reader's wall-clock time in `timeZone` (the jurisdiction's,
@@ -71,11 +83,9 @@ export function formatDate(lang: Lang, value: Date | string, timeZone: string): 
 export function formatDateTime(lang: Lang, value: Date | string, timeZone: string): string {
   const instant = instantOf(value);
   if (instant === undefined) return String(value);
-  const { hour, minute } = wallClock(instant, timeZone);
-  const date = formatDate(lang, instant, timeZone);
-  return lang === 'zh-CN'
-    ? `${date} ${two(hour)}:${two(minute)}`
-    : `${date}, ${two(hour)}:${two(minute)}`;
+  const clock = wallClock(instant, timeZone);
+  const time = `${two(clock.hour)}:${two(clock.minute)}`;
+  return lang === 'zh-CN' ? `${dateOf(lang, clock)} ${time}` : `${dateOf(lang, clock)}, ${time}`;
 }
 
 const yuanFormats = new Map<Lang, Intl.NumberFormat>();
@@ -90,9 +100,17 @@ export function formatYuan(lang: Lang, amount: number): string {
   return format.format(amount);
 }
 
+const countFormats = new Map<Lang, Intl.NumberFormat>();
+
 /** A count with grouping in the reader's form (`12,345`). */
-export const formatCount = (lang: Lang, count: number): string =>
-  new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(count);
+export function formatCount(lang: Lang, count: number): string {
+  let format = countFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+    countFormats.set(lang, format);
+  }
+  return format.format(count);
+}
 
 /**
  * Names compared as a reader of Chinese sorts them: by pinyin (`Intl.Collator('zh-CN')`), Latin

@@ -16,6 +16,20 @@ describe('local forms', () => {
     expect(formatDateTime('zh-CN', 'not a date', 'Asia/Shanghai')).toBe('not a date');
   });
 
+  it('reads an instant’s calendar fields in one pass of the time zone’s formatter', () => {
+    // A timeline page says every instant it holds; this was five passes per field set, twice per
+    // date and time.
+    const passes = jest.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      expect(formatDateTime('en', '2026-03-08T01:59:00.000Z', 'Asia/Shanghai')).toBe(
+        '8 Mar 2026, 09:59',
+      );
+      expect(passes).toHaveBeenCalledTimes(1);
+    } finally {
+      passes.mockRestore();
+    }
+  });
+
   it('groups yuan amounts', () => {
     expect(formatYuan('zh-CN', 1234567.5)).toBe('¥1,234,567.50');
     expect(formatYuan('en', 1234567.5)).toBe('CN¥1,234,567.50');

@@ -19,6 +19,17 @@ const INSTANT_PARAMS: ReadonlySet<string> = new Set([
 ]);
 
 const formats = new Map<string, IntlMessageFormat>();
+const lists = new Map<Locale, Intl.ListFormat>();
+
+/** The locale's list form ("A, B and C" / "A、B和C"), made once: an Intl object is costly to make. */
+function listFormatOf(locale: Locale): Intl.ListFormat {
+  let format = lists.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { type: 'unit' });
+    lists.set(locale, format);
+  }
+  return format;
+}
 
 /** The compiled message, once per locale and id; undefined when no catalogue has the id. */
 function formatOf(id: string, locale: Locale): IntlMessageFormat | undefined {
@@ -47,7 +58,7 @@ function said(name: string, param: MessageParam, reading: Reading): string | num
   }
   if (Array.isArray(param)) {
     const items = (param as readonly Message[]).map((each) => sentence(each, reading));
-    return new Intl.ListFormat(reading.locale, { type: 'unit' }).format(items);
+    return listFormatOf(reading.locale).format(items);
   }
   if (isTerm(param)) {
     // A code no list knows (say, a sanction the case no longer knows by id) is said as it is.
