@@ -24,6 +24,7 @@ import {
   recordedAtOf,
   storedBeforeFairProcedure,
 } from '../case-story.fixtures';
+import { Repository } from 'typeorm';
 import { CaseHeaderRow } from './case-header.entity';
 import { CaseTimelineName } from './case-timeline-name.entity';
 import { caseTimelineProjection } from './case-timeline.projection';
@@ -106,6 +107,28 @@ describeReadModels('case timeline projection', ({ fresh }) => {
     const unknown = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
     expect(await caseTimeline(dataSource, unknown, { skip: 0, take: 50 })).toBeUndefined();
     expect(await findCaseHeader(dataSource, unknown, NOW)).toBeNull();
+  });
+
+  it('reads a known case’s timeline without asking for its header: its entries say it is known', async () => {
+    const log = new EventLog();
+    recordNames(log);
+    recordCase(log, CASE_STORY.slice(0, 3));
+    const dataSource = await fresh();
+    await project(dataSource, caseTimelineProjection, log.events);
+    const headerAsked = jest.spyOn(Repository.prototype, 'existsBy');
+    try {
+      // Past the last entry the page is empty, yet the case is known (the count says so).
+      expect(await caseTimeline(dataSource, CASE_ID, { skip: 10, take: 10 })).toEqual({
+        entries: [],
+        total: 3,
+      });
+      expect(headerAsked).not.toHaveBeenCalled();
+      const unknown = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
+      expect(await caseTimeline(dataSource, unknown, { skip: 0, take: 10 })).toBeUndefined();
+      expect(headerAsked).toHaveBeenCalledTimes(1);
+    } finally {
+      headerAsked.mockRestore();
+    }
   });
 
   it('flags the case overdue at query time: past its deadline, until the decision stops it', async () => {
