@@ -1,11 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { INTERCEPTORS_METADATA } from '@nestjs/common/constants';
 import { canonicalJson, type EventStore } from '@dutyledger/event-store';
 import { EVENT_STORE } from '@dutyledger/wiring';
 import { type Route, routesOf } from '../../apps/api/src/platform/http/openapi/routes';
-import { IdempotencyInterceptor } from '../../apps/api/src/platform/idempotency/idempotency.interceptor';
+import { IDEMPOTENT_COMMAND } from '../../apps/api/src/platform/idempotency/idempotent-command.decorator';
 import { startApiProcess } from '../support/api-process';
 import { call } from '../support/http';
 import { startApp } from '../support/running-app';
@@ -181,9 +180,7 @@ describe('Idempotency-Key on commands, not on reads', () => {
       const routes = routesOf(running.app);
       const keyed = (route: Route) => {
         const handler = (route.controller.prototype as Record<string, unknown>)[route.handlerName];
-        const interceptors = (Reflect.getMetadata(INTERCEPTORS_METADATA, handler as object) ??
-          []) as unknown[];
-        return interceptors.includes(IdempotencyInterceptor);
+        return Reflect.getMetadata(IDEMPOTENT_COMMAND, handler as object) === true;
       };
       const commands = routes.filter((route) => route.method === 'post');
       expect(commands.length).toBeGreaterThanOrEqual(30);

@@ -12,6 +12,7 @@ import {
 import { TokenVerifier } from './auth/token-verifier';
 import { AppendsReadyLifecycle } from './commands/appends-ready.lifecycle';
 import { ProjectedFacts } from './commands/projected-facts';
+import { CommandIdempotency } from './idempotency/command-idempotency';
 
 /** The stores, plus what only the api needs: token verification and the command side's Ledger. */
 @Global()
@@ -29,8 +30,9 @@ export class InfrastructureModule {
         ...LEDGER_PROVIDERS,
         ProjectedFacts,
         AppendsReadyLifecycle,
+        CommandIdempotency,
       ],
-      exports: [TokenVerifier, ...LEDGER_EXPORTS, ProjectedFacts],
+      exports: [TokenVerifier, ...LEDGER_EXPORTS, ProjectedFacts, CommandIdempotency],
     };
   }
 }

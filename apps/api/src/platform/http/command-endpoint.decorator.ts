@@ -1,4 +1,4 @@
-import { UseInterceptors, applyDecorators } from '@nestjs/common';
+import { applyDecorators } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
+import { IdempotentCommand } from '../idempotency/idempotent-command.decorator';
 
 /** What a command answers (CommandResult), as the OpenAPI document describes it. */
 export class CommandAnswer {
@@ -34,13 +34,13 @@ export class CommandAnswer {
 }
 
 /**
- * What every command endpoint shares: `Idempotency-Key` (IdempotencyInterceptor, on command
- * routes only: Nest wraps each request in every global interceptor, and reads have no use for
- * it), and the answers and headers it can give and take, for OpenAPI.
+ * What every command endpoint shares: `Idempotency-Key` (IdempotentCommand, on command routes
+ * only: reads have no use for it), and the answers and headers it can give and take, for OpenAPI.
  */
 export const CommandEndpoint = () =>
   applyDecorators(
-    UseInterceptors(IdempotencyInterceptor),
+    // First: it wraps the handler, and the decorators after it describe the wrapper.
+    IdempotentCommand(),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,

@@ -21,7 +21,7 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 
 /**
  * Refuses a body nested deeper than 32 levels with a 400, before anything walks it recursively
- * (validation, or the idempotency interceptor's hash of the request).
+ * (validation, or CommandIdempotency's hash of the request).
  */
 export function refuseDeepBody(body: unknown): void {
   if (!nestedDeeperThan(body, MAX_BODY_DEPTH)) return;

@@ -1,12 +1,4 @@
-import { refuseDeepBody } from '../http/validation';
-import {
-  BadRequestException,
-  type CallHandler,
-  type ExecutionContext,
-  Inject,
-  Injectable,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { canonicalJson, type EventStore } from '@dutyledger/event-store';
 import {
   KeyedLock,
@@ -17,14 +9,17 @@ import {
   sha256,
 } from '@dutyledger/ledger';
 import { EVENT_STORE } from '@dutyledger/wiring';
-import { type Observable, from, lastValueFrom } from 'rxjs';
+import { refuseDeepBody } from '../http/validation';
 import type { AuthenticatedRequest } from '../auth/actor';
 
-interface RequestWithBody extends AuthenticatedRequest {
+/** What a command's request shows of itself to `Idempotency-Key`. */
+export interface KeyableRequest extends AuthenticatedRequest {
   method: string;
   url: string;
   body?: unknown;
 }
+
+const KEY_RULE = /^[A-Za-z0-9._:-]{8,100}$/;
 
 /**
  * `Idempotency-Key` on a command: a retry answers what the first attempt answered and appends
@@ -33,21 +28,20 @@ interface RequestWithBody extends AuthenticatedRequest {
  * everything the command derives from the key is the same on every retry: the ids it gives new
  * entities and its events' ids. So the answer is durable with the command, in its one write.
  * Only commands that append are remembered: a refused command may be retried with the same key.
- * It is on command routes only (`CommandEndpoint`): reads are idempotent by nature and ignore
- * the key.
+ * Commands take it through `IdempotentCommand` (docs/decisions/0002-idempotency.md).
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor {
+export class CommandIdempotency {
   private readonly locks = new KeyedLock();
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  intercept(context: ExecutionContext, next: CallHandler<unknown>): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<RequestWithBody>();
+  /** Runs `command` as the request's key asks: once per key, the first answer on every retry. */
+  run(request: KeyableRequest, command: () => Promise<unknown>): Promise<unknown> {
     const raw = request.headers['idempotency-key'];
     const key = Array.isArray(raw) ? raw[0] : raw;
-    if (key === undefined || !request.actor) return next.handle();
-    if (!/^[A-Za-z0-9._:-]{8,100}$/.test(key)) {
+    if (key === undefined || !request.actor) return command();
+    if (!KEY_RULE.test(key)) {
       throw new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
@@ -63,15 +57,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
       key,
     );
     // One attempt at a time per key in this process; across processes the store decides.
-    return from(
-      this.locks.run(keyed.key, async () => {
-        const earlier = await earlierAnswer(this.store, keyed.key);
-        if (earlier) {
-          if (earlier.requestHash !== keyed.request) throw keyReused();
-          return earlier.body;
-        }
-        return runKeyed(keyed, () => lastValueFrom(next.handle()));
-      }),
-    );
+    return this.locks.run(keyed.key, async () => {
+      const earlier = await earlierAnswer(this.store, keyed.key);
+      if (earlier) {
+        if (earlier.requestHash !== keyed.request) throw keyReused();
+        return earlier.body;
+      }
+      return runKeyed(keyed, command);
+    });
   }
 }
