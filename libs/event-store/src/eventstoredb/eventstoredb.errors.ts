@@ -8,7 +8,7 @@ import {
 import type { ExpectedRevision } from '../port/event-store.port';
 import {
   InvalidAppendError,
-  StreamNotFoundError,
+  streamNotFound,
   StreamTombstonedError,
   WrongExpectedRevisionError,
 } from '../port/errors';
@@ -41,7 +41,7 @@ export function appendError(error: unknown, stream: string, expected: ExpectedRe
 
 /** Translates a client error raised by a stream read into the port's errors. */
 export function readError(error: unknown, stream: string): unknown {
-  if (error instanceof ClientStreamNotFoundError) return new StreamNotFoundError(stream);
+  if (error instanceof ClientStreamNotFoundError) return streamNotFound(stream);
   if (error instanceof StreamDeletedError) return new StreamTombstonedError(stream);
   return error;
 }

@@ -10,7 +10,7 @@ import {
 } from '@eventstore/db-client';
 import type { RecordedEvent } from '../port/envelope';
 import type { Direction, ReadStreamOptions } from '../port/event-store.port';
-import { StreamNotFoundError } from '../port/errors';
+import { streamNotFound } from '../port/errors';
 import type { EsdbClient } from './eventstoredb.client';
 import { readError } from './eventstoredb.errors';
 import { toRecordedEvent } from './eventstoredb.mapping';
@@ -26,7 +26,7 @@ export async function readStreamEvents(
     fromRevision: options.fromRevision ?? (direction === 'forwards' ? START : END),
     maxCount: options.maxCount,
   });
-  if (!events) throw new StreamNotFoundError(stream);
+  if (!events) throw streamNotFound(stream);
   return events;
 }
 

@@ -12,7 +12,7 @@ import type {
   Subscription,
 } from '../port/event-store.port';
 import { type LogPosition, asLogPosition } from '../port/log-position';
-import { InvalidAppendError, StreamNotFoundError, StreamTombstonedError } from '../port/errors';
+import { InvalidAppendError, StreamTombstonedError, streamNotFound } from '../port/errors';
 import { deleteInTransaction, deletionOf, tombstoneInTransaction } from './sqlite.deletion';
 import {
   countAfter,
@@ -74,7 +74,7 @@ export class SqliteEventStore implements EventStore, LogSource {
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const deletion = deletionOf(this.db, stream);
     if (deletion === 'tombstoned') return Promise.reject(new StreamTombstonedError(stream));
-    if (deletion === 'deleted') return Promise.reject(new StreamNotFoundError(stream));
+    if (deletion === 'deleted') return Promise.reject(streamNotFound(stream));
     const rows = selectStream(this.db, stream, options);
     // Forwards from the start with room for a row, no row means no stream: no second query.
     const wholeFromStart =
@@ -82,7 +82,7 @@ export class SqliteEventStore implements EventStore, LogSource {
       (options.fromRevision ?? 0n) === 0n &&
       options.maxCount !== 0;
     if (rows.length === 0 && (wholeFromStart || !streamExists(this.db, stream))) {
-      return Promise.reject(new StreamNotFoundError(stream));
+      return Promise.reject(streamNotFound(stream));
     }
     return Promise.resolve(rows.map(toRecordedEvent));
   }
