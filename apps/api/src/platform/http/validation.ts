@@ -3,6 +3,7 @@ import type { ValidatorOptions } from 'class-validator';
 import { listsOverTheirLimit } from './array-limits';
 import { flatten, validationFailed } from './field-problems';
 import { asValidationError, textProblems } from './text-fields';
+import { rememberValidationRules } from './validation-rules-cache';
 
 /** Deeper bodies are refused before validation, whose recursion would overflow the stack. */
 const MAX_BODY_DEPTH = 32;
@@ -58,6 +59,7 @@ class BoundedValidationPipe extends ValidationPipe {
 
 /** Whitelisting, unknown properties forbidden, and a 400 that lists every bad field. */
 export function validationPipe(): ValidationPipe {
+  rememberValidationRules();
   return new BoundedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
