@@ -66,4 +66,17 @@ describe('department tree keys', () => {
     expect(under(a)).toEqual(['A']);
     expect(under(city)).toHaveLength(10);
   });
+
+  it('builds the tree in the order of the stored keys, the order the pages are read in', () => {
+    // A key stored under another collation (before a rebuild) still puts its department where
+    // the pages, which read the keys, put it: the tree and the pages agree.
+    const storedFirst = Object.assign(new ComplianceDepartment(), {
+      ...town,
+      treeKey: `${district.treeKey}0`,
+    });
+    const chart = preorder(departmentTree([zhang, storedFirst, li, district])).map(
+      (node) => node.departmentId,
+    );
+    expect(chart).toEqual([district, town, li, zhang].map((d) => d.departmentId));
+  });
 });

@@ -1,5 +1,4 @@
 import type { ComplianceDepartment } from './compliance-department.entity';
-import { chartSegment } from './department-tree-key';
 
 /** A department of the chart (its stored key left out: the order says it) and those under it. */
 export type DepartmentNode = Omit<ComplianceDepartment, 'treeKey'> & { children: DepartmentNode[] };
@@ -10,18 +9,18 @@ export type DepartmentNode = Omit<ComplianceDepartment, 'treeKey'> & { children:
  * leave its members out rather than loop.
  */
 export function departmentTree(departments: readonly ComplianceDepartment[]): DepartmentNode[] {
+  // The stored tree keys give the chart's order (governments before working departments, then by
+  // name): siblings share their parent's key, so they compare by their own segments. The keys
+  // were worked out when stored; working them out again here was ~4 % of a compliance page.
+  const charted = [...departments].sort((a, b) => (a.treeKey < b.treeKey ? -1 : 1));
   const nodes = new Map(
-    departments.map(({ treeKey: _key, ...d }) => [
+    charted.map(({ treeKey: _key, ...d }) => [
       d.departmentId,
       { ...d, children: [] as DepartmentNode[] },
     ]),
   );
   const roots: DepartmentNode[] = [];
-  // The order the stored tree keys give: governments before working departments, then by name.
-  const segments = new Map([...nodes.values()].map((node) => [node, chartSegment(node)]));
-  const chartOrder = (a: DepartmentNode, b: DepartmentNode) =>
-    (segments.get(a) ?? '') < (segments.get(b) ?? '') ? -1 : 1;
-  for (const node of [...nodes.values()].sort(chartOrder)) {
+  for (const node of nodes.values()) {
     const parent = node.parentId === null ? undefined : nodes.get(node.parentId);
     (parent ? parent.children : roots).push(node);
   }
