@@ -273,6 +273,43 @@ describeReadModels('cadre history queries', ({ fresh }) => {
     expect(managed.total).toBe(1);
   });
 
+  it('lists posts taken up on the same day by their appointment, not by the order the rows were written', async () => {
+    const log = new EventLog();
+    organisation(log);
+    const SECOND_POST = '3f2e1d0c-9b8a-4776-8655-443322110099';
+    log.record('PostEstablished', {
+      postId: SECOND_POST,
+      departmentId: DEPARTMENT,
+      title: 'Party Secretary',
+      rank: 'PRINCIPAL',
+      businessScope: [],
+      occurredAt: '2024-01-01',
+    });
+    // Written last-id first: the holding ids (the appointments' event ids) decide the order.
+    for (const [postId, id] of [
+      [SECOND_POST, 'ffffffff-ffff-4fff-bfff-ffffffffffff'],
+      [POST, '00000000-0000-4000-8000-000000000000'],
+    ]) {
+      log.record(
+        'CadreAppointedToPost',
+        {
+          postId,
+          cadreId: CADRE,
+          effectiveFrom: '2026-07-01',
+          eligibilityOverride: null,
+          occurredAt: '2026-07-01',
+        },
+        { id },
+      );
+    }
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    const page = await listCadres(dataSource, {}, { skip: 0, take: 20 }, new Date('2026-07-02'));
+    expect(page.items.map((cadre) => cadre.currentPosts.map((post) => post.postId))).toEqual([
+      [POST, SECOND_POST],
+    ]);
+  });
+
   it('shows measures apart from referrals, each measure with how long it influences appointment: an expulsion for good', async () => {
     const log = new EventLog();
     organisation(log);
