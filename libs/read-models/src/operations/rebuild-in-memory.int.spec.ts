@@ -99,6 +99,27 @@ describe('a rebuild in memory of a projection that fails half-way through some e
     expect(checkpoint?.position).toBe(120n);
   });
 
+  it('writes a table’s rows in primary-key order, not in the order the projection first wrote them', async () => {
+    for (const n of [3, 1, 2, 0, 5, 4]) await store.append(`tally-${n}`, [tallied(n)], 'any');
+    const fast = await readModels('ordered');
+    await rebuildInMemory({
+      store,
+      live: fast,
+      database: { kind: 'sqlite', file: join(dir, 'ordered.db') },
+      projections: [tally],
+      upcasters,
+      clock,
+    });
+
+    const table = fast.getMetadata(tally.entity).tableName;
+    const stored = await fast.query<{ stream: string }[]>(
+      `SELECT stream FROM "${table}" ORDER BY rowid`,
+    );
+    expect(stored.map((row) => row.stream)).toEqual(
+      ['0', '1', '2', '3', '4', '5'].map((n) => `tally-${n}`),
+    );
+  });
+
   it('leaves the live schema as the migrations made it: the indexes dropped for the swap are back', async () => {
     const file = join(dir, 'migrated.db');
     const live = await openReadModels({ kind: 'sqlite', file });

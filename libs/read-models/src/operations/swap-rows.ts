@@ -30,10 +30,13 @@ interface IndexDefinition {
 
 /**
  * Replaces every row of the live table `name` (`target` as SQL) by the memory table's rows, in
- * their insertion order, within the manager's transaction: readers see the old rows until it
- * commits. On SQLite the table's own indexes are dropped first and created again, with the very
- * statements that made them, once the rows are in: one sort per index instead of a B-tree insert
- * per row in random key order, which is most of a bulk load's time.
+ * primary-key order, within the manager's transaction: readers see the old rows until it
+ * commits. In key order each row goes to the end of the key's B-tree (on SQLite the index kept
+ * for a text key, which cannot be dropped) instead of a random place in it; the rows' order in
+ * the table changes with it, which no read may rest on (every read has a complete ORDER BY:
+ * docs/decisions/0003). On SQLite the table's other indexes are dropped first and created again,
+ * with the very statements that made them, once the rows are in: one sort per index instead of a
+ * B-tree insert per row in random key order, which is most of a bulk load's time.
  */
 export async function replaceRows(
   manager: EntityManager,
@@ -41,7 +44,7 @@ export async function replaceRows(
   target: string,
   table: MemoryTable | undefined,
 ): Promise<void> {
-  const rows = table?.all() ?? [];
+  const rows = table?.inKeyOrder() ?? [];
   const sqlite = sqliteConnectionOf(manager);
   if (!sqlite) {
     await manager.query(`DELETE FROM ${target}`);

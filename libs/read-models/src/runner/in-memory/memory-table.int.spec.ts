@@ -140,4 +140,28 @@ describe('a memory table', () => {
     ).rejects.toThrow(/UNIQUE constraint failed: memory_table_spans/);
     expect(await spans.findOneBy({ owner: 'a', seq: 1n })).toMatchObject({ figure: 'gaps' });
   });
+
+  it('gives its rows in the order of the database’s primary key, numbers by value', async () => {
+    const rows = [
+      { owner: 'b', seq: 2n },
+      { owner: 'a', seq: 10n },
+      { owner: 'b', seq: 1n },
+      { owner: 'a', seq: 9n },
+      { owner: 'A', seq: 100n },
+    ].map((key) => ({ ...key, figure: 'gaps', open: true }));
+    const tables = new MemoryTables(dataSource);
+    await new MemoryManager(dataSource, tables).getRepository(Span).insert(rows);
+    await dataSource.getRepository(Span).clear();
+    await dataSource.getRepository(Span).insert(rows);
+    const keys = (spans: readonly Pick<Span, 'owner' | 'seq'>[]) =>
+      spans.map(({ owner, seq }) => `${owner}${String(seq)}`);
+
+    const inDatabase = await dataSource
+      .getRepository(Span)
+      .find({ order: { owner: 'ASC', seq: 'ASC' } });
+    const table = tables.of(Span);
+    const inMemory = table.inKeyOrder().map((row) => table.readInto(row, new Span()));
+    expect(keys(inMemory)).toEqual(keys(inDatabase));
+    expect(keys(inMemory)).toEqual(['A100', 'a9', 'a10', 'b1', 'b2']);
+  });
 });
