@@ -2,9 +2,8 @@ import Database from 'better-sqlite3';
 import type { EntityManager } from 'typeorm';
 import type { MemoryRow, MemoryTable } from '../runner/in-memory/memory-table';
 
-/** Most bound parameters in one PostgreSQL statement (it allows 65,535). */
-const MAX_PARAMETERS = 30_000;
-const MAX_ROWS = 1_000;
+/** Rows per PostgreSQL statement: one array per column, so the size is bounded only by memory. */
+const POSTGRES_ROWS = 5_000;
 /**
  * Rows per SQLite statement: one statement prepared per table and run again for each chunk; a
  * longer one costs more to prepare than it saves in calls.
@@ -96,27 +95,46 @@ function insertSqlite(
   }
 }
 
-/** Multi-row INSERTs of up to 1,000 rows through the transaction's query runner. */
+/**
+ * INSERT … SELECT FROM unnest of one array per column, up to `POSTGRES_ROWS` rows a statement,
+ * through the transaction's query runner: a statement of n columns has n parameters however many
+ * rows it carries, where a multi-row VALUES had one per value for PostgreSQL to parse and plan.
+ * Each array is cast to its column's type as the catalogue has it.
+ */
 async function insertPostgres(
   manager: EntityManager,
   target: string,
   table: MemoryTable,
   rows: readonly MemoryRow[],
 ): Promise<void> {
+  const types = new Map(
+    (
+      await manager.query<{ name: string; type: string }[]>(
+        'SELECT attname AS name, format_type(atttypid, NULL) AS type FROM pg_attribute ' +
+          'WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped',
+        [target],
+      )
+    ).map(({ name, type }) => [name, type]),
+  );
   const columns = table.columns.map((column) => `"${column.databaseName}"`).join(', ');
+  const arrays = table.columns
+    .map((column, at) => `$${at + 1}::${types.get(column.databaseName) ?? 'text'}[]`)
+    .join(', ');
+  const insert = `INSERT INTO ${target} (${columns}) SELECT * FROM unnest(${arrays})`;
   const width = table.columns.length;
-  const perStatement = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / width)));
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const parameters: unknown[] = [];
-    const tuples: string[] = [];
-    for (const row of rows.slice(start, start + perStatement)) {
-      const marks: string[] = [];
-      for (const value of row.stored) marks.push(`$${parameters.push(value)}`);
-      tuples.push(`(${marks.join(', ')})`);
-    }
-    await manager.query(
-      `INSERT INTO ${target} (${columns}) VALUES ${tuples.join(', ')}`,
-      parameters,
+  for (let start = 0; start < rows.length; start += POSTGRES_ROWS) {
+    const chunk = rows.slice(start, start + POSTGRES_ROWS);
+    const values: unknown[][] = Array.from(
+      { length: width },
+      () => new Array<unknown>(chunk.length),
     );
+    for (let r = 0; r < chunk.length; r++) {
+      const stored = chunk[r]?.stored ?? [];
+      for (let c = 0; c < width; c++) {
+        const column = values[c];
+        if (column) column[r] = stored[c] ?? null;
+      }
+    }
+    await manager.query(insert, values);
   }
 }
