@@ -37,6 +37,15 @@ class Span {
   tags: string[] = [];
 }
 
+@Entity({ name: 'memory_table_pairs' })
+class Pair {
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  first = '';
+
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  second = '';
+}
+
 /** The lookups a projection makes, answered as lists of plain rows in the order given. */
 async function lookups(spans: Repository<Span>): Promise<unknown[]> {
   const plain = (rows: Span[]) =>
@@ -90,7 +99,7 @@ describe('a memory table', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dutyledger-memory-table-'));
-    dataSource = await openReadModels({ kind: 'sqlite', file: join(dir, 'read.db') }, [Span]);
+    dataSource = await openReadModels({ kind: 'sqlite', file: join(dir, 'read.db') }, [Span, Pair]);
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -163,5 +172,26 @@ describe('a memory table', () => {
     const inMemory = table.inKeyOrder().map((row) => table.readInto(row, new Span()));
     expect(keys(inMemory)).toEqual(keys(inDatabase));
     expect(keys(inMemory)).toEqual(['A100', 'a9', 'a10', 'b1', 'b2']);
+  });
+
+  it('gives rows keyed by several text columns in the order of the database’s primary key', async () => {
+    const rows = [
+      { first: 'ab', second: 'c' },
+      { first: 'a', second: 'bc' },
+      { first: 'b', second: '' },
+      { first: 'a', second: 'b' },
+    ];
+    const tables = new MemoryTables(dataSource);
+    await new MemoryManager(dataSource, tables).getRepository(Pair).insert(rows);
+    await dataSource.getRepository(Pair).insert(rows);
+    const keys = (pairs: readonly Pair[]) => pairs.map(({ first, second }) => `${first}/${second}`);
+
+    const inDatabase = await dataSource
+      .getRepository(Pair)
+      .find({ order: { first: 'ASC', second: 'ASC' } });
+    const table = tables.of(Pair);
+    const inMemory = table.inKeyOrder().map((row) => table.readInto(row, new Pair()));
+    expect(keys(inMemory)).toEqual(keys(inDatabase));
+    expect(keys(inMemory)).toEqual(['a/b', 'a/bc', 'ab/c', 'b/']);
   });
 });

@@ -37,6 +37,7 @@ const textOf = (value: unknown): string =>
 
 /** Stored values as an index orders them: NULL first, then text by code unit. */
 function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (a === b) return 0;
   if (a === null || a === undefined) return -1;
   if (b === null || b === undefined) return 1;
@@ -104,16 +105,24 @@ export class MemoryTable {
 
   /**
    * Every row in primary-key order, the order of the key's B-tree: a bulk load in this order
-   * appends to the index instead of inserting at random places in it (docs/decisions/0003).
+   * appends to the index instead of inserting at random places in it (docs/decisions/0003). A
+   * key of text columns only is its row key already (the values joined by KEY_SEPARATOR, which
+   * sorts below every character), so those rows sort by one string comparison each.
    */
   inKeyOrder(): MemoryRow[] {
-    const parts = this.primary.map((at) => ({
+    const primary = this.primary.map((at) => ({
       at,
-      compare: NUMERIC_TYPES.has(this.columns[at]?.type) ? compareNumbers : compareValues,
+      numeric: NUMERIC_TYPES.has(this.columns[at]?.type),
     }));
-    return [...this.rows.values()].sort((a, b) => {
-      for (const { at, compare } of parts) {
-        const order = compare(a.stored[at], b.stored[at]);
+    const entries = [...this.rows];
+    if (primary.every(({ numeric }) => !numeric)) {
+      entries.sort(([a], [b]) => compareValues(a, b));
+      return entries.map(([, row]) => row);
+    }
+    const rows = entries.map(([, row]) => row);
+    return rows.sort((a, b) => {
+      for (const { at, numeric } of primary) {
+        const order = (numeric ? compareNumbers : compareValues)(a.stored[at], b.stored[at]);
         if (order !== 0) return order;
       }
       return 0;
