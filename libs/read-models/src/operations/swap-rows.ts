@@ -28,14 +28,17 @@ interface IndexDefinition {
 }
 
 /**
- * Replaces every row of the live table `name` (`target` as SQL) by the memory table's rows, in
- * primary-key order, within the manager's transaction: readers see the old rows until it
- * commits. In key order each row goes to the end of the key's B-tree (on SQLite the index kept
- * for a text key, which cannot be dropped) instead of a random place in it; the rows' order in
- * the table changes with it, which no read may rest on (every read has a complete ORDER BY:
- * docs/decisions/0003). On SQLite the table's other indexes are dropped first and created again,
- * with the very statements that made them, once the rows are in: one sort per index instead of a
- * B-tree insert per row in random key order, which is most of a bulk load's time.
+ * Replaces every row of the live table `name` (`target` as SQL) by the memory table's rows
+ * within the manager's transaction: readers see the old rows until it commits. On SQLite the
+ * table's own indexes are dropped first and created again, with the very statements that made
+ * them, once the rows are in: one sort per index instead of a B-tree insert per row in random key
+ * order, which is most of a bulk load's time; and the rows go in in primary-key order, so that
+ * each is appended to the index SQLite keeps for a text key (which cannot be dropped). The rows'
+ * order in the table changes with it, which no read may rest on (every read has a complete ORDER
+ * BY: docs/decisions/0003). On PostgreSQL, whose indexes stay (dropping one would lock readers
+ * out until the commit), the rows go in in the order the projection first wrote them, as the
+ * runner writes them: key order was measured slower there (it helps the key's index only, and
+ * a table's other indexes outnumber it).
  */
 export async function replaceRows(
   manager: EntityManager,
@@ -43,13 +46,13 @@ export async function replaceRows(
   target: string,
   table: MemoryTable | undefined,
 ): Promise<void> {
-  const rows = table?.inKeyOrder() ?? [];
   const sqlite = sqliteConnectionOf(manager);
   if (!sqlite) {
     await manager.query(`DELETE FROM ${target}`);
-    if (table) await insertPostgres(manager, target, table, rows);
+    if (table) await insertPostgres(manager, target, table, table.all());
     return;
   }
+  const rows = table?.inKeyOrder() ?? [];
   const indexes = sqlite
     .prepare<[string], IndexDefinition>(
       "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",

@@ -103,6 +103,11 @@ export class MemoryTable {
     return this.rows.size;
   }
 
+  /** Every row, in insertion order. */
+  all(): MemoryRow[] {
+    return [...this.rows.values()].sort(bySeq);
+  }
+
   /**
    * Every row in primary-key order, the order of the key's B-tree: a bulk load in this order
    * appends to the index instead of inserting at random places in it (docs/decisions/0003). A
