@@ -9,6 +9,8 @@ import { eligibilityFactsOf } from './cadre-eligibility.query';
 import { findCadreHistory } from './cadre-history.query';
 import { cadreHistoryProjection } from './cadre-history.projection';
 import { listCadres } from './cadres.query';
+import { dutyGroundsProjection } from '../duties/duty-grounds.projection';
+import { dutyPage } from '../duties/duty-page.query';
 
 const DEPARTMENT = '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f';
 const OTHER_DEPARTMENT = '1e2d3c4b-5a69-4788-9766-554433221100';
@@ -308,6 +310,31 @@ describeReadModels('cadre history queries', ({ fresh }) => {
     expect(page.items.map((cadre) => cadre.currentPosts.map((post) => post.postId))).toEqual([
       [POST, SECOND_POST],
     ]);
+  });
+
+  it('lists on a duty’s page the failures one case cited at one moment by failure, not by the order the rows were written', async () => {
+    const log = new EventLog();
+    organisation(log);
+    duty(log, DUTY_IN_FORCE, '2024-03-01', '2025-09-01');
+    const [first, last] = [
+      '00000000-0000-4000-8000-000000000001',
+      'ffffffff-ffff-4fff-bfff-fffffffffff1',
+    ];
+    for (const failureId of [last, first]) {
+      onCaseOf(log)('FailureCited', '04-01', {
+        failureId,
+        dutyId: DUTY_IN_FORCE,
+        postId: POST,
+        failureOccurredAt: '2025-03-01T00:00:00.000Z',
+        adverseEffect: 'MINOR',
+        responsibleCadreId: null,
+      });
+    }
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    await project(dataSource, dutyGroundsProjection, log.events);
+    const page = await dutyPage(dataSource, DUTY_IN_FORCE);
+    expect(page?.cases.map((cited) => cited.failureId)).toEqual([first, last]);
   });
 
   it('shows measures apart from referrals, each measure with how long it influences appointment: an expulsion for good', async () => {

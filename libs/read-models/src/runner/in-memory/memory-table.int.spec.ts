@@ -6,12 +6,15 @@ import {
   type DataSource,
   Entity,
   type EntityManager,
+  type FindOptionsOrder,
   In,
   IsNull,
   Like,
+  type ObjectLiteral,
   PrimaryColumn,
   type Repository,
 } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { bigintColumn } from '../../database/bigint.transformer';
 import { openReadModels } from '../../database/read-model-data-source';
 import { MemoryManager, MemoryTables } from './buffered-manager';
@@ -93,6 +96,25 @@ async function script(manager: EntityManager): Promise<unknown[][]> {
   return seen;
 }
 
+/** The rows' keys in the order a memory table gives them for a swap, and in the database's key order. */
+async function keyOrders<Entity extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: new () => Entity,
+  rows: QueryDeepPartialEntity<Entity>[],
+  order: FindOptionsOrder<Entity>,
+  keyOf: (row: Entity) => string,
+): Promise<{ inMemory: string[]; inDatabase: string[] }> {
+  const tables = new MemoryTables(dataSource);
+  await new MemoryManager(dataSource, tables).getRepository(entity).insert(rows);
+  await dataSource.getRepository(entity).clear();
+  await dataSource.getRepository(entity).insert(rows);
+  const table = tables.of(entity);
+  return {
+    inMemory: table.inKeyOrder().map((row) => keyOf(table.readInto(row, new entity()))),
+    inDatabase: (await dataSource.getRepository(entity).find({ order })).map(keyOf),
+  };
+}
+
 describe('a memory table', () => {
   let dir: string;
   let dataSource: DataSource;
@@ -150,48 +172,36 @@ describe('a memory table', () => {
     expect(await spans.findOneBy({ owner: 'a', seq: 1n })).toMatchObject({ figure: 'gaps' });
   });
 
-  it('gives its rows in the order of the database’s primary key, numbers by value', async () => {
-    const rows = [
-      { owner: 'b', seq: 2n },
-      { owner: 'a', seq: 10n },
-      { owner: 'b', seq: 1n },
-      { owner: 'a', seq: 9n },
-      { owner: 'A', seq: 100n },
-    ].map((key) => ({ ...key, figure: 'gaps', open: true }));
-    const tables = new MemoryTables(dataSource);
-    await new MemoryManager(dataSource, tables).getRepository(Span).insert(rows);
-    await dataSource.getRepository(Span).clear();
-    await dataSource.getRepository(Span).insert(rows);
-    const keys = (spans: readonly Pick<Span, 'owner' | 'seq'>[]) =>
-      spans.map(({ owner, seq }) => `${owner}${String(seq)}`);
+  it('gives its rows in the order of the database’s primary key: numbers by value, text columns as tuples', async () => {
+    const spans = await keyOrders(
+      dataSource,
+      Span,
+      [
+        { owner: 'b', seq: 2n },
+        { owner: 'a', seq: 10n },
+        { owner: 'b', seq: 1n },
+        { owner: 'a', seq: 9n },
+        { owner: 'A', seq: 100n },
+      ].map((key) => ({ ...key, figure: 'gaps', open: true })),
+      { owner: 'ASC', seq: 'ASC' },
+      ({ owner, seq }) => `${owner}${String(seq)}`,
+    );
+    expect(spans.inMemory).toEqual(spans.inDatabase);
+    expect(spans.inMemory).toEqual(['A100', 'a9', 'a10', 'b1', 'b2']);
 
-    const inDatabase = await dataSource
-      .getRepository(Span)
-      .find({ order: { owner: 'ASC', seq: 'ASC' } });
-    const table = tables.of(Span);
-    const inMemory = table.inKeyOrder().map((row) => table.readInto(row, new Span()));
-    expect(keys(inMemory)).toEqual(keys(inDatabase));
-    expect(keys(inMemory)).toEqual(['A100', 'a9', 'a10', 'b1', 'b2']);
-  });
-
-  it('gives rows keyed by several text columns in the order of the database’s primary key', async () => {
-    const rows = [
-      { first: 'ab', second: 'c' },
-      { first: 'a', second: 'bc' },
-      { first: 'b', second: '' },
-      { first: 'a', second: 'b' },
-    ];
-    const tables = new MemoryTables(dataSource);
-    await new MemoryManager(dataSource, tables).getRepository(Pair).insert(rows);
-    await dataSource.getRepository(Pair).insert(rows);
-    const keys = (pairs: readonly Pair[]) => pairs.map(({ first, second }) => `${first}/${second}`);
-
-    const inDatabase = await dataSource
-      .getRepository(Pair)
-      .find({ order: { first: 'ASC', second: 'ASC' } });
-    const table = tables.of(Pair);
-    const inMemory = table.inKeyOrder().map((row) => table.readInto(row, new Pair()));
-    expect(keys(inMemory)).toEqual(keys(inDatabase));
-    expect(keys(inMemory)).toEqual(['a/b', 'a/bc', 'ab/c', 'b/']);
+    const pairs = await keyOrders(
+      dataSource,
+      Pair,
+      [
+        { first: 'ab', second: 'c' },
+        { first: 'a', second: 'bc' },
+        { first: 'b', second: '' },
+        { first: 'a', second: 'b' },
+      ],
+      { first: 'ASC', second: 'ASC' },
+      ({ first, second }) => `${first}/${second}`,
+    );
+    expect(pairs.inMemory).toEqual(pairs.inDatabase);
+    expect(pairs.inMemory).toEqual(['a/b', 'a/bc', 'ab/c', 'b/']);
   });
 });
