@@ -9,6 +9,8 @@ import { eligibilityFactsOf } from './cadre-eligibility.query';
 import { findCadreHistory } from './cadre-history.query';
 import { cadreHistoryProjection } from './cadre-history.projection';
 import { listCadres } from './cadres.query';
+import { dutyGroundsProjection } from '../duties/duty-grounds.projection';
+import { dutyPage } from '../duties/duty-page.query';
 
 const DEPARTMENT = '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f';
 const OTHER_DEPARTMENT = '1e2d3c4b-5a69-4788-9766-554433221100';
@@ -271,6 +273,68 @@ describeReadModels('cadre history queries', ({ fresh }) => {
       new Date('2026-06-30T00:00:00Z'),
     );
     expect(managed.total).toBe(1);
+  });
+
+  it('lists posts taken up on the same day by their appointment, not by the order the rows were written', async () => {
+    const log = new EventLog();
+    organisation(log);
+    const SECOND_POST = '3f2e1d0c-9b8a-4776-8655-443322110099';
+    log.record('PostEstablished', {
+      postId: SECOND_POST,
+      departmentId: DEPARTMENT,
+      title: 'Party Secretary',
+      rank: 'PRINCIPAL',
+      businessScope: [],
+      occurredAt: '2024-01-01',
+    });
+    // Written last-id first: the holding ids (the appointments' event ids) decide the order.
+    for (const [postId, id] of [
+      [SECOND_POST, 'ffffffff-ffff-4fff-bfff-ffffffffffff'],
+      [POST, '00000000-0000-4000-8000-000000000000'],
+    ]) {
+      log.record(
+        'CadreAppointedToPost',
+        {
+          postId,
+          cadreId: CADRE,
+          effectiveFrom: '2026-07-01',
+          eligibilityOverride: null,
+          occurredAt: '2026-07-01',
+        },
+        { id },
+      );
+    }
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    const page = await listCadres(dataSource, {}, { skip: 0, take: 20 }, new Date('2026-07-02'));
+    expect(page.items.map((cadre) => cadre.currentPosts.map((post) => post.postId))).toEqual([
+      [POST, SECOND_POST],
+    ]);
+  });
+
+  it('lists on a duty’s page the failures one case cited at one moment by failure, not by the order the rows were written', async () => {
+    const log = new EventLog();
+    organisation(log);
+    duty(log, DUTY_IN_FORCE, '2024-03-01', '2025-09-01');
+    const [first, last] = [
+      '00000000-0000-4000-8000-000000000001',
+      'ffffffff-ffff-4fff-bfff-fffffffffff1',
+    ];
+    for (const failureId of [last, first]) {
+      onCaseOf(log)('FailureCited', '04-01', {
+        failureId,
+        dutyId: DUTY_IN_FORCE,
+        postId: POST,
+        failureOccurredAt: '2025-03-01T00:00:00.000Z',
+        adverseEffect: 'MINOR',
+        responsibleCadreId: null,
+      });
+    }
+    const dataSource = await fresh();
+    await project(dataSource, cadreHistoryProjection, log.events);
+    await project(dataSource, dutyGroundsProjection, log.events);
+    const page = await dutyPage(dataSource, DUTY_IN_FORCE);
+    expect(page?.cases.map((cited) => cited.failureId)).toEqual([first, last]);
   });
 
   it('shows measures apart from referrals, each measure with how long it influences appointment: an expulsion for good', async () => {

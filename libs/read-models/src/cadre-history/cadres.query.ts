@@ -80,6 +80,7 @@ export async function listCadres(
       ),
     )
     .orderBy('holding.heldFrom', 'ASC')
+    .addOrderBy('holding.holdingId', 'ASC')
     .getMany();
   const posts = await dataSource
     .getRepository(CadreHistoryPost)

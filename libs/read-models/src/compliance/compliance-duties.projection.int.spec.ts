@@ -4,6 +4,8 @@ import {
   project,
 } from '../../../../test/support/projection-spec';
 import { ComplianceLog, complianceOf, drilled, readCompliance } from './compliance.fixtures';
+import { ComplianceFact } from './compliance-fact.entity';
+import { dueSpansOf } from './compliance-rows';
 import { complianceProjection } from './compliance.projection';
 import { currentCoverageGaps } from './coverage-gaps.query';
 import { figureEvents } from './compliance-drill-down.query';
@@ -323,5 +325,36 @@ describeReadModels('compliance projection: duties', ({ fresh }) => {
       coveredItems: 2,
       coverageGaps: 0,
     });
+  });
+
+  it('reads a duty’s due spans in the order they began, not in the order their rows were written', async () => {
+    const dataSource = await fresh();
+    const dutyId = '9c4f5d7b-be6a-4f8b-8ca3-4d5e6f708192';
+    const span = (fromAt: string, eventId: string) => ({
+      figure: 'dutiesDue',
+      subject: dutyId,
+      eventId,
+      departmentId: '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f',
+      fromAt,
+      toAt: null,
+      cadence: 'ONCE',
+      value: 1,
+      eventType: 'DutyAssigned',
+      stream: `duty-${dutyId}`,
+      position: 1n,
+      occurredAt: fromAt,
+    });
+    // The later span's row first, as a rebuild writing rows in key order may leave them.
+    await dataSource
+      .getRepository(ComplianceFact)
+      .insert([
+        span('2026-02-01T00:00:00.000Z', '00000000-0000-4000-8000-000000000001'),
+        span('2025-02-01T00:00:00.000Z', 'ffffffff-ffff-4fff-bfff-fffffffffff1'),
+      ]);
+    const spans = await dataSource.transaction((manager) => dueSpansOf(manager, dutyId));
+    expect(spans.map((due) => due.fromAt)).toEqual([
+      '2025-02-01T00:00:00.000Z',
+      '2026-02-01T00:00:00.000Z',
+    ]);
   });
 });

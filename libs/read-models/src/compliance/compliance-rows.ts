@@ -150,7 +150,16 @@ export function dueSpanOf(fact: ComplianceFact): DueSpan | undefined {
   return { cadence, fromAt: fact.fromAt, toAt: fact.toAt, closedBy: fact.closedBy };
 }
 
-/** The spans over which a duty has been due, each with its cadence (read once per transaction). */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Spans in the order they began (then by the event that opened them): never the rows' order. */
+const byStart = (a: ComplianceFact, b: ComplianceFact) =>
+  compareText(a.fromAt ?? '', b.fromAt ?? '') || compareText(a.eventId, b.eventId);
+
+/**
+ * The spans over which a duty has been due, each with its cadence, in the order they began (read
+ * once per transaction): a reader taking the first of them (a performance of a one-off duty) gets
+ * the same span whatever order the rows lie in the table, as a rebuild may write them in another.
+ */
 export async function dueSpansOf(
   manager: EntityManager,
   dutyId: string,
@@ -161,7 +170,7 @@ export async function dueSpansOf(
   const facts = await manager
     .getRepository(ComplianceFact)
     .findBy({ figure: 'dutiesDue', subject: dutyId });
-  const spans = facts.flatMap((fact) => dueSpanOf(fact) ?? []);
+  const spans = facts.sort(byStart).flatMap((fact) => dueSpanOf(fact) ?? []);
   dueSpans.set(dutyId, spans);
   return spans;
 }

@@ -66,7 +66,7 @@ export async function dutyPage(dataSource: DataSource, dutyId: string): Promise<
   });
   const cases = await dataSource
     .getRepository(DutyCaseGround)
-    .find({ where: { dutyId }, order: { citedAt: 'ASC', caseId: 'ASC' } });
+    .find({ where: { dutyId }, order: { citedAt: 'ASC', caseId: 'ASC', failureId: 'ASC' } });
   const { sourceEventIds: _sourceEventIds, ...terms } = duty;
   return {
     ...terms,

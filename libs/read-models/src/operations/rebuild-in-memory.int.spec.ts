@@ -99,6 +99,57 @@ describe('a rebuild in memory of a projection that fails half-way through some e
     expect(checkpoint?.position).toBe(120n);
   });
 
+  it('writes a table’s rows in primary-key order, not in the order the projection first wrote them', async () => {
+    for (const n of [3, 1, 2, 0, 5, 4]) await store.append(`tally-${n}`, [tallied(n)], 'any');
+    const fast = await readModels('ordered');
+    await rebuildInMemory({
+      store,
+      live: fast,
+      database: { kind: 'sqlite', file: join(dir, 'ordered.db') },
+      projections: [tally],
+      upcasters,
+      clock,
+    });
+
+    const table = fast.getMetadata(tally.entity).tableName;
+    const stored = await fast.query<{ stream: string }[]>(
+      `SELECT stream FROM "${table}" ORDER BY rowid`,
+    );
+    expect(stored.map((row) => row.stream)).toEqual(
+      ['0', '1', '2', '3', '4', '5'].map((n) => `tally-${n}`),
+    );
+  });
+
+  it('reads from the store only the events of the types its projections handle', async () => {
+    for (let n = 1; n <= 30; n++) {
+      await store.append(`tally-${n % 3}`, [tallied(n)], 'any');
+      await store.append(`other-${n}`, [{ ...tallied(n), type: 'Unrelated' }], 'any');
+    }
+    const read: string[] = [];
+    const readAll = store.readAll.bind(store);
+    const counting: EventStore = Object.assign(Object.create(store) as EventStore, {
+      readAll: async (...args: Parameters<EventStore['readAll']>) => {
+        const events = await readAll(...args);
+        if (args[0]?.direction !== 'backwards') read.push(...events.map((event) => event.type));
+        return events;
+      },
+    });
+    const fast = await readModels('filtered');
+    const [result] = await rebuildInMemory({
+      store: counting,
+      live: fast,
+      database: { kind: 'sqlite', file: join(dir, 'filtered.db') },
+      projections: [tally],
+      upcasters,
+      clock,
+      pageSize: 7,
+    });
+
+    expect(result).toMatchObject({ events: 30, position: 60n });
+    expect(new Set(read)).toEqual(new Set(['Tallied']));
+    expect((await talliesOf(fast.manager, tally)).map((row) => row.count)).toEqual([10, 10, 10]);
+  });
+
   it('leaves the live schema as the migrations made it: the indexes dropped for the swap are back', async () => {
     const file = join(dir, 'migrated.db');
     const live = await openReadModels({ kind: 'sqlite', file });

@@ -75,17 +75,21 @@ export async function rebuildInMemory(job: RebuildJob): Promise<RebuildResult[]>
   const clock = job.clock ?? (() => new Date());
   const [newest] = await job.store.readAll({ direction: 'backwards', maxCount: 1 });
   const through = newest === undefined ? LOG_START : logPositionOf(newest);
-  const eventTypes = new Set(job.projections.flatMap((p) => p.eventTypes));
+  const eventTypes = [...new Set(job.projections.flatMap((p) => p.eventTypes))];
   const pageSize = job.pageSize ?? 2_000;
   let at = LOG_START;
   let pages = 0;
   for (;;) {
-    // Pages of the whole log in position order, the types sorted out here: a store filtering by
-    // type may have to sort everything after the position for each page.
-    const page = await job.store.readAll({ fromPosition: at, maxCount: pageSize });
+    // Pages of the log in position order, only the types some projection handles, as the
+    // runner reads them: the store leaves out the others (a third of a log may be reservations)
+    // before reading their data, and walks the log in order to do it (no sort per page).
+    const page = await job.store.readAll({
+      fromPosition: at,
+      maxCount: pageSize,
+      filter: { eventTypes },
+    });
     const after = page.filter((event) => compareLogPositions(logPositionOf(event), at) > 0);
     for (const recorded of after) {
-      if (!eventTypes.has(recorded.type)) continue;
       const event = job.upcasters.upcast(recorded);
       for (const build of builds) {
         if (build.types.has(event.type)) await build.apply(event, context, clock);

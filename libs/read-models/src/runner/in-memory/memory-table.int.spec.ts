@@ -6,12 +6,15 @@ import {
   type DataSource,
   Entity,
   type EntityManager,
+  type FindOptionsOrder,
   In,
   IsNull,
   Like,
+  type ObjectLiteral,
   PrimaryColumn,
   type Repository,
 } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { bigintColumn } from '../../database/bigint.transformer';
 import { openReadModels } from '../../database/read-model-data-source';
 import { MemoryManager, MemoryTables } from './buffered-manager';
@@ -35,6 +38,15 @@ class Span {
 
   @Column({ type: 'simple-json', default: '[]' })
   tags: string[] = [];
+}
+
+@Entity({ name: 'memory_table_pairs' })
+class Pair {
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  first = '';
+
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  second = '';
 }
 
 /** The lookups a projection makes, answered as lists of plain rows in the order given. */
@@ -84,13 +96,32 @@ async function script(manager: EntityManager): Promise<unknown[][]> {
   return seen;
 }
 
+/** The rows' keys in the order a memory table gives them for a swap, and in the database's key order. */
+async function keyOrders<Entity extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: new () => Entity,
+  rows: QueryDeepPartialEntity<Entity>[],
+  order: FindOptionsOrder<Entity>,
+  keyOf: (row: Entity) => string,
+): Promise<{ inMemory: string[]; inDatabase: string[] }> {
+  const tables = new MemoryTables(dataSource);
+  await new MemoryManager(dataSource, tables).getRepository(entity).insert(rows);
+  await dataSource.getRepository(entity).clear();
+  await dataSource.getRepository(entity).insert(rows);
+  const table = tables.of(entity);
+  return {
+    inMemory: table.inKeyOrder().map((row) => keyOf(table.readInto(row, new entity()))),
+    inDatabase: (await dataSource.getRepository(entity).find({ order })).map(keyOf),
+  };
+}
+
 describe('a memory table', () => {
   let dir: string;
   let dataSource: DataSource;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dutyledger-memory-table-'));
-    dataSource = await openReadModels({ kind: 'sqlite', file: join(dir, 'read.db') }, [Span]);
+    dataSource = await openReadModels({ kind: 'sqlite', file: join(dir, 'read.db') }, [Span, Pair]);
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -139,5 +170,38 @@ describe('a memory table', () => {
       spans.insert({ owner: 'a', seq: 1n, figure: 'cases', open: false }),
     ).rejects.toThrow(/UNIQUE constraint failed: memory_table_spans/);
     expect(await spans.findOneBy({ owner: 'a', seq: 1n })).toMatchObject({ figure: 'gaps' });
+  });
+
+  it('gives its rows in the order of the database’s primary key: numbers by value, text columns as tuples', async () => {
+    const spans = await keyOrders(
+      dataSource,
+      Span,
+      [
+        { owner: 'b', seq: 2n },
+        { owner: 'a', seq: 10n },
+        { owner: 'b', seq: 1n },
+        { owner: 'a', seq: 9n },
+        { owner: 'A', seq: 100n },
+      ].map((key) => ({ ...key, figure: 'gaps', open: true })),
+      { owner: 'ASC', seq: 'ASC' },
+      ({ owner, seq }) => `${owner}${String(seq)}`,
+    );
+    expect(spans.inMemory).toEqual(spans.inDatabase);
+    expect(spans.inMemory).toEqual(['A100', 'a9', 'a10', 'b1', 'b2']);
+
+    const pairs = await keyOrders(
+      dataSource,
+      Pair,
+      [
+        { first: 'ab', second: 'c' },
+        { first: 'a', second: 'bc' },
+        { first: 'b', second: '' },
+        { first: 'a', second: 'b' },
+      ],
+      { first: 'ASC', second: 'ASC' },
+      ({ first, second }) => `${first}/${second}`,
+    );
+    expect(pairs.inMemory).toEqual(pairs.inDatabase);
+    expect(pairs.inMemory).toEqual(['a/b', 'a/bc', 'ab/c', 'b/']);
   });
 });
