@@ -182,11 +182,45 @@ export interface DepartmentAccidents {
   weighted: number;
 }
 
+/** The grades in the columns `grade0`..`grade3` of the departments' rows, gravest first. */
+const GRADE_COLUMNS = ACCIDENT_GRADES.map((grade, index) => ({
+  grade,
+  parameter: `grade${index}`,
+  count: `SUM(CASE WHEN a.grade = :grade${index} THEN 1 ELSE 0 END)`,
+}));
+
+/**
+ * The departments with an accident in the year, one row each (`departmentId`, `weighted`, and
+ * the count of each grade in `grade0`..`grade3`), the gravest first: greatest weight, then most
+ * of the gravest grade, then the department id.
+ */
+export function gravestDepartments(
+  dataSource: DataSource,
+  filter: { year: number; departmentIds?: readonly string[] },
+  weights: Readonly<Record<AccidentGrade, number>>,
+) {
+  const weighted = `SUM(CASE ${GRADE_COLUMNS.map(
+    ({ grade, parameter }) => `WHEN a.grade = :${parameter} THEN ${weightOf(weights, grade)}`,
+  ).join(' ')} ELSE 0 END)`;
+  const query = filtered(dataSource, filter)
+    .select('a.departmentId', 'departmentId')
+    .addSelect(weighted, 'weighted')
+    .setParameters(
+      Object.fromEntries(GRADE_COLUMNS.map(({ grade, parameter }) => [parameter, grade])),
+    )
+    .groupBy('a.departmentId')
+    .orderBy(weighted, 'DESC');
+  // The aliases keep their case only quoted (PostgreSQL), so each count is ordered by itself.
+  for (const { parameter, count } of GRADE_COLUMNS) {
+    query.addSelect(count, parameter).addOrderBy(count, 'DESC');
+  }
+  return query.addOrderBy('a.departmentId', 'ASC');
+}
+
 /**
  * One page of the departments with an accident in the year, each with its own accidents by latest
- * grade and their sum weighed by `weights`: the gravest first (greatest weight, then most of the
- * gravest grade, then the department id). Grouped, sorted and paged by the database: the answer
- * holds one page whatever the size of the hierarchy.
+ * grade and their sum weighed by `weights`, the gravest first (`gravestDepartments`). Grouped,
+ * sorted and paged by the database: the answer holds one page whatever the size of the hierarchy.
  */
 export async function accidentsByDepartment(
   dataSource: DataSource,
@@ -195,27 +229,8 @@ export async function accidentsByDepartment(
   window: { skip: number; take: number },
 ): Promise<{ items: DepartmentAccidents[]; total: number }> {
   if (filter.departmentIds?.length === 0) return { items: [], total: 0 };
-  const grades = ACCIDENT_GRADES.map((grade, index) => ({
-    grade,
-    parameter: `grade${index}`,
-    count: `SUM(CASE WHEN a.grade = :grade${index} THEN 1 ELSE 0 END)`,
-  }));
-  const weighted = `SUM(CASE ${grades
-    .map(({ grade, parameter }) => `WHEN a.grade = :${parameter} THEN ${weightOf(weights, grade)}`)
-    .join(' ')} ELSE 0 END)`;
-  const query = filtered(dataSource, filter)
-    .select('a.departmentId', 'departmentId')
-    .addSelect(weighted, 'weighted')
-    .setParameters(Object.fromEntries(grades.map(({ grade, parameter }) => [parameter, grade])))
-    .groupBy('a.departmentId')
-    .orderBy(weighted, 'DESC');
-  // The aliases keep their case only quoted (PostgreSQL), so each count is ordered by itself.
-  for (const { parameter, count } of grades) {
-    query.addSelect(count, parameter).addOrderBy(count, 'DESC');
-  }
   const [rows, counted] = await Promise.all([
-    query
-      .addOrderBy('a.departmentId', 'ASC')
+    gravestDepartments(dataSource, filter, weights)
       .offset(window.skip)
       .limit(window.take)
       .getRawMany<Record<string, string | number>>(),
