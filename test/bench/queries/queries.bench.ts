@@ -251,6 +251,14 @@ async function main(): Promise<void> {
         `/compliance/${parentId}/${year}/figures/accidents?rollup=true`,
       ],
       ['drill-down dutiesDue', `/compliance/${parentId}/${year}/figures/dutiesDue`],
+      // The accidents view's part by department: one request, beside the page of compliance it
+      // read before (one of the year's pages, each read in turn).
+      ['compliance of the year, 100 a page', `/compliance?year=${year}&pageSize=100`],
+      ['accidents by department (100)', `/accidents/by-department?year=${year}&pageSize=100`],
+      [
+        'accidents by department, subtree',
+        `/accidents/by-department?year=${year}&departmentId=${parentId}&pageSize=100`,
+      ],
       ['audit history', `/audit/cases/${caseId}/history`],
     ];
     const health = await measure(api, 'GET /health', '/health');
