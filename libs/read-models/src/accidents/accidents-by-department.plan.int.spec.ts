@@ -20,9 +20,15 @@ async function accidentsOfTenYears(dataSource: DataSource, engine: string): Prom
   if (engine === 'postgres') await dataSource.query('ANALYZE accidents');
 }
 
-/** The index condition names the year: the year's accidents are sought, not the whole table read. */
-const seeksYear = (plan: string) =>
-  (/USING (COVERING )?INDEX \S+ \(year=\?/.test(plan) || /Index Cond: \(year = /.test(plan)) &&
+/**
+ * The year's accidents are sought by the index condition on the year, never the whole table read.
+ * SQLite reads them from the index alone (department and grade are in it); PostgreSQL does when
+ * its visibility map says the table's pages are all visible (after a vacuum no transaction holds
+ * back), which a test sharing the server cannot promise, so there any index on the year will do.
+ */
+const fromTheYearIndex = (plan: string) =>
+  (/USING COVERING INDEX \S+ \(year=\?/.test(plan) ||
+    (/Index (Only )?Scan/.test(plan) && /Index Cond: \(+year = /.test(plan))) &&
   !/^SCAN \S+$/m.test(plan) &&
   !/Seq Scan/.test(plan);
 
@@ -31,7 +37,7 @@ describeReadModels("the year's accidents by department, query plans", ({ engine,
     ['the whole hierarchy', undefined],
     ['one subtree', ['department-1', 'department-2', 'department-3']],
   ])(
-    '%s: a page of the gravest departments reads the year’s accidents alone',
+    '%s: a page of the gravest departments reads the year’s accidents from the index alone',
     async (_name, departmentIds) => {
       const dataSource = await fresh();
       await accidentsOfTenYears(dataSource, engine);
@@ -39,7 +45,7 @@ describeReadModels("the year's accidents by department, query plans", ({ engine,
         .offset(0)
         .limit(100);
       const plan = await queryPlan(dataSource, query);
-      expect({ plan, seeks: seeksYear(plan) }).toEqual({ plan, seeks: true });
+      expect({ plan, indexed: fromTheYearIndex(plan) }).toEqual({ plan, indexed: true });
       const rows = await query.getRawMany<{ departmentId: string }>();
       expect(rows).toHaveLength(departmentIds ? 3 : 100);
     },
