@@ -183,6 +183,53 @@ function describeAccidents(engine: 'sqlite' | 'postgres') {
       ]);
     });
 
+    it('pages the accidents of a year per department by grade, gravest first, with the grade weights', async () => {
+      const byDepartment = (query: string) =>
+        call(running.url, 'GET', `/accidents/by-department?${query}`, {
+          token: running.token('VIEWER'),
+        });
+      const district = {
+        departmentId: world.district,
+        departmentName: 'Cedar District People’s Government',
+        accidents: { ESPECIALLY_SERIOUS: 0, SERIOUS: 1, LARGER: 0, GENERAL: 0 },
+        weighted: 10,
+      };
+      const city = {
+        departmentId: world.city,
+        departmentName: 'Riverside Municipal People’s Government',
+        accidents: { ESPECIALLY_SERIOUS: 0, SERIOUS: 0, LARGER: 0, GENERAL: 1 },
+        weighted: 1,
+      };
+      const weights = { ESPECIALLY_SERIOUS: 30, SERIOUS: 10, LARGER: 3, GENERAL: 1 };
+      const answer = await byDepartment(`year=2026&departmentId=${world.city}`);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({
+        year: 2026,
+        accidentWeights: weights,
+        items: [district, city],
+        page: 1,
+        pageSize: 20,
+        total: 2,
+      });
+      // The re-graded accident counts under its latest grade; 2025 holds the old one alone.
+      expect((await byDepartment(`year=2026&pageSize=1&page=2`)).body).toMatchObject({
+        items: [city],
+        pageSize: 1,
+        total: 2,
+      });
+      expect((await byDepartment(`year=2025&departmentId=${world.district}`)).body).toMatchObject({
+        items: [
+          {
+            ...district,
+            accidents: { ...district.accidents, SERIOUS: 0, GENERAL: 1 },
+            weighted: 1,
+          },
+        ],
+        total: 1,
+      });
+      expect((await byDepartment('year=2024')).body).toMatchObject({ items: [], total: 0 });
+    });
+
     it.each([
       ['/accidents?year=1999', ['year']],
       ['/accidents?grade=BAD', ['grade']],
@@ -192,6 +239,12 @@ function describeAccidents(engine: 'sqlite' | 'postgres') {
       ['/accidents?colour=red', ['colour']],
       ['/accidents/casualties', ['year']],
       ['/accidents/casualties?year=20x6', ['year']],
+      ['/accidents/by-department', ['year']],
+      ['/accidents/by-department?year=2101', ['year']],
+      ['/accidents/by-department?year=2026&pageSize=101', ['pageSize']],
+      ['/accidents/by-department?year=2026&page=0', ['page']],
+      ['/accidents/by-department?year=2026&departmentId=city', ['departmentId']],
+      ['/accidents/by-department?year=2026&grade=GENERAL', ['grade']],
     ])('answers 400 naming the field: GET %s', async (path, fields) => {
       const answer = await call(running.url, 'GET', path, { token: running.token('VIEWER') });
       expect({ status: answer.status, fields: fieldsOf(answer) }).toEqual({ status: 400, fields });
@@ -200,6 +253,9 @@ function describeAccidents(engine: 'sqlite' | 'postgres') {
     it('answers 404 for a department it does not know', async () => {
       const unknown = '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f';
       expect((await get(`/accidents?departmentId=${unknown}`)).status).toBe(404);
+      expect((await get(`/accidents/by-department?year=2026&departmentId=${unknown}`)).status).toBe(
+        404,
+      );
     });
   });
 }

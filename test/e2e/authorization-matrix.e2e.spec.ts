@@ -132,6 +132,7 @@ const MATRIX: readonly Row[] = [
   { method: 'GET', route: '/accidents/by-grade', allowed: ROLES },
   { method: 'GET', route: '/accidents', allowed: ROLES },
   { method: 'GET', route: '/accidents/casualties', allowed: ROLES },
+  { method: 'GET', route: '/accidents/by-department', allowed: ROLES },
   { method: 'GET', route: '/coverage-gaps', allowed: ROLES },
   // audit
   { method: 'GET', route: '/audit/cases/{caseId}/history', allowed: ['AUDITOR', 'ADMIN'] },

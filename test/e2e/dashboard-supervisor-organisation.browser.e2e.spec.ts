@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { ACCIDENT_GRADES, ACCIDENT_WEIGHTS, type AccidentGrade } from '@dutyledger/domain';
 import { DEMO_ACCIDENTS, finalGrade } from '../../apps/cli/src/demo/scenario/accidents';
 import { DEMO_CASES } from '../../apps/cli/src/demo/scenario/case-stories';
 import { DEMO_FAILURES } from '../../apps/cli/src/demo/scenario/failures';
 import { ids } from '../../apps/cli/src/demo/scenario/ids';
 import { DashboardBrowser, type PageDocument, type PageWindow } from '../support/dashboard-browser';
+import { call } from '../support/http';
 
 /**
  * The organisation as a district supervisor reads it on the dashboard, in Chinese, on the demo
@@ -134,6 +136,98 @@ describe('the departments, accidents, duties and cadres a district supervisor re
     await dashboard.shown(page, `cases/${caseId}`);
     await dashboard.close(page);
   });
+  it('weighs this year’s accidents by grade per department, gravest first, without reading the year’s compliance', async () => {
+    const page = await dashboard.open();
+    await dashboard.signIn(page, 'SUPERVISOR');
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.click('#main-nav a[href="#/accidents"]');
+    await dashboard.shown(page, 'accidents');
+    await page.waitForFunction(() => window.Chart?.getChart('accidents-chart') !== undefined);
+    // One bounded answer for the part by department: never the year's compliance, page by page.
+    expect(asked.filter((path) => path.startsWith('/compliance'))).toEqual([]);
+    expect(asked.filter((path) => path === '/accidents/by-department')).toHaveLength(1);
+
+    // What the list of the year's accidents says, counted by department and weighed by grade.
+    const year = String(await page.locator('#accidents-year option').nth(1).getAttribute('value'));
+    const listed = await call<{ items: { departmentId: string; grade: AccidentGrade }[] }>(
+      dashboard.running.url,
+      'GET',
+      `/accidents?year=${year}&pageSize=100`,
+      { token: dashboard.running.token('SUPERVISOR') },
+    );
+    const counts = new Map<string, Record<AccidentGrade, number>>();
+    for (const { departmentId, grade } of listed.body.items) {
+      const count = counts.get(departmentId) ?? {
+        ESPECIALLY_SERIOUS: 0,
+        SERIOUS: 0,
+        LARGER: 0,
+        GENERAL: 0,
+      };
+      count[grade] += 1;
+      counts.set(departmentId, count);
+    }
+    const weighed = (count: Record<AccidentGrade, number>) =>
+      ACCIDENT_GRADES.reduce((sum, grade) => sum + count[grade] * ACCIDENT_WEIGHTS[grade], 0);
+    const expected = [...counts]
+      .map(([departmentId, count]) => ({
+        departmentId,
+        cells: [...ACCIDENT_GRADES.map((grade) => count[grade]), weighed(count)].map(String),
+      }))
+      .sort(
+        (a, b) =>
+          Number(b.cells[4]) - Number(a.cells[4]) ||
+          Number(b.cells[0]) - Number(a.cells[0]) ||
+          Number(b.cells[1]) - Number(a.cells[1]) ||
+          Number(b.cells[2]) - Number(a.cells[2]) ||
+          a.departmentId.localeCompare(b.departmentId),
+      );
+    expect(expected.length).toBeGreaterThan(0);
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="accidents-by-department"] tbody tr')].map(
+        (row) => ({
+          departmentId: row.getAttribute('data-department'),
+          cells: [...row.querySelectorAll('td.number')].map((cell) => cell.textContent),
+        }),
+      ),
+    );
+    expect(shown).toEqual(expected);
+    expect(await page.locator('[data-testid="accidents-by-department-shown"]').count()).toBe(0);
+
+    // The weights the api scores with, in the line and in the chart until unchecked.
+    expect(await page.textContent('#view')).toContain(
+      `权重：特别重大 ${ACCIDENT_WEIGHTS.ESPECIALLY_SERIOUS}，重大 ${ACCIDENT_WEIGHTS.SERIOUS}，较大 ${ACCIDENT_WEIGHTS.LARGER}，一般 ${ACCIDENT_WEIGHTS.GENERAL}`,
+    );
+    const labels = () =>
+      page.evaluate(() =>
+        (window.Chart?.getChart('accidents-chart')?.data.datasets ?? []).map(
+          (dataset) => dataset.label,
+        ),
+      );
+    expect(await labels()).toEqual([
+      `特别重大（× ${ACCIDENT_WEIGHTS.ESPECIALLY_SERIOUS}）`,
+      `重大（× ${ACCIDENT_WEIGHTS.SERIOUS}）`,
+      `较大（× ${ACCIDENT_WEIGHTS.LARGER}）`,
+      `一般（× ${ACCIDENT_WEIGHTS.GENERAL}）`,
+    ]);
+    // Past one page of departments (100, the api's largest), the view says how many it leaves out.
+    await page.route('**/accidents/by-department?*', async (route) => {
+      const answer = await route.fetch();
+      const body = (await answer.json()) as { items: unknown[]; total: number };
+      await route.fulfill({ response: answer, json: { ...body, total: body.items.length + 150 } });
+    });
+    await page.uncheck('#accidents-weighted');
+    await page.waitForFunction(
+      () => window.Chart?.getChart('accidents-chart')?.data.datasets[0]?.label === '特别重大',
+    );
+    expect(await page.textContent('[data-testid="accidents-by-department-shown"]')).toBe(
+      `今年有事故的部门共${expected.length + 150}个，此处列出最严重的${expected.length}个。`,
+    );
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.check('#accidents-weighted');
+    await dashboard.close(page);
+  });
+
   it('opens a duty page: post, department, holders, failures with the cases on them, linked from the cadre page', async () => {
     const demoCase = DEMO_CASES.find((each) => each.failureKeys.length > 0);
     const failure = DEMO_FAILURES.find((each) => each.key === demoCase?.failureKeys[0]);

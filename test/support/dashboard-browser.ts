@@ -21,6 +21,7 @@ export interface PageElement {
   matches(selector: string): boolean;
   getAttribute(name: string): string | null;
   querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
 }
 export interface PageDocument {
   activeElement: PageElement | null;
@@ -32,7 +33,10 @@ export interface PageDocument {
 }
 export interface PageWindow {
   innerWidth: number;
-  Chart?: { getChart(canvasOrId: unknown): unknown };
+  /** Chart.js, once a view has fetched it; a chart's datasets as far as the specs read them. */
+  Chart?: {
+    getChart(canvasOrId: unknown): { data: { datasets: { label?: string }[] } } | undefined;
+  };
 }
 export interface PageStorage {
   length: number;

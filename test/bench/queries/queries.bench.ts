@@ -24,7 +24,7 @@ import { SqliteEventStore } from '@dutyledger/event-store';
 import { domainCodec } from '@dutyledger/ledger';
 import { PROJECTIONS, catchUp, openReadModels } from '@dutyledger/read-models';
 import { type ApiProcess, startApiProcess } from '../../support/api-process';
-import { nowMs } from '../measure';
+import { nowMs, percentile } from '../measure';
 import { replicatedDemoStore } from '../replicated-demo';
 
 function option(name: string): string | undefined {
@@ -209,6 +209,53 @@ async function measureOnce(api: ApiProcess, label: string, path: string): Promis
   return row;
 }
 
+const VIEW_PART_RUNS = 3;
+
+/**
+ * The accidents view's part by department as one reader waits for it, before and after issue 15:
+ * every page of the year's compliance (100 a page) read one after another, as the view did, and
+ * the one `/accidents/by-department` page it reads now. Each VIEW_PART_RUNS times, p50.
+ */
+async function viewPart(api: ApiProcess, year: number): Promise<void> {
+  const headers = { authorization: `Bearer ${api.token('ADMIN')}` };
+  const read = async (path: string): Promise<{ total: number }> => {
+    const response = await fetch(`${api.url}${path}`, { headers });
+    const body: unknown = await response.json();
+    if (!response.ok || typeof body !== 'object' || body === null || !('total' in body)) {
+      throw new Error(`${path} answered ${response.status}`);
+    }
+    return { total: Number(body.total) };
+  };
+  const timed = async (reads: () => Promise<number>) => {
+    const runs: { ms: number; requests: number }[] = [];
+    for (let run = 0; run < VIEW_PART_RUNS; run += 1) {
+      const begun = nowMs();
+      const requests = await reads();
+      runs.push({ ms: nowMs() - begun, requests });
+    }
+    const sorted = runs.map((run) => run.ms).sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), requests: runs[0]?.requests ?? 0 };
+  };
+  const everyPage = await timed(async () => {
+    for (let page = 1; ; page += 1) {
+      const { total } = await read(`/compliance?year=${year}&page=${page}&pageSize=100`);
+      if (page * 100 >= total) return page;
+    }
+  });
+  const onePage = await timed(async () => {
+    await read(`/accidents/by-department?year=${year}&pageSize=100`);
+    return 1;
+  });
+  console.log(`
+the accidents view's part by department, one reader, p50 of ${VIEW_PART_RUNS}:`);
+  console.log(
+    `  before: every /compliance page of ${year} in turn: ${everyPage.requests} requests, ${everyPage.p50.toFixed(0)} ms`,
+  );
+  console.log(
+    `  after: /accidents/by-department (the 100 gravest): ${onePage.requests} request, ${onePage.p50.toFixed(0)} ms`,
+  );
+}
+
 async function main(): Promise<void> {
   const dir = DATA ?? mkdtempSync(join(tmpdir(), 'dutyledger-bench-queries-'));
   mkdirSync(dir, { recursive: true });
@@ -251,6 +298,14 @@ async function main(): Promise<void> {
         `/compliance/${parentId}/${year}/figures/accidents?rollup=true`,
       ],
       ['drill-down dutiesDue', `/compliance/${parentId}/${year}/figures/dutiesDue`],
+      // The accidents view's part by department: one request, beside the page of compliance it
+      // read before (one of the year's pages, each read in turn).
+      ['compliance of the year, 100 a page', `/compliance?year=${year}&pageSize=100`],
+      ['accidents by department (100)', `/accidents/by-department?year=${year}&pageSize=100`],
+      [
+        'accidents by department, subtree',
+        `/accidents/by-department?year=${year}&departmentId=${parentId}&pageSize=100`,
+      ],
       ['audit history', `/audit/cases/${caseId}/history`],
     ];
     const health = await measure(api, 'GET /health', '/health');
@@ -287,6 +342,7 @@ async function main(): Promise<void> {
         ]),
       );
     }
+    await viewPart(api, year);
     console.log('\npaths:');
     for (const row of rows) console.log(`  ${row.label}: ${row.path}`);
     console.log(`\ncommand: ${COMMAND}`);

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccidentCasualtiesController } from './accident-casualties/accident-casualties.http';
+import { AccidentsByDepartmentController } from './accidents-by-department/accidents-by-department.http';
 import { AccidentsByGradeController } from './accidents-by-grade/accidents-by-grade.http';
 import { CoverageGapsController } from './coverage-gaps/coverage-gaps.http';
 import { DepartmentAssessmentsController } from './department-assessments/department-assessments.http';
@@ -14,7 +15,7 @@ import { ListDepartmentsController } from './list-departments/list-departments.h
  * Reading department compliance (aggregates, so every role): the department hierarchy, figures,
  * indicators, score and grade per year (the departments' annual work-safety assessment), the
  * events behind each figure, accidents by grade, the accidents with their casualties and cases,
- * casualties per department, coverage gaps.
+ * casualties and accidents by grade per department, coverage gaps.
  */
 @Module({
   controllers: [
@@ -27,6 +28,7 @@ import { ListDepartmentsController } from './list-departments/list-departments.h
     AccidentsByGradeController,
     ListAccidentsController,
     AccidentCasualtiesController,
+    AccidentsByDepartmentController,
     CoverageGapsController,
   ],
 })

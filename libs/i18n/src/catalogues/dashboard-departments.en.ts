@@ -111,6 +111,8 @@ export const DASHBOARD_DEPARTMENTS_EN: Readonly<Record<string, string>> = {
   'accidents.byDepartmentCaption':
     'Accidents of {year} reported against each department (its own, subordinates apart), gravest first',
   'accidents.noneThisYear': 'No accident was reported in {year}.',
+  'accidents.byDepartmentShown':
+    'The {shown, number} gravest of the {total, number} departments with an accident this year.',
   'accidents.showEvents': 'Show the accidents',
   'accidents.listTitle': 'Accidents, with their casualties and cases',
   'accidents.listed':

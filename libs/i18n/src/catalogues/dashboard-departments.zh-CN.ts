@@ -105,6 +105,8 @@ export const DASHBOARD_DEPARTMENTS_ZH_CN: Readonly<Record<string, string>> = {
   'accidents.byDepartmentCaption':
     '{year}年报告在各部门名下的事故（仅本部门，不含下级），按严重程度排序',
   'accidents.noneThisYear': '{year}年没有报告事故。',
+  'accidents.byDepartmentShown':
+    '今年有事故的部门共{total, number}个，此处列出最严重的{shown, number}个。',
   'accidents.showEvents': '查看事故',
   'accidents.listTitle': '事故及其伤亡和问责案件',
   'accidents.listed': '{total, plural, =0 {没有符合条件的事故。} other {共 # 起事故符合条件。}}',

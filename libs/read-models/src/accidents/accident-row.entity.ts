@@ -5,6 +5,8 @@ import { bigintColumn } from '../database/bigint.transformer';
 /** An accident as its latest casualty figures state it. */
 @Entity({ name: 'accidents' })
 @Index('IDX_accidents_year_occurred', ['year', 'occurredAt'])
+/** A year's accidents by department and grade, read from the index alone (`gravestDepartments`). */
+@Index('IDX_accidents_year_department_grade', ['year', 'departmentId', 'grade'])
 export class AccidentRow {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   accidentId: string = '';

@@ -1,4 +1,4 @@
-import type { AccidentGrade } from '@dutyledger/domain';
+import { ACCIDENT_GRADES, type AccidentGrade } from '@dutyledger/domain';
 import { type DataSource, In } from 'typeorm';
 import { DepartmentRow } from '../departments/department-row.entity';
 import { AccidentCase } from './accident-case.entity';
@@ -171,4 +171,99 @@ export async function casualtiesByDepartment(
         b.directLossYuan - a.directLossYuan ||
         a.departmentId.localeCompare(b.departmentId),
     );
+}
+
+export interface DepartmentAccidents {
+  departmentId: string;
+  departmentName: string | null;
+  /** The year's accidents reported against it (its own, not its subtree's), by latest grade */
+  accidents: Record<AccidentGrade, number>;
+  /** Those accidents, each weighed by its grade */
+  weighted: number;
+}
+
+/** The grades in the columns `grade0`..`grade3` of the departments' rows, gravest first. */
+const GRADE_COLUMNS = ACCIDENT_GRADES.map((grade, index) => ({
+  grade,
+  parameter: `grade${index}`,
+  count: `SUM(CASE WHEN a.grade = :grade${index} THEN 1 ELSE 0 END)`,
+}));
+
+/**
+ * The departments with an accident in the year, one row each (`departmentId`, `weighted`, and
+ * the count of each grade in `grade0`..`grade3`), the gravest first: greatest weight, then most
+ * of the gravest grade, then the department id.
+ */
+export function gravestDepartments(
+  dataSource: DataSource,
+  filter: { year: number; departmentIds?: readonly string[] },
+  weights: Readonly<Record<AccidentGrade, number>>,
+) {
+  const weighted = `SUM(CASE ${GRADE_COLUMNS.map(
+    ({ grade, parameter }) => `WHEN a.grade = :${parameter} THEN ${weightOf(weights, grade)}`,
+  ).join(' ')} ELSE 0 END)`;
+  const query = filtered(dataSource, filter)
+    .select('a.departmentId', 'departmentId')
+    .addSelect(weighted, 'weighted')
+    .setParameters(
+      Object.fromEntries(GRADE_COLUMNS.map(({ grade, parameter }) => [parameter, grade])),
+    )
+    .groupBy('a.departmentId')
+    .orderBy(weighted, 'DESC');
+  // The aliases keep their case only quoted (PostgreSQL), so each count is ordered by itself.
+  for (const { parameter, count } of GRADE_COLUMNS) {
+    query.addSelect(count, parameter).addOrderBy(count, 'DESC');
+  }
+  return query.addOrderBy('a.departmentId', 'ASC');
+}
+
+/**
+ * One page of the departments with an accident in the year, each with its own accidents by latest
+ * grade and their sum weighed by `weights`, the gravest first (`gravestDepartments`). Grouped,
+ * sorted and paged by the database: the answer holds one page whatever the size of the hierarchy.
+ */
+export async function accidentsByDepartment(
+  dataSource: DataSource,
+  filter: { year: number; departmentIds?: readonly string[] },
+  weights: Readonly<Record<AccidentGrade, number>>,
+  window: { skip: number; take: number },
+): Promise<{ items: DepartmentAccidents[]; total: number }> {
+  if (filter.departmentIds?.length === 0) return { items: [], total: 0 };
+  const [rows, counted] = await Promise.all([
+    gravestDepartments(dataSource, filter, weights)
+      .offset(window.skip)
+      .limit(window.take)
+      .getRawMany<Record<string, string | number>>(),
+    filtered(dataSource, filter)
+      .select('COUNT(DISTINCT a.departmentId)', 'total')
+      .getRawOne<{ total: string | number }>(),
+  ]);
+  const names = await departmentNames(
+    dataSource,
+    rows.map((row) => String(row.departmentId)),
+  );
+  const items = rows.map((row): DepartmentAccidents => {
+    const departmentId = String(row.departmentId);
+    const count = (grade: AccidentGrade) =>
+      Number(row[`grade${ACCIDENT_GRADES.indexOf(grade)}`] ?? 0);
+    return {
+      departmentId,
+      departmentName: names.get(departmentId) ?? null,
+      accidents: {
+        ESPECIALLY_SERIOUS: count('ESPECIALLY_SERIOUS'),
+        SERIOUS: count('SERIOUS'),
+        LARGER: count('LARGER'),
+        GENERAL: count('GENERAL'),
+      },
+      weighted: Number(row.weighted),
+    };
+  });
+  return { items, total: Number(counted?.total ?? 0) };
+}
+
+/** A weight written into the query: a finite number, never text. */
+function weightOf(weights: Readonly<Record<AccidentGrade, number>>, grade: AccidentGrade): number {
+  const weight = weights[grade];
+  if (!Number.isFinite(weight)) throw new Error(`The weight of ${grade} is not a number`);
+  return weight;
 }

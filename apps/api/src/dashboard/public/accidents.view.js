@@ -1,5 +1,5 @@
 import { accidentListSections } from './accident-list.js';
-import { complianceOfYear, get } from './api.js';
+import { get } from './api.js';
 import { loadChart } from './chart-loader.js';
 import { showFigureEvents } from './drill-down.js';
 import { h, monthBefore, number, tableFrame, thisYear } from './dom.js';
@@ -9,6 +9,8 @@ import { departments } from './organisation.js';
 /** Gravest first: the order of the stacks and of the table's columns. */
 const GRADES = ['ESPECIALLY_SERIOUS', 'SERIOUS', 'LARGER', 'GENERAL'];
 const MONTHS = 24;
+/** The gravest departments of the year shown: one page of the api's, its largest. */
+const DEPARTMENTS = 100;
 
 /** Kept between live refreshes: counts, or counts weighed by grade. */
 const state = {
@@ -110,22 +112,31 @@ function seriesTable(series) {
   );
 }
 
-/** The accidents of this year by the department they are reported against (its own, not rolled up). */
-function departmentTable(token, tree, compliance, year) {
-  const byId = new Map(compliance.departments.map((row) => [row.departmentId, row]));
-  const rows = tree.list
-    .map((node) => ({ node, accidents: byId.get(node.departmentId)?.own?.accidents }))
-    .filter((row) => row.accidents && GRADES.some((grade) => (row.accidents[grade] ?? 0) > 0))
-    .map((row) => ({
-      ...row,
-      weighted: GRADES.reduce(
-        (total, grade) => total + (row.accidents[grade] ?? 0) * (state.weights[grade] ?? 1),
-        0,
-      ),
-    }))
-    .sort((a, b) => b.weighted - a.weighted);
+/**
+ * The accidents of this year by the department they are reported against (its own, not rolled
+ * up), the gravest first: the api's first page of them (`/accidents/by-department`).
+ */
+function departmentTable(token, tree, byDepartment, year) {
+  const nodes = new Map(tree.list.map((node) => [node.departmentId, node]));
+  const rows = byDepartment.items.map((row) => ({
+    // A department the tree does not hold yet is named as the api names it.
+    node: nodes.get(row.departmentId) ?? {
+      departmentId: row.departmentId,
+      name: row.departmentName ?? t('accidents.unknownDepartment'),
+    },
+    accidents: row.accidents,
+    weighted: row.weighted,
+  }));
   if (rows.length === 0) return h('p', { class: 'muted' }, t('accidents.noneThisYear', { year }));
-  return tableFrame(
+  const shown =
+    byDepartment.total > rows.length
+      ? h(
+          'p',
+          { class: 'muted', 'data-testid': 'accidents-by-department-shown' },
+          t('accidents.byDepartmentShown', { shown: rows.length, total: byDepartment.total }),
+        )
+      : null;
+  const frame = tableFrame(
     t('accidents.byDepartment', { year }),
     h(
       'table',
@@ -156,7 +167,9 @@ function departmentTable(token, tree, compliance, year) {
               'th',
               { scope: 'row' },
               node.name,
-              h('span', { class: 'level' }, term('departmentLevel', node.level)),
+              node.level
+                ? h('span', { class: 'level' }, term('departmentLevel', node.level))
+                : null,
             ),
             GRADES.map((grade) => h('td', { class: 'number' }, number(accidents[grade] ?? 0))),
             h('td', { class: 'number' }, number(weighted)),
@@ -187,6 +200,7 @@ function departmentTable(token, tree, compliance, year) {
       ),
     ),
   );
+  return [shown, frame];
 }
 
 /**
@@ -199,13 +213,13 @@ export async function accidentsView({ token, personal, mounted, refresh }) {
   const year = thisYear();
   // The tree is asked for with the figures, not before them.
   const asked = departments(token);
-  const [tree, series, compliance, list] = await Promise.all([
+  const [tree, series, byDepartment, list] = await Promise.all([
     asked,
     get(token, '/accidents/by-grade', { from, to }),
-    complianceOfYear(token, year),
+    get(token, '/accidents/by-department', { year, pageSize: DEPARTMENTS }),
     accidentListSections({ token, personal, refresh, tree: asked }),
   ]);
-  state.weights = compliance.accidentWeights;
+  state.weights = byDepartment.accidentWeights;
   const count = (grade) => series.reduce((sum, month) => sum + (month[grade] ?? 0), 0);
   const total = GRADES.reduce((sum, grade) => sum + count(grade), 0);
   const canvas = h('canvas', {
@@ -261,7 +275,7 @@ export async function accidentsView({ token, personal, mounted, refresh }) {
       tableFrame(t('accidents.perMonth'), seriesTable(series)),
     ),
     h('h2', {}, t('accidents.byDepartment', { year })),
-    departmentTable(token, tree, compliance, year),
+    departmentTable(token, tree, byDepartment, year),
     list,
   );
   // Chart.js measures its parent, so it draws once the section is in the page.

@@ -13,6 +13,7 @@ import { AddDutyGrounds1796150986654 } from './1796150986654-AddDutyGrounds';
 import { CoverageGapOrder1796151961877 } from './1796151961877-CoverageGapOrder';
 import { DepartmentTreeKeys1796154088327 } from './1796154088327-DepartmentTreeKeys';
 import { ComplianceFactsByDepartmentFigure1796160259377 } from './1796160259377-ComplianceFactsByDepartmentFigure';
+import { AccidentsByYearDepartmentGrade1796180917313 } from './1796180917313-AccidentsByYearDepartmentGrade';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   CoverageGapOrder1796151961877,
   DepartmentTreeKeys1796154088327,
   ComplianceFactsByDepartmentFigure1796160259377,
+  AccidentsByYearDepartmentGrade1796180917313,
 ];
