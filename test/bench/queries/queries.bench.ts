@@ -298,15 +298,17 @@ async function main(): Promise<void> {
         `/compliance/${parentId}/${year}/figures/accidents?rollup=true`,
       ],
       ['drill-down dutiesDue', `/compliance/${parentId}/${year}/figures/dutiesDue`],
+      ['audit history', `/audit/cases/${caseId}/history`],
       // The accidents view's part by department: one request, beside the page of compliance it
-      // read before (one of the year's pages, each read in turn).
+      // read before (one of the year's pages, each read in turn). Last: their large answers
+      // (97 KB a page of compliance) leave the heap bigger, which lowered the row after them
+      // (audit history 945-1,011 → 620-656 req/s, yet faster than before on an api of its own).
       ['compliance of the year, 100 a page', `/compliance?year=${year}&pageSize=100`],
       ['accidents by department (100)', `/accidents/by-department?year=${year}&pageSize=100`],
       [
         'accidents by department, subtree',
         `/accidents/by-department?year=${year}&departmentId=${parentId}&pageSize=100`,
       ],
-      ['audit history', `/audit/cases/${caseId}/history`],
     ];
     const health = await measure(api, 'GET /health', '/health');
     const rows: Row[] = [];
