@@ -1,6 +1,7 @@
 import type { DataSource, EntityMetadata, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { ColumnCodec } from './column-codec';
+import { NUMERIC_TYPES, inKeyOrder } from './key-order';
 import { MemoryIndex, type RowKey, keyPart, rowKeyOf } from './memory-index';
 import { type WhereCondition, conditionOf, satisfies } from './where-condition';
 
@@ -23,38 +24,6 @@ function isList(value: object | readonly object[]): value is readonly object[] {
 }
 
 const bySeq = (a: MemoryRow, b: MemoryRow) => a.seq - b.seq;
-
-/** Key column types whose stored values order as numbers (a bigint is stored as its digits). */
-const NUMERIC_TYPES = new Set<unknown>(['integer', 'int', 'bigint']);
-
-/** A stored key value as text: keys hold text and numbers (a bigint as its digits). */
-const textOf = (value: unknown): string =>
-  typeof value === 'string'
-    ? value
-    : typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
-      ? String(value)
-      : JSON.stringify(value);
-
-/** Stored values as an index orders them: NULL first, then text by code unit. */
-function compareValues(a: unknown, b: unknown): number {
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  if (a === b) return 0;
-  if (a === null || a === undefined) return -1;
-  if (b === null || b === undefined) return 1;
-  const [x, y] = [textOf(a), textOf(b)];
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Whole numbers, stored as numbers or as their digits, by value (fewer digits first). */
-function compareNumbers(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (a === null || a === undefined || b === null || b === undefined) return compareValues(a, b);
-  const [x, y] = [textOf(a), textOf(b)];
-  const negative = x.startsWith('-');
-  if (negative !== y.startsWith('-')) return negative ? -1 : 1;
-  const order = x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
-  return negative ? -order : order;
-}
 
 /** Rows per value an index may hold on average and still answer lookups on more columns. */
 const SERVING_ROWS = 4;
@@ -108,30 +77,12 @@ export class MemoryTable {
     return [...this.rows.values()].sort(bySeq);
   }
 
-  /**
-   * Every row in primary-key order, the order of the key's B-tree: a bulk load in this order
-   * appends to the index instead of inserting at random places in it (docs/decisions/0003). A
-   * key of text columns only is its row key already (the values joined by KEY_SEPARATOR, which
-   * sorts below every character), so those rows sort by one string comparison each.
-   */
+  /** Every row in primary-key order (key-order.ts: what a bulk load appends fastest). */
   inKeyOrder(): MemoryRow[] {
-    const primary = this.primary.map((at) => ({
-      at,
-      numeric: NUMERIC_TYPES.has(this.columns[at]?.type),
-    }));
-    const entries = [...this.rows];
-    if (primary.every(({ numeric }) => !numeric)) {
-      entries.sort(([a], [b]) => compareValues(a, b));
-      return entries.map(([, row]) => row);
-    }
-    const rows = entries.map(([, row]) => row);
-    return rows.sort((a, b) => {
-      for (const { at, numeric } of primary) {
-        const order = (numeric ? compareNumbers : compareValues)(a.stored[at], b.stored[at]);
-        if (order !== 0) return order;
-      }
-      return 0;
-    });
+    return inKeyOrder(
+      this.rows,
+      this.primary.map((at) => ({ at, numeric: NUMERIC_TYPES.has(this.columns[at]?.type) })),
+    );
   }
 
   /** Starts recording changes so that `undo()` can take them back. */
