@@ -1,89 +1,23 @@
-import { DEFAULT_ELIGIBILITY_POLICY, appointmentEligibility } from '@dutyledger/domain';
-import {
-  EventLog,
-  TEST_CALENDAR,
-  describeReadModels,
-  project,
-} from '../../../../test/support/projection-spec';
+import { EventLog, describeReadModels, project } from '../../../../test/support/projection-spec';
 import { eligibilityFactsOf } from './cadre-eligibility.query';
 import { findCadreHistory } from './cadre-history.query';
 import { cadreHistoryProjection } from './cadre-history.projection';
-import { listCadres } from './cadres.query';
-import { dutyGroundsProjection } from '../duties/duty-grounds.projection';
-import { dutyPage } from '../duties/duty-page.query';
-
-const DEPARTMENT = '6f1c2a4e-8b3d-4c5e-9f70-1a2b3c4d5e6f';
-const OTHER_DEPARTMENT = '1e2d3c4b-5a69-4788-9766-554433221100';
-const POST = '7a2d3b5f-9c4e-4d6f-8a81-2b3c4d5e6f70';
-const CADRE = '8b3e4c6a-ad5f-4e7a-9b92-3c4d5e6f7081';
-const CASE = 'be6b7f9d-d08c-4bad-8ec5-6f708192a3b4';
-const SANCTION = 'd2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60';
-const DUTY_IN_FORCE = '9c4f5d7b-be6a-4f8b-8ca3-4d5e6f708192';
-const DUTY_BEFORE = 'a9c4f5d7-0be6-4a4f-8b8c-a34d5e6f7081';
-const READING = { policy: DEFAULT_ELIGIBILITY_POLICY, calendar: TEST_CALENDAR };
-const eligibleAsOf = (asOf: string, facts: Parameters<typeof appointmentEligibility>[1]) =>
-  appointmentEligibility(asOf, facts, DEFAULT_ELIGIBILITY_POLICY, TEST_CALENDAR);
-
-function organisation(log: EventLog) {
-  log.record('CadreRegistered', {
-    cadreId: CADRE,
-    name: 'Li Wei',
-    personnelNumber: 'RS-1',
-    managingDepartmentId: OTHER_DEPARTMENT,
-    occurredAt: '2024-01-01',
-  });
-  log.record('PostEstablished', {
-    postId: POST,
-    departmentId: DEPARTMENT,
-    title: 'Deputy Mayor',
-    rank: 'DEPUTY',
-    businessScope: ['mining'],
-    occurredAt: '2024-01-01',
-  });
-}
-
-function duty(log: EventLog, dutyId: string, assignedAt: string, revokedAt: string) {
-  log.record('DutyAssigned', {
-    dutyId,
-    postId: POST,
-    category: 'WORK_SAFETY',
-    title: `Duty ${dutyId.slice(0, 4)}`,
-    principle: 'MANAGES_INDUSTRY',
-    industries: ['mining'],
-    cadence: 'MONTHLY',
-    basis: 'Work Safety Law',
-    occurredAt: assignedAt,
-  });
-  log.record('DutyRevoked', { dutyId, reason: 'Replaced', occurredAt: revokedAt });
-}
-
-const appoint = (log: EventLog, from: string) =>
-  log.record('CadreAppointedToPost', {
-    postId: POST,
-    cadreId: CADRE,
-    effectiveFrom: from,
-    eligibilityOverride: null,
-    occurredAt: from,
-  });
-
-/** Records a case event on the case's stream, on `day` (MM-DD) of 2026 at `time` UTC. */
-const onCaseOf =
-  (log: EventLog, time = '00:00:00') =>
-  (type: string, day: string, data: Record<string, unknown> = {}) =>
-    log.record(
-      type,
-      { caseId: CASE, occurredAt: `2026-${day}T${time}.000Z`, ...data },
-      { stream: `case-${CASE}` },
-    );
-
-const relieve = (log: EventLog, from: string) =>
-  log.record('CadreRelievedFromPost', {
-    postId: POST,
-    cadreId: CADRE,
-    effectiveFrom: from,
-    reason: 'Moved',
-    occurredAt: from,
-  });
+import {
+  DEPARTMENT,
+  POST,
+  CADRE,
+  CASE,
+  SANCTION,
+  DUTY_IN_FORCE,
+  DUTY_BEFORE,
+  READING,
+  eligibleAsOf,
+  organisation,
+  duty,
+  appoint,
+  onCaseOf,
+  relieve,
+} from './cadre-history.fixtures';
 
 describeReadModels('cadre history queries', ({ fresh }) => {
   it('answers null for a cadre nobody registered, and empty lists for one with no record', async () => {
@@ -247,94 +181,6 @@ describeReadModels('cadre history queries', ({ fresh }) => {
         sourceEventIds: [corrected.id],
       },
     ]);
-  });
-
-  it('lists the posts held at the time asked, and filters by their department', async () => {
-    const log = new EventLog();
-    organisation(log);
-    appoint(log, '2026-07-01');
-    const dataSource = await fresh();
-    await project(dataSource, cadreHistoryProjection, log.events);
-    const page = { skip: 0, take: 20 };
-    const before = await listCadres(dataSource, {}, page, new Date('2026-06-30T23:59:59Z'));
-    expect(before.items.map((cadre) => cadre.currentPosts)).toEqual([[]]);
-    const after = await listCadres(dataSource, {}, page, new Date('2026-07-01T00:00:00Z'));
-    expect(after.items.map((cadre) => cadre.currentPosts)).toEqual([
-      [{ postId: POST, title: 'Deputy Mayor', departmentId: DEPARTMENT }],
-    ]);
-    const inDepartment = (at: string) =>
-      listCadres(dataSource, { departmentId: DEPARTMENT }, page, new Date(at));
-    expect((await inDepartment('2026-06-30T00:00:00Z')).total).toBe(0);
-    expect((await inDepartment('2026-07-02T00:00:00Z')).total).toBe(1);
-    const managed = await listCadres(
-      dataSource,
-      { departmentId: OTHER_DEPARTMENT },
-      page,
-      new Date('2026-06-30T00:00:00Z'),
-    );
-    expect(managed.total).toBe(1);
-  });
-
-  it('lists posts taken up on the same day by their appointment, not by the order the rows were written', async () => {
-    const log = new EventLog();
-    organisation(log);
-    const SECOND_POST = '3f2e1d0c-9b8a-4776-8655-443322110099';
-    log.record('PostEstablished', {
-      postId: SECOND_POST,
-      departmentId: DEPARTMENT,
-      title: 'Party Secretary',
-      rank: 'PRINCIPAL',
-      businessScope: [],
-      occurredAt: '2024-01-01',
-    });
-    // Written last-id first: the holding ids (the appointments' event ids) decide the order.
-    for (const [postId, id] of [
-      [SECOND_POST, 'ffffffff-ffff-4fff-bfff-ffffffffffff'],
-      [POST, '00000000-0000-4000-8000-000000000000'],
-    ]) {
-      log.record(
-        'CadreAppointedToPost',
-        {
-          postId,
-          cadreId: CADRE,
-          effectiveFrom: '2026-07-01',
-          eligibilityOverride: null,
-          occurredAt: '2026-07-01',
-        },
-        { id },
-      );
-    }
-    const dataSource = await fresh();
-    await project(dataSource, cadreHistoryProjection, log.events);
-    const page = await listCadres(dataSource, {}, { skip: 0, take: 20 }, new Date('2026-07-02'));
-    expect(page.items.map((cadre) => cadre.currentPosts.map((post) => post.postId))).toEqual([
-      [POST, SECOND_POST],
-    ]);
-  });
-
-  it('lists on a duty’s page the failures one case cited at one moment by failure, not by the order the rows were written', async () => {
-    const log = new EventLog();
-    organisation(log);
-    duty(log, DUTY_IN_FORCE, '2024-03-01', '2025-09-01');
-    const [first, last] = [
-      '00000000-0000-4000-8000-000000000001',
-      'ffffffff-ffff-4fff-bfff-fffffffffff1',
-    ];
-    for (const failureId of [last, first]) {
-      onCaseOf(log)('FailureCited', '04-01', {
-        failureId,
-        dutyId: DUTY_IN_FORCE,
-        postId: POST,
-        failureOccurredAt: '2025-03-01T00:00:00.000Z',
-        adverseEffect: 'MINOR',
-        responsibleCadreId: null,
-      });
-    }
-    const dataSource = await fresh();
-    await project(dataSource, cadreHistoryProjection, log.events);
-    await project(dataSource, dutyGroundsProjection, log.events);
-    const page = await dutyPage(dataSource, DUTY_IN_FORCE);
-    expect(page?.cases.map((cited) => cited.failureId)).toEqual([first, last]);
   });
 
   it('shows measures apart from referrals, each measure with how long it influences appointment: an expulsion for good', async () => {
