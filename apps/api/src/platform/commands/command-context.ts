@@ -1,9 +1,10 @@
-import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { CORRELATION_ID_FORMAT, correlationIdOf } from '../../observability/correlation-id';
 import type { CommandContext } from '@dutyledger/ledger';
 import type { AuthenticatedRequest } from '../auth/actor';
+import { headerMalformed } from '../http/field-problems';
 
 function header(request: AuthenticatedRequest, name: string): string | undefined {
   const value = request.headers[name];
@@ -17,25 +18,19 @@ export function commandContextOf(
   if (!request.actor) throw new Error('commandContextOf needs an authenticated request');
   const correlation = header(request, 'x-correlation-id');
   if (correlation !== undefined && !CORRELATION_ID_FORMAT.test(correlation)) {
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      code: 'VALIDATION_FAILED',
-      message: 'X-Correlation-Id must be 1 to 100 letters, digits, or . _ : -',
-      fields: [{ field: 'X-Correlation-Id', rules: { format: 'letters, digits, . _ : -' } }],
-    });
+    throw headerMalformed(
+      'X-Correlation-Id',
+      'X-Correlation-Id must be 1 to 100 letters, digits, or . _ : -',
+      { format: 'letters, digits, . _ : -' },
+    );
   }
   const ifMatch = header(request, 'if-match');
   let expectedRevision: bigint | undefined;
   if (ifMatch !== undefined) {
     const match = /^(?:W\/)?"?(\d{1,18})"?$/.exec(ifMatch.trim());
     if (!match?.[1]) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        code: 'VALIDATION_FAILED',
-        message: 'If-Match must be a stream revision, e.g. "3"',
-        fields: [{ field: 'If-Match', rules: { format: 'a stream revision such as "3"' } }],
+      throw headerMalformed('If-Match', 'If-Match must be a stream revision, e.g. "3"', {
+        format: 'a stream revision such as "3"',
       });
     }
     expectedRevision = BigInt(match[1]);

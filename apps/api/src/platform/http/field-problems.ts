@@ -46,3 +46,21 @@ export function validationFailed(problems: readonly FieldProblem[]): BadRequestE
     ...(omitted > 0 ? { omittedFields: omitted } : {}),
   });
 }
+
+/**
+ * The 400 of a malformed request header (`Idempotency-Key`, `X-Correlation-Id`, `If-Match`): the
+ * same answer as a refused field, with a message that says the header's form.
+ */
+export function headerMalformed(
+  header: string,
+  message: string,
+  rule: Record<string, string>,
+): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    code: 'VALIDATION_FAILED',
+    message,
+    fields: [{ field: header, rules: rule }],
+  });
+}

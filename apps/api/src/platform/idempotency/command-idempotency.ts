@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { canonicalJson, type EventStore } from '@dutyledger/event-store';
 import {
   KeyedLock,
@@ -9,6 +9,7 @@ import {
   sha256,
 } from '@dutyledger/ledger';
 import { EVENT_STORE } from '@dutyledger/wiring';
+import { headerMalformed } from '../http/field-problems';
 import { refuseDeepBody } from '../http/validation';
 import type { AuthenticatedRequest } from '../auth/actor';
 
@@ -42,13 +43,11 @@ export class CommandIdempotency {
     const key = Array.isArray(raw) ? raw[0] : raw;
     if (key === undefined || !request.actor) return command();
     if (!KEY_RULE.test(key)) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        code: 'VALIDATION_FAILED',
-        message: 'Idempotency-Key must be 8 to 100 letters, digits, or . _ : -',
-        fields: [{ field: 'Idempotency-Key', rules: { format: '8-100 of A-Z a-z 0-9 . _ : -' } }],
-      });
+      throw headerMalformed(
+        'Idempotency-Key',
+        'Idempotency-Key must be 8 to 100 letters, digits, or . _ : -',
+        { format: '8-100 of A-Z a-z 0-9 . _ : -' },
+      );
     }
     refuseDeepBody(request.body);
     const keyed = new KeyedRequest(
