@@ -6,7 +6,8 @@ import {
   SANCTIONS,
   type Sanction,
 } from '@dutyledger/domain';
-import { type DataSource, In, Not, IsNull } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { storedRows } from '../database/stored-rows';
 import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
 import { CadreHistoryCase } from './cadre-history-case.entity';
@@ -27,13 +28,26 @@ export async function eligibilityFactsOf(
   dataSource: DataSource,
   cadreId: string,
 ): Promise<EligibilityFacts | null> {
-  if (!(await dataSource.getRepository(CadreHistoryCadre).existsBy({ cadreId }))) return null;
-  const subjects = await dataSource
-    .getRepository(CadreHistorySubject)
-    .find({ where: { cadreId }, order: { namedAt: 'ASC', eventId: 'ASC' } });
-  const cases = await dataSource
-    .getRepository(CadreHistoryCase)
-    .findBy({ caseId: In(subjects.map((subject) => subject.caseId)) });
+  const [cadre, subjects, sanctions, assessments] = await Promise.all([
+    storedRows(dataSource, CadreHistoryCadre).findOne({ cadreId }),
+    storedRows(dataSource, CadreHistorySubject).find({
+      where: { cadreId },
+      order: { namedAt: 'ASC', eventId: 'ASC' },
+    }),
+    storedRows(dataSource, CadreHistorySanction).select(
+      'WHERE "row"."cadreId" = ? AND "row"."effectiveFrom" IS NOT NULL ' +
+        'ORDER BY "row"."effectiveFrom" ASC, "row"."sanctionId" ASC',
+      [cadreId],
+    ),
+    storedRows(dataSource, CadreHistoryAssessment).find({
+      where: { cadreId },
+      order: { year: 'ASC', recordedAt: 'ASC', eventId: 'ASC' },
+    }),
+  ]);
+  if (cadre === undefined) return null;
+  const cases = await storedRows(dataSource, CadreHistoryCase).find({
+    where: { caseId: subjects.map((subject) => subject.caseId) },
+  });
   // In the order the cadre was named; a case naming the cadre twice counts once.
   const openCases = subjects.flatMap((subject, index): OpenCaseFact[] => {
     const named = cases.find((candidate) => candidate.caseId === subject.caseId);
@@ -46,13 +60,6 @@ export async function eligibilityFactsOf(
       sourceEventIds: [period.openedByEventId, subject.eventId],
     }));
   });
-  const sanctions = await dataSource.getRepository(CadreHistorySanction).find({
-    where: { cadreId, effectiveFrom: Not(IsNull()) },
-    order: { effectiveFrom: 'ASC', sanctionId: 'ASC' },
-  });
-  const assessments = await dataSource
-    .getRepository(CadreHistoryAssessment)
-    .find({ where: { cadreId }, order: { year: 'ASC', recordedAt: 'ASC', eventId: 'ASC' } });
   return {
     openCases,
     sanctions: sanctions.flatMap((row) =>

@@ -1,5 +1,6 @@
 import { isWorkSafetyFailure } from '@dutyledger/domain';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { storedRows } from '../database/stored-rows';
 import { CadreHistoryAssessment } from './cadre-history-assessment.entity';
 import { CadreHistoryCadre } from './cadre-history-cadre.entity';
 import { CadreHistoryCase } from './cadre-history-case.entity';
@@ -24,39 +25,51 @@ export async function findCadreHistory(
   cadreId: string,
   influence: InfluenceReading,
 ): Promise<CadreHistory | null> {
-  const cadre = await dataSource.getRepository(CadreHistoryCadre).findOneBy({ cadreId });
-  if (cadre === null) return null;
-  const holdings = await dataSource.getRepository(CadreHistoryHolding).find({
-    where: { cadreId },
-    order: { heldFrom: 'ASC', holdingId: 'ASC' },
-  });
+  const cadre = await storedRows(dataSource, CadreHistoryCadre).findOne({ cadreId });
+  if (cadre === undefined) return null;
+  const byCadre = { where: { cadreId } };
+  const [holdings, failures, subjects, findings, sanctions, assessments, reports] =
+    await Promise.all([
+      storedRows(dataSource, CadreHistoryHolding).find({
+        ...byCadre,
+        order: { heldFrom: 'ASC', holdingId: 'ASC' },
+      }),
+      storedRows(dataSource, CadreHistoryFailure).find({
+        ...byCadre,
+        order: { occurredAt: 'ASC', failureId: 'ASC' },
+      }),
+      storedRows(dataSource, CadreHistorySubject).find({
+        ...byCadre,
+        order: { namedAt: 'ASC', eventId: 'ASC' },
+      }),
+      storedRows(dataSource, CadreHistoryFinding).find({
+        ...byCadre,
+        order: { recordedAt: 'ASC', eventId: 'ASC' },
+      }),
+      storedRows(dataSource, CadreHistorySanction).find({
+        ...byCadre,
+        order: { decidedAt: 'ASC', sanctionId: 'ASC' },
+      }),
+      storedRows(dataSource, CadreHistoryAssessment).find({
+        ...byCadre,
+        order: { year: 'ASC', recordedAt: 'ASC', eventId: 'ASC' },
+      }),
+      storedRows(dataSource, CadreHistoryReport).find({
+        ...byCadre,
+        order: { year: 'ASC', submittedAt: 'ASC', eventId: 'ASC' },
+      }),
+    ]);
   const postIds = [...new Set(holdings.map((holding) => holding.postId))];
-  const posts = await dataSource.getRepository(CadreHistoryPost).findBy({ postId: In(postIds) });
-  const duties = await dataSource.getRepository(CadreHistoryDuty).findBy({ postId: In(postIds) });
-  const failures = await dataSource
-    .getRepository(CadreHistoryFailure)
-    .find({ where: { cadreId }, order: { occurredAt: 'ASC', failureId: 'ASC' } });
-  const failedDuties = await dataSource
-    .getRepository(CadreHistoryDuty)
-    .findBy({ dutyId: In([...new Set(failures.map((failure) => failure.dutyId))]) });
-  const subjects = await dataSource
-    .getRepository(CadreHistorySubject)
-    .find({ where: { cadreId }, order: { namedAt: 'ASC', eventId: 'ASC' } });
-  const cases = await dataSource
-    .getRepository(CadreHistoryCase)
-    .findBy({ caseId: In(subjects.map((subject) => subject.caseId)) });
-  const findings = await dataSource
-    .getRepository(CadreHistoryFinding)
-    .find({ where: { cadreId }, order: { recordedAt: 'ASC', eventId: 'ASC' } });
-  const sanctions = await dataSource
-    .getRepository(CadreHistorySanction)
-    .find({ where: { cadreId }, order: { decidedAt: 'ASC', sanctionId: 'ASC' } });
-  const assessments = await dataSource
-    .getRepository(CadreHistoryAssessment)
-    .find({ where: { cadreId }, order: { year: 'ASC', recordedAt: 'ASC', eventId: 'ASC' } });
-  const reports = await dataSource
-    .getRepository(CadreHistoryReport)
-    .find({ where: { cadreId }, order: { year: 'ASC', submittedAt: 'ASC', eventId: 'ASC' } });
+  const [posts, duties, failedDuties, cases] = await Promise.all([
+    storedRows(dataSource, CadreHistoryPost).find({ where: { postId: postIds } }),
+    storedRows(dataSource, CadreHistoryDuty).find({ where: { postId: postIds } }),
+    storedRows(dataSource, CadreHistoryDuty).find({
+      where: { dutyId: [...new Set(failures.map((failure) => failure.dutyId))] },
+    }),
+    storedRows(dataSource, CadreHistoryCase).find({
+      where: { caseId: subjects.map((subject) => subject.caseId) },
+    }),
+  ]);
 
   const { nameKey: _nameKey, ...registration } = cadre;
   return {

@@ -5,7 +5,8 @@ import {
   type CaseStatus,
   isOverdue,
 } from '@dutyledger/domain';
-import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { countOf, plainRows, storedRows } from '../../database/stored-rows';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
@@ -78,34 +79,51 @@ export function queuedCaseView(
   };
 }
 
+/** One queue page as plain SQL (`?` placeholders): its rows, and how many rows every page holds. */
+export interface QueuePageStatements {
+  page: string;
+  count: string;
+  /** The filter's parameters (the count's); the page's are these, then take and skip. */
+  parameters: unknown[];
+}
+
 /** The SQL of one queue page (its query plan is pinned by caseworker-queue.plan.int.spec.ts). */
 export function caseworkerQueuePage(
   dataSource: DataSource,
   filter: CaseworkerQueueFilter,
   now: Date,
-  window: { skip: number; take: number },
-): SelectQueryBuilder<QueuedCase> {
+): QueuePageStatements {
   const sort = filter.sort ?? 'urgency';
-  const key = sort === 'urgency' ? 'q.urgencyKey' : 'q.openedKey';
-  const query = dataSource.getRepository(QueuedCase).createQueryBuilder('q');
+  const key = sort === 'urgency' ? '"q"."urgencyKey"' : '"q"."openedKey"';
+  const conditions: string[] = [];
+  const parameters: unknown[] = [];
   const overdueFrom = `${RUNNING_DEADLINE}${now.toISOString()}`;
   if (filter.overdue === true) {
-    query.where('q.urgencyKey < :overdueFrom', { overdueFrom });
+    conditions.push('"q"."urgencyKey" < ?');
+    parameters.push(overdueFrom);
   } else if (filter.overdue === false) {
-    query.where('q.urgencyKey >= :overdueFrom', { overdueFrom });
-  } else query.where(`${key} IS NOT NULL`);
-  if (filter.status !== undefined) query.andWhere('q.status = :status', { status: filter.status });
-  if (filter.kind !== undefined) query.andWhere('q.kind = :kind', { kind: filter.kind });
-  if (filter.departmentId !== undefined) {
-    query.andWhere('q.openedByDepartmentId = :departmentId', { departmentId: filter.departmentId });
-  }
+    conditions.push('"q"."urgencyKey" >= ?');
+    parameters.push(overdueFrom);
+  } else conditions.push(`${key} IS NOT NULL`);
+  const equal = (column: string, value: string | undefined) => {
+    if (value === undefined) return;
+    conditions.push(`"q"."${column}" = ?`);
+    parameters.push(value);
+  };
+  equal('status', filter.status);
+  equal('kind', filter.kind);
+  equal('openedByDepartmentId', filter.departmentId);
   // Newest first is the oldest-first order reversed, ties included: one index serves both.
   const direction = sort === '-openedAt' ? 'DESC' : 'ASC';
-  return query
-    .orderBy(key, direction)
-    .addOrderBy('q.caseId', direction)
-    .offset(window.skip)
-    .limit(window.take);
+  const where = `WHERE ${conditions.join(' AND ')}`;
+  const rows = storedRows(dataSource, QueuedCase, 'q');
+  return {
+    page: rows.statement(
+      `${where} ORDER BY ${key} ${direction}, "q"."caseId" ${direction} LIMIT ? OFFSET ?`,
+    ),
+    count: `SELECT COUNT(*) AS "count" FROM ${rows.table} ${where}`,
+    parameters,
+  };
 }
 
 /**
@@ -122,19 +140,19 @@ export async function caseworkerQueue(
   now: Date,
   window: { skip: number; take: number },
 ): Promise<{ items: QueuedCaseView[]; total: number }> {
-  const [rows, total] = await caseworkerQueuePage(
-    dataSource,
-    filter,
-    now,
-    window,
-  ).getManyAndCount();
-  const subjects = rows.length
-    ? await dataSource.getRepository(QueuedSubject).find({
-        where: { caseId: In(rows.map((row) => row.caseId)) },
-        order: { caseId: 'ASC', ordinal: 'ASC' },
-      })
-    : [];
+  const { page, count, parameters } = caseworkerQueuePage(dataSource, filter, now);
+  const queued = storedRows(dataSource, QueuedCase, 'q');
+  const [rows, counted] = await Promise.all([
+    plainRows<Record<string, unknown>>(dataSource, page, [...parameters, window.take, window.skip]),
+    plainRows<{ count: number | string }>(dataSource, count, parameters),
+  ]);
+  const total = countOf(counted);
+  const cases = rows.map((row) => queued.entityOf(row));
+  const subjects = await storedRows(dataSource, QueuedSubject).find({
+    where: { caseId: cases.map((row) => row.caseId) },
+    order: { caseId: 'ASC', ordinal: 'ASC' },
+  });
   const subjectsOf = (caseId: string) => subjects.filter((subject) => subject.caseId === caseId);
-  const items = rows.flatMap((row) => queuedCaseView(row, subjectsOf(row.caseId), now) ?? []);
+  const items = cases.flatMap((row) => queuedCaseView(row, subjectsOf(row.caseId), now) ?? []);
   return { items, total };
 }

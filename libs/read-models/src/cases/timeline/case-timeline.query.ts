@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { countOf, plainRows, storedRows, tableName } from '../../database/stored-rows';
 import { type Locale, render } from '../../narrative';
 import { CaseHeaderRow } from './case-header.entity';
 import { currentCase } from '../stored-case';
@@ -11,8 +12,11 @@ export async function findCaseHeader(
   caseId: string,
   now: Date,
 ): Promise<CaseHeaderView | null> {
-  const row = await dataSource.getRepository(CaseHeaderRow).findOneBy({ caseId });
-  if (row === null || row.state === null) return null;
+  const [row] = await storedRows(dataSource, CaseHeaderRow, 'header').select(
+    'WHERE "header"."caseId" = ?',
+    [caseId],
+  );
+  if (row === undefined || row.state === null) return null;
   return caseHeaderView(row, currentCase(row.state), now);
 }
 
@@ -43,18 +47,23 @@ export async function caseTimeline(
   window: { skip: number; take: number },
   reading: TimelineReading = { locale: 'en' },
 ): Promise<{ entries: TimelineEntryView[]; total: number } | undefined> {
-  const [rows, total] = await dataSource.getRepository(CaseTimelineEntry).findAndCount({
-    where: { caseId },
-    order: { position: 'ASC' },
-    skip: window.skip,
-    take: window.take,
-  });
+  const entries = dataSource.getMetadata(CaseTimelineEntry);
+  const [rows, counted] = await Promise.all([
+    storedRows(dataSource, CaseTimelineEntry, 'entry').select(
+      'WHERE "entry"."caseId" = ? ORDER BY "entry"."position" ASC LIMIT ? OFFSET ?',
+      [caseId, window.take, window.skip],
+    ),
+    plainRows<{ count: number | string }>(
+      dataSource,
+      `SELECT COUNT(*) AS "count" FROM ${tableName(dataSource, entries)} WHERE "caseId" = ?`,
+      [caseId],
+    ),
+  ]);
+  const total = countOf(counted);
   // The header and an entry are written by the same event, so a case with entries is known; only
   // an empty answer asks whether the case exists at all (a third of the read's queries saved).
-  if (total === 0 && !(await dataSource.getRepository(CaseHeaderRow).existsBy({ caseId }))) {
-    return undefined;
-  }
-  const entries = rows.map((row) => ({
+  if (total === 0 && !(await caseKnown(dataSource, caseId))) return undefined;
+  const said = rows.map((row) => ({
     position: String(row.position),
     revision: String(row.revision),
     eventId: row.eventId,
@@ -64,5 +73,13 @@ export async function caseTimeline(
     recordedAt: row.recordedAt,
     sentence: render(row.message, reading.locale, reading.timeZone),
   }));
-  return { entries, total };
+  return { entries: said, total };
+}
+
+async function caseKnown(dataSource: DataSource, caseId: string): Promise<boolean> {
+  const headers = tableName(dataSource, dataSource.getMetadata(CaseHeaderRow));
+  const found = await plainRows(dataSource, `SELECT 1 FROM ${headers} WHERE "caseId" = ?`, [
+    caseId,
+  ]);
+  return found.length > 0;
 }

@@ -1,0 +1,205 @@
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+
+/** SQL written with `?` placeholders, as PostgreSQL numbers them (`$1`, `$2`, …); remembered. */
+const numbered = new Map<string, string>();
+
+function postgresPlaceholders(sql: string): string {
+  let known = numbered.get(sql);
+  if (known === undefined) {
+    let at = 0;
+    known = sql.replace(/\?/g, () => `$${++at}`);
+    numbered.set(sql, known);
+  }
+  return known;
+}
+
+/** `sql`, written with `?` placeholders, as the engine of `dataSource` takes it. */
+export function statementFor(dataSource: DataSource, sql: string): string {
+  return dataSource.options.type === 'postgres' ? postgresPlaceholders(sql) : sql;
+}
+
+/**
+ * Runs one plain statement written with `?` placeholders on either engine and answers its rows as
+ * the driver hands them back (no conversion). The reads the dashboard and the caseworkers lean on
+ * go this way instead of through TypeORM's query builder, which cost four to six times the
+ * statement itself on a one-row read (docs/decisions/0010-hot-reads.md). The SQL must hold no `?`
+ * other than its placeholders.
+ */
+export async function plainRows<Row>(
+  dataSource: DataSource,
+  sql: string,
+  parameters: readonly unknown[] = [],
+): Promise<Row[]> {
+  const rows: unknown = await dataSource.query(statementFor(dataSource, sql), [...parameters]);
+  return rows as Row[];
+}
+
+/** `count` as a number: SQLite answers COUNT(*) as a number, PostgreSQL as a string. */
+export function countOf(rows: readonly { count: number | string }[]): number {
+  return Number(rows[0]?.count ?? 0);
+}
+
+/** A table's name as a statement names it: quoted, with its schema where one is configured. */
+export function tableName(dataSource: DataSource, metadata: EntityMetadata): string {
+  return metadata.tablePath
+    .split('.')
+    .map((part) => dataSource.driver.escape(part))
+    .join('.');
+}
+
+/** `?, ?, ?` for `count` values (an IN list). */
+export function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
+/** Equal to a value, or one of a list (an empty list matches nothing), per property. */
+export type RowsWhere<Entity> = {
+  [Property in keyof Entity]?: Entity[Property] | readonly Entity[Property][];
+};
+/** Sort order per property, in the order given. */
+export type RowsOrder<Entity> = { [Property in keyof Entity]?: 'ASC' | 'DESC' };
+
+export interface RowsFind<Entity> {
+  where?: RowsWhere<Entity>;
+  order?: RowsOrder<Entity>;
+  skip?: number;
+  take?: number;
+}
+
+/**
+ * One entity's rows read with plain SQL and turned into entities the way a repository turns them
+ * (the driver's `prepareHydratedValue` per column: JSON parsed, booleans, transformers), so a
+ * caller gets what the repository's `find` would give it. Conditions are bound as the repository
+ * binds them (the driver's `preparePersistentValue`: transformers applied).
+ */
+export class StoredRows<Entity extends ObjectLiteral> {
+  private readonly metadata: EntityMetadata;
+  private readonly columns: readonly ColumnMetadata[];
+  /** The select list and FROM clause, aliased, both engines' quoting. */
+  private readonly from: string;
+  private readonly quotedAlias: string;
+  private readonly statements = new Map<string, string>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    entity: EntityTarget<Entity>,
+    readonly alias: string,
+  ) {
+    this.metadata = dataSource.getMetadata(entity);
+    // As the repository reads: a column marked `select: false` is left out.
+    this.columns = this.metadata.columns.filter((column) => column.isSelect);
+    const { driver } = dataSource;
+    this.quotedAlias = driver.escape(alias);
+    const list = this.columns
+      .map((column) => `${this.quotedAlias}.${driver.escape(column.databaseName)}`)
+      .join(', ');
+    this.from = `SELECT ${list} FROM ${tableName(dataSource, this.metadata)} ${this.quotedAlias}`;
+  }
+
+  /** `SELECT <every column> FROM <table> <alias> <rest>`, `?` placeholders. */
+  statement(rest: string): string {
+    return `${this.from} ${rest}`;
+  }
+
+  /** The table, quoted and aliased: what follows FROM. */
+  get table(): string {
+    return `${tableName(this.dataSource, this.metadata)} ${this.quotedAlias}`;
+  }
+
+  /** The entities of `SELECT <every column> FROM <table> <alias> <rest>`. */
+  async select(rest: string, parameters: readonly unknown[] = []): Promise<Entity[]> {
+    const rows = await plainRows<Record<string, unknown>>(
+      this.dataSource,
+      this.statement(rest),
+      parameters,
+    );
+    return rows.map((row) => this.entityOf(row));
+  }
+
+  /** What the repository's `find` answers for the same options. */
+  async find(options: RowsFind<Entity> = {}): Promise<Entity[]> {
+    const { where = {}, order = {}, skip, take } = options;
+    const conditions: string[] = [];
+    const parameters: unknown[] = [];
+    const shape: string[] = [];
+    for (const [property, value] of Object.entries(where)) {
+      const column = this.column(property);
+      const values: readonly unknown[] | undefined = Array.isArray(value) ? value : undefined;
+      if (values?.length === 0) return [];
+      const name = `${this.quotedAlias}.${this.dataSource.driver.escape(column.databaseName)}`;
+      conditions.push(values ? `${name} IN (${placeholders(values.length)})` : `${name} = ?`);
+      for (const each of values ?? [value]) {
+        parameters.push(this.dataSource.driver.preparePersistentValue(each, column));
+      }
+      shape.push(`${property}:${values?.length ?? '='}`);
+    }
+    const sorts = Object.entries(order).map(([property, direction]) => {
+      const column = this.column(property);
+      return `${this.quotedAlias}.${this.dataSource.driver.escape(column.databaseName)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`;
+    });
+    if (take !== undefined) parameters.push(take);
+    if (skip !== undefined) parameters.push(skip);
+    const key = `${shape.join(',')}|${sorts.join(',')}|${take !== undefined}|${skip !== undefined}`;
+    let rest = this.statements.get(key);
+    if (rest === undefined) {
+      rest = [
+        conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
+        sorts.length > 0 ? `ORDER BY ${sorts.join(', ')}` : '',
+        // SQLite takes OFFSET only after a LIMIT: -1 is no limit there, NULL in PostgreSQL.
+        take !== undefined ? 'LIMIT ?' : skip !== undefined ? `LIMIT ${this.noLimit()}` : '',
+        skip !== undefined ? 'OFFSET ?' : '',
+      ]
+        .filter((part) => part !== '')
+        .join(' ');
+      this.statements.set(key, rest);
+    }
+    return this.select(rest, parameters);
+  }
+
+  /** The first entity `find` answers, or undefined. */
+  async findOne(where: RowsWhere<Entity>, order?: RowsOrder<Entity>): Promise<Entity | undefined> {
+    const [first] = await this.find({ where, order, take: 1 });
+    return first;
+  }
+
+  /** The entity of one stored row (keyed by column names, as the driver answers it). */
+  entityOf(row: Record<string, unknown>): Entity {
+    // As the query builder builds them (the constructor runs, unless the entity skips it).
+    const entity = this.metadata.create(undefined, { fromDeserializer: true }) as Entity;
+    const { driver } = this.dataSource;
+    for (const column of this.columns) {
+      const stored = row[column.databaseName];
+      if (stored !== undefined)
+        column.setEntityValue(entity, driver.prepareHydratedValue(stored, column));
+    }
+    return entity;
+  }
+
+  private column(property: string): ColumnMetadata {
+    const column = this.metadata.findColumnWithPropertyName(property);
+    if (column === undefined)
+      throw new Error(`${this.metadata.tableName} has no column ${property}`);
+    return column;
+  }
+
+  private noLimit(): string {
+    return this.dataSource.options.type === 'postgres' ? 'ALL' : '-1';
+  }
+}
+
+const readers = new WeakMap<DataSource, Map<string, StoredRows<ObjectLiteral>>>();
+
+/** The `StoredRows` of an entity under an alias, made once per data source. */
+export function storedRows<Entity extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: new () => Entity,
+  alias = 'row',
+): StoredRows<Entity> {
+  const known = readers.get(dataSource) ?? new Map<string, StoredRows<ObjectLiteral>>();
+  readers.set(dataSource, known);
+  const key = `${entity.name} ${alias}`;
+  const reader = known.get(key) ?? new StoredRows<ObjectLiteral>(dataSource, entity, alias);
+  known.set(key, reader);
+  return reader as StoredRows<Entity>;
+}
