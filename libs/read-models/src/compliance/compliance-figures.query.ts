@@ -1,5 +1,7 @@
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { placeholders, plainRows, tableName } from '../database/stored-rows';
+import { ComplianceDepartment } from './compliance-department.entity';
 import { ComplianceFact } from './compliance-fact.entity';
 import { dueSpanOf } from './compliance-rows';
 import { yearWindow } from './compliance-year';
@@ -54,7 +56,7 @@ export function dueSpansOverlapping(
 
 /** The periods a `dutiesDue` fact owes in `year`. */
 export function periodsDueOf(
-  fact: ComplianceFact,
+  fact: Pick<ComplianceFact, 'cadence' | 'fromAt' | 'toAt' | 'closedBy'>,
   year: number,
   calendar: JurisdictionCalendar,
 ): number {
@@ -73,63 +75,109 @@ export interface OwnFigures {
   cases: Map<string, Map<CaseFigure, Set<string>>>;
 }
 
+/** The departments keyed from `fromKey` up to (not including) `toKey`: a range of the chart. */
+export interface ChartRange {
+  fromKey: string;
+  toKey: string;
+}
+
+/** Whose facts a statement reads: every department's, a list's, or a chart range's. */
+export type FactScope = undefined | readonly string[] | ChartRange;
+
+function isChartRange(scope: FactScope): scope is ChartRange {
+  return scope !== undefined && !Array.isArray(scope);
+}
+
 /**
- * Every department's own figures of the jurisdiction's `year`; only those of `departmentIds` when
- * given (read through the departmentId index: the cost is theirs, not the whole jurisdiction's).
+ * The plain statements `ownFigures` runs (`?` placeholders, with their parameters): exported for
+ * the query-plan spec, which pins how each is read.
+ */
+export function ownFiguresStatements(
+  dataSource: DataSource,
+  year: number,
+  calendar: JurisdictionCalendar,
+  scope: FactScope,
+): Record<'points' | 'standing' | 'dueSpans' | 'cases', [string, unknown[]]> {
+  const facts = tableName(dataSource, dataSource.getMetadata(ComplianceFact));
+  const departments = tableName(dataSource, dataSource.getMetadata(ComplianceDepartment));
+  const [where, scoped] = isChartRange(scope)
+    ? [
+        `"fact"."departmentId" IN (SELECT "departmentId" FROM ${departments} ` +
+          'WHERE "treeKey" >= ? AND "treeKey" < ?)',
+        [scope.fromKey, scope.toKey],
+      ]
+    : scope === undefined
+      ? ['1 = 1', []]
+      : [`"fact"."departmentId" IN (${placeholders(scope.length)})`, [...scope]];
+  // The unary + on SQLite: see spanBound.
+  const bound = (column: 'fromAt' | 'toAt') =>
+    dataSource.options.type === 'postgres' ? `"fact"."${column}"` : `+"fact"."${column}"`;
+  const { start, end } = yearWindow(year, calendar);
+  const from = `FROM ${facts} "fact" WHERE ${where}`;
+  const byFigure = 'GROUP BY "fact"."departmentId", "fact"."figure"';
+  const selected = 'SELECT "fact"."departmentId" AS "departmentId", "fact"."figure" AS "figure"';
+  return {
+    points: [
+      `${selected}, SUM("fact"."value") AS "total" ${from} AND "fact"."year" = ? ` +
+        `AND "fact"."figure" IN (${placeholders(POINT_FIGURES.length)}) ${byFigure}`,
+      [...scoped, year, ...POINT_FIGURES],
+    ],
+    standing: [
+      `${selected}, COUNT(*) AS "total" ${from} ` +
+        `AND "fact"."figure" IN (${placeholders(YEAR_END_FIGURES.length)}) ` +
+        `AND ${bound('fromAt')} < ? AND (${bound('toAt')} IS NULL OR ${bound('toAt')} >= ?) ` +
+        `AND "fact"."value" = 1 ${byFigure}`,
+      [...scoped, ...YEAR_END_FIGURES, end, end],
+    ],
+    dueSpans: [
+      'SELECT "fact"."departmentId" AS "departmentId", "fact"."cadence" AS "cadence", ' +
+        '"fact"."fromAt" AS "fromAt", "fact"."toAt" AS "toAt", "fact"."closedBy" AS "closedBy" ' +
+        `${from} AND "fact"."figure" = ? ` +
+        `AND ${bound('fromAt')} < ? AND (${bound('toAt')} IS NULL OR ${bound('toAt')} > ?)`,
+      [...scoped, 'dutiesDue', end, start],
+    ],
+    cases: [
+      `${selected}, "fact"."subject" AS "subject" ${from} AND "fact"."year" = ? ` +
+        `AND "fact"."figure" IN (${placeholders(CASE_FIGURES.length)}) AND "fact"."value" = 1`,
+      [...scoped, year, ...CASE_FIGURES],
+    ],
+  };
+}
+
+type DueSpanRow = Pick<ComplianceFact, 'departmentId' | 'cadence' | 'fromAt' | 'toAt' | 'closedBy'>;
+
+/**
+ * Every department's own figures of the jurisdiction's `year`; only those of `scope` when given
+ * (a list of departments, or a range of the chart: read through the departmentId index, so the
+ * cost is theirs, not the whole jurisdiction's). Four plain statements (decision 0010).
  */
 export async function ownFigures(
   dataSource: DataSource,
   year: number,
   calendar: JurisdictionCalendar,
-  departmentIds?: readonly string[],
+  scope?: FactScope,
 ): Promise<OwnFigures> {
-  if (departmentIds?.length === 0) return { sums: new Map(), cases: new Map() };
-  const facts = () => {
-    const query = dataSource.getRepository(ComplianceFact).createQueryBuilder('fact');
-    return departmentIds === undefined
-      ? query
-      : query.andWhere('fact.departmentId IN (:...departmentIds)', { departmentIds });
-  };
+  if (Array.isArray(scope) && scope.length === 0) return { sums: new Map(), cases: new Map() };
+  const statements = ownFiguresStatements(dataSource, year, calendar, scope);
+  type Total = { departmentId: string; figure: StoredFigure; total: string | number };
+  const [points, standing, spans, counted] = await Promise.all([
+    plainRows<Total>(dataSource, ...statements.points),
+    plainRows<Total>(dataSource, ...statements.standing),
+    plainRows<DueSpanRow>(dataSource, ...statements.dueSpans),
+    plainRows<{ departmentId: string; figure: CaseFigure; subject: string }>(
+      dataSource,
+      ...statements.cases,
+    ),
+  ]);
   const sums = new Map<string, Map<StoredFigure, number>>();
   const add = (departmentId: string, figure: StoredFigure, amount: number) => {
     const own = sums.get(departmentId) ?? new Map<StoredFigure, number>();
     own.set(figure, (own.get(figure) ?? 0) + amount);
     sums.set(departmentId, own);
   };
-  const grouped = (query: SelectQueryBuilder<ComplianceFact>, total: string) =>
-    query
-      .select('fact.departmentId', 'departmentId')
-      .addSelect('fact.figure', 'figure')
-      .addSelect(total, 'total')
-      .groupBy('fact.departmentId')
-      .addGroupBy('fact.figure')
-      .getRawMany<{ departmentId: string; figure: StoredFigure; total: string | number }>();
-
-  const points = facts()
-    .andWhere('fact.year = :year', { year })
-    .andWhere('fact.figure IN (:...points)', { points: POINT_FIGURES });
-  const standing = standingAtYearEnd(
-    facts().andWhere('fact.figure IN (:...figures)', { figures: YEAR_END_FIGURES }),
-    year,
-    calendar,
-  ).andWhere('fact.value = 1');
-  for (const row of await grouped(points, 'SUM(fact.value)')) {
-    add(row.departmentId, row.figure, Number(row.total));
-  }
-  for (const row of await grouped(standing, 'COUNT(*)')) {
-    add(row.departmentId, row.figure, Number(row.total));
-  }
-  for (const span of await dueSpansOverlapping(facts(), year, calendar).getMany()) {
-    add(span.departmentId, 'dutiesDue', periodsDueOf(span, year, calendar));
-  }
-  const counted = await facts()
-    .select('fact.departmentId', 'departmentId')
-    .addSelect('fact.figure', 'figure')
-    .addSelect('fact.subject', 'subject')
-    .andWhere('fact.year = :year', { year })
-    .andWhere('fact.figure IN (:...figures)', { figures: CASE_FIGURES })
-    .andWhere('fact.value = 1')
-    .getRawMany<{ departmentId: string; figure: CaseFigure; subject: string }>();
+  for (const row of points) add(row.departmentId, row.figure, Number(row.total));
+  for (const row of standing) add(row.departmentId, row.figure, Number(row.total));
+  for (const span of spans) add(span.departmentId, 'dutiesDue', periodsDueOf(span, year, calendar));
   const cases = new Map<string, Map<CaseFigure, Set<string>>>();
   for (const { departmentId, figure, subject } of counted) {
     const own = cases.get(departmentId) ?? new Map<CaseFigure, Set<string>>();

@@ -1,15 +1,11 @@
 import type { ComplianceWeights } from '@dutyledger/domain';
 import type { GradeBands, JurisdictionCalendar } from '@dutyledger/domain';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { ownFigures } from './compliance-figures.query';
+import type { DataSource } from 'typeorm';
+import { countOf, plainRows, storedRows } from '../database/stored-rows';
+import { type ChartRange, ownFigures } from './compliance-figures.query';
 import { type DepartmentCompliance, complianceReport } from './compliance.report';
 import { ComplianceDepartment } from './compliance-department.entity';
-import {
-  chartOrdered,
-  chartRange,
-  complianceDepartments,
-  departmentKnown,
-} from './department-hierarchy.query';
+import { chartOrdered, complianceDepartments, departmentKnown } from './department-hierarchy.query';
 import { subtreeEnd } from './department-tree-key';
 
 /** How a year's compliance is read: the jurisdiction's calendar and the configured policy. */
@@ -46,74 +42,106 @@ export interface CompliancePageQuery {
   take: number;
 }
 
+/** The departments a compliance page lists, as plain SQL: its keys at an offset, and how many. */
+export interface ChartPageStatements {
+  /** The page's tree keys in chart order; parameters: `parameters`, then take and skip. */
+  keys: string;
+  count: string;
+  parameters: unknown[];
+}
+
+/**
+ * The statements of a page of the chart: every department, those under `parentId`, and/or the
+ * subtree keyed `rootKey` (its own key up to the end of its subtree, one range of the index).
+ */
+export function chartPageStatements(
+  dataSource: DataSource,
+  listed: { rootKey?: string; parentId?: string },
+): ChartPageStatements {
+  const conditions: string[] = [];
+  const parameters: unknown[] = [];
+  if (listed.rootKey !== undefined) {
+    conditions.push('"department"."treeKey" >= ? AND "department"."treeKey" < ?');
+    parameters.push(listed.rootKey, subtreeEnd(listed.rootKey));
+  }
+  if (listed.parentId !== undefined) {
+    conditions.push('"department"."parentId" = ?');
+    parameters.push(listed.parentId);
+  }
+  const from = `FROM ${storedRows(dataSource, ComplianceDepartment, 'department').table}`;
+  const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  return {
+    keys:
+      `SELECT "department"."treeKey" AS "treeKey" ${from}${where} ` +
+      'ORDER BY "department"."treeKey" ASC LIMIT ? OFFSET ?',
+    count: `SELECT COUNT(*) AS "count" ${from}${where}`,
+    parameters,
+  };
+}
+
+/** The departments keyed from `fromKey` up to (not including) `toKey`, in chart order. */
+export function departmentsOfRange(
+  dataSource: DataSource,
+  range: ChartRange,
+): Promise<ComplianceDepartment[]> {
+  return storedRows(dataSource, ComplianceDepartment, 'department').select(
+    'WHERE "department"."treeKey" >= ? AND "department"."treeKey" < ? ' +
+      'ORDER BY "department"."treeKey" ASC',
+    [range.fromKey, range.toKey],
+  );
+}
+
 /**
  * One page of the year's compliance, in the order of complianceOfYear (each department before
  * the departments under it). The page is read in chart order from the treeKey index (LIMIT and
  * OFFSET in the database), then the page's departments with every department under them (one
  * range of that index) and only their facts (through the departmentId index): a page costs what
  * its subtrees hold, never the whole jurisdiction's. Undefined when that department is unknown.
+ * Plain statements throughout (decision 0010).
  */
 export async function complianceOfYearPage(
   dataSource: DataSource,
   query: CompliancePageQuery,
   reading: ComplianceReading,
 ): Promise<{ items: DepartmentCompliance[]; total: number } | undefined> {
-  const listed = await listedDepartments(dataSource, query);
-  if (listed === undefined) return undefined;
+  let rootKey: string | undefined;
+  if (query.departmentId !== undefined) {
+    const root = await storedRows(dataSource, ComplianceDepartment).findOne({
+      departmentId: query.departmentId,
+    });
+    if (root === undefined) return undefined;
+    rootKey = root.treeKey;
+  } else if (query.parentId !== undefined && !(await departmentKnown(dataSource, query.parentId))) {
+    return undefined;
+  }
+  const { keys, count, parameters } = chartPageStatements(dataSource, {
+    rootKey,
+    parentId: query.parentId,
+  });
   // Only the keys are read at the offset: the index holds them, so skipped rows cost an index
   // entry each, not a table row (a deep page read every department before it).
-  const [keys, total] = await Promise.all([
-    listed
-      .clone()
-      .select('department.treeKey', 'treeKey')
-      .offset(query.skip)
-      .limit(query.take)
-      .getRawMany<{ treeKey: string }>(),
-    listed.getCount(),
+  const [keyRows, counted] = await Promise.all([
+    plainRows<{ treeKey: string }>(dataSource, keys, [...parameters, query.take, query.skip]),
+    plainRows<{ count: number | string }>(dataSource, count, parameters),
   ]);
-  const pageKeys = keys.map((key) => key.treeKey);
+  const total = countOf(counted);
+  const pageKeys = keyRows.map((key) => key.treeKey);
   const first = pageKeys.at(0);
   if (first === undefined) return { items: [], total };
   // The page lies in chart order from its first key: its subtrees end where the
   // furthest-reaching one ends, and that range holds the page and every department under it.
   const furthest = pageKeys.reduce((far, key) => (subtreeEnd(key) > subtreeEnd(far) ? key : far));
-  const departments = await chartRange(dataSource, first, furthest).getMany();
+  const range = { fromKey: first, toKey: subtreeEnd(furthest) };
+  const [departments, figures] = await Promise.all([
+    departmentsOfRange(dataSource, range),
+    ownFigures(dataSource, query.year, reading.calendar, range),
+  ]);
   const byKey = new Map(departments.map((department) => [department.treeKey, department]));
   const page = pageKeys.flatMap((key) => byKey.get(key) ?? []);
-  const report = complianceReport(
-    departments,
-    await ownFigures(
-      dataSource,
-      query.year,
-      reading.calendar,
-      departments.map((department) => department.departmentId),
-    ),
-    reading.weights,
-    reading.bands,
-  );
+  const report = complianceReport(departments, figures, reading.weights, reading.bands);
   const byId = new Map(report.map((entry) => [entry.departmentId, entry]));
   const items = page.flatMap((department) => byId.get(department.departmentId) ?? []);
   return { items, total };
-}
-
-/** The departments a page is taken from, in chart order; undefined when `query` names an unknown one. */
-export async function listedDepartments(
-  dataSource: DataSource,
-  query: Pick<CompliancePageQuery, 'departmentId' | 'parentId'>,
-): Promise<SelectQueryBuilder<ComplianceDepartment> | undefined> {
-  let listed = chartOrdered(dataSource);
-  if (query.departmentId !== undefined) {
-    const root = await dataSource
-      .getRepository(ComplianceDepartment)
-      .findOneBy({ departmentId: query.departmentId });
-    if (root === null) return undefined;
-    listed = chartRange(dataSource, root.treeKey, root.treeKey);
-  } else if (query.parentId !== undefined && !(await departmentKnown(dataSource, query.parentId))) {
-    return undefined;
-  }
-  return query.parentId === undefined
-    ? listed
-    : listed.andWhere('department.parentId = :parentId', { parentId: query.parentId });
 }
 
 /** One department's compliance in a year (it and the departments under it are read, no more). */

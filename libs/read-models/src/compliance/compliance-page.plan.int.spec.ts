@@ -3,10 +3,16 @@ import type { DataSource } from 'typeorm';
 import { describeReadModels } from '../../../../test/support/projection-spec';
 import { queryPlan, readsThroughIndex } from '../../../../test/support/query-plan';
 import { ComplianceFact } from './compliance-fact.entity';
-import { dueSpansOverlapping, standingAtYearEnd } from './compliance-figures.query';
+import { statementFor, storedRows } from '../database/stored-rows';
+import { ComplianceDepartment } from './compliance-department.entity';
+import {
+  dueSpansOverlapping,
+  ownFiguresStatements,
+  standingAtYearEnd,
+} from './compliance-figures.query';
+import { chartPageStatements } from './compliance-of-year.query';
 import { openCoverageGaps } from './coverage-gaps.query';
-import { chartOrdered, chartRange } from './department-hierarchy.query';
-import { chartSegment, treeKey } from './department-tree-key';
+import { chartSegment, subtreeEnd, treeKey } from './department-tree-key';
 
 const CITY = {
   departmentId: '6284847f-1dc6-47b0-8755-6a9dcae7c23a',
@@ -16,20 +22,35 @@ const CITY = {
 const CITY_KEY = treeKey(undefined, CITY);
 const DISTRICT_KEY = treeKey(CITY_KEY, { ...CITY, name: 'D' });
 
+type Statement = [string, unknown[]];
+/** A plain statement (`?` placeholders) as the engine of `dataSource` takes it. */
+const plain = (dataSource: DataSource, [sql, parameters]: Statement): Statement => [
+  statementFor(dataSource, sql),
+  parameters,
+];
+/** A page's keys at an offset, as complianceOfYearPage reads them. */
+const pageKeys = (dataSource: DataSource, listed: { rootKey?: string; parentId?: string }) => {
+  const { keys, parameters } = chartPageStatements(dataSource, listed);
+  return plain(dataSource, [keys, [...parameters, 20, 40]]);
+};
+
 const QUERIES = {
-  'a page of the whole chart': (dataSource: DataSource) =>
-    chartOrdered(dataSource).offset(40).limit(20),
-  'how many departments the chart holds': (dataSource: DataSource) =>
-    chartOrdered(dataSource).select('COUNT(*)', 'count').orderBy(),
+  'a page of the whole chart': (dataSource: DataSource) => pageKeys(dataSource, {}),
+  'how many departments the chart holds': (dataSource: DataSource) => {
+    const { count, parameters } = chartPageStatements(dataSource, {});
+    return plain(dataSource, [count, parameters]);
+  },
   'a page of the departments directly under one': (dataSource: DataSource) =>
-    chartOrdered(dataSource)
-      .andWhere('department.parentId = :parentId', { parentId: CITY.departmentId })
-      .offset(40)
-      .limit(20),
-  'a page of one subtree': (dataSource: DataSource) =>
-    chartRange(dataSource, CITY_KEY, CITY_KEY).offset(40).limit(20),
+    pageKeys(dataSource, { parentId: CITY.departmentId }),
+  'a page of one subtree': (dataSource: DataSource) => pageKeys(dataSource, { rootKey: CITY_KEY }),
   "a page's departments with every department under them": (dataSource: DataSource) =>
-    chartRange(dataSource, CITY_KEY, DISTRICT_KEY),
+    plain(dataSource, [
+      storedRows(dataSource, ComplianceDepartment, 'department').statement(
+        'WHERE "department"."treeKey" >= ? AND "department"."treeKey" < ? ' +
+          'ORDER BY "department"."treeKey" ASC',
+      ),
+      [CITY_KEY, subtreeEnd(DISTRICT_KEY)],
+    ]),
   'a page of the open coverage gaps of every department': (dataSource: DataSource) =>
     openCoverageGaps(dataSource).offset(40).limit(20),
 };
@@ -52,7 +73,8 @@ async function spansOfManyDepartments(dataSource: DataSource, engine: string): P
       CASE i % 3 WHEN 2 THEN 'QUARTERLY' END, 1, 'Fixture', 'fixture-' || i, i,
       '2025-01-01T00:00:00.000Z'
     FROM n`);
-  if (engine === 'postgres') await dataSource.query('ANALYZE compliance_facts');
+  if (engine === 'postgres')
+    await dataSource.query('ANALYZE compliance_facts, compliance_departments');
 }
 
 /** A page's departments' facts, as ownFigures and the drill-downs read them. */
@@ -62,8 +84,28 @@ const pageFacts = (dataSource: DataSource) =>
     .createQueryBuilder('fact')
     .where('fact.departmentId IN (:...departmentIds)', { departmentIds: PAGE_DEPARTMENTS });
 
+/** The departments of the fixture's facts, each with a chart key in order (department-N). */
+async function departmentsOfTheSpans(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`
+    WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 399)
+    INSERT INTO compliance_departments ("departmentId", "kind", "level", "name", "nameKey",
+      "nameSortKey", "supervisionAuthority", "treeKey")
+    SELECT 'department-' || i, 'GOVERNMENT', 'CITY', 'D' || i, 'd' || i, 'd' || i, false,
+      'key-' || (1000 + i)
+    FROM n`);
+}
+
+/** The page of the fixture's departments 1 and 2, as complianceOfYearPage asks: a chart range. */
+const PAGE_RANGE = { fromKey: 'key-1001', toKey: 'key-1003' };
+
 const SPAN_QUERIES = {
   "the page's scope items and coverage gaps standing at year end": (dataSource: DataSource) =>
+    plain(dataSource, ownFiguresStatements(dataSource, 2026, CALENDAR, PAGE_RANGE).standing),
+  "the page's duties due in the year": (dataSource: DataSource) =>
+    plain(dataSource, ownFiguresStatements(dataSource, 2026, CALENDAR, PAGE_RANGE).dueSpans),
+  "a cadre brief's departments' scope items and coverage gaps": (dataSource: DataSource) =>
+    plain(dataSource, ownFiguresStatements(dataSource, 2026, CALENDAR, PAGE_DEPARTMENTS).standing),
+  "the drill-down's scope items and coverage gaps standing at year end": (dataSource: DataSource) =>
     standingAtYearEnd(
       pageFacts(dataSource).andWhere('fact.figure IN (:...figures)', {
         figures: ['scopeItems', 'coverageGaps'],
@@ -71,20 +113,24 @@ const SPAN_QUERIES = {
       2026,
       CALENDAR,
     ),
-  "the page's duties due in the year": (dataSource: DataSource) =>
+  "the drill-down's duties due in the year": (dataSource: DataSource) =>
     dueSpansOverlapping(pageFacts(dataSource), 2026, CALENDAR),
 };
 
 /** The index condition names the department first: the page's departments are sought, no more. */
 const seeksDepartments = (plan: string) =>
   /USING INDEX \S+ \(departmentId=\? AND figure=\?/.test(plan) ||
-  /Index Cond: \(\(\("departmentId"\)::text = ANY/.test(plan);
+  // PostgreSQL: a list of ids, or each department of the page's chart range in turn.
+  /Index Cond: \(\(\("departmentId"\)::text = (ANY|\(compliance_departments\."departmentId"\))/.test(
+    plan,
+  );
 
 describeReadModels("a page's span figures, query plans", ({ engine, fresh }) => {
   it.each(Object.entries(SPAN_QUERIES))(
     "%s: sought by department and figure, not every department's spans of the figure",
     async (_name, query) => {
       const dataSource = await fresh();
+      await departmentsOfTheSpans(dataSource);
       await spansOfManyDepartments(dataSource, engine);
       const plan = await queryPlan(dataSource, query(dataSource));
       expect({ plan, seeks: seeksDepartments(plan) }).toEqual({ plan, seeks: true });

@@ -144,7 +144,9 @@ export function rememberOpenGapItems(
 }
 
 /** A `dutiesDue` fact as the span it is. */
-export function dueSpanOf(fact: ComplianceFact): DueSpan | undefined {
+export function dueSpanOf(
+  fact: Pick<ComplianceFact, 'cadence' | 'fromAt' | 'toAt' | 'closedBy'>,
+): DueSpan | undefined {
   const cadence = CADENCES.find((candidate) => candidate === fact.cadence);
   if (cadence === undefined || fact.fromAt === null) return undefined;
   return { cadence, fromAt: fact.fromAt, toAt: fact.toAt, closedBy: fact.closedBy };

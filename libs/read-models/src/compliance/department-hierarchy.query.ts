@@ -1,5 +1,6 @@
 import { type DataSource, type FindOptionsWhere, In, type SelectQueryBuilder } from 'typeorm';
 import { nameContaining, orderByName } from '../database/name-keys';
+import { plainRows, tableName } from '../database/stored-rows';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { subtreeEnd } from './department-tree-key';
 
@@ -42,8 +43,17 @@ export async function departmentSubtree(
 }
 
 /** Whether the hierarchy knows the department (one primary-key lookup). */
-export function departmentKnown(dataSource: DataSource, departmentId: string): Promise<boolean> {
-  return dataSource.getRepository(ComplianceDepartment).existsBy({ departmentId });
+export async function departmentKnown(
+  dataSource: DataSource,
+  departmentId: string,
+): Promise<boolean> {
+  const departments = tableName(dataSource, dataSource.getMetadata(ComplianceDepartment));
+  const found = await plainRows(
+    dataSource,
+    `SELECT 1 FROM ${departments} WHERE "departmentId" = ?`,
+    [departmentId],
+  );
+  return found.length > 0;
 }
 
 /** Every department of the hierarchy (a municipality has hundreds, not millions). */
