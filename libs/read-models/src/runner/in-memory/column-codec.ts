@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { ApplyValueTransformers } from 'typeorm/util/ApplyValueTransformers';
 
 /**
  * Column types both drivers store and hand back unchanged (no branch of SQLite's or PostgreSQL's
@@ -37,19 +36,14 @@ export class ColumnCodec {
     }
     if (value === undefined || value === null) return null;
     if (this.asIs) return value;
-    const transformed: unknown = column.transformer
-      ? ApplyValueTransformers.transformTo(column.transformer, value)
-      : value;
-    return this.dataSource.driver.preparePersistentValue(transformed, column);
+    // The driver applies the column's transformer itself, as it does on a repository's write.
+    return this.dataSource.driver.preparePersistentValue(value, column);
   }
 
   /** The entity's value for a stored value, as a read from the database hands it back. */
   hydrated(stored: unknown): unknown {
     if (this.asIs) return stored;
-    const { column } = this;
-    const value: unknown = this.dataSource.driver.prepareHydratedValue(stored, column);
-    return column.transformer
-      ? ApplyValueTransformers.transformFrom(column.transformer, value)
-      : value;
+    // The driver applies the column's transformer itself, as it does on a repository's read.
+    return this.dataSource.driver.prepareHydratedValue(stored, this.column);
   }
 }
