@@ -10,11 +10,12 @@
  * 3. Starts the api as `npm start` starts it, in a process of its own on that data directory,
  *    with DUTYLEDGER_RUN_PROJECTOR=false (the read models are caught up: the queries alone are
  *    measured), and loads it from this process with autocannon at 8 connections, SECONDS per row
- *    (default 10).
+ *    (default 10). Each row prints the api process's CPU per request beside req/s and latency:
+ *    on a shared machine req/s moves with whatever else runs, the CPU a request costs much less.
  * With --data DIR the store and read models are built in DIR and kept; a later run with the same
  * DIR reuses them (the api migrates the read models at start, as an upgrade would).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -120,6 +121,25 @@ function pickIds(file: string): Ids {
   };
 }
 
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux this runs on). */
+const USER_HZ = 100;
+
+/**
+ * The CPU a process has used (user + system, all its threads), in ms; NaN where /proc is not.
+ * Per request it is the api's own cost, whatever else the machine runs at the time: req/s on a
+ * shared 2-core machine moves with the other work (the load generator included), this much less.
+ */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) from the last ')': utime, stime are 14, 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** The page of 20 halfway through `count` items. */
 const middlePage = (count: number): number => Math.max(1, Math.ceil(count / 40));
 
@@ -133,6 +153,8 @@ interface Row {
   /** Answers that were not 2xx, by status (e.g. `503×12`). */
   non2xx: number;
   statuses: string;
+  /** The api process's CPU (user + system) per request answered, in µs; NaN off Linux. */
+  cpuUs: number;
   /** Connection errors, and requests with no answer within REQUEST_TIMEOUT_S. */
   errors: number;
   timeouts: number;
@@ -155,6 +177,7 @@ async function measure(api: ApiProcess, label: string, path: string): Promise<Ro
       p99Ms: 0,
       non2xx: 0,
       statuses: '',
+      cpuUs: Number.NaN,
       errors: 0,
       timeouts: 0,
       error: message,
@@ -180,6 +203,7 @@ async function measureOnce(api: ApiProcess, label: string, path: string): Promis
   if (!first.ok) {
     throw new Error(`${path} answered ${first.status}: ${Buffer.from(body).toString()}`);
   }
+  const cpuBefore = processCpuMs(api.pid);
   const result = await autocannon({
     url: `${api.url}${path}`,
     connections: CONNECTIONS,
@@ -187,6 +211,8 @@ async function measureOnce(api: ApiProcess, label: string, path: string): Promis
     timeout: REQUEST_TIMEOUT_S,
     headers,
   });
+  await settled(api);
+  const answered = result.requests.total + 1;
   const row = {
     label,
     path,
@@ -199,13 +225,13 @@ async function measureOnce(api: ApiProcess, label: string, path: string): Promis
       .filter(([status]) => !status.startsWith('2'))
       .map(([status, { count }]) => `${status}×${count ?? 0}`)
       .join(' '),
+    cpuUs: ((processCpuMs(api.pid) - cpuBefore) * 1000) / answered,
     errors: result.errors,
     timeouts: result.timeouts,
   };
   console.log(
-    `  ${label}: ${row.perSecond.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, non-2xx ${row.non2xx} ${row.statuses}, errors ${row.errors}, timeouts ${row.timeouts}`,
+    `  ${label}: ${row.perSecond.toFixed(0)} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, api CPU ${row.cpuUs.toFixed(0)} µs/req, non-2xx ${row.non2xx} ${row.statuses}, errors ${row.errors}, timeouts ${row.timeouts}`,
   );
-  await settled(api);
   return row;
 }
 
@@ -323,6 +349,7 @@ async function main(): Promise<void> {
         'p50 ms',
         'p99 ms',
         '× health',
+        'CPU µs/req',
         'bytes',
         'non-2xx',
         'errors',
@@ -337,6 +364,7 @@ async function main(): Promise<void> {
           String(row.p50Ms),
           String(row.p99Ms),
           (row.perSecond / health.perSecond).toFixed(3),
+          row.cpuUs.toFixed(0),
           String(row.bytes),
           row.error === undefined ? `${row.non2xx} ${row.statuses}`.trim() : `error: ${row.error}`,
           String(row.errors),

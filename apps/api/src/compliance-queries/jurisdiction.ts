@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import { departmentKnown, departmentSubtree } from '@dutyledger/read-models';
+import { departmentKnown, departmentSubtreeIds } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -13,9 +13,7 @@ export async function jurisdictionOf(
   rollup: boolean,
 ): Promise<string[]> {
   const ids = rollup
-    ? (await departmentSubtree(readModels, departmentId)).map(
-        (department) => department.departmentId,
-      )
+    ? await departmentSubtreeIds(readModels, departmentId)
     : (await departmentKnown(readModels, departmentId))
       ? [departmentId]
       : [];

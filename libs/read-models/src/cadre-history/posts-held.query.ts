@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { plainRows, tableName } from '../database/stored-rows';
 import { CadreHistoryHolding } from './cadre-history-holding.entity';
 
 /**
@@ -11,14 +12,12 @@ export async function postsHeldBetween(
   from: string,
   until: string,
 ): Promise<string[]> {
-  const rows = await dataSource
-    .getRepository(CadreHistoryHolding)
-    .createQueryBuilder('holding')
-    .select('DISTINCT holding.postId', 'postId')
-    .where('holding.cadreId = :cadreId', { cadreId })
-    .andWhere('holding.heldFrom < :until', { until })
-    .andWhere('(holding.heldUntil IS NULL OR holding.heldUntil > :from)', { from })
-    .orderBy('holding.postId')
-    .getRawMany<{ postId: string }>();
+  const holdings = tableName(dataSource, dataSource.getMetadata(CadreHistoryHolding));
+  const rows = await plainRows<{ postId: string }>(
+    dataSource,
+    `SELECT DISTINCT "postId" FROM ${holdings} WHERE "cadreId" = ? AND "heldFrom" < ? ` +
+      'AND ("heldUntil" IS NULL OR "heldUntil" > ?) ORDER BY "postId"',
+    [cadreId, until, from],
+  );
   return rows.map((row) => row.postId);
 }

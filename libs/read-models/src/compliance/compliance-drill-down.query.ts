@@ -1,12 +1,9 @@
 import type { JurisdictionCalendar } from '@dutyledger/domain';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { countOf, placeholders, plainRows, storedRows } from '../database/stored-rows';
 import { ComplianceFact } from './compliance-fact.entity';
-import {
-  YEAR_END_FIGURES,
-  dueSpansOverlapping,
-  periodsDueOf,
-  standingAtYearEnd,
-} from './compliance-figures.query';
+import { YEAR_END_FIGURES, periodsDueOf, spanBound } from './compliance-figures.query';
+import { yearWindow } from './compliance-year';
 import { CASE_FIGURES, type FigureName, storedFiguresOf } from './compliance.figures';
 
 /**
@@ -42,6 +39,73 @@ const present = (fact: ComplianceFact): FigureEvent => ({
   counted: fact.value === 1,
 });
 
+/**
+ * The plain statement of a drill-down's facts (`?` placeholders): the departments' facts of the
+ * figure that count in the jurisdiction's `year` — point facts of the year, span facts standing at
+ * its end, or (dutiesDue) spans overlapping it. Exported for the query-plan spec.
+ */
+export function figureFactsCondition(
+  dataSource: DataSource,
+  query: Pick<FigureEventsQuery, 'departmentIds' | 'year' | 'figure'>,
+  calendar: JurisdictionCalendar,
+): [string, unknown[]] {
+  const { start, end } = yearWindow(query.year, calendar);
+  const bound = (column: 'fromAt' | 'toAt') => spanBound(dataSource, column);
+  const ids = [...query.departmentIds];
+  const departments = `"fact"."departmentId" IN (${placeholders(ids.length)})`;
+  if (query.figure === 'dutiesDue') {
+    return [
+      `WHERE ${departments} AND "fact"."figure" = ? AND ${bound('fromAt')} < ? ` +
+        `AND (${bound('toAt')} IS NULL OR ${bound('toAt')} > ?)`,
+      [...ids, 'dutiesDue', end, start],
+    ];
+  }
+  const figures = storedFiguresOf(query.figure);
+  const ofFigure = `WHERE ${departments} AND "fact"."figure" IN (${placeholders(figures.length)})`;
+  return (YEAR_END_FIGURES as readonly string[]).includes(query.figure)
+    ? [
+        `${ofFigure} AND ${bound('fromAt')} < ? AND (${bound('toAt')} IS NULL OR ${bound('toAt')} >= ?)`,
+        [...ids, ...figures, end, end],
+      ]
+    : [`${ofFigure} AND "fact"."year" = ?`, [...ids, ...figures, query.year]];
+}
+
+const LOG_ORDER = 'ORDER BY "fact"."position" ASC, "fact"."subject" ASC, "fact"."value" DESC';
+
+/** The events behind one figure of the departments in the jurisdiction's `year`, in log order. */
+export async function figureEvents(
+  dataSource: DataSource,
+  query: FigureEventsQuery,
+  calendar: JurisdictionCalendar,
+): Promise<{ items: FigureEvent[]; total: number }> {
+  if (query.departmentIds.length === 0) return { items: [], total: 0 };
+  const facts = storedRows(dataSource, ComplianceFact, 'fact');
+  const [where, parameters] = figureFactsCondition(dataSource, query, calendar);
+  if (query.figure === 'dutiesDue') {
+    const spans = await facts.select(
+      `${where} ORDER BY "fact"."position" ASC, "fact"."subject" ASC`,
+      parameters,
+    );
+    const owing = spans.filter((fact) => periodsDueOf(fact, query.year, calendar) > 0);
+    const page = owing.slice(query.skip, query.skip + query.take);
+    return { items: page.map(present), total: owing.length };
+  }
+  const shared = (CASE_FIGURES as readonly string[]).includes(query.figure);
+  if (shared && query.departmentIds.length > 1) {
+    return distinctEvents(dataSource, where, parameters, query.skip, query.take);
+  }
+  // Every other fact belongs to one department only: no event can be listed twice.
+  const [rows, counted] = await Promise.all([
+    facts.select(`${where} ${LOG_ORDER} LIMIT ? OFFSET ?`, [...parameters, query.take, query.skip]),
+    plainRows<{ count: number | string }>(
+      dataSource,
+      `SELECT COUNT(*) AS "count" FROM ${facts.table} ${where}`,
+      parameters,
+    ),
+  ]);
+  return { items: rows.map(present), total: countOf(counted) };
+}
+
 interface EventRow {
   eventId: string;
   eventType: string;
@@ -59,32 +123,29 @@ interface EventRow {
  */
 async function distinctEvents(
   dataSource: DataSource,
-  facts: SelectQueryBuilder<ComplianceFact>,
+  where: string,
+  parameters: readonly unknown[],
   skip: number,
   take: number,
 ): Promise<{ items: FigureEvent[]; total: number }> {
-  const selected = facts
-    .select('fact.eventId', 'eventId')
-    .addSelect('fact.eventType', 'eventType')
-    .addSelect('fact.stream', 'stream')
-    .addSelect('fact.position', 'position')
-    .addSelect('fact.occurredAt', 'occurredAt')
-    .addSelect('fact.subject', 'subject')
-    .addSelect('fact.value', 'value')
-    .distinct(true);
-  const counted = await dataSource
-    .createQueryBuilder()
-    .select('COUNT(*)', 'total')
-    .from(`(${selected.getQuery()})`, 'events')
-    .setParameters(selected.getParameters())
-    .getRawOne<{ total: string | number }>();
-  const rows = await selected
-    .orderBy('fact.position', 'ASC')
-    .addOrderBy('fact.subject', 'ASC')
-    .addOrderBy('fact.value', 'DESC')
-    .offset(skip)
-    .limit(take)
-    .getRawMany<EventRow>();
+  const facts = storedRows(dataSource, ComplianceFact, 'fact');
+  const selected =
+    'SELECT DISTINCT "fact"."eventId" AS "eventId", "fact"."eventType" AS "eventType", ' +
+    '"fact"."stream" AS "stream", "fact"."position" AS "position", ' +
+    '"fact"."occurredAt" AS "occurredAt", "fact"."subject" AS "subject", ' +
+    `"fact"."value" AS "value" FROM ${facts.table} ${where}`;
+  const [rows, counted] = await Promise.all([
+    plainRows<EventRow>(dataSource, `${selected} ${LOG_ORDER} LIMIT ? OFFSET ?`, [
+      ...parameters,
+      take,
+      skip,
+    ]),
+    plainRows<{ count: number | string }>(
+      dataSource,
+      `SELECT COUNT(*) AS "count" FROM (${selected}) "events"`,
+      parameters,
+    ),
+  ]);
   const items = rows.map((row) => ({
     eventId: row.eventId,
     type: row.eventType,
@@ -94,47 +155,5 @@ async function distinctEvents(
     subject: row.subject,
     counted: Number(row.value) === 1,
   }));
-  return { items, total: Number(counted?.total ?? 0) };
-}
-
-/** The events behind one figure of the departments in the jurisdiction's `year`, in log order. */
-export async function figureEvents(
-  dataSource: DataSource,
-  query: FigureEventsQuery,
-  calendar: JurisdictionCalendar,
-): Promise<{ items: FigureEvent[]; total: number }> {
-  if (query.departmentIds.length === 0) return { items: [], total: 0 };
-  const figures = storedFiguresOf(query.figure);
-  const base = dataSource
-    .getRepository(ComplianceFact)
-    .createQueryBuilder('fact')
-    .where('fact.departmentId IN (:...departmentIds)', { departmentIds: query.departmentIds });
-  if (query.figure === 'dutiesDue') {
-    const owing = (
-      await dueSpansOverlapping(base, query.year, calendar)
-        .orderBy('fact.position', 'ASC')
-        .addOrderBy('fact.subject', 'ASC')
-        .getMany()
-    ).filter((fact) => periodsDueOf(fact, query.year, calendar) > 0);
-    const page = owing.slice(query.skip, query.skip + query.take);
-    return { items: page.map(present), total: owing.length };
-  }
-  const selected = base.andWhere('fact.figure IN (:...figures)', { figures });
-  const yearEnd = (YEAR_END_FIGURES as readonly string[]).includes(query.figure);
-  const inYear = yearEnd
-    ? standingAtYearEnd(selected, query.year, calendar)
-    : selected.andWhere('fact.year = :year', { year: query.year });
-  const shared = (CASE_FIGURES as readonly string[]).includes(query.figure);
-  if (shared && query.departmentIds.length > 1) {
-    return distinctEvents(dataSource, inYear, query.skip, query.take);
-  }
-  // Every other fact belongs to one department only: no event can be listed twice.
-  const [facts, total] = await inYear
-    .orderBy('fact.position', 'ASC')
-    .addOrderBy('fact.subject', 'ASC')
-    .addOrderBy('fact.value', 'DESC')
-    .skip(query.skip)
-    .take(query.take)
-    .getManyAndCount();
-  return { items: facts.map(present), total };
+  return { items, total: countOf(counted) };
 }

@@ -1,5 +1,5 @@
 import type { JurisdictionCalendar } from '@dutyledger/domain';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { placeholders, plainRows, tableName } from '../database/stored-rows';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { ComplianceFact } from './compliance-fact.entity';
@@ -17,41 +17,14 @@ import { periodsDue } from './duty-periods-due';
 export const YEAR_END_FIGURES = ['scopeItems', 'coverageGaps'] as const;
 
 /**
- * A span bound as a WHERE clause names it. On SQLite the unary `+` keeps the planner (which has
- * no statistics) off the (figure, fromAt) and (figure, toAt, …) indexes: through them it walked
- * every department's spans of the figure, 0.3 s a page at 1M events, where the few departments
- * asked for are read through (departmentId, figure, year). PostgreSQL plans on its statistics,
- * and has no unary `+` for text.
+ * A span bound (`"fact"."fromAt"` or `"fact"."toAt"`) as a WHERE clause names it. On SQLite the
+ * unary `+` keeps the planner (which has no statistics) off the (figure, fromAt) and (figure,
+ * toAt, …) indexes: through them it walked every department's spans of the figure, 0.3 s a page
+ * at 1M events, where the few departments asked for are read through (departmentId, figure,
+ * year). PostgreSQL plans on its statistics, and has no unary `+` for text.
  */
-function spanBound(query: SelectQueryBuilder<ComplianceFact>, column: 'fromAt' | 'toAt'): string {
-  return query.connection.options.type === 'postgres' ? `fact.${column}` : `+fact.${column}`;
-}
-
-/** Facts of `figures` that stand at the end of the jurisdiction's `year`. */
-export function standingAtYearEnd(
-  query: SelectQueryBuilder<ComplianceFact>,
-  year: number,
-  calendar: JurisdictionCalendar,
-): SelectQueryBuilder<ComplianceFact> {
-  const { end } = yearWindow(year, calendar);
-  const [fromAt, toAt] = [spanBound(query, 'fromAt'), spanBound(query, 'toAt')];
-  return query
-    .andWhere(`${fromAt} < :end`, { end })
-    .andWhere(`(${toAt} IS NULL OR ${toAt} >= :end)`, { end });
-}
-
-/** `dutiesDue` spans that overlap `year` (some may still owe nothing in it: see periodsDue). */
-export function dueSpansOverlapping(
-  query: SelectQueryBuilder<ComplianceFact>,
-  year: number,
-  calendar: JurisdictionCalendar,
-): SelectQueryBuilder<ComplianceFact> {
-  const { start, end } = yearWindow(year, calendar);
-  const [fromAt, toAt] = [spanBound(query, 'fromAt'), spanBound(query, 'toAt')];
-  return query
-    .andWhere('fact.figure = :due', { due: 'dutiesDue' })
-    .andWhere(`${fromAt} < :end`, { end })
-    .andWhere(`(${toAt} IS NULL OR ${toAt} > :start)`, { start });
+export function spanBound(dataSource: DataSource, column: 'fromAt' | 'toAt'): string {
+  return dataSource.options.type === 'postgres' ? `"fact"."${column}"` : `+"fact"."${column}"`;
 }
 
 /** The periods a `dutiesDue` fact owes in `year`. */
@@ -109,9 +82,7 @@ export function ownFiguresStatements(
     : scope === undefined
       ? ['1 = 1', []]
       : [`"fact"."departmentId" IN (${placeholders(scope.length)})`, [...scope]];
-  // The unary + on SQLite: see spanBound.
-  const bound = (column: 'fromAt' | 'toAt') =>
-    dataSource.options.type === 'postgres' ? `"fact"."${column}"` : `+"fact"."${column}"`;
+  const bound = (column: 'fromAt' | 'toAt') => spanBound(dataSource, column);
   const { start, end } = yearWindow(year, calendar);
   const from = `FROM ${facts} "fact" WHERE ${where}`;
   const byFigure = 'GROUP BY "fact"."departmentId", "fact"."figure"';

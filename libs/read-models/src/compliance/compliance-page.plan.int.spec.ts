@@ -5,11 +5,8 @@ import { queryPlan, readsThroughIndex } from '../../../../test/support/query-pla
 import { ComplianceFact } from './compliance-fact.entity';
 import { statementFor, storedRows } from '../database/stored-rows';
 import { ComplianceDepartment } from './compliance-department.entity';
-import {
-  dueSpansOverlapping,
-  ownFiguresStatements,
-  standingAtYearEnd,
-} from './compliance-figures.query';
+import { figureFactsCondition } from './compliance-drill-down.query';
+import { ownFiguresStatements } from './compliance-figures.query';
 import { chartPageStatements } from './compliance-of-year.query';
 import { openCoverageGaps } from './coverage-gaps.query';
 import { chartSegment, subtreeEnd, treeKey } from './department-tree-key';
@@ -77,12 +74,15 @@ async function spansOfManyDepartments(dataSource: DataSource, engine: string): P
     await dataSource.query('ANALYZE compliance_facts, compliance_departments');
 }
 
-/** A page's departments' facts, as ownFigures and the drill-downs read them. */
-const pageFacts = (dataSource: DataSource) =>
-  dataSource
-    .getRepository(ComplianceFact)
-    .createQueryBuilder('fact')
-    .where('fact.departmentId IN (:...departmentIds)', { departmentIds: PAGE_DEPARTMENTS });
+/** A drill-down's facts of the page's departments, as figureEvents reads them. */
+const drillDown = (dataSource: DataSource, figure: 'scopeItems' | 'dutiesDue') => {
+  const query = { departmentIds: PAGE_DEPARTMENTS, year: 2026, figure };
+  const [where, parameters] = figureFactsCondition(dataSource, query, CALENDAR);
+  return plain(dataSource, [
+    storedRows(dataSource, ComplianceFact, 'fact').statement(where),
+    parameters,
+  ]);
+};
 
 /** The departments of the fixture's facts, each with a chart key in order (department-N). */
 async function departmentsOfTheSpans(dataSource: DataSource): Promise<void> {
@@ -106,15 +106,9 @@ const SPAN_QUERIES = {
   "a cadre brief's departments' scope items and coverage gaps": (dataSource: DataSource) =>
     plain(dataSource, ownFiguresStatements(dataSource, 2026, CALENDAR, PAGE_DEPARTMENTS).standing),
   "the drill-down's scope items and coverage gaps standing at year end": (dataSource: DataSource) =>
-    standingAtYearEnd(
-      pageFacts(dataSource).andWhere('fact.figure IN (:...figures)', {
-        figures: ['scopeItems', 'coverageGaps'],
-      }),
-      2026,
-      CALENDAR,
-    ),
+    drillDown(dataSource, 'scopeItems'),
   "the drill-down's duties due in the year": (dataSource: DataSource) =>
-    dueSpansOverlapping(pageFacts(dataSource), 2026, CALENDAR),
+    drillDown(dataSource, 'dutiesDue'),
 };
 
 /** The index condition names the department first: the page's departments are sought, no more. */

@@ -1,6 +1,6 @@
 import { type DataSource, type FindOptionsWhere, In, type SelectQueryBuilder } from 'typeorm';
 import { nameContaining, orderByName } from '../database/name-keys';
-import { plainRows, tableName } from '../database/stored-rows';
+import { plainRows, storedRows, tableName } from '../database/stored-rows';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { subtreeEnd } from './department-tree-key';
 
@@ -18,28 +18,35 @@ export interface DepartmentsQuery {
 }
 
 /**
- * The department and every department under it, read down the parentId index one level at a
- * time (a recursive query on both engines): the cost is the subtree's, not the hierarchy's.
- * Empty when the department is unknown. `UNION` (not `UNION ALL`) stops at a cycle, which the
- * domain cannot produce.
+ * The ids of the department and every department under it, read down the parentId index one
+ * level at a time (a recursive query on both engines): the cost is the subtree's, not the
+ * hierarchy's. Empty when the department is unknown. `UNION` (not `UNION ALL`) stops at a cycle,
+ * which the domain cannot produce.
  */
+export async function departmentSubtreeIds(
+  dataSource: DataSource,
+  rootId: string,
+): Promise<string[]> {
+  const departments = tableName(dataSource, dataSource.getMetadata(ComplianceDepartment));
+  const rows = await plainRows<{ departmentId: string }>(
+    dataSource,
+    'WITH RECURSIVE subtree("departmentId") AS (' +
+      `SELECT "departmentId" FROM ${departments} WHERE "departmentId" = ? ` +
+      `UNION SELECT d."departmentId" FROM ${departments} d ` +
+      'JOIN subtree s ON d."parentId" = s."departmentId") ' +
+      'SELECT "departmentId" FROM subtree',
+    [rootId],
+  );
+  return rows.map((row) => row.departmentId);
+}
+
+/** The department and every department under it (see departmentSubtreeIds); empty when unknown. */
 export async function departmentSubtree(
   dataSource: DataSource,
   rootId: string,
 ): Promise<ComplianceDepartment[]> {
-  const [sql, parameters] = dataSource.driver.escapeQueryWithParameters(
-    'WITH RECURSIVE subtree("departmentId") AS (' +
-      'SELECT "departmentId" FROM "compliance_departments" WHERE "departmentId" = :rootId ' +
-      'UNION SELECT d."departmentId" FROM "compliance_departments" d ' +
-      'JOIN subtree s ON d."parentId" = s."departmentId") ' +
-      'SELECT "departmentId" FROM subtree',
-    { rootId },
-  );
-  const rows: { departmentId: string }[] = await dataSource.query(sql, parameters);
-  if (rows.length === 0) return [];
-  return dataSource
-    .getRepository(ComplianceDepartment)
-    .findBy({ departmentId: In(rows.map((row) => row.departmentId)) });
+  const departmentId = await departmentSubtreeIds(dataSource, rootId);
+  return storedRows(dataSource, ComplianceDepartment).find({ where: { departmentId } });
 }
 
 /** Whether the hierarchy knows the department (one primary-key lookup). */

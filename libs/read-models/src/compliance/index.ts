@@ -34,6 +34,7 @@ export {
   complianceDepartments,
   departmentKnown,
   departmentSubtree,
+  departmentSubtreeIds,
   listDepartments,
 } from './department-hierarchy.query';
 export { type DepartmentNode, departmentTree, subtreeIds } from './department-tree';

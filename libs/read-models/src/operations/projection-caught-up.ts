@@ -1,5 +1,6 @@
 import type { EventStore } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
+import { storedRows } from '../database/stored-rows';
 import type { Projection } from '../runner/projection';
 import { ProjectionCheckpoint } from '../runner/projection-checkpoint.entity';
 
@@ -13,9 +14,10 @@ export async function hasApplied(
   projection: Projection,
   position: bigint,
 ): Promise<boolean> {
-  const row = await dataSource
-    .getRepository(ProjectionCheckpoint)
-    .findOneBy({ projection: projection.name });
+  // Plain SQL (decision 0010): every command that reads facts asks this first.
+  const row = await storedRows(dataSource, ProjectionCheckpoint).findOne({
+    projection: projection.name,
+  });
   const checkpoint = row?.position ?? 0n;
   if (checkpoint >= position) return true;
   const [next] = await store.readAll({
