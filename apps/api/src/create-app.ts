@@ -11,6 +11,7 @@ import { correlationIdOf } from './observability/correlation-id';
 import { ApiMetrics } from './observability/metrics/api-metrics';
 import { commandRoutes, observeRequests } from './observability/observe-requests';
 import { acceptUtf8JsonOnly } from './platform/http/json-body';
+import { countRequestsInFlight } from './platform/http/requests-in-flight';
 import { documentValidationRules } from './platform/http/openapi/document-validation-rules';
 import { documentErrorAnswers } from './platform/http/openapi/error-answers';
 import { documentSecurity } from './platform/http/openapi/security';
@@ -18,7 +19,12 @@ import { documentPathParameters } from './platform/http/openapi/path-parameters'
 import { type Route, routesOf } from './platform/http/openapi/routes';
 import { secureHeaders } from './platform/http/security-headers';
 import { validationPipe } from './platform/http/validation';
-import { type StoresOverrides, createLogger } from '@dutyledger/wiring';
+import {
+  REQUESTS_IN_FLIGHT,
+  type RequestsInFlight,
+  type StoresOverrides,
+  createLogger,
+} from '@dutyledger/wiring';
 import openApiMetadata from './openapi-metadata';
 
 /** Largest request body accepted; larger ones are answered 413 before any parsing. */
@@ -87,6 +93,7 @@ export async function createApp(
   app.getHttpServer().maxConnections = config.http.maxConnections;
   const routes = routesOf(app);
   observeRequests(app, logger, app.get(ApiMetrics), commandRoutes(routes));
+  countRequestsInFlight(app, app.get<RequestsInFlight>(REQUESTS_IN_FLIGHT));
   // The DTOs and views as the swagger plugin reads them (`npm run openapi:metadata`).
   await SwaggerModule.loadPluginMetadata(openApiMetadata);
   // Built on the first request for it, not at start: it walks every route and DTO, which held

@@ -14,3 +14,4 @@ export * from './observability/timed-appends';
 export * from './ledger.providers';
 export * from './config/say-config-error';
 export * from './runtime/heap-growth';
+export * from './runtime/requests-in-flight';

@@ -37,7 +37,9 @@ import {
   type NewId,
   PROJECTION_RUNNER,
   READ_MODELS,
+  REQUESTS_IN_FLIGHT,
 } from './tokens';
+import { RequestsInFlight } from './runtime/requests-in-flight';
 import { EventCodec, domainCodec } from '@dutyledger/ledger';
 
 export interface StoresOverrides {
@@ -53,6 +55,12 @@ export interface StoresOverrides {
  * it with the api: a command arriving meanwhile waits at most about this long for its turn.
  */
 const IN_PROCESS_TRANSACTION_BUDGET_MS = 10;
+
+/**
+ * The longest a projector on the api's loop waits for the requests in flight to be answered before
+ * its next transaction: under a load that never lets up, it still moves at least this often.
+ */
+const IN_PROCESS_MAX_YIELD_MS = 100;
 
 async function openEventStore(config: DutyLedgerConfig): Promise<EventStore> {
   if (config.eventStore.kind === 'eventstoredb') {
@@ -141,15 +149,17 @@ export class StoresModule {
             return openReadModels(config.readModels);
           },
         },
+        { provide: REQUESTS_IN_FLIGHT, useValue: new RequestsInFlight() },
         {
           provide: PROJECTION_RUNNER,
-          inject: [EVENT_STORE, READ_MODELS, UpcasterRegistry, CLOCK, CALENDAR],
+          inject: [EVENT_STORE, READ_MODELS, UpcasterRegistry, CLOCK, CALENDAR, REQUESTS_IN_FLIGHT],
           useFactory: (
             store: EventStore,
             readModels: DataSource,
             upcasters: UpcasterRegistry,
             clock: Clock,
             calendar: JurisdictionCalendar,
+            requests: RequestsInFlight,
           ) => {
             const logger = new Logger('Projector');
             const say = (error: unknown) =>
@@ -162,6 +172,8 @@ export class StoresModule {
               transactionBudgetMs: config.projectorProcess
                 ? undefined
                 : IN_PROCESS_TRANSACTION_BUDGET_MS,
+              // ... and waits for the requests in flight first (none in a projector process).
+              beforeTransaction: () => requests.settled(IN_PROCESS_MAX_YIELD_MS),
               onTransientFailure: (error) =>
                 logger.warn(`The read-model database failed; resuming shortly: ${say(error)}`),
               onError: (error) => logger.error(`The projector stopped: ${say(error)}`),
@@ -180,7 +192,7 @@ export class StoresModule {
         },
         Lifecycle,
       ],
-      exports: [...EVENT_STORE_EXPORTS, READ_MODELS, PROJECTION_RUNNER],
+      exports: [...EVENT_STORE_EXPORTS, READ_MODELS, PROJECTION_RUNNER, REQUESTS_IN_FLIGHT],
     };
   }
 }

@@ -72,7 +72,10 @@ describe('projection runner catching up', () => {
   /** A runner in batches of 50 that records how many events each committed transaction applied. */
   function countingTransactions(
     projections: readonly Projection[],
-    options: Pick<ProjectionRunnerOptions, 'transactionBudgetMs' | 'now'> = {},
+    options: Pick<
+      ProjectionRunnerOptions,
+      'transactionBudgetMs' | 'now' | 'beforeTransaction'
+    > = {},
   ) {
     const transactions: number[] = [];
     const counting = new ProjectionRunner(store, dataSource, projections, {
@@ -146,6 +149,36 @@ describe('projection runner catching up', () => {
       expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(2_500);
     } finally {
       await budgeted.stop();
+    }
+  });
+
+  it('begins no transaction while its beforeTransaction wait holds, and goes on once it lets go', async () => {
+    const head = await append(200);
+    let letGo: () => void = () => undefined;
+    let holding = true;
+    const waits: boolean[] = [];
+    const { runner: paced, transactions } = countingTransactions([projection], {
+      beforeTransaction: () => {
+        waits.push(holding);
+        return holding ? new Promise<void>((resolve) => (letGo = resolve)) : Promise.resolve();
+      },
+    });
+    await paced.start();
+    try {
+      // A turn of the loop after another: the runner has read its batch and waits.
+      for (let turn = 0; turn < 20 && waits.length === 0; turn++) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect({ waits: waits.length, transactions }).toEqual({ waits: 1, transactions: [] });
+      holding = false;
+      letGo();
+      await paced.waitFor(head);
+      expect(transactions).toEqual([50, 50, 50, 50]);
+      // One wait before each transaction, the first of them the one held.
+      expect(waits).toEqual([true, false, false, false]);
+    } finally {
+      await paced.stop();
     }
   });
 

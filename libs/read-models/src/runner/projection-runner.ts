@@ -37,6 +37,11 @@ export interface ProjectionRunnerOptions {
    * shorter lets it grow back (up to `batchSize`). Without it a projection applies a batch whole.
    */
   transactionBudgetMs?: number;
+  /**
+   * Awaited before each transaction: a projector on the api's loop waits there while the api is
+   * answering requests (at most a bounded time), so a request is not held between its own steps.
+   */
+  beforeTransaction?: () => Promise<void>;
   /** Milliseconds from some origin, for the transaction budget (tests; `performance.now`). */
   now?: () => number;
   /** Test support: crash points. */
@@ -346,6 +351,7 @@ export class ProjectionRunner {
       for (let at = 0; at < batch.length;) {
         const size = this.sliceSizes.get(projection.name) ?? batch.length;
         const slice = at === 0 && size >= batch.length ? batch : batch.slice(at, at + size);
+        await this.options.beforeTransaction?.();
         const from = this.checkpoints.get(projection.name) ?? LOG_START;
         const started = this.now();
         const to = await applyBatch(this.dataSource, projection, slice, from, context);

@@ -1,6 +1,11 @@
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import type { EventStore } from '@dutyledger/event-store';
-import { EVENT_STORE, READ_MODELS } from '@dutyledger/wiring';
+import {
+  EVENT_STORE,
+  READ_MODELS,
+  REQUESTS_IN_FLIGHT,
+  type RequestsInFlight,
+} from '@dutyledger/wiring';
 import { type Projection, hasApplied, headPosition } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 
@@ -19,10 +24,17 @@ export class ProjectedFacts {
   constructor(
     @Inject(READ_MODELS) private readonly readModels: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REQUESTS_IN_FLIGHT) private readonly requests: RequestsInFlight,
   ) {}
 
   async read<T>(projection: Projection, query: (readModels: DataSource) => Promise<T>): Promise<T> {
     const head = await headPosition(this.store);
+    // An in-process projector waits for the requests in flight: this one waits for it.
+    await this.requests.asideWhile(() => this.caughtUp(projection, head));
+    return query(this.readModels);
+  }
+
+  private async caughtUp(projection: Projection, head: bigint): Promise<void> {
     const deadline = Date.now() + WAIT_MS;
     while (!(await hasApplied(this.readModels, this.store, projection, head))) {
       if (Date.now() > deadline) {
@@ -35,6 +47,5 @@ export class ProjectedFacts {
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-    return query(this.readModels);
   }
 }
