@@ -84,6 +84,10 @@ describeReadModels('rows read with plain SQL', ({ engine, fresh }) => {
       await holdings.find({ where: { cadreId: In(some) }, order }),
     );
     expect(await holdingsReader.find({ where: { cadreId: [] } })).toEqual([]);
+    // `= NULL` would match nothing: a condition on no value is refused, not run.
+    await expect(holdingsReader.find({ where: { heldUntil: null } })).rejects.toThrow(
+      'cadre_history_holdings.heldUntil: no condition on null',
+    );
     expect(await holdingsReader.findOne({ cadreId: 'no such cadre' })).toBeUndefined();
     // A bigint condition is bound as the repository binds it (through the column's transformer).
     const byPosition = { caseId, position: someEntry?.position ?? 0n };

@@ -1,17 +1,32 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
-/** SQL written with `?` placeholders, as PostgreSQL numbers them (`$1`, `$2`, …); remembered. */
+/**
+ * How many statement texts a cache keeps. An IN list makes a text per length (a subtree of
+ * thousands of departments, thousands of texts of up to tens of KB): past this many the cache
+ * starts over rather than grow without bound.
+ */
+export const REMEMBERED_STATEMENTS = 500;
+
+/** Remembers what `make` answers per key, up to REMEMBERED_STATEMENTS keys (then starts over). */
+export function remembered(cache: Map<string, string>, key: string, make: () => string): string {
+  let known = cache.get(key);
+  if (known === undefined) {
+    known = make();
+    if (cache.size >= REMEMBERED_STATEMENTS) cache.clear();
+    cache.set(key, known);
+  }
+  return known;
+}
+
+/** SQL written with `?` placeholders, as PostgreSQL numbers them (`$1`, `$2`, …). */
 const numbered = new Map<string, string>();
 
 function postgresPlaceholders(sql: string): string {
-  let known = numbered.get(sql);
-  if (known === undefined) {
+  return remembered(numbered, sql, () => {
     let at = 0;
-    known = sql.replace(/\?/g, () => `$${++at}`);
-    numbered.set(sql, known);
-  }
-  return known;
+    return sql.replace(/\?/g, () => `$${++at}`);
+  });
 }
 
 /** `sql`, written with `?` placeholders, as the engine of `dataSource` takes it. */
@@ -125,6 +140,10 @@ export class StoredRows<Entity extends ObjectLiteral> {
     const shape: string[] = [];
     for (const [property, value] of Object.entries(where)) {
       const column = this.column(property);
+      if (value === null || value === undefined) {
+        // `= NULL` matches nothing in SQL: a caller means IS NULL, and says so in `select`.
+        throw new Error(`${this.metadata.tableName}.${property}: no condition on ${String(value)}`);
+      }
       const values: readonly unknown[] | undefined = Array.isArray(value) ? value : undefined;
       if (values?.length === 0) return [];
       const name = `${this.quotedAlias}.${this.dataSource.driver.escape(column.databaseName)}`;
@@ -141,9 +160,8 @@ export class StoredRows<Entity extends ObjectLiteral> {
     if (take !== undefined) parameters.push(take);
     if (skip !== undefined) parameters.push(skip);
     const key = `${shape.join(',')}|${sorts.join(',')}|${take !== undefined}|${skip !== undefined}`;
-    let rest = this.statements.get(key);
-    if (rest === undefined) {
-      rest = [
+    const rest = remembered(this.statements, key, () =>
+      [
         conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '',
         sorts.length > 0 ? `ORDER BY ${sorts.join(', ')}` : '',
         // SQLite takes OFFSET only after a LIMIT: -1 is no limit there, NULL in PostgreSQL.
@@ -151,9 +169,8 @@ export class StoredRows<Entity extends ObjectLiteral> {
         skip !== undefined ? 'OFFSET ?' : '',
       ]
         .filter((part) => part !== '')
-        .join(' ');
-      this.statements.set(key, rest);
-    }
+        .join(' '),
+    );
     return this.select(rest, parameters);
   }
 
