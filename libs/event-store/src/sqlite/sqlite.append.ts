@@ -4,6 +4,7 @@ import type { AppendResult, ExpectedRevision } from '../port/event-store.port';
 import { InvalidAppendError, WrongExpectedRevisionError } from '../port/errors';
 import { GENESIS_HASH, chainBatch } from '../integrity/hash-chain';
 import { deletionOf, refuseDeleted } from './sqlite.deletion';
+import { limitClause } from './sqlite.queries';
 import { statement } from './sqlite.statements';
 
 /**
@@ -105,13 +106,11 @@ function alreadyWritten(
   events: readonly ProposedEvent[],
   after: bigint,
 ): Plan | undefined {
-  const rows = statement<
-    [string, bigint, number],
-    { id: string; revision: number; position: number }
-  >(
+  const rows = statement<[string, bigint], { id: string; revision: number; position: number }>(
     db,
-    'SELECT id, revision, position FROM events WHERE stream = ? AND revision > ? ORDER BY revision LIMIT ?',
-  ).all(stream, after, events.length);
+    'SELECT id, revision, position FROM events WHERE stream = ? AND revision > ? ORDER BY revision' +
+      limitClause(events.length),
+  ).all(stream, after);
   const same =
     rows.length === events.length && rows.every((row, index) => row.id === events[index]?.id);
   const last = rows.at(-1);

@@ -20,10 +20,11 @@ describe('reading the whole SQLite log by event type', () => {
         const { sql, params } = selectAllSql({
           direction,
           filter: { eventTypes: ['CaseOpened', 'FindingRecorded'] },
+          maxCount: 500,
         });
         const plan = db
           .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-          .all(0, ...params, 500)
+          .all(0, ...params)
           .map((step) => step.detail)
           .join('\n');
         expect(plan).not.toMatch(/TEMP B-TREE/);
@@ -45,10 +46,13 @@ describe('counting the SQLite log by event type', () => {
     await SqliteEventStore.open(file).close();
     const db = new Database(file, { readonly: true });
     try {
-      const { sql, params } = countAfterSql({ eventTypes: ['CaseOpened', 'FindingRecorded'] });
+      const { sql, params } = countAfterSql(
+        { eventTypes: ['CaseOpened', 'FindingRecorded'] },
+        1001,
+      );
       const plan = db
         .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-        .all(0, ...params, 1001)
+        .all(0, ...params)
         .map((step) => step.detail)
         .join('\n');
       expect(plan).toMatch(/USING COVERING INDEX events_type/);

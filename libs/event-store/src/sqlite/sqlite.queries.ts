@@ -7,21 +7,32 @@ import { statement } from './sqlite.statements';
 const COLUMNS =
   'position, id, stream, revision, type, schema_version, data, metadata, hash, previous_hash, hash_scheme';
 
-const STREAM_FORWARDS = `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`;
-const STREAM_BACKWARDS = `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`;
+const STREAM_FORWARDS = `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision ASC`;
+const STREAM_BACKWARDS = `SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC`;
 
-/** SQLite takes a signed 64-bit LIMIT; -1 means none. */
-function limitOf(maxCount: number | undefined): number {
-  return maxCount === undefined ? -1 : maxCount;
+/**
+ * A LIMIT written into a statement's text, never bound. SQLite (built with STAT4, as
+ * better-sqlite3 is) plans with the value bound to a LIMIT, so a statement whose LIMIT is a
+ * parameter is prepared again on every run: 15–25 µs a run where the whole statement takes 4–5
+ * (test/bench/README.md, "A bound LIMIT"). Statements are kept per text (sqlite.statements.ts), and
+ * the few limits used (none, 1, a page, a batch's length) make few texts. No maxCount, or a
+ * negative one, is no limit.
+ */
+export function limitClause(maxCount: number | undefined): string {
+  if (maxCount === undefined || maxCount < 0) return '';
+  if (!Number.isSafeInteger(maxCount)) {
+    throw new RangeError(`maxCount must be a whole number, not ${maxCount}`);
+  }
+  return ` LIMIT ${maxCount}`;
 }
 
 export function selectStream(db: Database, stream: string, options: ReadStreamOptions): EventRow[] {
   const backwards = options.direction === 'backwards';
   const from = options.fromRevision ?? (backwards ? BigInt(Number.MAX_SAFE_INTEGER) : 0n);
-  return statement<[string, bigint, number], EventRow>(
+  return statement<[string, bigint], EventRow>(
     db,
-    backwards ? STREAM_BACKWARDS : STREAM_FORWARDS,
-  ).all(stream, from, limitOf(options.maxCount));
+    `${backwards ? STREAM_BACKWARDS : STREAM_FORWARDS}${limitClause(options.maxCount)}`,
+  ).all(stream, from);
 }
 
 export function streamExists(db: Database, stream: string): boolean {
@@ -54,9 +65,12 @@ function filterClause(
 }
 
 /** The statement countAfter runs (exported for its query plan's test). */
-export function countAfterSql(filter: AllFilter | undefined): { sql: string; params: string[] } {
+export function countAfterSql(
+  filter: AllFilter | undefined,
+  limit: number,
+): { sql: string; params: string[] } {
   const { sql: where, params } = filterClause(filter, true);
-  const sql = `SELECT COUNT(*) AS count FROM (SELECT 1 FROM events WHERE position > ?${where} LIMIT ?)`;
+  const sql = `SELECT COUNT(*) AS count FROM (SELECT 1 FROM events WHERE position > ?${where}${limitClause(limit)})`;
   return { sql, params };
 }
 
@@ -71,12 +85,8 @@ export function countAfter(
   filter: AllFilter | undefined,
   limit: number,
 ): number {
-  const { sql, params } = countAfterSql(filter);
-  const row = statement<(string | bigint | number)[], { count: number }>(db, sql).get(
-    after,
-    ...params,
-    limit,
-  );
+  const { sql, params } = countAfterSql(filter, limit);
+  const row = statement<(string | bigint)[], { count: number }>(db, sql).get(after, ...params);
   return row?.count ?? 0;
 }
 
@@ -84,9 +94,10 @@ export function countAfter(
 export function selectAllSql(options: ReadAllOptions): { sql: string; params: string[] } {
   const backwards = options.direction === 'backwards';
   const { sql: where, params } = filterClause(options.filter);
+  const limit = limitClause(options.maxCount);
   const sql = backwards
-    ? `SELECT ${COLUMNS} FROM events WHERE position < ?${where} ORDER BY position DESC LIMIT ?`
-    : `SELECT ${COLUMNS} FROM events WHERE position >= ?${where} ORDER BY position ASC LIMIT ?`;
+    ? `SELECT ${COLUMNS} FROM events WHERE position < ?${where} ORDER BY position DESC${limit}`
+    : `SELECT ${COLUMNS} FROM events WHERE position >= ?${where} ORDER BY position ASC${limit}`;
   return { sql, params };
 }
 
@@ -99,11 +110,7 @@ export function selectAll(db: Database, options: ReadAllOptions): EventRow[] {
         ? BigInt(Number.MAX_SAFE_INTEGER)
         : 0n
       : rowPositionFrom(asLogPosition(options.fromPosition), backwards);
-  return statement<(string | bigint | number)[], EventRow>(db, sql).all(
-    from,
-    ...params,
-    limitOf(options.maxCount),
-  );
+  return statement<(string | bigint)[], EventRow>(db, sql).all(from, ...params);
 }
 
 /**

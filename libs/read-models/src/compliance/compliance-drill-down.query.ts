@@ -1,6 +1,12 @@
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { countOf, placeholders, plainRows, storedRows } from '../database/stored-rows';
+import {
+  countOf,
+  placeholders,
+  plainRows,
+  storedRows,
+  windowClause,
+} from '../database/stored-rows';
 import { ComplianceFact } from './compliance-fact.entity';
 import { YEAR_END_FIGURES, periodsDueOf, spanBound } from './compliance-figures.query';
 import { yearWindow } from './compliance-year';
@@ -96,7 +102,7 @@ export async function figureEvents(
   }
   // Every other fact belongs to one department only: no event can be listed twice.
   const [rows, counted] = await Promise.all([
-    facts.select(`${where} ${LOG_ORDER} LIMIT ? OFFSET ?`, [...parameters, query.take, query.skip]),
+    facts.select(`${where} ${LOG_ORDER} ${windowClause(dataSource, query)}`, parameters),
     plainRows<{ count: number | string }>(
       dataSource,
       `SELECT COUNT(*) AS "count" FROM ${facts.table} ${where}`,
@@ -135,11 +141,11 @@ async function distinctEvents(
     '"fact"."occurredAt" AS "occurredAt", "fact"."subject" AS "subject", ' +
     `"fact"."value" AS "value" FROM ${facts.table} ${where}`;
   const [rows, counted] = await Promise.all([
-    plainRows<EventRow>(dataSource, `${selected} ${LOG_ORDER} LIMIT ? OFFSET ?`, [
-      ...parameters,
-      take,
-      skip,
-    ]),
+    plainRows<EventRow>(
+      dataSource,
+      `${selected} ${LOG_ORDER} ${windowClause(dataSource, { take, skip })}`,
+      parameters,
+    ),
     plainRows<{ count: number | string }>(
       dataSource,
       `SELECT COUNT(*) AS "count" FROM (${selected}) "events"`,

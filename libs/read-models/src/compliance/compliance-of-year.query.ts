@@ -1,7 +1,7 @@
 import type { ComplianceWeights } from '@dutyledger/domain';
 import type { GradeBands, JurisdictionCalendar } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { countOf, plainRows, storedRows } from '../database/stored-rows';
+import { countOf, plainRows, storedRows, windowClause } from '../database/stored-rows';
 import { type ChartRange, ownFigures } from './compliance-figures.query';
 import { type DepartmentCompliance, complianceReport } from './compliance.report';
 import { ComplianceDepartment } from './compliance-department.entity';
@@ -44,7 +44,7 @@ export interface CompliancePageQuery {
 
 /** The departments a compliance page lists, as plain SQL: its keys at an offset, and how many. */
 export interface ChartPageStatements {
-  /** The page's tree keys in chart order; parameters: `parameters`, then take and skip. */
+  /** The page's tree keys in chart order (the window in the text). */
   keys: string;
   count: string;
   parameters: unknown[];
@@ -57,6 +57,7 @@ export interface ChartPageStatements {
 export function chartPageStatements(
   dataSource: DataSource,
   listed: { rootKey?: string; parentId?: string },
+  window: { skip: number; take: number },
 ): ChartPageStatements {
   const conditions: string[] = [];
   const parameters: unknown[] = [];
@@ -73,7 +74,7 @@ export function chartPageStatements(
   return {
     keys:
       `SELECT "department"."treeKey" AS "treeKey" ${from}${where} ` +
-      'ORDER BY "department"."treeKey" ASC LIMIT ? OFFSET ?',
+      `ORDER BY "department"."treeKey" ASC ${windowClause(dataSource, window)}`,
     count: `SELECT COUNT(*) AS "count" ${from}${where}`,
     parameters,
   };
@@ -114,14 +115,15 @@ export async function complianceOfYearPage(
   } else if (query.parentId !== undefined && !(await departmentKnown(dataSource, query.parentId))) {
     return undefined;
   }
-  const { keys, count, parameters } = chartPageStatements(dataSource, {
-    rootKey,
-    parentId: query.parentId,
-  });
+  const { keys, count, parameters } = chartPageStatements(
+    dataSource,
+    { rootKey, parentId: query.parentId },
+    query,
+  );
   // Only the keys are read at the offset: the index holds them, so skipped rows cost an index
   // entry each, not a table row (a deep page read every department before it).
   const [keyRows, counted] = await Promise.all([
-    plainRows<{ treeKey: string }>(dataSource, keys, [...parameters, query.take, query.skip]),
+    plainRows<{ treeKey: string }>(dataSource, keys, parameters),
     plainRows<{ count: number | string }>(dataSource, count, parameters),
   ]);
   const total = countOf(counted);

@@ -6,7 +6,7 @@ import {
   isOverdue,
 } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { countOf, plainRows, storedRows } from '../../database/stored-rows';
+import { countOf, plainRows, storedRows, windowClause } from '../../database/stored-rows';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
@@ -83,7 +83,7 @@ export function queuedCaseView(
 export interface QueuePageStatements {
   page: string;
   count: string;
-  /** The filter's parameters (the count's); the page's are these, then take and skip. */
+  /** The filter's parameters, the page's and the count's alike (the window is in the text). */
   parameters: unknown[];
 }
 
@@ -92,6 +92,7 @@ export function caseworkerQueuePage(
   dataSource: DataSource,
   filter: CaseworkerQueueFilter,
   now: Date,
+  window: { skip: number; take: number },
 ): QueuePageStatements {
   const sort = filter.sort ?? 'urgency';
   const key = sort === 'urgency' ? '"q"."urgencyKey"' : '"q"."openedKey"';
@@ -119,7 +120,8 @@ export function caseworkerQueuePage(
   const rows = storedRows(dataSource, QueuedCase, 'q');
   return {
     page: rows.statement(
-      `${where} ORDER BY ${key} ${direction}, "q"."caseId" ${direction} LIMIT ? OFFSET ?`,
+      `${where} ORDER BY ${key} ${direction}, "q"."caseId" ${direction} ` +
+        windowClause(dataSource, window),
     ),
     count: `SELECT COUNT(*) AS "count" FROM ${rows.table} ${where}`,
     parameters,
@@ -140,10 +142,10 @@ export async function caseworkerQueue(
   now: Date,
   window: { skip: number; take: number },
 ): Promise<{ items: QueuedCaseView[]; total: number }> {
-  const { page, count, parameters } = caseworkerQueuePage(dataSource, filter, now);
+  const { page, count, parameters } = caseworkerQueuePage(dataSource, filter, now, window);
   const queued = storedRows(dataSource, QueuedCase, 'q');
   const [rows, counted] = await Promise.all([
-    plainRows<Record<string, unknown>>(dataSource, page, [...parameters, window.take, window.skip]),
+    plainRows<Record<string, unknown>>(dataSource, page, parameters),
     plainRows<{ count: number | string }>(dataSource, count, parameters),
   ]);
   const total = countOf(counted);

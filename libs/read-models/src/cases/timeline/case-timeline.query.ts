@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { countOf, plainRows, storedRows, tableName } from '../../database/stored-rows';
+import {
+  countOf,
+  plainRows,
+  storedRows,
+  tableName,
+  windowClause,
+} from '../../database/stored-rows';
 import { type Locale, render } from '../../narrative';
 import { CaseHeaderRow } from './case-header.entity';
 import { currentCase } from '../stored-case';
@@ -50,8 +56,8 @@ export async function caseTimeline(
   const entries = dataSource.getMetadata(CaseTimelineEntry);
   const [rows, counted] = await Promise.all([
     storedRows(dataSource, CaseTimelineEntry, 'entry').select(
-      'WHERE "entry"."caseId" = ? ORDER BY "entry"."position" ASC LIMIT ? OFFSET ?',
-      [caseId, window.take, window.skip],
+      `WHERE "entry"."caseId" = ? ORDER BY "entry"."position" ASC ${windowClause(dataSource, window)}`,
+      [caseId],
     ),
     plainRows<{ count: number | string }>(
       dataSource,
