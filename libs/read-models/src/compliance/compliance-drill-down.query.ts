@@ -8,8 +8,13 @@ import {
   windowClause,
 } from '../database/stored-rows';
 import { ComplianceFact } from './compliance-fact.entity';
-import { YEAR_END_FIGURES, periodsDueOf, spanBound } from './compliance-figures.query';
-import { yearWindow } from './compliance-year';
+import {
+  type FactCondition,
+  YEAR_END_FIGURES,
+  dueSpansOverlapping,
+  periodsDueOf,
+  standingAtYearEnd,
+} from './compliance-figures.query';
 import { CASE_FIGURES, type FigureName, storedFiguresOf } from './compliance.figures';
 
 /**
@@ -54,26 +59,21 @@ export function figureFactsCondition(
   dataSource: DataSource,
   query: Pick<FigureEventsQuery, 'departmentIds' | 'year' | 'figure'>,
   calendar: JurisdictionCalendar,
-): [string, unknown[]] {
-  const { start, end } = yearWindow(query.year, calendar);
-  const bound = (column: 'fromAt' | 'toAt') => spanBound(dataSource, column);
+): FactCondition {
   const ids = [...query.departmentIds];
   const departments = `"fact"."departmentId" IN (${placeholders(ids.length)})`;
   if (query.figure === 'dutiesDue') {
-    return [
-      `WHERE ${departments} AND "fact"."figure" = ? AND ${bound('fromAt')} < ? ` +
-        `AND (${bound('toAt')} IS NULL OR ${bound('toAt')} > ?)`,
-      [...ids, 'dutiesDue', end, start],
-    ];
+    const [due, parameters] = dueSpansOverlapping(dataSource, query.year, calendar);
+    return [`WHERE ${departments} AND ${due}`, [...ids, ...parameters]];
   }
   const figures = storedFiguresOf(query.figure);
   const ofFigure = `WHERE ${departments} AND "fact"."figure" IN (${placeholders(figures.length)})`;
-  return (YEAR_END_FIGURES as readonly string[]).includes(query.figure)
-    ? [
-        `${ofFigure} AND ${bound('fromAt')} < ? AND (${bound('toAt')} IS NULL OR ${bound('toAt')} >= ?)`,
-        [...ids, ...figures, end, end],
-      ]
-    : [`${ofFigure} AND "fact"."year" = ?`, [...ids, ...figures, query.year]];
+  const [inYear, parameters]: FactCondition = (YEAR_END_FIGURES as readonly string[]).includes(
+    query.figure,
+  )
+    ? standingAtYearEnd(dataSource, query.year, calendar)
+    : ['"fact"."year" = ?', [query.year]];
+  return [`${ofFigure} AND ${inYear}`, [...ids, ...figures, ...parameters]];
 }
 
 const LOG_ORDER = 'ORDER BY "fact"."position" ASC, "fact"."subject" ASC, "fact"."value" DESC';
@@ -101,15 +101,11 @@ export async function figureEvents(
     return distinctEvents(dataSource, where, parameters, query.skip, query.take);
   }
   // Every other fact belongs to one department only: no event can be listed twice.
-  const [rows, counted] = await Promise.all([
+  const [rows, total] = await Promise.all([
     facts.select(`${where} ${LOG_ORDER} ${windowClause(dataSource, query)}`, parameters),
-    plainRows<{ count: number | string }>(
-      dataSource,
-      `SELECT COUNT(*) AS "count" FROM ${facts.table} ${where}`,
-      parameters,
-    ),
+    facts.count(where, parameters),
   ]);
-  return { items: rows.map(present), total: countOf(counted) };
+  return { items: rows.map(present), total };
 }
 
 interface EventRow {

@@ -16,6 +16,9 @@ import { periodsDue } from './duty-periods-due';
 /** Scope items and coverage gaps are counted as they stand at the end of the year. */
 export const YEAR_END_FIGURES = ['scopeItems', 'coverageGaps'] as const;
 
+/** A condition on the facts aliased `fact`, `?` placeholders, with its parameters. */
+export type FactCondition = [string, unknown[]];
+
 /**
  * A span bound (`"fact"."fromAt"` or `"fact"."toAt"`) as a WHERE clause names it. On SQLite the
  * unary `+` keeps the planner (which has no statistics) off the (figure, fromAt) and (figure,
@@ -23,8 +26,33 @@ export const YEAR_END_FIGURES = ['scopeItems', 'coverageGaps'] as const;
  * at 1M events, where the few departments asked for are read through (departmentId, figure,
  * year). PostgreSQL plans on its statistics, and has no unary `+` for text.
  */
-export function spanBound(dataSource: DataSource, column: 'fromAt' | 'toAt'): string {
+function spanBound(dataSource: DataSource, column: 'fromAt' | 'toAt'): string {
   return dataSource.options.type === 'postgres' ? `"fact"."${column}"` : `+"fact"."${column}"`;
+}
+
+/** Span facts that stand at the end of the jurisdiction's `year` (scope items, coverage gaps). */
+export function standingAtYearEnd(
+  dataSource: DataSource,
+  year: number,
+  calendar: JurisdictionCalendar,
+): FactCondition {
+  const { end } = yearWindow(year, calendar);
+  const [fromAt, toAt] = [spanBound(dataSource, 'fromAt'), spanBound(dataSource, 'toAt')];
+  return [`${fromAt} < ? AND (${toAt} IS NULL OR ${toAt} >= ?)`, [end, end]];
+}
+
+/** `dutiesDue` spans that overlap `year` (some may still owe nothing in it: see periodsDue). */
+export function dueSpansOverlapping(
+  dataSource: DataSource,
+  year: number,
+  calendar: JurisdictionCalendar,
+): FactCondition {
+  const { start, end } = yearWindow(year, calendar);
+  const [fromAt, toAt] = [spanBound(dataSource, 'fromAt'), spanBound(dataSource, 'toAt')];
+  return [
+    `"fact"."figure" = ? AND ${fromAt} < ? AND (${toAt} IS NULL OR ${toAt} > ?)`,
+    ['dutiesDue', end, start],
+  ];
 }
 
 /** The periods a `dutiesDue` fact owes in `year`. */
@@ -70,7 +98,7 @@ export function ownFiguresStatements(
   year: number,
   calendar: JurisdictionCalendar,
   scope: FactScope,
-): Record<'points' | 'standing' | 'dueSpans' | 'cases', [string, unknown[]]> {
+): Record<'points' | 'standing' | 'dueSpans' | 'cases', FactCondition> {
   const facts = tableName(dataSource, dataSource.getMetadata(ComplianceFact));
   const departments = tableName(dataSource, dataSource.getMetadata(ComplianceDepartment));
   const [where, scoped] = isChartRange(scope)
@@ -82,8 +110,8 @@ export function ownFiguresStatements(
     : scope === undefined
       ? ['1 = 1', []]
       : [`"fact"."departmentId" IN (${placeholders(scope.length)})`, [...scope]];
-  const bound = (column: 'fromAt' | 'toAt') => spanBound(dataSource, column);
-  const { start, end } = yearWindow(year, calendar);
+  const [standing, standingParameters] = standingAtYearEnd(dataSource, year, calendar);
+  const [due, dueParameters] = dueSpansOverlapping(dataSource, year, calendar);
   const from = `FROM ${facts} "fact" WHERE ${where}`;
   const byFigure = 'GROUP BY "fact"."departmentId", "fact"."figure"';
   const selected = 'SELECT "fact"."departmentId" AS "departmentId", "fact"."figure" AS "figure"';
@@ -96,16 +124,14 @@ export function ownFiguresStatements(
     standing: [
       `${selected}, COUNT(*) AS "total" ${from} ` +
         `AND "fact"."figure" IN (${placeholders(YEAR_END_FIGURES.length)}) ` +
-        `AND ${bound('fromAt')} < ? AND (${bound('toAt')} IS NULL OR ${bound('toAt')} >= ?) ` +
-        `AND "fact"."value" = 1 ${byFigure}`,
-      [...scoped, ...YEAR_END_FIGURES, end, end],
+        `AND ${standing} AND "fact"."value" = 1 ${byFigure}`,
+      [...scoped, ...YEAR_END_FIGURES, ...standingParameters],
     ],
     dueSpans: [
       'SELECT "fact"."departmentId" AS "departmentId", "fact"."cadence" AS "cadence", ' +
         '"fact"."fromAt" AS "fromAt", "fact"."toAt" AS "toAt", "fact"."closedBy" AS "closedBy" ' +
-        `${from} AND "fact"."figure" = ? ` +
-        `AND ${bound('fromAt')} < ? AND (${bound('toAt')} IS NULL OR ${bound('toAt')} > ?)`,
-      [...scoped, 'dutiesDue', end, start],
+        `${from} AND ${due}`,
+      [...scoped, ...dueParameters],
     ],
     cases: [
       `${selected}, "fact"."subject" AS "subject" ${from} AND "fact"."year" = ? ` +

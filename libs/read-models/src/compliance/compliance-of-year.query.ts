@@ -1,7 +1,7 @@
 import type { ComplianceWeights } from '@dutyledger/domain';
 import type { GradeBands, JurisdictionCalendar } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { countOf, plainRows, storedRows, windowClause } from '../database/stored-rows';
+import { plainRows, storedRows, windowClause } from '../database/stored-rows';
 import { type ChartRange, ownFigures } from './compliance-figures.query';
 import { type DepartmentCompliance, complianceReport } from './compliance.report';
 import { ComplianceDepartment } from './compliance-department.entity';
@@ -46,7 +46,8 @@ export interface CompliancePageQuery {
 export interface ChartPageStatements {
   /** The page's tree keys in chart order (the window in the text). */
   keys: string;
-  count: string;
+  /** The listed departments as a WHERE clause (empty for every one): the keys' and the count's. */
+  where: string;
   parameters: unknown[];
 }
 
@@ -69,13 +70,13 @@ export function chartPageStatements(
     conditions.push('"department"."parentId" = ?');
     parameters.push(listed.parentId);
   }
-  const from = `FROM ${storedRows(dataSource, ComplianceDepartment, 'department').table}`;
-  const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  const { table } = storedRows(dataSource, ComplianceDepartment, 'department');
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   return {
     keys:
-      `SELECT "department"."treeKey" AS "treeKey" ${from}${where} ` +
+      `SELECT "department"."treeKey" AS "treeKey" FROM ${table} ${where} ` +
       `ORDER BY "department"."treeKey" ASC ${windowClause(dataSource, window)}`,
-    count: `SELECT COUNT(*) AS "count" ${from}${where}`,
+    where,
     parameters,
   };
 }
@@ -115,18 +116,17 @@ export async function complianceOfYearPage(
   } else if (query.parentId !== undefined && !(await departmentKnown(dataSource, query.parentId))) {
     return undefined;
   }
-  const { keys, count, parameters } = chartPageStatements(
+  const { keys, where, parameters } = chartPageStatements(
     dataSource,
     { rootKey, parentId: query.parentId },
     query,
   );
   // Only the keys are read at the offset: the index holds them, so skipped rows cost an index
   // entry each, not a table row (a deep page read every department before it).
-  const [keyRows, counted] = await Promise.all([
+  const [keyRows, total] = await Promise.all([
     plainRows<{ treeKey: string }>(dataSource, keys, parameters),
-    plainRows<{ count: number | string }>(dataSource, count, parameters),
+    storedRows(dataSource, ComplianceDepartment, 'department').count(where, parameters),
   ]);
-  const total = countOf(counted);
   const pageKeys = keyRows.map((key) => key.treeKey);
   const first = pageKeys.at(0);
   if (first === undefined) return { items: [], total };

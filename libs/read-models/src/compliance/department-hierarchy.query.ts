@@ -50,17 +50,8 @@ export async function departmentSubtree(
 }
 
 /** Whether the hierarchy knows the department (one primary-key lookup). */
-export async function departmentKnown(
-  dataSource: DataSource,
-  departmentId: string,
-): Promise<boolean> {
-  const departments = tableName(dataSource, dataSource.getMetadata(ComplianceDepartment));
-  const found = await plainRows(
-    dataSource,
-    `SELECT 1 FROM ${departments} WHERE "departmentId" = ?`,
-    [departmentId],
-  );
-  return found.length > 0;
+export function departmentKnown(dataSource: DataSource, departmentId: string): Promise<boolean> {
+  return storedRows(dataSource, ComplianceDepartment).exists({ departmentId });
 }
 
 /** Every department of the hierarchy (a municipality has hundreds, not millions). */

@@ -116,6 +116,8 @@ export class StoredRows<Entity extends ObjectLiteral> {
   /** The select list and FROM clause, aliased, both engines' quoting. */
   private readonly from: string;
   private readonly quotedAlias: string;
+  /** The table, quoted and aliased: what follows FROM. */
+  readonly table: string;
   private readonly statements = new Map<string, string>();
 
   constructor(
@@ -131,7 +133,8 @@ export class StoredRows<Entity extends ObjectLiteral> {
     const list = this.columns
       .map((column) => `${this.quotedAlias}.${driver.escape(column.databaseName)}`)
       .join(', ');
-    this.from = `SELECT ${list} FROM ${tableName(dataSource, this.metadata)} ${this.quotedAlias}`;
+    this.table = `${tableName(dataSource, this.metadata)} ${this.quotedAlias}`;
+    this.from = `SELECT ${list} FROM ${this.table}`;
   }
 
   /** `SELECT <every column> FROM <table> <alias> <rest>`, `?` placeholders. */
@@ -139,9 +142,24 @@ export class StoredRows<Entity extends ObjectLiteral> {
     return `${this.from} ${rest}`;
   }
 
-  /** The table, quoted and aliased: what follows FROM. */
-  get table(): string {
-    return `${tableName(this.dataSource, this.metadata)} ${this.quotedAlias}`;
+  /** `SELECT COUNT(*) AS "count" FROM <table> <alias> <where>`, `?` placeholders. */
+  countStatement(where: string): string {
+    return `SELECT COUNT(*) AS "count" FROM ${this.table} ${where}`;
+  }
+
+  /** How many rows `SELECT … FROM <table> <alias> <where>` answers. */
+  async count(where: string, parameters: readonly unknown[] = []): Promise<number> {
+    const rows = await plainRows<{ count: number | string }>(
+      this.dataSource,
+      this.countStatement(where),
+      parameters,
+    );
+    return countOf(rows);
+  }
+
+  /** Whether a row has these values (one index lookup where they are a key). */
+  async exists(where: RowsWhere<Entity>): Promise<boolean> {
+    return (await this.findOne(where)) !== undefined;
   }
 
   /** The entities of `SELECT <every column> FROM <table> <alias> <rest>`. */

@@ -6,7 +6,7 @@ import {
   isOverdue,
 } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { countOf, plainRows, storedRows, windowClause } from '../../database/stored-rows';
+import { storedRows, windowClause } from '../../database/stored-rows';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
@@ -79,11 +79,13 @@ export function queuedCaseView(
   };
 }
 
-/** One queue page as plain SQL (`?` placeholders): its rows, and how many rows every page holds. */
+/** One queue page as plain SQL (`?` placeholders), on the queue's table aliased `q`. */
 export interface QueuePageStatements {
-  page: string;
-  count: string;
-  /** The filter's parameters, the page's and the count's alike (the window is in the text). */
+  /** The filter as a WHERE clause: the page's and the count's. */
+  where: string;
+  /** What follows it on the page: the order and the window. */
+  order: string;
+  /** The filter's parameters (the window is in the text). */
   parameters: unknown[];
 }
 
@@ -116,14 +118,9 @@ export function caseworkerQueuePage(
   equal('openedByDepartmentId', filter.departmentId);
   // Newest first is the oldest-first order reversed, ties included: one index serves both.
   const direction = sort === '-openedAt' ? 'DESC' : 'ASC';
-  const where = `WHERE ${conditions.join(' AND ')}`;
-  const rows = storedRows(dataSource, QueuedCase, 'q');
   return {
-    page: rows.statement(
-      `${where} ORDER BY ${key} ${direction}, "q"."caseId" ${direction} ` +
-        windowClause(dataSource, window),
-    ),
-    count: `SELECT COUNT(*) AS "count" FROM ${rows.table} ${where}`,
+    where: `WHERE ${conditions.join(' AND ')}`,
+    order: `ORDER BY ${key} ${direction}, "q"."caseId" ${direction} ${windowClause(dataSource, window)}`,
     parameters,
   };
 }
@@ -142,14 +139,12 @@ export async function caseworkerQueue(
   now: Date,
   window: { skip: number; take: number },
 ): Promise<{ items: QueuedCaseView[]; total: number }> {
-  const { page, count, parameters } = caseworkerQueuePage(dataSource, filter, now, window);
+  const { where, order, parameters } = caseworkerQueuePage(dataSource, filter, now, window);
   const queued = storedRows(dataSource, QueuedCase, 'q');
-  const [rows, counted] = await Promise.all([
-    plainRows<Record<string, unknown>>(dataSource, page, parameters),
-    plainRows<{ count: number | string }>(dataSource, count, parameters),
+  const [cases, total] = await Promise.all([
+    queued.select(`${where} ${order}`, parameters),
+    queued.count(where, parameters),
   ]);
-  const total = countOf(counted);
-  const cases = rows.map((row) => queued.entityOf(row));
   const subjects = await storedRows(dataSource, QueuedSubject).find({
     where: { caseId: cases.map((row) => row.caseId) },
     order: { caseId: 'ASC', ordinal: 'ASC' },

@@ -1,11 +1,5 @@
 import type { DataSource } from 'typeorm';
-import {
-  countOf,
-  plainRows,
-  storedRows,
-  tableName,
-  windowClause,
-} from '../../database/stored-rows';
+import { storedRows, windowClause } from '../../database/stored-rows';
 import { type Locale, render } from '../../narrative';
 import { CaseHeaderRow } from './case-header.entity';
 import { currentCase } from '../stored-case';
@@ -53,23 +47,20 @@ export async function caseTimeline(
   window: { skip: number; take: number },
   reading: TimelineReading = { locale: 'en' },
 ): Promise<{ entries: TimelineEntryView[]; total: number } | undefined> {
-  const entries = dataSource.getMetadata(CaseTimelineEntry);
-  const [rows, counted] = await Promise.all([
-    storedRows(dataSource, CaseTimelineEntry, 'entry').select(
+  const timeline = storedRows(dataSource, CaseTimelineEntry, 'entry');
+  const [rows, total] = await Promise.all([
+    timeline.select(
       `WHERE "entry"."caseId" = ? ORDER BY "entry"."position" ASC ${windowClause(dataSource, window)}`,
       [caseId],
     ),
-    plainRows<{ count: number | string }>(
-      dataSource,
-      `SELECT COUNT(*) AS "count" FROM ${tableName(dataSource, entries)} WHERE "caseId" = ?`,
-      [caseId],
-    ),
+    timeline.count('WHERE "entry"."caseId" = ?', [caseId]),
   ]);
-  const total = countOf(counted);
   // The header and an entry are written by the same event, so a case with entries is known; only
   // an empty answer asks whether the case exists at all (a third of the read's queries saved).
-  if (total === 0 && !(await caseKnown(dataSource, caseId))) return undefined;
-  const said = rows.map((row) => ({
+  if (total === 0 && !(await storedRows(dataSource, CaseHeaderRow).exists({ caseId }))) {
+    return undefined;
+  }
+  const entries = rows.map((row) => ({
     position: String(row.position),
     revision: String(row.revision),
     eventId: row.eventId,
@@ -79,13 +70,5 @@ export async function caseTimeline(
     recordedAt: row.recordedAt,
     sentence: render(row.message, reading.locale, reading.timeZone),
   }));
-  return { entries: said, total };
-}
-
-async function caseKnown(dataSource: DataSource, caseId: string): Promise<boolean> {
-  const headers = tableName(dataSource, dataSource.getMetadata(CaseHeaderRow));
-  const found = await plainRows(dataSource, `SELECT 1 FROM ${headers} WHERE "caseId" = ?`, [
-    caseId,
-  ]);
-  return found.length > 0;
+  return { entries, total };
 }
