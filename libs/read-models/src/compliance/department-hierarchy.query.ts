@@ -2,7 +2,6 @@ import { type DataSource, type FindOptionsWhere, In, type SelectQueryBuilder } f
 import { nameContaining, orderByName } from '../database/name-keys';
 import { plainRows, storedRows, tableName } from '../database/stored-rows';
 import { ComplianceDepartment } from './compliance-department.entity';
-import { subtreeEnd } from './department-tree-key';
 
 export type ListedDepartment = Omit<ComplianceDepartment, 'treeKey' | 'nameKey' | 'nameSortKey'> & {
   childCount: number;
@@ -38,15 +37,6 @@ export async function departmentSubtreeIds(
     [rootId],
   );
   return rows.map((row) => row.departmentId);
-}
-
-/** The department and every department under it (see departmentSubtreeIds); empty when unknown. */
-export async function departmentSubtree(
-  dataSource: DataSource,
-  rootId: string,
-): Promise<ComplianceDepartment[]> {
-  const departmentId = await departmentSubtreeIds(dataSource, rootId);
-  return storedRows(dataSource, ComplianceDepartment).find({ where: { departmentId } });
 }
 
 /** Whether the hierarchy knows the department (one primary-key lookup). */
@@ -102,18 +92,4 @@ export function chartOrdered(dataSource: DataSource): SelectQueryBuilder<Complia
     .getRepository(ComplianceDepartment)
     .createQueryBuilder('department')
     .orderBy('department.treeKey', 'ASC');
-}
-
-/**
- * The departments keyed from `fromKey` up to the end of the subtree keyed `lastKey`, in chart order:
- * for a page of the chart, its departments and every department under them (one index range).
- */
-export function chartRange(
-  dataSource: DataSource,
-  fromKey: string,
-  lastKey: string,
-): SelectQueryBuilder<ComplianceDepartment> {
-  return chartOrdered(dataSource)
-    .where('department.treeKey >= :fromKey', { fromKey })
-    .andWhere('department.treeKey < :toKey', { toKey: subtreeEnd(lastKey) });
 }

@@ -33,7 +33,6 @@ export {
   type ListedDepartment,
   complianceDepartments,
   departmentKnown,
-  departmentSubtree,
   departmentSubtreeIds,
   listDepartments,
 } from './department-hierarchy.query';
