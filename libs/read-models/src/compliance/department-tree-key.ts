@@ -17,20 +17,38 @@ const KIND_CHARACTERS = 20;
  * at least the first 40 characters) that take part in the order; longer names tie, then by id.
  */
 const NAME_KEY_CHARACTERS = 240;
-/** One code point as 4 base-36 digits (36^4 > U+10FFFF); `0000` pads, below every character. */
+/** One code point as 4 base-36 digits (36^4 > U+10FFFF). */
 const DIGITS = 4;
-const PAD = '0'.repeat(DIGITS);
+/** Characters of a department id once its hyphens are gone (a UUID's 32 hex digits). */
+const ID_CHARACTERS = 32;
 
-/** Segments are fixed-width, so a key is never a prefix of a sibling's key. */
-const SEGMENT_LENGTH = KIND_CHARACTERS * DIGITS + NAME_KEY_CHARACTERS + 32;
+/**
+ * The longest a segment can be: each field's every character an escaped zero (two characters),
+ * plus its two-character end, then the id.
+ */
+const SEGMENT_LENGTH =
+  2 * (KIND_CHARACTERS * DIGITS + 2) + 2 * (NAME_KEY_CHARACTERS + 2) + ID_CHARACTERS;
 /** The hierarchy is at most four deep (municipal, district and township governments, a working department). */
 export const TREE_KEY_LENGTH = SEGMENT_LENGTH * 5;
 
 function codePoints(text: string, characters: number): string {
-  const encoded = [...text]
+  return [...text]
     .slice(0, characters)
-    .map((character) => (character.codePointAt(0) ?? 0).toString(36).padStart(DIGITS, '0'));
-  return encoded.join('') + PAD.repeat(characters - encoded.length);
+    .map((character) => (character.codePointAt(0) ?? 0).toString(36).padStart(DIGITS, '0'))
+    .join('');
+}
+
+/**
+ * A field of a segment as the key holds it: ordered as the field padded with `0` to a fixed width
+ * would be, without the padding. Trailing zeros go (padding would put them back), each `0` left
+ * becomes `01` and the field ends with `00`, which sorts below every character and every escaped
+ * zero: a field that ends where another goes on sorts first, as its padding would have, and no
+ * field's end is ever mistaken for a `0` of its text, so a field never reads as another's prefix.
+ * A padded segment was 352 characters a level (keys of 1,408 at the fourth level, which SQLite
+ * stores on overflow pages of its index); this one is the text's length and a few more.
+ */
+function orderedField(text: string): string {
+  return `${text.replace(/0+$/, '').replace(/0/g, '01')}00`;
 }
 
 export interface ChartPlace {
@@ -40,19 +58,19 @@ export interface ChartPlace {
 }
 
 /**
- * A department's name as its segment orders it: the name's sort key, cut or padded with `0` to a
- * fixed width (every piece of a sort key starts with a digit from 1, so a shorter name sorts
- * before the names it begins).
+ * A department's name as its segment orders it: the name's sort key, cut to its first
+ * NAME_KEY_CHARACTERS (every piece of a sort key starts with a digit from 1, so a shorter name
+ * sorts before the names it begins).
  */
 function nameOrder(name: string): string {
-  return nameSortKey(name).slice(0, NAME_KEY_CHARACTERS).padEnd(NAME_KEY_CHARACTERS, '0');
+  return nameSortKey(name).slice(0, NAME_KEY_CHARACTERS);
 }
 
 /** A department's own segment: kind by code point, then name in pinyin order, then its id. */
 export function chartSegment(department: ChartPlace): string {
   return (
-    codePoints(department.kind, KIND_CHARACTERS) +
-    nameOrder(department.name) +
+    orderedField(codePoints(department.kind, KIND_CHARACTERS)) +
+    orderedField(nameOrder(department.name)) +
     department.departmentId.toLowerCase().replace(/[^0-9a-z]/g, '')
   );
 }

@@ -1,7 +1,8 @@
 import { ComplianceDepartment } from './compliance-department.entity';
 import { departmentTree, preorder } from './department-tree';
 import { compareNames } from '@dutyledger/i18n';
-import { subtreeEnd, treeKey } from './department-tree-key';
+import { paddedSegment } from '../../../../test/support/padded-tree-keys';
+import { TREE_KEY_LENGTH, chartSegment, subtreeEnd, treeKey } from './department-tree-key';
 
 function department(
   departmentId: string,
@@ -78,5 +79,117 @@ describe('department tree keys', () => {
       (node) => node.departmentId,
     );
     expect(chart).toEqual([district, town, li, zhang].map((d) => d.departmentId));
+  });
+});
+
+/** A small deterministic generator, so that a failure can be run again. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+describe('compact tree keys', () => {
+  const random = generator(15);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  // Digits make zeros inside sort keys (numbers keep their own zeros); shared beginnings make
+  // names that stop where others go on.
+  const parts = [
+    '1',
+    '10',
+    '0',
+    '007',
+    '20',
+    '村',
+    '镇',
+    '第',
+    '河西',
+    'A',
+    'a',
+    'Ab',
+    ' ',
+    'Ü',
+    '😀',
+  ];
+  const kinds = ['GOVERNMENT', 'WORKING_DEPARTMENT', 'A', 'AB', 'GOVERNMENT_0'];
+  const places = Array.from({ length: 400 }, (_, index) => ({
+    departmentId: `00000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`,
+    kind: pick(kinds),
+    name: Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(parts)).join(''),
+  }));
+
+  it('order siblings exactly as the segments padded to fixed widths would', () => {
+    const padded = (place: (typeof places)[number]) => paddedSegment(place);
+    const byCompact = [...places].sort((x, y) => (chartSegment(x) < chartSegment(y) ? -1 : 1));
+    const byPadded = [...places].sort((x, y) => (padded(x) < padded(y) ? -1 : 1));
+    expect(byCompact.map((place) => place.departmentId)).toEqual(
+      byPadded.map((place) => place.departmentId),
+    );
+  });
+
+  it('never make one segment the beginning of another, so a subtree is one range of keys', () => {
+    const segments = places.map((place) => chartSegment(place));
+    for (const segment of segments) {
+      expect(segment).toMatch(/^[0-9a-z]+$/);
+      const beginning = segments.filter((other) => other !== segment && other.startsWith(segment));
+      expect(beginning).toEqual([]);
+    }
+    const root = places[0];
+    const children = places.slice(1, 50);
+    if (root === undefined) throw new Error('no places');
+    const rootKey = treeKey(undefined, root);
+    const inside = children.map((child) => treeKey(rootKey, child));
+    const outside = places.slice(50).map((other) => treeKey(undefined, other));
+    for (const key of inside) expect(key >= rootKey && key < subtreeEnd(rootKey)).toBe(true);
+    for (const key of outside) expect(key >= rootKey && key < subtreeEnd(rootKey)).toBe(false);
+  });
+
+  it('keep a fourth-level key of a real chart within what SQLite keeps in an index page', () => {
+    // An index entry longer than about 1,000 bytes (on 4 KiB pages) spills onto overflow pages,
+    // which every read of the range then follows: padded, this key was 1,408 characters.
+    const chart = [
+      {
+        departmentId: '3f1c2a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b',
+        kind: 'GOVERNMENT',
+        name: '滨江市人民政府',
+      },
+      {
+        departmentId: '4a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        kind: 'GOVERNMENT',
+        name: '河西区人民政府',
+      },
+      {
+        departmentId: '5b3c4d5e-6f7a-4b8c-9dae-1f2a3b4c5d6e',
+        kind: 'GOVERNMENT',
+        name: '第10街道办事处',
+      },
+      {
+        departmentId: '6c4d5e6f-7a8b-4c9d-8eaf-2a3b4c5d6e7f',
+        kind: 'WORKING_DEPARTMENT',
+        name: '应急管理和安全生产监督管理办公室',
+      },
+    ];
+    const key = chart.reduce<string | undefined>(
+      (parent, place) => treeKey(parent, place),
+      undefined,
+    );
+    expect(key?.length).toBeLessThan(1000);
+  });
+
+  it('stay within the stored column at the deepest chart, whatever the names', () => {
+    // The longest segment: a kind of 20 characters and a name whose sort key is all zeros where
+    // it can be (numbers keep their zeros), each zero stored as two characters.
+    const longest = {
+      departmentId: 'ffffffff-ffff-4fff-bfff-ffffffffffff',
+      kind: '\u0001'.repeat(20),
+      name: '1000000000000000000000000000000000 '.repeat(12),
+    };
+    const key = [1, 2, 3, 4, 5].reduce<string | undefined>(
+      (parent) => treeKey(parent, longest),
+      undefined,
+    );
+    expect(key?.length).toBeLessThanOrEqual(TREE_KEY_LENGTH);
   });
 });

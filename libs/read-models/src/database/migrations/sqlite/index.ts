@@ -14,6 +14,7 @@ import { CoverageGapOrder1796151961877 } from './1796151961877-CoverageGapOrder'
 import { DepartmentTreeKeys1796154088327 } from './1796154088327-DepartmentTreeKeys';
 import { ComplianceFactsByDepartmentFigure1796160259377 } from './1796160259377-ComplianceFactsByDepartmentFigure';
 import { AccidentsByYearDepartmentGrade1796180917313 } from './1796180917313-AccidentsByYearDepartmentGrade';
+import { CompactDepartmentTreeKeys1796200002841 } from './1796200002841-CompactDepartmentTreeKeys';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -32,4 +33,5 @@ export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   DepartmentTreeKeys1796154088327,
   ComplianceFactsByDepartmentFigure1796160259377,
   AccidentsByYearDepartmentGrade1796180917313,
+  CompactDepartmentTreeKeys1796200002841,
 ];
