@@ -14,6 +14,11 @@ export interface ApiProcess {
   dataDir: string;
   /** The api's process id (for `kill -9` and for profiles). */
   pid: number;
+  /**
+   * When the api's process was spawned (this process's hrtime in ms, as the benches' nowMs): after dist/ was
+   * brought up to date, so a start-up timed from here is the start `npm start` makes.
+   */
+  spawnedAtMs: number;
   token(role: Role, subject?: string): string;
   /** SIGTERM (a clean shutdown), then removes the data directory unless `keepData`. */
   stop(keepData?: boolean): Promise<void>;
@@ -86,6 +91,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   // Tests start it from the run's build; benchmarks as `npm start` does.
   if (!underJest()) buildAsNpmStartDoes();
   const entry = underJest() ? [join(await runBuild(), 'apps', 'api', 'src', 'main.js')] : NPM_START;
+  const spawnedAtMs = Number(process.hrtime.bigint()) / 1e6;
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...entry], {
     cwd: ROOT,
     env: {
@@ -109,6 +115,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
     url,
     dataDir,
     pid: child.pid ?? 0,
+    spawnedAtMs,
     token: (role, subject = `bench-${role.toLowerCase()}`) => mintToken(secret, { subject, role }),
     stop: async (keepData = false) => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -10,6 +10,10 @@
  * 3. whether writes stall the answers of others: the same open loop while 16 connections register
  *    departments as fast as they can, and while another process appends RATE events/s to the
  *    same store file; GET /health at the same rate idle and while 64 connections send commands.
+ * Each closed-loop row also prints the api process's CPU per request (user + system, all its
+ * threads: the writer's commits included), which a shared machine disturbs far less than req/s,
+ * and the projector's CPU per command (its process, from the row's start until it has caught
+ * up with the row's events; in-process it is inside the api's figure).
  * With LAYOUT `in-process`, the projector shares the api's event loop
  * (DUTYLEDGER_PROJECTOR=in-process); with `separate`, the api runs with
  * DUTYLEDGER_RUN_PROJECTOR=false and the projector as a process of its own on the same data dir
@@ -21,6 +25,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { type ApiProcess, startApiProcess } from '../../support/api-process';
 import { call } from '../../support/http';
+import { descendants, processCpuMs } from '../process-cpu';
 import { type OpenLoopFigures, type OpenLoopRequest, openLoop } from '../open-loop';
 import {
   type Command,
@@ -45,6 +50,13 @@ interface Row {
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
+  /** The api process's CPU (user + system, its writer thread included) per request, µs. */
+  apiCpuUs: number;
+  /**
+   * The projector's CPU per request, µs, from the row's start until it has caught up with the
+   * row's events (NaN where it runs in the api's own process, whose figure then holds it).
+   */
+  projectorCpuUs: number;
 }
 
 interface Load {
@@ -83,15 +95,37 @@ function closedLoop(
         ],
       }
     : { url: `${api.url}/health`, connections, duration: SECONDS };
-  return autocannon(options).then((result) => ({
-    label,
-    connections,
-    requests: result.requests.total,
-    perSecond: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx,
-  }));
+  const apiBefore = processCpuMs(api.pid);
+  const projectorBefore = projectorCpuMs(api);
+  return autocannon(options).then(async (result) => {
+    const apiCpuMs = processCpuMs(api.pid) - apiBefore;
+    // The projector runs niced: it catches up with the row's events mostly after the row.
+    if (load) await settle(api);
+    const requests = result.requests.total;
+    return {
+      label,
+      connections,
+      requests,
+      perSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      non2xx: result.non2xx,
+      apiCpuUs: (apiCpuMs * 1000) / requests,
+      projectorCpuUs: ((projectorCpuMs(api) - projectorBefore) * 1000) / requests,
+    };
+  });
+}
+
+/** The pid of the projector running beside the api, when it is a process of its own. */
+let separateProjectorPid: number | undefined;
+
+/** The CPU of the projector processes (the api's child, or the separate one), in ms. */
+function projectorCpuMs(api: ApiProcess): number {
+  if (LAYOUT === 'in-process') return Number.NaN;
+  const pids = LAYOUT === 'separate' ? [separateProjectorPid ?? -1] : descendants(api.pid);
+  // A separate projector started through tools/start.js runs the projector as its child.
+  const all = LAYOUT === 'separate' ? pids.flatMap((pid) => [pid, ...descendants(pid)]) : pids;
+  return all.reduce((sum, pid) => sum + (processCpuMs(pid) || 0), 0);
 }
 
 function asOpenLoopRequest(api: ApiProcess, next: () => Command): () => OpenLoopRequest {
@@ -168,6 +202,7 @@ function startProjector(api: ApiProcess): { stop(): Promise<void> } {
     env: { ...process.env, DUTYLEDGER_DATA_DIR: api.dataDir, DUTYLEDGER_RUN_PROJECTOR: 'true' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  separateProjectorPid = child.pid;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     stop: async () => {
@@ -190,6 +225,8 @@ function printClosed(rows: readonly Row[]): void {
       'p99 ms',
       'non-2xx',
       '× health',
+      'api CPU µs',
+      'proj CPU µs',
     ]),
   );
   for (const r of rows) {
@@ -206,6 +243,8 @@ function printClosed(rows: readonly Row[]): void {
         r.p99Ms.toFixed(1),
         String(r.non2xx),
         ceiling ? (r.perSecond / ceiling.perSecond).toFixed(3) : '',
+        r.apiCpuUs.toFixed(0),
+        Number.isNaN(r.projectorCpuUs) ? '—' : r.projectorCpuUs.toFixed(0),
       ]),
     );
   }

@@ -15,7 +15,7 @@
  * With --data DIR the store and read models are built in DIR and kept; a later run with the same
  * DIR reuses them (the api migrates the read models at start, as an upgrade would).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -25,6 +25,7 @@ import { SqliteEventStore } from '@dutyledger/event-store';
 import { domainCodec } from '@dutyledger/ledger';
 import { PROJECTIONS, catchUp, openReadModels } from '@dutyledger/read-models';
 import { type ApiProcess, startApiProcess } from '../../support/api-process';
+import { processCpuMs } from '../process-cpu';
 import { nowMs, percentile } from '../measure';
 import { replicatedDemoStore } from '../replicated-demo';
 
@@ -119,25 +120,6 @@ function pickIds(file: string): Ids {
     queuePage: middlePage(cases),
     compliancePage: middlePage(departments),
   };
-}
-
-/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on every Linux this runs on). */
-const USER_HZ = 100;
-
-/**
- * The CPU a process has used (user + system, all its threads), in ms; NaN where /proc is not.
- * Per request it is the api's own cost, whatever else the machine runs at the time: req/s on a
- * shared 2-core machine moves with the other work (the load generator included), this much less.
- */
-function processCpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces) from the last ')': utime, stime are 14, 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /** The page of 20 halfway through `count` items. */

@@ -37,6 +37,7 @@ import { join } from 'node:path';
 import { type ApiProcess, NPM_START, startApiProcess } from '../../support/api-process';
 import { departmentBody } from '../../support/command-load';
 import { nowMs } from '../measure';
+import { descendants } from '../process-cpu';
 import { type OpenLoopFigures, type OpenLoopRequest, openLoop } from '../open-loop';
 import { replicatedDemoStore } from '../replicated-demo';
 
@@ -74,20 +75,6 @@ function rssMb(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-/** Every process under `pid` (the child projector, and what it starts). */
-function descendants(pid: number): number[] {
-  let children: number[] = [];
-  try {
-    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-      .split(' ')
-      .filter((id) => id.trim() !== '')
-      .map(Number);
-  } catch {
-    return [];
-  }
-  return children.flatMap((child) => [child, ...descendants(child)]);
 }
 
 interface PeakRss {
@@ -201,13 +188,14 @@ async function start(
   layout: (typeof ALL_LAYOUTS)[number],
   projecting: boolean,
 ): Promise<Start> {
-  const spawned = nowMs();
   let warm: OpenLoopFigures | undefined;
   const api = await startApiProcess({
     dataDir,
     env: { DUTYLEDGER_PROJECTOR: layout, DUTYLEDGER_LOG_LEVEL: 'warn' },
     startTimeoutMs: CATCH_UP_TIMEOUT_MS,
   });
+  // From the spawn, as `npm start` starts it (startApiProcess first checks that dist/ is current).
+  const spawned = api.spawnedAtMs;
   try {
     const healthMs = nowMs() - spawned;
     const rss = samplePeakRss(api.pid);
