@@ -133,6 +133,11 @@ export class SqliteEventStore implements EventStore, LogSource {
     return this.writer.committedGroups();
   }
 
+  /** @internal How many messages of appends went to the writer thread. */
+  sentMessages(): number {
+    return this.writer.sentMessages();
+  }
+
   /**
    * The durability settings of the connection that writes (the writer thread's), for health
    * checks and tests.

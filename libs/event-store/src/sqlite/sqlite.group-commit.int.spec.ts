@@ -71,6 +71,28 @@ describe('SqliteEventStore group commit', () => {
     expect(await verifyStore(store)).toMatchObject({ ok: true, firstBreak: null });
   });
 
+  it('sends the appends of one turn of the event loop to the writer together: the requests read in one poll commit in one group', async () => {
+    await store.append('seed-1', many(1), 'no_stream');
+    const groupsBefore = store.committedGroups();
+    const messagesBefore = store.sentMessages();
+    // Two callbacks of the same phase of one turn, as two requests read in one poll of the
+    // network are: each appends in a task of its own (a microtask between them, as a request's
+    // awaits make, would have sent the first alone).
+    const appended = await new Promise<Promise<unknown>[]>((resolve) => {
+      const appends: Promise<unknown>[] = [];
+      setImmediate(() => {
+        appends.push(store.append('turn-1', many(1), 'no_stream'));
+      });
+      setImmediate(() => {
+        appends.push(store.append('turn-2', many(1), 'no_stream'));
+        resolve(appends);
+      });
+    });
+    await Promise.all(appended);
+    expect(store.sentMessages()).toBe(messagesBefore + 1);
+    expect(store.committedGroups()).toBe(groupsBefore + 1);
+  });
+
   it('acknowledges an append only after its commit: another connection reads it at once', async () => {
     const result = await store.append('case-1', many(2), 'no_stream');
     const other = new Database(file, { readonly: true });
