@@ -37,6 +37,19 @@ const UPGRADE_READING = {
   bands: gradeBands({}),
 };
 
+/** The names a compliance page of 2026 lists, in its order. */
+async function pageNames(
+  dataSource: DataSource,
+  query: Partial<CompliancePageQuery>,
+): Promise<string[] | undefined> {
+  const page = await complianceOfYearPage(
+    dataSource,
+    { year: 2026, skip: 0, take: 10, ...query },
+    UPGRADE_READING,
+  );
+  return page?.items.map((entry) => entry.name);
+}
+
 /** The migrations of the version before business times and the fair procedure. */
 const BEFORE = 2;
 /** How many migrations ran before the one named (the same count on both engines). */
@@ -334,14 +347,7 @@ describe.each(engines)(
         await previousVersion(BEFORE_TREE_KEYS, UNKEYED_DEPARTMENT_ROWS),
       );
       cleanups.push(() => upgraded.destroy());
-      const page = async (query: Partial<CompliancePageQuery>) =>
-        (
-          await complianceOfYearPage(
-            upgraded,
-            { year: 2026, skip: 0, take: 10, ...query },
-            UPGRADE_READING,
-          )
-        )?.items.map((entry) => entry.name);
+      const page = (query: Partial<CompliancePageQuery>) => pageNames(upgraded, query);
       expect(await page({})).toEqual(['Riverside', 'Xi District', 'Zhou Town', 'Audit Bureau']);
       expect(await page({ skip: 1, take: 2 })).toEqual(['Xi District', 'Zhou Town']);
       expect(await page({ departmentId: CHART.district })).toEqual(['Xi District', 'Zhou Town']);
@@ -386,14 +392,7 @@ describe.each(engines)(
           }),
         },
       ]);
-      const page = async (query: Partial<CompliancePageQuery>) =>
-        (
-          await complianceOfYearPage(
-            upgraded,
-            { year: 2026, skip: 0, take: 10, ...query },
-            UPGRADE_READING,
-          )
-        )?.items.map((entry) => entry.name);
+      const page = (query: Partial<CompliancePageQuery>) => pageNames(upgraded, query);
       expect(await page({})).toEqual(['Riverside', 'Xi District', 'Zhou Town', 'Audit Bureau']);
       expect(await page({ departmentId: CHART.district })).toEqual(['Xi District', 'Zhou Town']);
       expect(await page({ parentId: CHART.city })).toEqual(['Xi District', 'Audit Bureau']);
