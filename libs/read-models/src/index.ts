@@ -1,4 +1,5 @@
 export * from './database/read-model-data-source';
+export * from './database/wal-checkpointer';
 export * from './runner/projection';
 export * from './runner/projection-runner';
 export * from './runner/projection-checkpoint.entity';

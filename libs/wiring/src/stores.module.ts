@@ -21,6 +21,7 @@ import {
   PROJECTIONS,
   ProjectionLeases,
   ProjectionRunner,
+  WalCheckpointer,
   openReadModels,
 } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
@@ -177,6 +178,8 @@ export class StoresModule {
               onTransientFailure: (error) =>
                 logger.warn(`The read-model database failed; resuming shortly: ${say(error)}`),
               onError: (error) => logger.error(`The projector stopped: ${say(error)}`),
+              // SQLite: the WAL's checkpoints on a thread of their own, not the projector's.
+              checkpointer: new WalCheckpointer(readModels),
               // Any number of projector processes may run: each projection is applied by the one
               // holding its lease, and another takes over when that one stops or dies.
               lease: new ProjectionLeases(

@@ -57,6 +57,11 @@ export interface ProjectionRunnerOptions {
    * Without one it applies every projection.
    */
   lease?: Lease;
+  /**
+   * Started with the runner and stopped after it: e.g. a WalCheckpointer, which takes a SQLite
+   * read-model database's WAL checkpoints off the runner's thread.
+   */
+  checkpointer?: { start(): void; stop(): Promise<void> };
 }
 
 /** The lease of a projection being applied expired: resubscribe with what is still held. */
@@ -129,6 +134,7 @@ export class ProjectionRunner {
     this.stopping = false;
     this.finished = false;
     const { lease } = this.options;
+    this.options.checkpointer?.start();
     if (lease) {
       await lease.start();
       this.unwatchLease = lease.onChange(() => this.restart());
@@ -153,6 +159,7 @@ export class ProjectionRunner {
     await this.options.lease?.stop();
     for (const waiter of this.waiters) waiter.resolve();
     this.waiters.clear();
+    await this.options.checkpointer?.stop();
   }
 
   /** Whether the runner was started and has not ended (stopped or failed). */
