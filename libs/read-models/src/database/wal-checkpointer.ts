@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { DataSource } from 'typeorm';
+import { sqliteConnectionOf } from './sqlite-connection';
 
 /** How often the checkpointer thread copies the WAL's new pages into the database file. */
 const CHECKPOINT_INTERVAL_MS = 200;
@@ -35,22 +36,6 @@ parentPort.on('message', () => {
 });
 `;
 
-interface Sqlite {
-  pragma(sql: string): unknown;
-  name: string;
-}
-
-/** The better-sqlite3 connection of a SQLite read-model data source (undefined on PostgreSQL). */
-function sqliteOf(dataSource: DataSource): Sqlite | undefined {
-  if (dataSource.options.type !== 'better-sqlite3') return undefined;
-  const connection: unknown = (dataSource.driver as { databaseConnection?: unknown })
-    .databaseConnection;
-  const candidate = connection as Partial<Sqlite> | undefined;
-  return typeof candidate?.pragma === 'function' && typeof candidate.name === 'string'
-    ? (candidate as Sqlite)
-    : undefined;
-}
-
 /**
  * Takes the WAL checkpoints of a SQLite read-model database off the projector's thread. SQLite
  * checkpoints in the connection that commits, once the WAL passes 1,000 pages: the projector's
@@ -67,9 +52,9 @@ export class WalCheckpointer {
 
   /** Starts the thread (once) and raises the projector connection's own threshold. */
   start(): void {
-    const sqlite = sqliteOf(this.dataSource);
+    const sqlite = sqliteConnectionOf(this.dataSource);
     if (sqlite === undefined || this.worker !== undefined) return;
-    if (sqlite.name === ':memory:' || sqlite.name === '') return;
+    if (sqlite.memory) return;
     sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT_PAGES}`);
     const worker = new Worker(CHECKPOINTER_THREAD, {
       eval: true,
@@ -107,7 +92,7 @@ export class WalCheckpointer {
   private fallBack(worker: Worker): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
-    const sqlite = sqliteOf(this.dataSource);
+    const sqlite = sqliteConnectionOf(this.dataSource);
     if (sqlite !== undefined && this.dataSource.isInitialized) {
       sqlite.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES}`);
     }

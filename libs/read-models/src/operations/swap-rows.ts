@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { EntityManager } from 'typeorm';
 import type { MemoryRow, MemoryTable } from '../runner/in-memory/memory-table';
+import { sqliteConnectionOf } from '../database/sqlite-connection';
 
 /** Rows per PostgreSQL statement: one array per column, so the size is bounded only by memory. */
 const POSTGRES_ROWS = 5_000;
@@ -11,12 +12,6 @@ const POSTGRES_ROWS = 5_000;
 const SQLITE_ROWS = 100;
 /** SQLite's page cache while a table is swapped in (KiB, as `cache_size` takes a negative). */
 const SWAP_CACHE_KIB = 65_536;
-
-/** The better-sqlite3 connection behind a manager, when the read models are on SQLite. */
-function sqliteConnectionOf(manager: EntityManager): Database.Database | undefined {
-  const connection: unknown = Reflect.get(manager.connection.driver, 'databaseConnection');
-  return connection instanceof Database ? connection : undefined;
-}
 
 /** better-sqlite3 binds no booleans (TypeORM turns them into 0/1 too). */
 const bindable = (value: unknown): unknown =>
@@ -46,7 +41,7 @@ export async function replaceRows(
   target: string,
   table: MemoryTable | undefined,
 ): Promise<void> {
-  const sqlite = sqliteConnectionOf(manager);
+  const sqlite = sqliteConnectionOf(manager.connection);
   if (!sqlite) {
     await manager.query(`DELETE FROM ${target}`);
     if (table) await insertPostgres(manager, target, table, table.all());
