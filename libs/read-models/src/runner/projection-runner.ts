@@ -10,59 +10,14 @@ import {
   UpcasterRegistry,
 } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
-import {
-  DEFAULT_RETRY,
-  type RetryPolicy,
-  type RunnerFaults,
-  applyBatch,
-  withRetries,
-} from './apply-batch';
+import { DEFAULT_RETRY, applyBatch, withRetries } from './apply-batch';
 import { CheckpointMovedError, ensureCheckpoints, passOver } from './checkpoints';
-import type { Lease } from './projection-lease';
 import type { Projection } from './projection';
 import { isTransient } from './transient-errors';
+import { TransactionSlices } from './transaction-slices';
+import type { ProjectionRunnerOptions } from './projection-runner-options';
 
-export interface ProjectionRunnerOptions {
-  upcasters?: UpcasterRegistry;
-  clock?: () => Date;
-  /** The jurisdiction's calendar (DUTYLEDGER_TIME_ZONE); the default jurisdiction's when left out. */
-  calendar?: JurisdictionCalendar;
-  onError?: (error: unknown) => void;
-  /** Most events applied in one transaction (default 500). */
-  batchSize?: number;
-  /**
-   * For a projector on the api's event loop: about how many milliseconds one projection's
-   * transaction may hold the loop. Each projection's share of a batch is then applied in slices,
-   * with a turn of the loop between them, the first of one event; a slice that took longer shrinks
-   * the next one, one far shorter lets it grow (up to `batchSize`). Without it a projection applies
-   * a batch whole.
-   */
-  transactionBudgetMs?: number;
-  /**
-   * Awaited before each transaction: a projector on the api's loop waits there while the api is
-   * answering requests (at most a bounded time), so a request is not held between its own steps.
-   */
-  beforeTransaction?: () => Promise<void>;
-  /** Milliseconds from some origin, for the transaction budget (tests; `performance.now`). */
-  now?: () => number;
-  /** Test support: crash points. */
-  faults?: RunnerFaults;
-  /** How writes that fail for a transient reason are retried (default 5 tries from 100 ms). */
-  retry?: RetryPolicy;
-  /** Told of each transient failure that outlasted the retries; the runner waits and resumes. */
-  onTransientFailure?: (error: unknown) => void;
-  /**
-   * Which projections this process may apply, when several projector processes run: the runner
-   * applies only those, asks again before each batch, and resubscribes when the set changes.
-   * Without one it applies every projection.
-   */
-  lease?: Lease;
-  /**
-   * Started with the runner and stopped after it: e.g. a WalCheckpointer, which takes a SQLite
-   * read-model database's WAL checkpoints off the runner's thread.
-   */
-  checkpointer?: { start(): void; stop(): Promise<void> };
-}
+export type { ProjectionRunnerOptions } from './projection-runner-options';
 
 /** The lease of a projection being applied expired: resubscribe with what is still held. */
 class LeaseLostError extends Error {
@@ -113,8 +68,7 @@ export class ProjectionRunner {
   private readonly calendar: JurisdictionCalendar;
   private readonly batchSize: number;
   private readonly now: () => number;
-  /** Per projection, how many events its next transaction applies (with a transaction budget). */
-  private readonly sliceSizes = new Map<string, number>();
+  private readonly slices: TransactionSlices;
   private wakeFromPause: () => void = () => undefined;
 
   constructor(
@@ -127,6 +81,7 @@ export class ProjectionRunner {
     this.clock = options.clock ?? (() => new Date());
     this.calendar = options.calendar ?? calendarFor(DEFAULT_TIME_ZONE);
     this.batchSize = options.batchSize ?? 500;
+    this.slices = new TransactionSlices(options.transactionBudgetMs, this.batchSize);
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -357,14 +312,14 @@ export class ProjectionRunner {
     };
     for (const projection of this.active) {
       for (let at = 0; at < batch.length;) {
-        const size = this.sliceSizes.get(projection.name) ?? this.firstSliceSize(batch.length);
+        const size = this.slices.next(projection.name, batch.length);
         const slice = at === 0 && size >= batch.length ? batch : batch.slice(at, at + size);
         await this.options.beforeTransaction?.();
         const from = this.checkpoints.get(projection.name) ?? LOG_START;
         const started = this.now();
         const to = await applyBatch(this.dataSource, projection, slice, from, context);
         this.checkpoints.set(projection.name, to);
-        this.resize(projection.name, size, slice.length, this.now() - started);
+        this.slices.took(projection.name, size, slice.length, this.now() - started);
         at += slice.length;
         // Each transaction is whole here: a turn of the loop between them lets a projector on
         // the api's loop (DUTYLEDGER_PROJECTOR=in-process) stall it for one transaction, not for
@@ -374,30 +329,6 @@ export class ProjectionRunner {
     }
     const last = batch[batch.length - 1];
     if (last) await this.passOver(logPositionOf(last));
-  }
-
-  /**
-   * A projection's first transaction: the whole batch, or with a transaction budget a single event,
-   * from which the slices double while they take under half the budget. A process's first slices
-   * are its slowest per event (code not compiled yet, statements not prepared, name tables built
-   * on first use): a first slice of a whole batch held the api's first answer back for 0.4 s on the
-   * 1M-event store (test/bench/README.md, "The first slices").
-   */
-  private firstSliceSize(batchLength: number): number {
-    return this.options.transactionBudgetMs === undefined ? batchLength : 1;
-  }
-
-  /** With a transaction budget: the size of a projection's next slice, from its last one's time. */
-  private resize(projection: string, size: number, applied: number, tookMs: number): void {
-    const budget = this.options.transactionBudgetMs;
-    if (budget === undefined) return;
-    const next =
-      tookMs > budget
-        ? Math.max(1, Math.floor((applied * budget) / tookMs))
-        : tookMs < budget / 2 && applied === size
-          ? Math.min(this.batchSize, size * 2)
-          : size;
-    this.sliceSizes.set(projection, next);
   }
 
   /** Every projection has considered the log up to `position`: their checkpoints say so. */

@@ -1,10 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { POSTGRES_TEST_URL, postgresSchema } from '../../../../../test/support/postgres';
-import { DEFAULT_COMPLIANCE_WEIGHTS, gradeBands } from '@dutyledger/domain';
-import { EventLog, TEST_CALENDAR, project } from '../../../../../test/support/projection-spec';
+import { EventLog, project } from '../../../../../test/support/projection-spec';
 import { CadreHistoryFailure } from '../../cadre-history/cadre-history-failure.entity';
 import { CadreHistoryFinding } from '../../cadre-history/cadre-history-finding.entity';
 import { CadreHistoryHolding } from '../../cadre-history/cadre-history-holding.entity';
@@ -17,49 +11,15 @@ import { listCadres } from '../../cadre-history/cadres.query';
 import { ComplianceFact } from '../../compliance/compliance-fact.entity';
 import { listDepartments } from '../../compliance/department-hierarchy.query';
 import { nameKeys } from '../name-keys';
-import { paddedSegment } from '../../../../../test/support/padded-tree-keys';
-import { treeKey } from '../../compliance/department-tree-key';
+import { openReadModels } from '../read-model-data-source';
 import {
-  type CompliancePageQuery,
-  complianceOfYearPage,
-} from '../../compliance/compliance-of-year.query';
-import {
-  type ReadModelDatabase,
-  MIGRATIONS_TABLE,
-  openReadModels,
-} from '../read-model-data-source';
-import { POSTGRES_MIGRATIONS } from './postgres';
-import { SQLITE_MIGRATIONS } from './sqlite';
-
-const UPGRADE_READING = {
-  calendar: TEST_CALENDAR,
-  weights: DEFAULT_COMPLIANCE_WEIGHTS,
-  bands: gradeBands({}),
-};
-
-/** The names a compliance page of 2026 lists, in its order. */
-async function pageNames(
-  dataSource: DataSource,
-  query: Partial<CompliancePageQuery>,
-): Promise<string[] | undefined> {
-  const page = await complianceOfYearPage(
-    dataSource,
-    { year: 2026, skip: 0, take: 10, ...query },
-    UPGRADE_READING,
-  );
-  return page?.items.map((entry) => entry.name);
-}
+  UPGRADE_ENGINES,
+  migrationsBefore,
+  previousVersion as upgradeFrom,
+} from '../../../../../test/support/previous-read-models';
 
 /** The migrations of the version before business times and the fair procedure. */
 const BEFORE = 2;
-/** How many migrations ran before the one named (the same count on both engines). */
-const migrationsBefore = (name: string): number => {
-  const index = SQLITE_MIGRATIONS.findIndex((migration) => migration.name.startsWith(name));
-  if (index < 0 || POSTGRES_MIGRATIONS[index]?.name !== SQLITE_MIGRATIONS[index]?.name) {
-    throw new Error(`no migration ${name} at the same place on both engines`);
-  }
-  return index;
-};
 /** The migrations of the version before the case narrative. */
 const BEFORE_NARRATIVE = migrationsBefore('CaseNarrativeMessages');
 /** The migrations of the version before the caseworker queue kept columns of its own. */
@@ -112,60 +72,6 @@ const UNKEYED_NAME_ROWS = UNKEYED_NAMES.flatMap((name, index) => [
    VALUES ('d${index}', '${name}', 'DISTRICT', 'WORKING_DEPARTMENT', NULL, false)`,
 ]);
 
-/** The migrations of the version before departments stored their place in the chart. */
-const BEFORE_TREE_KEYS = migrationsBefore('DepartmentTreeKeys');
-
-/** A municipality as the version before stored it (no tree keys), children before parents. */
-const CHART = {
-  township: 'aaaaaaaa-0000-4000-8000-000000000004',
-  district: 'aaaaaaaa-0000-4000-8000-000000000003',
-  bureau: 'aaaaaaaa-0000-4000-8000-000000000002',
-  city: 'aaaaaaaa-0000-4000-8000-000000000001',
-};
-/** The municipality's departments: which, name, level, kind and parent. */
-const UNKEYED_DEPARTMENT_ROWS_DATA: [keyof typeof CHART, string, string, string, string | null][] =
-  [
-    ['township', 'Zhou Town', 'TOWNSHIP', 'GOVERNMENT', CHART.district],
-    ['district', 'Xi District', 'DISTRICT', 'GOVERNMENT', CHART.city],
-    ['bureau', 'Audit Bureau', 'MUNICIPAL', 'WORKING_DEPARTMENT', CHART.city],
-    ['city', 'Riverside', 'MUNICIPAL', 'GOVERNMENT', null],
-  ];
-const UNKEYED_DEPARTMENT_ROWS = UNKEYED_DEPARTMENT_ROWS_DATA.map(
-  ([key, name, level, kind, parentId]) =>
-    `INSERT INTO "compliance_departments" ("departmentId", "name", "nameKey", "nameSortKey", "level", "kind", "parentId", "supervisionAuthority")
-     VALUES ('${CHART[key]}', '${name}', '${nameKeys(name).nameKey}', '${nameKeys(name).nameSortKey}', '${level}', '${kind}', ${parentId === null ? 'NULL' : `'${parentId}'`}, FALSE)`,
-);
-
-/** The migrations of the version before tree keys were stored without their padding. */
-const BEFORE_COMPACT_KEYS = migrationsBefore('CompactDepartmentTreeKeys');
-
-/** The same municipality as that version stored it: each key its parent's and a padded segment. */
-const PADDED_KEY_ROWS = (() => {
-  const rows = UNKEYED_DEPARTMENT_ROWS_DATA.map(([key, name, level, kind, parentId]) => ({
-    departmentId: CHART[key],
-    name,
-    level,
-    kind,
-    parentId,
-  }));
-  const keys = new Map<string, string>();
-  const keyOf = (row: (typeof rows)[number]): string => {
-    const known = keys.get(row.departmentId);
-    if (known !== undefined) return known;
-    const parent = rows.find((other) => other.departmentId === row.parentId);
-    const key = (parent === undefined ? '' : keyOf(parent)) + paddedSegment(row);
-    keys.set(row.departmentId, key);
-    return key;
-  };
-  return rows.map(
-    (row) =>
-      `INSERT INTO "compliance_departments" ("departmentId", "name", "nameKey", "nameSortKey", "level", "kind", "parentId", "supervisionAuthority", "treeKey")
-     VALUES ('${row.departmentId}', '${row.name}', '${nameKeys(row.name).nameKey}', '${nameKeys(row.name).nameSortKey}', '${row.level}', '${row.kind}', ${row.parentId === null ? 'NULL' : `'${row.parentId}'`}, FALSE, '${keyOf(row)}')`,
-  );
-})();
-
-const engines: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL ? ['sqlite', 'postgres'] : ['sqlite'];
-
 /** Rows as the version before the case narrative wrote them. */
 const NARRATIVE_ROWS = [
   `INSERT INTO "case_timeline_headers" ("caseId", "revision", "lastPosition", "state", "labels", "decidedSanctions", "appealDeciders")
@@ -189,7 +95,7 @@ const OLD_ROWS = [
    VALUES ('casesOpened', 'k', 'e', 'a', 2026, '2026-01', 1, 'CaseOpened', 'case-k', 9, '2026-01-01T00:00:00.000Z')`,
 ];
 
-describe.each(engines)(
+describe.each(UPGRADE_ENGINES)(
   'read-model migrations over a database of the version before (%s)',
   (engine) => {
     const cleanups: (() => Promise<void>)[] = [];
@@ -198,40 +104,8 @@ describe.each(engines)(
     });
 
     /** A database migrated by the version before (`before` migrations), holding its rows. */
-    async function previousVersion(
-      before = BEFORE,
-      rows: readonly string[] = OLD_ROWS,
-    ): Promise<ReadModelDatabase> {
-      let database: ReadModelDatabase;
-      let old: DataSource;
-      if (engine === 'sqlite') {
-        const directory = mkdtempSync(join(tmpdir(), 'dutyledger-upgrade-'));
-        cleanups.push(() => Promise.resolve(rmSync(directory, { recursive: true, force: true })));
-        database = { kind: 'sqlite', file: join(directory, 'read-models.db') };
-        old = new DataSource({
-          type: 'better-sqlite3',
-          database: database.file,
-          migrations: SQLITE_MIGRATIONS.slice(0, before),
-          migrationsTableName: MIGRATIONS_TABLE,
-        });
-      } else {
-        const schema = await postgresSchema();
-        cleanups.push(() => schema.drop());
-        database = { kind: 'postgres', url: schema.url, schema: schema.name };
-        old = new DataSource({
-          type: 'postgres',
-          url: schema.url,
-          extra: { options: `-c search_path=${schema.name}` },
-          migrations: POSTGRES_MIGRATIONS.slice(0, before),
-          migrationsTableName: MIGRATIONS_TABLE,
-        });
-      }
-      await old.initialize();
-      await old.runMigrations({ transaction: 'each' });
-      for (const sql of rows) await old.query(sql);
-      await old.destroy();
-      return database;
-    }
+    const previousVersion = (before = BEFORE, rows: readonly string[] = OLD_ROWS) =>
+      upgradeFrom(engine, before, rows, cleanups);
 
     it('keep what the rows said and read new fields as the upcasters read old events', async () => {
       const upgraded = await openReadModels(await previousVersion());
@@ -340,62 +214,6 @@ describe.each(engines)(
       );
       expect(stored).toHaveLength(UNKEYED_NAMES.length * 2);
       for (const row of stored) expect(row).toEqual({ name: row.name, ...nameKeys(row.name) });
-    });
-
-    it('give the departments already stored their place in the chart: compliance pages list them as before', async () => {
-      const upgraded = await openReadModels(
-        await previousVersion(BEFORE_TREE_KEYS, UNKEYED_DEPARTMENT_ROWS),
-      );
-      cleanups.push(() => upgraded.destroy());
-      const page = (query: Partial<CompliancePageQuery>) => pageNames(upgraded, query);
-      expect(await page({})).toEqual(['Riverside', 'Xi District', 'Zhou Town', 'Audit Bureau']);
-      expect(await page({ skip: 1, take: 2 })).toEqual(['Xi District', 'Zhou Town']);
-      expect(await page({ departmentId: CHART.district })).toEqual(['Xi District', 'Zhou Town']);
-      expect(await page({ parentId: CHART.city })).toEqual(['Xi District', 'Audit Bureau']);
-    });
-
-    it('store the chart keys without their padding, in the same chart order', async () => {
-      const upgraded = await openReadModels(
-        await previousVersion(BEFORE_COMPACT_KEYS, PADDED_KEY_ROWS),
-      );
-      cleanups.push(() => upgraded.destroy());
-      const stored = await upgraded.query<{ departmentId: string; treeKey: string }[]>(
-        'SELECT "departmentId", "treeKey" FROM "compliance_departments" ORDER BY "treeKey"',
-      );
-      const city = treeKey(undefined, {
-        departmentId: CHART.city,
-        kind: 'GOVERNMENT',
-        name: 'Riverside',
-      });
-      const district = treeKey(city, {
-        departmentId: CHART.district,
-        kind: 'GOVERNMENT',
-        name: 'Xi District',
-      });
-      expect(stored).toEqual([
-        { departmentId: CHART.city, treeKey: city },
-        { departmentId: CHART.district, treeKey: district },
-        {
-          departmentId: CHART.township,
-          treeKey: treeKey(district, {
-            departmentId: CHART.township,
-            kind: 'GOVERNMENT',
-            name: 'Zhou Town',
-          }),
-        },
-        {
-          departmentId: CHART.bureau,
-          treeKey: treeKey(city, {
-            departmentId: CHART.bureau,
-            kind: 'WORKING_DEPARTMENT',
-            name: 'Audit Bureau',
-          }),
-        },
-      ]);
-      const page = (query: Partial<CompliancePageQuery>) => pageNames(upgraded, query);
-      expect(await page({})).toEqual(['Riverside', 'Xi District', 'Zhou Town', 'Audit Bureau']);
-      expect(await page({ departmentId: CHART.district })).toEqual(['Xi District', 'Zhou Town']);
-      expect(await page({ parentId: CHART.city })).toEqual(['Xi District', 'Audit Bureau']);
     });
 
     it("move a queued case out of its stored state into the queue's own columns, and keep moving it", async () => {

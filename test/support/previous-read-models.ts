@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import {
+  MIGRATIONS_TABLE,
+  type ReadModelDatabase,
+} from '../../libs/read-models/src/database/read-model-data-source';
+import { POSTGRES_MIGRATIONS } from '../../libs/read-models/src/database/migrations/postgres';
+import { SQLITE_MIGRATIONS } from '../../libs/read-models/src/database/migrations/sqlite';
+import { POSTGRES_TEST_URL, postgresSchema } from './postgres';
+
+/** The engines the upgrade specs run on: PostgreSQL where the test database is configured. */
+export const UPGRADE_ENGINES: ('sqlite' | 'postgres')[] = POSTGRES_TEST_URL
+  ? ['sqlite', 'postgres']
+  : ['sqlite'];
+
+/** How many migrations ran before the one named (the same count on both engines). */
+export function migrationsBefore(name: string): number {
+  const index = SQLITE_MIGRATIONS.findIndex((migration) => migration.name.startsWith(name));
+  if (index < 0 || POSTGRES_MIGRATIONS[index]?.name !== SQLITE_MIGRATIONS[index]?.name) {
+    throw new Error(`no migration ${name} at the same place on both engines`);
+  }
+  return index;
+}
+
+/**
+ * A read-model database migrated by an earlier version (its first `before` migrations), holding
+ * `rows` as that version wrote them; what to remove afterwards is pushed onto `cleanups`.
+ */
+export async function previousVersion(
+  engine: 'sqlite' | 'postgres',
+  before: number,
+  rows: readonly string[],
+  cleanups: (() => Promise<void>)[],
+): Promise<ReadModelDatabase> {
+  let database: ReadModelDatabase;
+  let old: DataSource;
+  if (engine === 'sqlite') {
+    const directory = mkdtempSync(join(tmpdir(), 'dutyledger-upgrade-'));
+    cleanups.push(() => Promise.resolve(rmSync(directory, { recursive: true, force: true })));
+    database = { kind: 'sqlite', file: join(directory, 'read-models.db') };
+    old = new DataSource({
+      type: 'better-sqlite3',
+      database: database.file,
+      migrations: SQLITE_MIGRATIONS.slice(0, before),
+      migrationsTableName: MIGRATIONS_TABLE,
+    });
+  } else {
+    const schema = await postgresSchema();
+    cleanups.push(() => schema.drop());
+    database = { kind: 'postgres', url: schema.url, schema: schema.name };
+    old = new DataSource({
+      type: 'postgres',
+      url: schema.url,
+      extra: { options: `-c search_path=${schema.name}` },
+      migrations: POSTGRES_MIGRATIONS.slice(0, before),
+      migrationsTableName: MIGRATIONS_TABLE,
+    });
+  }
+  await old.initialize();
+  await old.runMigrations({ transaction: 'each' });
+  for (const sql of rows) await old.query(sql);
+  await old.destroy();
+  return database;
+}
