@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type CaseDecider, type CaseEvent, type CaseState, caseStream } from '@dutyledger/domain';
 import { type CommandContext, Ledger, type HolderStanding, Reservations } from '@dutyledger/ledger';
+import type { StreamAppend } from '@dutyledger/event-store';
 import { CASE_DECIDER } from './case-decider.provider';
 
 /**
@@ -16,15 +17,18 @@ export class CaseGroundsReservations {
     @Inject(CASE_DECIDER) private readonly decider: CaseDecider,
   ) {}
 
-  /** Reserves the grounds of the case as it stands once `events` are applied to `before`. */
+  /**
+   * The appends reserving the grounds of the case as it stands once `events` are applied to
+   * `before`, to be written with the case's events.
+   */
   async reserve(
     caseId: string,
     before: CaseState,
     events: readonly CaseEvent[],
     context: CommandContext,
-  ): Promise<void> {
+  ): Promise<StreamAppend[]> {
     const state = events.reduce((folded, event) => this.decider.evolve(folded, event), before);
-    if (state.status === 'NOT_OPENED') return;
+    if (state.status === 'NOT_OPENED') return [];
     const grounds = [
       ...state.grounds.failures.map((failure) => failure.failureId),
       ...(state.grounds.accident === null ? [] : [state.grounds.accident.accidentId]),
@@ -32,7 +36,7 @@ export class CaseGroundsReservations {
     const pairs = grounds.flatMap((ground) =>
       state.subjects.map((subject) => `${ground}.${subject.cadreId}`),
     );
-    await this.reservations.reserveAll(
+    return this.reservations.reserveAll(
       pairs.map((value) => ({
         namespace: 'case-grounds' as const,
         value,

@@ -2,6 +2,7 @@ import type { EventStore } from '../port/event-store.port';
 import { uniqueCategory } from './contract-fixtures';
 import { ContractSubject } from './contract-subject';
 import { appendAndReadBack } from './append-and-read.contract';
+import { type AppendsAll, appendingToSeveralStreams } from './append-all.contract';
 import { expectedRevision } from './expected-revision.contract';
 import { idempotentReappend } from './idempotent-append.contract';
 import { readingAStream } from './read-stream.contract';
@@ -12,6 +13,8 @@ import { subscribingToAll } from './subscribe-all.contract';
 export interface ContractSetup {
   create(): Promise<EventStore>;
   destroy(store: EventStore): Promise<void>;
+  /** How the store writes the appends of one `appendAll`. */
+  appendsAll: AppendsAll;
 }
 
 /**
@@ -34,6 +37,7 @@ export function describeEventStoreContract(adapterName: string, setup: ContractS
     });
 
     appendAndReadBack(subject);
+    appendingToSeveralStreams(subject, setup.appendsAll);
     expectedRevision(subject);
     idempotentReappend(subject);
     readingAStream(subject);

@@ -15,6 +15,7 @@ function againstEmulator(name: string, batchAppend: boolean): void {
       await store.close();
       await emulator?.stop();
     },
+    appendsAll: 'one after another',
   });
 }
 
@@ -29,5 +30,6 @@ if (realServer) {
   describeEventStoreContract('EventStoreDB (real server)', {
     create: () => Promise.resolve(EventStoreDbEventStore.connect(realServer)),
     destroy: (store) => store.close(),
+    appendsAll: 'one after another',
   });
 }

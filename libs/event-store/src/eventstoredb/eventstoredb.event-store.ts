@@ -7,6 +7,7 @@ import type {
   ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamAppend,
   SubscribeToAllOptions,
   Subscription,
 } from '../port/event-store.port';
@@ -48,6 +49,15 @@ export class EventStoreDbEventStore implements EventStore {
     const append = () => appendEvents(this.client, stream, events, expected);
     const atTail = expected === 'any' || expected === 'stream_exists';
     return atTail ? this.tailAppends.run(stream, append) : append();
+  }
+
+  /** EventStoreDB has no transaction across streams: one append after another. */
+  async appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    const results: AppendResult[] = [];
+    for (const { stream, events, expected } of appends) {
+      results.push(await this.append(stream, events, expected));
+    }
+    return results;
   }
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

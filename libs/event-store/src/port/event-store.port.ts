@@ -14,6 +14,13 @@ export interface AppendResult {
   position: bigint;
 }
 
+/** One append of `appendAll`: a stream, its events and the revision expected of it. */
+export interface StreamAppend {
+  stream: string;
+  events: readonly ProposedEvent[];
+  expected: ExpectedRevision;
+}
+
 export type Direction = 'forwards' | 'backwards';
 
 export interface ReadStreamOptions {
@@ -85,6 +92,15 @@ export interface EventStore {
     events: readonly ProposedEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult>;
+
+  /**
+   * Several appends, in order, each checked and written as `append` writes it; one result per
+   * append. The first that fails is thrown. Where the store has transactions across streams
+   * (SQLite) they are written together or none of them, with one fsync; on EventStoreDB, which has
+   * none, one after another, and those before the one that failed stand.
+   * @throws as `append`
+   */
+  appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
 
   /**
    * @throws StreamNotFoundError when the stream has no events or was deleted,

@@ -12,4 +12,5 @@ describeEventStoreContract('sqlite', {
     await store.close();
     rmSync(directory, { recursive: true, force: true });
   },
+  appendsAll: 'atomically',
 });

@@ -8,6 +8,7 @@ import type {
   ExpectedRevision,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamAppend,
   SubscribeToAllOptions,
   Subscription,
 } from '../port/event-store.port';
@@ -66,9 +67,19 @@ export class SqliteEventStore implements EventStore, LogSource {
     events: readonly ProposedEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    const refused = invalidStreamName(stream);
-    if (refused) return Promise.reject(refused);
-    return this.writer.append(stream, events, expected);
+    return this.appendAll([{ stream, events, expected }]).then(([result]) => {
+      if (result === undefined) throw new Error(`The append to ${stream} has no result`);
+      return result;
+    });
+  }
+
+  /** In one savepoint of one group commit: all the appends or none. */
+  appendAll(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    for (const { stream } of appends) {
+      const refused = invalidStreamName(stream);
+      if (refused) return Promise.reject(refused);
+    }
+    return this.writer.append(appends);
   }
 
   readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -71,6 +71,48 @@ describe('SqliteEventStore group commit', () => {
     expect(await verifyStore(store)).toMatchObject({ ok: true, firstBreak: null });
   });
 
+  it('writes the appends of one appendAll together or none of them, in a group beside other appends, without gaps', async () => {
+    await store.append('held-1', many(1), 'no_stream');
+    const groupsBefore = store.committedGroups();
+    const [together, refused, alone] = await Promise.all([
+      settled(
+        store.appendAll([
+          { stream: 'reserved-1', events: many(1), expected: 'no_stream' },
+          { stream: 'holder-1', events: many(2), expected: 'no_stream' },
+        ]),
+      ),
+      // its second append conflicts: its first, already applied in the transaction, goes too
+      settled(
+        store.appendAll([
+          { stream: 'reserved-2', events: many(1), expected: 'no_stream' },
+          { stream: 'held-1', events: many(1), expected: 'no_stream' },
+        ]),
+      ),
+      settled(store.append('holder-2', many(1), 'no_stream')),
+    ]);
+    expect(store.committedGroups()).toBe(groupsBefore + 1);
+    expect(!refused?.ok && refused?.error).toMatchObject({ stream: 'held-1', actual: 0n });
+    await expect(store.readStream('reserved-2')).rejects.toBeInstanceOf(StreamNotFoundError);
+    const head = (await store.readAll({ direction: 'backwards', maxCount: 1 }))[0]?.position ?? 0n;
+    const first = head - 3n;
+    expect(together).toEqual({
+      ok: true,
+      value: [
+        { nextExpectedRevision: 0n, position: first },
+        { nextExpectedRevision: 1n, position: first + 2n },
+      ],
+    });
+    expect(alone).toEqual({ ok: true, value: { nextExpectedRevision: 0n, position: head } });
+    const written = await store.readAll({ fromPosition: first });
+    expect(written.map((event) => event.stream)).toEqual([
+      'reserved-1',
+      'holder-1',
+      'holder-1',
+      'holder-2',
+    ]);
+    expect(await verifyStore(store)).toMatchObject({ ok: true, firstBreak: null });
+  });
+
   it('sends the appends of one turn of the event loop to the writer together: the requests read in one poll commit in one group', async () => {
     await store.append('seed-1', many(1), 'no_stream');
     const groupsBefore = store.committedGroups();

@@ -30,31 +30,36 @@ export type AppendFailure =
   | { kind: 'stream-deleted'; stream: string; tombstoned: boolean }
   | { kind: 'error'; message: string; code?: string };
 
+/**
+ * Appends written together or not at all: one `append`, or an `appendAll` (a command's events
+ * with the reservations it needs, in one transaction).
+ */
+export type AppendUnit = readonly AppendRequest[];
+
 export type AppendOutcome =
-  { ok: true; result: AppendResult } | { ok: false; failure: AppendFailure };
+  { ok: true; results: AppendResult[] } | { ok: false; failure: AppendFailure };
 
 /**
- * Group commit: every append of `requests`, in order, inside one write transaction, so that the
- * whole group costs one fsync. Each append runs in a savepoint of its own: one that breaks a rule
+ * Group commit: every unit of `units`, in order, inside one write transaction, so that the whole
+ * group costs one fsync. Each unit runs in a savepoint of its own: one whose append breaks a rule
  * (a wrong expected revision, also against an earlier append of the same group; an id used in
- * another stream; too large) is rolled back alone and fails alone, and the positions of the others
- * stay gap-free. Answers one outcome per request once the transaction has committed; when the
+ * another stream; too large) is rolled back whole and fails alone, and the positions of the others
+ * stay gap-free. Answers one outcome per unit once the transaction has committed; when the
  * transaction itself fails (I/O, a lock held past the busy timeout) it throws and none of the
  * group was written.
  */
-export function commitGroup(
-  db: Database.Database,
-  requests: readonly AppendRequest[],
-): AppendOutcome[] {
+export function commitGroup(db: Database.Database, units: readonly AppendUnit[]): AppendOutcome[] {
   const outcomes: AppendOutcome[] = [];
   statement(db, 'BEGIN IMMEDIATE').run();
   try {
-    for (const request of requests) {
+    for (const unit of units) {
       statement(db, 'SAVEPOINT append').run();
       try {
-        const result = appendInTransaction(db, request.stream, request.events, request.expected);
+        const results = unit.map((request) =>
+          appendInTransaction(db, request.stream, request.events, request.expected),
+        );
         statement(db, 'RELEASE append').run();
-        outcomes.push({ ok: true, result });
+        outcomes.push({ ok: true, results });
       } catch (error) {
         statement(db, 'ROLLBACK TO append').run();
         statement(db, 'RELEASE append').run();

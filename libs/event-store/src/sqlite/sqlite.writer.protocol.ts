@@ -1,4 +1,4 @@
-import type { AppendOutcome, AppendRequest } from './sqlite.group-commit';
+import type { AppendOutcome, AppendUnit } from './sqlite.group-commit';
 
 /** What the writer thread is started with. */
 export interface WriterData {
@@ -7,8 +7,9 @@ export interface WriterData {
   maxGroup: number;
 }
 
-export interface NumberedRequest extends AppendRequest {
+export interface NumberedRequest {
   id: number;
+  unit: AppendUnit;
 }
 
 export type ToWriter = { type: 'append'; requests: NumberedRequest[] } | { type: 'close' };

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ProposedEvent } from '../port/envelope';
-import type { AppendResult, ExpectedRevision } from '../port/event-store.port';
-import { errorOf } from './sqlite.group-commit';
+import type { AppendResult } from '../port/event-store.port';
+import { type AppendUnit, errorOf } from './sqlite.group-commit';
 import type {
   Durability,
   FromWriter,
@@ -14,7 +13,7 @@ import type {
 const MAX_GROUP = 1000;
 
 interface Pending {
-  resolve(result: AppendResult): void;
+  resolve(results: AppendResult[]): void;
   reject(error: Error): void;
 }
 
@@ -47,12 +46,13 @@ export class SqliteWriter {
     private readonly onCommitted: () => void,
   ) {}
 
-  append(stream: string, events: readonly ProposedEvent[], expected: ExpectedRevision) {
+  /** Writes the unit's appends together or none of them: one result per append. */
+  append(unit: AppendUnit): Promise<AppendResult[]> {
     if (this.closing) return Promise.reject(new Error('The event store is closed'));
-    return new Promise<AppendResult>((resolve, reject) => {
+    return new Promise<AppendResult[]>((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
-      this.outbox.push({ id, stream, events, expected });
+      this.outbox.push({ id, unit });
       // Sent once this turn's I/O callbacks have run, not at the end of this one: each message
       // wakes the writer thread. At 64 connections, 1 message per command became 0.32 (the api's
       // CPU per command did not move beyond the noise: test/bench/README.md, "Fewer messages").
@@ -173,8 +173,8 @@ export class SqliteWriter {
     let wrote = false;
     for (const { id, outcome } of message.outcomes) {
       if (outcome.ok) {
-        wrote ||= outcome.result.position > 0n;
-        this.settle(id, outcome.result);
+        wrote ||= outcome.results.some((result) => result.position > 0n);
+        this.settle(id, outcome.results);
       } else {
         this.settle(id, errorOf(outcome.failure));
       }
@@ -184,7 +184,7 @@ export class SqliteWriter {
     if (wrote) this.onCommitted();
   }
 
-  private settle(id: number, outcome: AppendResult | Error): void {
+  private settle(id: number, outcome: AppendResult[] | Error): void {
     const pending = this.pending.get(id);
     if (!pending) return;
     this.pending.delete(id);

@@ -32,7 +32,10 @@ function flush(): void {
     queue = queue.slice(group.length);
     let outcomes: AppendOutcome[];
     try {
-      outcomes = commitGroup(db, group);
+      outcomes = commitGroup(
+        db,
+        group.map((request) => request.unit),
+      );
     } catch (error) {
       const failure = failureOf(error);
       outcomes = group.map(() => ({ ok: false, failure }));

@@ -1,4 +1,5 @@
 import { caseDecider, dutyDecider } from '@dutyledger/domain';
+import type { StreamAppend } from '@dutyledger/event-store';
 import type { CommandContext } from './command-context';
 import { Ledger } from './ledger';
 import { Reservations } from './reservations';
@@ -14,7 +15,8 @@ export class ChildIds {
     private readonly reservations: Reservations,
   ) {}
 
-  reserve(childId: string, parentStream: string, context: CommandContext): Promise<void> {
+  /** The append reserving the id for the parent, to be written with the parent's events. */
+  reserve(childId: string, parentStream: string, context: CommandContext): Promise<StreamAppend[]> {
     return this.reservations.reserve(
       {
         namespace: 'child-id',

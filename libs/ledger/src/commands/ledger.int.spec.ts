@@ -9,6 +9,7 @@ import {
   connectEventStoreDb,
   type ReadStreamOptions,
   SqliteEventStore,
+  StreamNotFoundError,
 } from '@dutyledger/event-store';
 import { EventCodec } from '../codec/event-codec';
 import { type RunningEsdbEmulator, start } from '../../../../test/support/esdb-emulator';
@@ -32,7 +33,10 @@ const counter: Decider<Count, Counted, { total: number }> = {
 
 /** The store, counting appends and the events each stream read returned. */
 class Counting {
+  /** Writes: an append, or an appendAll (one write, whatever it holds). */
   appends = 0;
+  /** The streams of each appendAll. */
+  together: string[][] = [];
   eventsRead = 0;
   readonly store: EventStore;
 
@@ -41,6 +45,11 @@ class Counting {
       append: (...args) => {
         this.appends += 1;
         return inner.append(...args);
+      },
+      appendAll: (appends) => {
+        this.appends += 1;
+        this.together.push(appends.map((append) => append.stream));
+        return inner.appendAll(appends);
       },
       readStream: async (stream: string, options?: ReadStreamOptions) => {
         const events = await inner.readStream(stream, options);
@@ -68,6 +77,8 @@ const keyed = (key: string, request = 'request-1') => new KeyedRequest(`key-${ke
 
 function describeLedger(
   name: string,
+  /** Whether the store writes an appendAll in one transaction. */
+  atomic: boolean,
   open: () => Promise<{ store: EventStore; done(): Promise<void> }>,
 ) {
   describe(`Ledger on ${name}`, () => {
@@ -147,6 +158,87 @@ function describeLedger(
       expect((await store.readStream(stream)).map((event) => event.data.by)).toEqual([1, 5]);
     });
 
+    /** A beforeAppend handing over a Count of 2 on `reserved`, as a reservation does. */
+    const handingOver = (onto: Ledger, reserved: string, calls: { count: number }) => ({
+      beforeAppend: async () => {
+        calls.count += 1;
+        const append = await onto.decided(reserved, counter, context(), () => ({
+          type: 'Count' as const,
+          data: { by: 2 },
+        }));
+        return append === undefined ? [] : [append];
+      },
+    });
+
+    it('writes what its beforeAppend hands over with its own events, in one write, before them', async () => {
+      const [stream, reserved] = [`counter-${randomUUID()}`, `reserved-${randomUUID()}`];
+      const calls = { count: 0 };
+      const result = await ledger.execute(
+        stream,
+        'answer-id',
+        counter,
+        context(),
+        () => ({ type: 'Count', data: { by: 1 } }),
+        handingOver(ledger, reserved, calls),
+      );
+      expect(counting.appends).toBe(1);
+      expect(counting.together).toEqual([[reserved, stream]]);
+      const [own] = await store.readStream(stream);
+      const [held] = await store.readStream(reserved);
+      expect(held?.data).toMatchObject({ by: 2 });
+      expect((held?.position ?? 0n) < (own?.position ?? 0n)).toBe(true);
+      expect(result).toEqual({ id: 'answer-id', revision: '0', position: String(own?.position) });
+      // Handed-over events carry no key, whatever the command's.
+      expect(held?.metadata.idempotency).toBeUndefined();
+    });
+
+    it('decides again when a stream it handed over moved meanwhile, even with If-Match on its own', async () => {
+      const [stream, reserved] = [`counter-${randomUUID()}`, `reserved-${randomUUID()}`];
+      await count(ledger, stream, 1);
+      const calls = { count: 0 };
+      const { beforeAppend } = handingOver(ledger, reserved, calls);
+      const result = await ledger.execute(
+        stream,
+        'answer-id',
+        counter,
+        { ...context(), expectedRevision: 0n },
+        () => ({ type: 'Count', data: { by: 1 } }),
+        {
+          beforeAppend: async () => {
+            const appends = await beforeAppend();
+            // Another process takes the reserved stream between the decision and the write.
+            if (calls.count === 1) await count(newLedger(), reserved, 5);
+            return appends;
+          },
+        },
+      );
+      expect(calls.count).toBe(2);
+      expect(result.revision).toBe('1');
+      expect((await store.readStream(reserved)).map((event) => event.data.by)).toEqual([5, 2]);
+      expect((await store.readStream(stream)).map((event) => event.data.by)).toEqual([1, 1]);
+    });
+
+    if (atomic) {
+      it('writes nothing it handed over when its own append fails (one transaction)', async () => {
+        const [used, stream, reserved] = [1, 2, 3].map((n) => `counter-${n}-${randomUUID()}`);
+        await runKeyed(keyed('e'), () => count(ledger, used ?? '', 1));
+        // The same key on another stream: its derived event id is taken there.
+        const refused = runKeyed(keyed('e'), () =>
+          ledger.execute(
+            stream ?? '',
+            'answer-id',
+            counter,
+            context(),
+            () => ({ type: 'Count', data: { by: 1 } }),
+            handingOver(ledger, reserved ?? '', { count: 0 }),
+          ),
+        );
+        await expect(refused).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+        await expect(store.readStream(reserved ?? '')).rejects.toBeInstanceOf(StreamNotFoundError);
+        await expect(store.readStream(stream ?? '')).rejects.toBeInstanceOf(StreamNotFoundError);
+      });
+    }
+
     it('reads only the events stored after its last fold, including what others appended', async () => {
       const stream = `counter-${randomUUID()}`;
       await count(ledger, stream, 4);
@@ -161,7 +253,7 @@ function describeLedger(
   });
 }
 
-describeLedger('the SQLite store', () => {
+describeLedger('the SQLite store', true, () => {
   const directory = mkdtempSync(join(tmpdir(), 'dutyledger-ledger-'));
   const store = SqliteEventStore.open(join(directory, 'events.db'));
   return Promise.resolve({
@@ -173,7 +265,7 @@ describeLedger('the SQLite store', () => {
   });
 });
 
-describeLedger('EventStoreDB (emulator)', async () => {
+describeLedger('EventStoreDB (emulator)', false, async () => {
   const emulator: RunningEsdbEmulator = await start();
   const store = await connectEventStoreDb(emulator.connectionString);
   return {

@@ -1,10 +1,11 @@
 import type { Command, Decider, DomainEvent, JurisdictionCalendar } from '@dutyledger/domain';
 import {
+  type AppendResult,
   EventIdInUseError,
   type EventStore,
-  type ExpectedRevision,
   type ProposedEvent,
   type RecordedEvent,
+  type StreamAppend,
   StreamNotFoundError,
   WrongExpectedRevisionError,
 } from '@dutyledger/event-store';
@@ -33,10 +34,12 @@ export interface Loaded<S> {
 
 export interface ExecuteOptions<E extends DomainEvent, S> {
   /**
-   * Runs after the decision and before its events are appended (again on every retry): e.g. the
-   * reservations of values that must be unique across streams. Throwing stops the command.
+   * Runs after the decision and before its events are appended (again on every retry): the
+   * reservations of values that must be unique across streams, as appends (see `decided`) that
+   * are written with the command's events, before them: in one transaction where the store has
+   * them (SQLite), one after another on EventStoreDB. Throwing stops the command.
    */
-  beforeAppend?: (events: readonly E[], state: S) => Promise<void>;
+  beforeAppend?: (events: readonly E[], state: S) => Promise<readonly StreamAppend[]>;
 }
 
 interface Fold<S> extends Loaded<S> {
@@ -112,14 +115,14 @@ export class Ledger {
       if (events.length === 0) {
         return { id, revision: String(revision ?? -1n), position: '0' };
       }
-      await options.beforeAppend?.(events, state);
-      const expected: ExpectedRevision = revision ?? 'no_stream';
+      const alongside = (await options.beforeAppend?.(events, state)) ?? [];
+      const append: StreamAppend = {
+        stream,
+        events: this.envelop(events, context, id, keyed),
+        expected: revision ?? 'no_stream',
+      };
       try {
-        const result = await this.store.append(
-          stream,
-          this.envelop(events, context, id, keyed),
-          expected,
-        );
+        const result = await this.write(alongside, append);
         if (keyed) killAfterCommitIfAsked(keyed);
         return {
           id,
@@ -130,13 +133,50 @@ export class Ledger {
         // The key's event ids already stand in another stream: the key was used for another
         // command (stores that keep ids unique across streams tell so).
         if (keyed && error instanceof EventIdInUseError) throw keyReused();
+        // If-Match names this stream: a reservation's stream that moved is decided again.
         const retry =
           error instanceof WrongExpectedRevisionError &&
-          context.expectedRevision === undefined &&
+          (context.expectedRevision === undefined || error.stream !== stream) &&
           attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
       }
     }
+  }
+
+  /**
+   * Decides `prepare`'s command against `stream` as `execute` does, without appending: the append
+   * a command's `beforeAppend` hands over to be written with the command's own events, or
+   * undefined when the decision appends nothing. Its events carry no idempotency key.
+   */
+  async decided<C extends Command, E extends DomainEvent, S>(
+    stream: string,
+    decider: Decider<C, E, S>,
+    context: CommandContext,
+    prepare: (state: S) => Promise<C> | C,
+  ): Promise<StreamAppend | undefined> {
+    const { state, revision } = await this.fold(stream, decider);
+    const command = await prepare(state);
+    const events = decider.decide(command, state, { now: this.clock(), calendar: this.calendar });
+    if (events.length === 0) return undefined;
+    return {
+      stream,
+      events: this.envelop(events, context, stream, undefined),
+      expected: revision ?? 'no_stream',
+    };
+  }
+
+  /** The command's append, after those handed over by its beforeAppend: its own result. */
+  private async write(
+    alongside: readonly StreamAppend[],
+    append: StreamAppend,
+  ): Promise<AppendResult> {
+    if (alongside.length === 0) {
+      return this.store.append(append.stream, append.events, append.expected);
+    }
+    const results = await this.store.appendAll([...alongside, append]);
+    const own = results.at(-1);
+    if (own === undefined) throw new Error(`The append to ${append.stream} has no result`);
+    return own;
   }
 
   /** The stream folded up to its last event: the kept fold and whatever was stored after it. */

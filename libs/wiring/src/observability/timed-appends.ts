@@ -12,15 +12,16 @@ export interface AppendObserver {
 export const APPEND_OBSERVER = Symbol('AppendObserver');
 
 /**
- * The same store, with every `append` timed and reported to `observer`. Everything else goes
- * straight to the store (a Proxy, so methods the port gains later pass through untouched).
+ * The same store, with every `append` and `appendAll` timed and reported to `observer` (an
+ * `appendAll` is one write: one report). Everything else goes straight to the store (a Proxy, so
+ * methods the port gains later pass through untouched).
  */
 export function timedAppends(store: EventStore, observer: AppendObserver): EventStore {
-  const append: EventStore['append'] = async (stream, events, expected) => {
+  const timed = async <T>(write: () => Promise<T>): Promise<T> => {
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
-      const result = await store.append(stream, events, expected);
+      const result = await write();
       observer.appended(seconds(), 'ok');
       return result;
     } catch (error) {
@@ -31,9 +32,13 @@ export function timedAppends(store: EventStore, observer: AppendObserver): Event
       throw error;
     }
   };
+  const append: EventStore['append'] = (stream, events, expected) =>
+    timed(() => store.append(stream, events, expected));
+  const appendAll: EventStore['appendAll'] = (appends) => timed(() => store.appendAll(appends));
   return new Proxy(store, {
     get(target, property) {
       if (property === 'append') return append;
+      if (property === 'appendAll') return appendAll;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
     },

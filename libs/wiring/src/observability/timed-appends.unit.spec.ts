@@ -13,6 +13,10 @@ class ScriptedStore {
     return Promise.reject(new Error('disk full'));
   }
 
+  appendAll(): ReturnType<EventStore['appendAll']> {
+    return this.append().then((result) => [result, result]);
+  }
+
   close(): Promise<void> {
     this.closed.push('closed');
     return Promise.resolve();
@@ -34,6 +38,21 @@ describe('timed appends', () => {
     await expect(store.append('s', [], 'any')).rejects.toThrow('disk full');
     expect(seen.map(([, outcome]) => outcome)).toEqual(['ok', 'conflict', 'error']);
     for (const [seconds] of seen) expect(seconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reports an appendAll as one write, whatever it holds', async () => {
+    const scripted = new ScriptedStore();
+    const seen: AppendOutcome[] = [];
+    const store = timedAppends(scripted as unknown as EventStore, {
+      appended: (_seconds, outcome) => seen.push(outcome),
+    });
+    const appends = [
+      { stream: 'a', events: [], expected: 'any' as const },
+      { stream: 'b', events: [], expected: 'any' as const },
+    ];
+    await expect(store.appendAll(appends)).resolves.toHaveLength(2);
+    await expect(store.appendAll(appends)).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    expect(seen).toEqual(['ok', 'conflict']);
   });
 
   it('leaves everything else to the store itself', async () => {

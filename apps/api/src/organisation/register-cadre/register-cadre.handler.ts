@@ -14,6 +14,7 @@ import {
   type HolderStanding,
   Reservations,
 } from '@dutyledger/ledger';
+import type { StreamAppend } from '@dutyledger/event-store';
 import { RegisterCadreCommand } from './register-cadre.command';
 
 /** Personnel numbers are compared without regard to letter case: `rs-1` is `RS-1`. */
@@ -51,7 +52,11 @@ export class RegisterCadreHandler implements ICommandHandler<RegisterCadreComman
   }
 
   /** One cadre per personnel number, reserved before the cadre is registered. */
-  private reserveNumber(cadreId: string, number: string, context: CommandContext): Promise<void> {
+  private reserveNumber(
+    cadreId: string,
+    number: string,
+    context: CommandContext,
+  ): Promise<StreamAppend[]> {
     return this.reservations.reserve(
       {
         namespace: 'personnel-number',
