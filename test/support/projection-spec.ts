@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEFAULT_TIME_ZONE, type JurisdictionCalendar, calendarFor } from '@dutyledger/domain';
 import type { Actor, RecordedEvent } from '@dutyledger/event-store';
 import { domainCodec } from '@dutyledger/ledger';
-import { type Projection, openReadModels } from '@dutyledger/read-models';
+import { type Projection, openReadModels, plainManager } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { POSTGRES_TEST_URL, type PostgresSchema, postgresSchema } from './postgres';
 
@@ -163,7 +163,9 @@ export async function project(
   events: readonly RecordedEvent[],
   calendar: JurisdictionCalendar = TEST_CALENDAR,
 ): Promise<void> {
-  await dataSource.transaction(async (manager) => {
+  await dataSource.transaction(async (transaction) => {
+    // As the runner applies them: the transaction's repositories plain (plain-manager.ts).
+    const manager = plainManager(transaction);
     for (const event of events) {
       if (!projection.eventTypes.includes(event.type)) continue;
       await projection.apply(UPCASTERS.upcast(event), manager, { calendar });

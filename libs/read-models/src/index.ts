@@ -2,6 +2,7 @@ export * from './database/read-model-data-source';
 export * from './database/wal-checkpointer';
 export * from './runner/projection';
 export * from './runner/projection-runner';
+export { plainManager } from './runner/plain-manager';
 export * from './runner/projection-checkpoint.entity';
 export * from './runner/parked-event.entity';
 export * from './runner/projection-lease.entity';

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { describeError } from '../runner/apply-batch';
 import { ParkedEvent } from '../runner/parked-event.entity';
 import type { Projection } from '../runner/projection';
+import { plainManager } from '../runner/plain-manager';
 
 /** The parked events, oldest first, of one projection or of all. */
 export function listParked(
@@ -47,7 +48,7 @@ export async function retryParked(
   }
   try {
     await dataSource.transaction(async (manager) => {
-      await projection.apply(upcasters.upcast(event), manager, { calendar });
+      await projection.apply(upcasters.upcast(event), plainManager(manager), { calendar });
       await manager.getRepository(ParkedEvent).delete({ id: parkedId });
     });
     return { parkedId, outcome: 'APPLIED' };

@@ -7,6 +7,7 @@ import {
 } from '@dutyledger/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CheckpointMovedError, moveCheckpoint } from './checkpoints';
+import { plainManager } from './plain-manager';
 import { ParkedEvent } from './parked-event.entity';
 import type { Projection, ProjectionContext } from './projection';
 import { isTransient } from './transient-errors';
@@ -87,8 +88,9 @@ export async function applyBatch(
     await withRetries(
       () =>
         dataSource.transaction(async (manager) => {
+          const applying = plainManager(manager);
           for (const event of events) {
-            await projection.apply(context.upcasters.upcast(event), manager, context);
+            await projection.apply(context.upcasters.upcast(event), applying, context);
           }
           context.faults?.at('before-commit', projection.name, events);
           await moveCheckpoint(manager, projection.name, from, logPositionOf(last));
@@ -117,7 +119,7 @@ async function oneByOne(
       await withRetries(
         () =>
           dataSource.transaction(async (manager) => {
-            await projection.apply(context.upcasters.upcast(event), manager, context);
+            await projection.apply(context.upcasters.upcast(event), plainManager(manager), context);
             await moveCheckpoint(manager, projection.name, at, logPositionOf(event));
           }),
         context.retry,
