@@ -162,7 +162,7 @@ function describeLedger(
     const handingOver = (onto: Ledger, reserved: string, calls: { count: number }) => ({
       beforeAppend: async () => {
         calls.count += 1;
-        const append = await onto.decided(reserved, counter, context(), () => ({
+        const append = await onto.decideAppend(reserved, counter, context(), () => ({
           type: 'Count' as const,
           data: { by: 2 },
         }));

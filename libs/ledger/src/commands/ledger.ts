@@ -35,7 +35,7 @@ export interface Loaded<S> {
 export interface ExecuteOptions<E extends DomainEvent, S> {
   /**
    * Runs after the decision and before its events are appended (again on every retry): the
-   * reservations of values that must be unique across streams, as appends (see `decided`) that
+   * reservations of values that must be unique across streams, as appends (see `decideAppend`) that
    * are written with the command's events, before them: in one transaction where the store has
    * them (SQLite), one after another on EventStoreDB. Throwing stops the command.
    */
@@ -148,7 +148,7 @@ export class Ledger {
    * a command's `beforeAppend` hands over to be written with the command's own events, or
    * undefined when the decision appends nothing. Its events carry no idempotency key.
    */
-  async decided<C extends Command, E extends DomainEvent, S>(
+  async decideAppend<C extends Command, E extends DomainEvent, S>(
     stream: string,
     decider: Decider<C, E, S>,
     context: CommandContext,

@@ -38,7 +38,7 @@ export class Reservations {
     const { namespace, value, holderId, holderStream, standingOf } = reservation;
     // A reservation is idempotent by its own rule (the same holder again appends nothing), so its
     // events carry no idempotency key: their ids and answer must not be taken for the command's.
-    const append = await this.ledger.decided(
+    const append = await this.ledger.decideAppend(
       reservationStream(namespace, value),
       reservationDecider,
       context,
