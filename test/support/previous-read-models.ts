@@ -6,6 +6,7 @@ import {
   MIGRATIONS_TABLE,
   type ReadModelDatabase,
 } from '../../libs/read-models/src/database/read-model-data-source';
+import { READ_MODEL_ENTITIES } from '../../libs/read-models/src/projections';
 import { POSTGRES_MIGRATIONS } from '../../libs/read-models/src/database/migrations/postgres';
 import { SQLITE_MIGRATIONS } from '../../libs/read-models/src/database/migrations/sqlite';
 import { POSTGRES_TEST_URL, postgresSchema } from './postgres';
@@ -63,4 +64,36 @@ export async function previousVersion(
   for (const sql of rows) await old.query(sql);
   await old.destroy();
   return database;
+}
+
+/**
+ * Opens a database upgraded by the migrations before the one named only: a spec of an earlier
+ * migration reads rows that a later one clears on purpose (StoredComplianceRollUps clears the
+ * compliance projection's facts for its replay).
+ */
+export async function openReadModelsBefore(
+  database: ReadModelDatabase,
+  name: string,
+): Promise<DataSource> {
+  const before = migrationsBefore(name);
+  const dataSource =
+    database.kind === 'sqlite'
+      ? new DataSource({
+          type: 'better-sqlite3',
+          database: database.file,
+          entities: READ_MODEL_ENTITIES,
+          migrations: SQLITE_MIGRATIONS.slice(0, before),
+          migrationsTableName: MIGRATIONS_TABLE,
+        })
+      : new DataSource({
+          type: 'postgres',
+          url: database.url,
+          extra: database.schema ? { options: `-c search_path=${database.schema}` } : {},
+          entities: READ_MODEL_ENTITIES,
+          migrations: POSTGRES_MIGRATIONS.slice(0, before),
+          migrationsTableName: MIGRATIONS_TABLE,
+        });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
 }

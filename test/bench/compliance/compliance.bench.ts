@@ -3,8 +3,10 @@
  * (DISTRICTS districts of TOWNSHIPS_PER_DISTRICT townships; each department 2 posts of 3 scope
  * items, 3 monthly work-safety duties covering 2 of them, 12 performances each, 2 failures and an
  * accident) in batches of 500 events per transaction, then times the read side: the whole-year
- * report (GET /compliance), a rolled-up drill-down from the municipality, accidents by grade over
- * 120 months and a page of coverage gaps. Prints events/s and p50/p99 ms.
+ * report rolled up from the facts (every department at once), the pages GET /compliance reads
+ * (page 1 of 20, the municipality first; a page halfway; the municipality alone), a rolled-up
+ * drill-down from the municipality, accidents by grade over 120 months and a page of coverage
+ * gaps. Prints events/s and p50/p99 ms.
  * Run: npm run bench:compliance [-- DISTRICTS TOWNSHIPS_PER_DISTRICT]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +19,7 @@ import {
   accidentsByMonth,
   complianceDepartments,
   complianceOfYear,
+  complianceOfYearPage,
   complianceProjection,
   currentCoverageGaps,
   figureEvents,
@@ -89,13 +92,28 @@ async function main(): Promise<void> {
         `${(events.length / seconds).toFixed(0)} events/s (batches of ${BATCH}, one transaction each)`,
     );
     const all = subtreeIds(departments, rootId);
+    const reading = {
+      calendar: TEST_CALENDAR,
+      weights: DEFAULT_COMPLIANCE_WEIGHTS,
+      bands: DEFAULT_GRADE_BANDS,
+    };
+    const halfway = Math.floor(departments.length / 2);
     printTable([
-      await timed('GET /compliance (report, every department)', () =>
-        complianceOfYear(dataSource, 2026, {
-          calendar: TEST_CALENDAR,
-          weights: DEFAULT_COMPLIANCE_WEIGHTS,
-          bands: DEFAULT_GRADE_BANDS,
-        }),
+      await timed('the year report rolled up from the facts, every department', () =>
+        complianceOfYear(dataSource, 2026, reading),
+      ),
+      await timed('GET /compliance page 1 (20, the municipality first)', () =>
+        complianceOfYearPage(dataSource, { year: 2026, skip: 0, take: 20 }, reading),
+      ),
+      await timed(`GET /compliance page at ${halfway} (20)`, () =>
+        complianceOfYearPage(dataSource, { year: 2026, skip: halfway, take: 20 }, reading),
+      ),
+      await timed('GET /compliance?departmentId= the municipality (its subtree, 1)', () =>
+        complianceOfYearPage(
+          dataSource,
+          { year: 2026, departmentId: rootId, skip: 0, take: 1 },
+          reading,
+        ),
       ),
       await timed('drill-down dutiesPerformed, rollup, page 1', () =>
         figureEvents(

@@ -3,7 +3,7 @@ import type { Recorded } from '@dutyledger/ledger';
 import { type EntityManager, Like } from 'typeorm';
 import type { ProjectionContext } from '../runner/projection';
 import { ComplianceFact } from './compliance-fact.entity';
-import { countAt } from './compliance-fact';
+import { countAt, deleteFacts, insertFacts } from './compliance-fact';
 import { accidentFigure } from './compliance.figures';
 
 /** Counted in the local month and year it happened, under its grade. */
@@ -42,9 +42,9 @@ export async function accidentCasualtiesUpdated(
   if (!report) {
     throw new Error(`AccidentCasualtiesUpdated ${event.id}: accident ${data.accidentId} unknown`);
   }
-  await facts.delete(where);
+  await deleteFacts(manager, where, calendar);
   const figure = accidentFigure(data.grade);
-  await facts.insert({ ...report, figure });
+  await insertFacts(manager, [{ ...report, figure }], calendar);
   await countAt(
     manager,
     event,

@@ -14,7 +14,7 @@ import { type EntityManager, In } from 'typeorm';
 import type { ProjectionContext } from '../runner/projection';
 import { ComplianceCaseSubject } from './compliance-case-subject.entity';
 import { ComplianceFact } from './compliance-fact.entity';
-import { countAt, eventColumns } from './compliance-fact';
+import { countAt, deleteFacts, eventColumns, insertFacts } from './compliance-fact';
 import { findPost } from './compliance-rows';
 
 /*
@@ -70,6 +70,7 @@ export async function caseOpened(
 export async function caseSubjectNamed(
   event: Recorded<CaseSubjectNamed>,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const { data } = event;
   const post = await findPost(manager, data.postId);
@@ -96,10 +97,12 @@ export async function caseSubjectNamed(
   });
   const { year, month, eventId, eventType, stream, position, occurredAt } = opening;
   const columns = { figure: 'casesOpened', subject: data.caseId, departmentId, year, month };
-  if (!counted) {
-    await facts.insert({ ...columns, value: 1, eventId, eventType, stream, position, occurredAt });
-  }
-  await facts.insert({ ...columns, value: 0, ...eventColumns(event) });
+  const opened = { ...columns, value: 1, eventId, eventType, stream, position, occurredAt };
+  await insertFacts(
+    manager,
+    [...(counted ? [] : [opened]), { ...columns, value: 0, ...eventColumns(event) }],
+    calendar,
+  );
 }
 
 /** Closed in the local year of its (latest) closing, for each department the case counts for. */
@@ -124,11 +127,10 @@ export async function caseClosed(
 export async function caseReopened(
   event: Recorded<CaseReopened>,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const { data } = event;
-  await manager
-    .getRepository(ComplianceFact)
-    .delete({ figure: 'casesClosed', subject: data.caseId });
+  await deleteFacts(manager, { figure: 'casesClosed', subject: data.caseId }, calendar);
 }
 
 /**
@@ -167,30 +169,33 @@ export async function sanctionDecided(
 export async function sanctionWithdrawn(
   event: Recorded<SanctionWithdrawn>,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const { data } = event;
-  await manager.getRepository(ComplianceFact).delete({
-    figure: In(['sanctionsDecided', 'referralsDecided']),
-    subject: data.sanctionId,
-  });
+  await deleteFacts(
+    manager,
+    { figure: In(['sanctionsDecided', 'referralsDecided']), subject: data.sanctionId },
+    calendar,
+  );
 }
 
 /** A measure revoked on appeal no longer counts; a changed one still does, with the appeal beside it. */
 export async function appealDecided(
   event: Recorded<AppealDecided>,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const { data } = event;
   const facts = manager.getRepository(ComplianceFact);
   const where = { figure: 'sanctionsDecided', subject: data.sanctionId };
   if (data.outcome === 'SANCTION_REVOKED') {
-    await facts.delete(where);
+    await deleteFacts(manager, where, calendar);
     return;
   }
   if (data.outcome !== 'SANCTION_CHANGED') return;
   const decided = await facts.findOneBy({ ...where, value: 1 });
   if (!decided) return;
-  await facts.insert({
+  const appeal = {
     figure: 'sanctionsDecided',
     subject: data.sanctionId,
     departmentId: decided.departmentId,
@@ -198,5 +203,6 @@ export async function appealDecided(
     month: decided.month,
     value: 0,
     ...eventColumns(event),
-  });
+  };
+  await insertFacts(manager, [appeal], calendar);
 }

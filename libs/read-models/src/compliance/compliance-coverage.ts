@@ -1,4 +1,4 @@
-import { coverage } from '@dutyledger/domain';
+import { type JurisdictionCalendar, coverage } from '@dutyledger/domain';
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { EntityManager } from 'typeorm';
 import { closeSpans, openSpan } from './compliance-fact';
@@ -16,6 +16,7 @@ export async function recomputeCoverage(
   event: RecordedEvent,
   postId: string,
   at: string,
+  calendar: JurisdictionCalendar,
 ): Promise<void> {
   const post = await findPost(manager, postId);
   if (!post) return;
@@ -23,21 +24,31 @@ export async function recomputeCoverage(
   const { covered, gaps } = coverage(post.businessScope, duties);
   const openItems = await openGapItems(manager, postId);
   for (const item of gaps.filter((candidate) => !openItems.has(candidate))) {
-    await openSpan(manager, event, {
-      figure: 'coverageGaps',
-      subject: scopeSubject(postId, item),
-      departmentId: post.departmentId,
-      fromAt: at,
-      postId,
-      item,
-    });
+    await openSpan(
+      manager,
+      event,
+      {
+        figure: 'coverageGaps',
+        subject: scopeSubject(postId, item),
+        departmentId: post.departmentId,
+        fromAt: at,
+        postId,
+        item,
+      },
+      calendar,
+    );
   }
   for (const item of covered.filter((candidate) => openItems.has(candidate))) {
-    await closeSpans(manager, event, {
-      figure: 'coverageGaps',
-      subject: scopeSubject(postId, item),
-      at,
-    });
+    await closeSpans(
+      manager,
+      event,
+      {
+        figure: 'coverageGaps',
+        subject: scopeSubject(postId, item),
+        at,
+      },
+      calendar,
+    );
   }
   const stillOpen = [...openItems].filter((item) => !covered.includes(item));
   rememberOpenGapItems(manager, postId, new Set([...stillOpen, ...gaps]));

@@ -13,7 +13,7 @@ import type { EntityManager } from 'typeorm';
 import type { ProjectionContext } from '../runner/projection';
 import { recomputeCoverage } from './compliance-coverage';
 import { ComplianceFact } from './compliance-fact.entity';
-import { closeSpans, countAt, openSpan } from './compliance-fact';
+import { closeSpans, countAt, openSpan, updateFacts } from './compliance-fact';
 import {
   dueSpansOf,
   findDuty,
@@ -41,8 +41,9 @@ async function rejudgePerformances(
   dutyId: string,
   calendar: JurisdictionCalendar,
 ): Promise<void> {
-  const facts = manager.getRepository(ComplianceFact);
-  const performed = await facts.findBy({ figure: 'dutiesPerformed', dutyId });
+  const performed = await manager
+    .getRepository(ComplianceFact)
+    .findBy({ figure: 'dutiesPerformed', dutyId });
   if (performed.length === 0) return;
   const spans = await dueSpansOf(manager, dutyId);
   for (const fact of performed) {
@@ -50,7 +51,12 @@ async function rejudgePerformances(
     const value = due ? 1 : 0;
     if (value === fact.value && year === fact.year) continue;
     const { figure, subject, eventId, departmentId } = fact;
-    await facts.update({ figure, subject, eventId, departmentId }, { value, year });
+    await updateFacts(
+      manager,
+      { figure, subject, eventId, departmentId },
+      { value, year },
+      calendar,
+    );
   }
 }
 
@@ -74,16 +80,21 @@ export async function dutyAssigned(
     assignedYear: calendar.yearOf(data.occurredAt),
   });
   if (data.category === 'WORK_SAFETY') {
-    await openSpan(manager, event, {
-      figure: 'dutiesDue',
-      subject: data.dutyId,
-      departmentId: post.departmentId,
-      fromAt: data.occurredAt,
-      cadence: data.cadence,
-    });
+    await openSpan(
+      manager,
+      event,
+      {
+        figure: 'dutiesDue',
+        subject: data.dutyId,
+        departmentId: post.departmentId,
+        fromAt: data.occurredAt,
+        cadence: data.cadence,
+      },
+      calendar,
+    );
     forgetDueSpans(manager, data.dutyId);
   }
-  await recomputeCoverage(manager, event, data.postId, data.occurredAt);
+  await recomputeCoverage(manager, event, data.postId, data.occurredAt, calendar);
 }
 
 /** A new cadence closes the span of the old one; new industries may open or close gaps. */
@@ -101,18 +112,24 @@ export async function dutyAmended(
   });
   if (cadenceChanged && duty.category === 'WORK_SAFETY' && duty.status === 'ACTIVE') {
     const span = { figure: 'dutiesDue', subject: duty.dutyId, at: data.occurredAt } as const;
-    await closeSpans(manager, event, span);
-    await openSpan(manager, event, {
-      figure: 'dutiesDue',
-      subject: duty.dutyId,
-      departmentId: duty.departmentId,
-      fromAt: data.occurredAt,
-      cadence: data.cadence,
-    });
+    await closeSpans(manager, event, span, calendar);
+    await openSpan(
+      manager,
+      event,
+      {
+        figure: 'dutiesDue',
+        subject: duty.dutyId,
+        departmentId: duty.departmentId,
+        fromAt: data.occurredAt,
+        cadence: data.cadence,
+      },
+      calendar,
+    );
     forgetDueSpans(manager, duty.dutyId);
     await rejudgePerformances(manager, duty.dutyId, calendar);
   }
-  if (data.industries) await recomputeCoverage(manager, event, duty.postId, data.occurredAt);
+  if (data.industries)
+    await recomputeCoverage(manager, event, duty.postId, data.occurredAt, calendar);
 }
 
 /** A revoked duty is due no longer and covers nothing. */
@@ -124,14 +141,19 @@ export async function dutyRevoked(
   const { data } = event;
   const duty = await dutyOf(manager, event, data.dutyId);
   await updateDuty(manager, duty, { status: 'REVOKED' });
-  await closeSpans(manager, event, {
-    figure: 'dutiesDue',
-    subject: duty.dutyId,
-    at: data.occurredAt,
-  });
+  await closeSpans(
+    manager,
+    event,
+    {
+      figure: 'dutiesDue',
+      subject: duty.dutyId,
+      at: data.occurredAt,
+    },
+    calendar,
+  );
   forgetDueSpans(manager, duty.dutyId);
   if (duty.category === 'WORK_SAFETY') await rejudgePerformances(manager, duty.dutyId, calendar);
-  await recomputeCoverage(manager, event, duty.postId, data.occurredAt);
+  await recomputeCoverage(manager, event, duty.postId, data.occurredAt, calendar);
 }
 
 /**

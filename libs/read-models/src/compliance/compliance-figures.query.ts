@@ -1,7 +1,6 @@
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
 import { placeholders, plainRows, tableName } from '../database/stored-rows';
-import { ComplianceDepartment } from './compliance-department.entity';
 import { ComplianceFact } from './compliance-fact.entity';
 import { dueSpanOf } from './compliance-rows';
 import { yearWindow } from './compliance-year';
@@ -76,18 +75,8 @@ export interface OwnFigures {
   cases: Map<string, Map<CaseFigure, Set<string>>>;
 }
 
-/** The departments keyed from `fromKey` up to (not including) `toKey`: a range of the chart. */
-export interface ChartRange {
-  fromKey: string;
-  toKey: string;
-}
-
-/** Whose facts a statement reads: every department's, a list's, or a chart range's. */
-export type FactScope = undefined | readonly string[] | ChartRange;
-
-function isChartRange(scope: FactScope): scope is ChartRange {
-  return scope !== undefined && !Array.isArray(scope);
-}
+/** Whose facts a statement reads: every department's, or a list's. */
+export type FactScope = undefined | readonly string[];
 
 /**
  * The plain statements `ownFigures` runs (`?` placeholders, with their parameters): exported for
@@ -100,14 +89,8 @@ export function ownFiguresStatements(
   scope: FactScope,
 ): Record<'points' | 'standing' | 'dueSpans' | 'cases', FactCondition> {
   const facts = tableName(dataSource, dataSource.getMetadata(ComplianceFact));
-  const departments = tableName(dataSource, dataSource.getMetadata(ComplianceDepartment));
-  const [where, scoped] = isChartRange(scope)
-    ? [
-        `"fact"."departmentId" IN (SELECT "departmentId" FROM ${departments} ` +
-          'WHERE "treeKey" >= ? AND "treeKey" < ?)',
-        [scope.fromKey, scope.toKey],
-      ]
-    : scope === undefined
+  const [where, scoped] =
+    scope === undefined
       ? ['1 = 1', []]
       : [`"fact"."departmentId" IN (${placeholders(scope.length)})`, [...scope]];
   const [standing, standingParameters] = standingAtYearEnd(dataSource, year, calendar);
@@ -145,8 +128,8 @@ type DueSpanRow = Pick<ComplianceFact, 'departmentId' | 'cadence' | 'fromAt' | '
 
 /**
  * Every department's own figures of the jurisdiction's `year`; only those of `scope` when given
- * (a list of departments, or a range of the chart: read through the departmentId index, so the
- * cost is theirs, not the whole jurisdiction's). Four plain statements (decision 0010).
+ * (a list of departments, read through the departmentId index, so the cost is theirs, not the
+ * whole jurisdiction's). Four plain statements (decision 0010).
  */
 export async function ownFigures(
   dataSource: DataSource,

@@ -1,9 +1,10 @@
 import type { ComplianceWeights } from '@dutyledger/domain';
 import type { GradeBands, JurisdictionCalendar } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { plainRows, storedRows, windowClause } from '../database/stored-rows';
-import { type ChartRange, ownFigures } from './compliance-figures.query';
-import { type DepartmentCompliance, complianceReport } from './compliance.report';
+import { placeholders, plainRows, storedRows, windowClause } from '../database/stored-rows';
+import { ownFigures } from './compliance-figures.query';
+import { rolledUpFigures } from './rolled-up-figures.query';
+import { type DepartmentCompliance, complianceEntry, complianceReport } from './compliance.report';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { chartOrdered, complianceDepartments, departmentKnown } from './department-hierarchy.query';
 import { subtreeEnd } from './department-tree-key';
@@ -81,25 +82,13 @@ export function chartPageStatements(
   };
 }
 
-/** The departments keyed from `fromKey` up to (not including) `toKey`, in chart order. */
-export function departmentsOfRange(
-  dataSource: DataSource,
-  range: ChartRange,
-): Promise<ComplianceDepartment[]> {
-  return storedRows(dataSource, ComplianceDepartment, 'department').select(
-    'WHERE "department"."treeKey" >= ? AND "department"."treeKey" < ? ' +
-      'ORDER BY "department"."treeKey" ASC',
-    [range.fromKey, range.toKey],
-  );
-}
-
 /**
  * One page of the year's compliance, in the order of complianceOfYear (each department before
- * the departments under it). The page is read in chart order from the treeKey index (LIMIT and
- * OFFSET in the database), then the page's departments with every department under them (one
- * range of that index) and only their facts (through the departmentId index): a page costs what
- * its subtrees hold, never the whole jurisdiction's. Undefined when that department is unknown.
- * Plain statements throughout (decision 0010).
+ * the departments under it). The page's keys are read in chart order from the treeKey index
+ * (LIMIT and OFFSET in the database), then the page's departments, their own facts of the year
+ * (through the departmentId index) and their rolled-up totals as the projection stores them
+ * (decision 0012): a page costs what its own departments hold, never what their jurisdictions do.
+ * Undefined when that department is unknown. Plain statements throughout (decision 0010).
  */
 export async function complianceOfYearPage(
   dataSource: DataSource,
@@ -128,21 +117,26 @@ export async function complianceOfYearPage(
     storedRows(dataSource, ComplianceDepartment, 'department').count(where, parameters),
   ]);
   const pageKeys = keyRows.map((key) => key.treeKey);
-  const first = pageKeys.at(0);
-  if (first === undefined) return { items: [], total };
-  // The page lies in chart order from its first key: its subtrees end where the
-  // furthest-reaching one ends, and that range holds the page and every department under it.
-  const furthest = pageKeys.reduce((far, key) => (subtreeEnd(key) > subtreeEnd(far) ? key : far));
-  const range = { fromKey: first, toKey: subtreeEnd(furthest) };
-  const [departments, figures] = await Promise.all([
-    departmentsOfRange(dataSource, range),
-    ownFigures(dataSource, query.year, reading.calendar, range),
+  if (pageKeys.length === 0) return { items: [], total };
+  const departments = await storedRows(dataSource, ComplianceDepartment, 'department').select(
+    `WHERE "department"."treeKey" IN (${placeholders(pageKeys.length)}) ` +
+      'ORDER BY "department"."treeKey" ASC',
+    pageKeys,
+  );
+  const departmentIds = departments.map((department) => department.departmentId);
+  const [own, rolledUp] = await Promise.all([
+    ownFigures(dataSource, query.year, reading.calendar, departmentIds),
+    rolledUpFigures(dataSource, query.year, departmentIds),
   ]);
-  const byKey = new Map(departments.map((department) => [department.treeKey, department]));
-  const page = pageKeys.flatMap((key) => byKey.get(key) ?? []);
-  const report = complianceReport(departments, figures, reading.weights, reading.bands);
-  const byId = new Map(report.map((entry) => [entry.departmentId, entry]));
-  const items = page.flatMap((department) => byId.get(department.departmentId) ?? []);
+  const items = departments.map((department) =>
+    complianceEntry(
+      department,
+      own.sums.get(department.departmentId) ?? new Map(),
+      rolledUp.get(department.departmentId) ?? new Map(),
+      reading.weights,
+      reading.bands,
+    ),
+  );
   return { items, total };
 }
 

@@ -1,6 +1,7 @@
 import type { DepartmentRegistered, PostEstablished } from '@dutyledger/domain';
 import type { Recorded } from '@dutyledger/ledger';
 import type { EntityManager } from 'typeorm';
+import type { ProjectionContext } from '../runner/projection';
 import { ComplianceDepartment } from './compliance-department.entity';
 import { recomputeCoverage, scopeSubject } from './compliance-coverage';
 import { openSpan } from './compliance-fact';
@@ -40,6 +41,7 @@ export async function departmentRegistered(
 export async function postEstablished(
   event: Recorded<PostEstablished>,
   manager: EntityManager,
+  { calendar }: ProjectionContext,
 ): Promise<void> {
   const { data } = event;
   const businessScope = [...new Set(data.businessScope)];
@@ -50,14 +52,19 @@ export async function postEstablished(
     businessScope,
   });
   for (const item of businessScope) {
-    await openSpan(manager, event, {
-      figure: 'scopeItems',
-      subject: scopeSubject(data.postId, item),
-      departmentId: data.departmentId,
-      fromAt: data.occurredAt,
-      postId: data.postId,
-      item,
-    });
+    await openSpan(
+      manager,
+      event,
+      {
+        figure: 'scopeItems',
+        subject: scopeSubject(data.postId, item),
+        departmentId: data.departmentId,
+        fromAt: data.occurredAt,
+        postId: data.postId,
+        item,
+      },
+      calendar,
+    );
   }
-  await recomputeCoverage(manager, event, data.postId, data.occurredAt);
+  await recomputeCoverage(manager, event, data.postId, data.occurredAt, calendar);
 }

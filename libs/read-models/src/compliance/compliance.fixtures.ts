@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
 import {
@@ -16,7 +17,7 @@ import {
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { EventLog, TEST_CALENDAR, project } from '../../../../test/support/projection-spec';
-import { complianceOfYear } from './compliance-of-year.query';
+import { complianceOfYear, complianceOfYearPage } from './compliance-of-year.query';
 import { figureEvents } from './compliance-drill-down.query';
 import type { FigureName } from './compliance.figures';
 import { complianceProjection } from './compliance.projection';
@@ -259,11 +260,25 @@ export async function readCompliance(
   dataSource: DataSource,
   year: number,
 ): Promise<Map<string, DepartmentCompliance>> {
-  const report = await complianceOfYear(dataSource, year, {
+  const reading = {
     calendar: TEST_CALENDAR,
     weights: DEFAULT_COMPLIANCE_WEIGHTS,
     bands: DEFAULT_GRADE_BANDS,
-  });
+  };
+  const report = await complianceOfYear(dataSource, year, reading);
+  // The pages read the roll-ups the projection stored (decision 0012), the report rolls the facts
+  // up as it reads them: every scenario of the compliance specs checks that the two agree.
+  const paged = await complianceOfYearPage(
+    dataSource,
+    { year, skip: 0, take: report.length + 1 },
+    reading,
+  );
+  // Spread: better-sqlite3 makes its row arrays outside jest's realm, and so would their `map`.
+  assert.deepStrictEqual(
+    [...(paged?.items ?? [])],
+    report,
+    `stored roll-ups of ${year} differ from the facts`,
+  );
   return new Map(report.map((entry) => [entry.departmentId, entry]));
 }
 

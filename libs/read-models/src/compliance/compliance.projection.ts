@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { appliersOf, typedProjection } from '../runner/typed-projection';
 import { accidentCasualtiesUpdated, accidentReported } from './compliance-accidents.apply';
+import { ComplianceCaseReach } from './compliance-case-reach.entity';
 import { ComplianceCaseSubject } from './compliance-case-subject.entity';
 import {
   appealDecided,
@@ -24,6 +25,7 @@ import { ComplianceDuty } from './compliance-duty.entity';
 import { ComplianceFact } from './compliance-fact.entity';
 import { departmentRegistered, postEstablished } from './compliance-organisation.apply';
 import { CompliancePost } from './compliance-post.entity';
+import { ComplianceTotal } from './compliance-total.entity';
 
 const APPLY = appliersOf<[EntityManager, ProjectionContext]>({
   DepartmentRegistered: departmentRegistered,
@@ -46,8 +48,9 @@ const APPLY = appliersOf<[EntityManager, ProjectionContext]>({
 
 /**
  * Department compliance per department and year (README, "Compliance score"): facts behind every
- * figure, the department hierarchy for roll-ups, the posts and duties that coverage needs, and the
- * subjects of cases (their departments). Months and years are the jurisdiction's calendar's.
+ * figure, the department hierarchy for roll-ups, the posts and duties that coverage needs, the
+ * subjects of cases (their departments), and each department's figures rolled up (totals kept as
+ * the facts are written: compliance-totals.ts). Months and years are the jurisdiction's calendar's.
  */
 export const complianceProjection: Projection = typedProjection({
   name: 'compliance',
@@ -58,6 +61,8 @@ export const complianceProjection: Projection = typedProjection({
     CompliancePost,
     ComplianceDuty,
     ComplianceCaseSubject,
+    ComplianceTotal,
+    ComplianceCaseReach,
   ],
   async apply(event, manager, context): Promise<void> {
     await APPLY.get(event.type)?.(event, manager, context);

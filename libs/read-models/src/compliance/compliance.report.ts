@@ -13,6 +13,7 @@ import {
   CASE_FIGURES,
   type CaseFigure,
   type ComplianceFigures,
+  type FigureSums,
   type StoredFigure,
   addFigureSums,
   figuresOf,
@@ -40,6 +41,31 @@ export interface DepartmentCompliance {
 }
 
 type CaseSets = Map<CaseFigure, Set<string>>;
+
+/** A department's entry from its own figures and its rolled-up ones, scored and graded. */
+export function complianceEntry(
+  department: Pick<ComplianceDepartment, 'departmentId' | 'name' | 'level' | 'kind' | 'parentId'>,
+  own: FigureSums,
+  rolledUp: FigureSums,
+  weights: ComplianceWeights,
+  bands: GradeBands,
+): DepartmentCompliance {
+  const jurisdiction = figuresOf(rolledUp);
+  const indicators = complianceIndicators(jurisdiction);
+  const score = complianceScore(indicators, weights);
+  return {
+    departmentId: department.departmentId,
+    name: department.name,
+    level: department.level,
+    kind: department.kind,
+    parentId: department.parentId,
+    own: figuresOf(own),
+    rolledUp: jurisdiction,
+    indicators,
+    score,
+    grade: gradeForScore(score, bands),
+  };
+}
 
 function unite(into: CaseSets, more: CaseSets | undefined): void {
   for (const [figure, cases] of more ?? []) {
@@ -77,21 +103,13 @@ export function complianceReport(
   };
   const tree = departmentTree(departments);
   tree.forEach(rollUp);
-  return preorder(tree).map((node) => {
-    const jurisdiction = figuresOf(rolledUp.get(node.departmentId) ?? new Map());
-    const indicators = complianceIndicators(jurisdiction);
-    const score = complianceScore(indicators, weights);
-    return {
-      departmentId: node.departmentId,
-      name: node.name,
-      level: node.level,
-      kind: node.kind,
-      parentId: node.parentId,
-      own: figuresOf(own.sums.get(node.departmentId) ?? new Map()),
-      rolledUp: jurisdiction,
-      indicators,
-      score,
-      grade: gradeForScore(score, bands),
-    };
-  });
+  return preorder(tree).map((node) =>
+    complianceEntry(
+      node,
+      own.sums.get(node.departmentId) ?? new Map(),
+      rolledUp.get(node.departmentId) ?? new Map(),
+      weights,
+      bands,
+    ),
+  );
 }

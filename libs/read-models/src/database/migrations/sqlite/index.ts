@@ -15,6 +15,7 @@ import { DepartmentTreeKeys1796154088327 } from './1796154088327-DepartmentTreeK
 import { ComplianceFactsByDepartmentFigure1796160259377 } from './1796160259377-ComplianceFactsByDepartmentFigure';
 import { AccidentsByYearDepartmentGrade1796180917313 } from './1796180917313-AccidentsByYearDepartmentGrade';
 import { CompactDepartmentTreeKeys1796200002841 } from './1796200002841-CompactDepartmentTreeKeys';
+import { StoredComplianceRollUps1796223971745 } from './1796223971745-StoredComplianceRollUps';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   ComplianceFactsByDepartmentFigure1796160259377,
   AccidentsByYearDepartmentGrade1796180917313,
   CompactDepartmentTreeKeys1796200002841,
+  StoredComplianceRollUps1796223971745,
 ];

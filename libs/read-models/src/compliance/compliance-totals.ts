@@ -1,0 +1,218 @@
+import type { JurisdictionCalendar } from '@dutyledger/domain';
+import type { EntityManager } from 'typeorm';
+import { ComplianceCaseReach } from './compliance-case-reach.entity';
+import { ComplianceDepartment } from './compliance-department.entity';
+import type { ComplianceFact } from './compliance-fact.entity';
+import { dueSpanOf } from './compliance-rows';
+import { type TotalKind, ComplianceTotal } from './compliance-total.entity';
+import { CASE_FIGURES, POINT_FIGURES, type StoredFigure } from './compliance.figures';
+import { periodsDue } from './duty-periods-due';
+
+/*
+ * The rolled-up totals (docs/decisions/0012-stored-roll-ups.md): every write of a compliance fact
+ * goes through compliance-fact.ts, which hands the rows as they stood before and after it to
+ * `adjustTotals`; each row's contributions move the totals of its department and of every
+ * department above it. A page of the chart then reads its departments' totals: what it costs no
+ * longer grows with the jurisdictions under them.
+ */
+
+/** The columns of a fact its contribution to the totals depends on. */
+export type FactRow = Pick<
+  ComplianceFact,
+  | 'figure'
+  | 'subject'
+  | 'departmentId'
+  | 'year'
+  | 'value'
+  | 'fromAt'
+  | 'toAt'
+  | 'closedBy'
+  | 'cadence'
+>;
+
+/** What one fact adds to its jurisdictions' totals of one figure. */
+export interface Contribution {
+  figure: StoredFigure;
+  kind: TotalKind;
+  year: number;
+  amount: number;
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
+
+/**
+ * The totals a fact moves, as the figures of a year read the facts (compliance-figures.query.ts):
+ * a point fact its value in its year; a scope item or coverage gap (counted when it stands at a
+ * year end) +1 from the year it opened and -1 from the year it closed; a duty's span the periods
+ * it owes in each year it reaches, and for an open span its full year from the year after it
+ * began. Case figures count distinct cases, not facts: see `caseCountedBy`.
+ */
+export function contributionsOf(fact: FactRow, calendar: JurisdictionCalendar): Contribution[] {
+  const { figure } = fact;
+  if (isOneOf(CASE_FIGURES, figure)) return [];
+  if (isOneOf(POINT_FIGURES, figure)) {
+    return fact.year === null || fact.value === 0
+      ? []
+      : [{ figure, kind: 'AT', year: fact.year, amount: fact.value }];
+  }
+  if (figure === 'scopeItems' || figure === 'coverageGaps') {
+    if (fact.value !== 1 || fact.fromAt === null) return [];
+    const opened = calendar.yearOf(fact.fromAt);
+    if (fact.toAt === null) return [{ figure, kind: 'FROM', year: opened, amount: 1 }];
+    const closed = calendar.yearOf(fact.toAt);
+    if (closed <= opened) return [];
+    return [
+      { figure, kind: 'FROM', year: opened, amount: 1 },
+      { figure, kind: 'FROM', year: closed, amount: -1 },
+    ];
+  }
+  if (figure === 'dutiesDue') return dueContributions(fact, calendar);
+  return [];
+}
+
+function dueContributions(fact: FactRow, calendar: JurisdictionCalendar): Contribution[] {
+  const span = dueSpanOf(fact);
+  if (span === undefined) return [];
+  const began = calendar.yearOf(span.fromAt);
+  const contributions: Contribution[] = [];
+  const owed = (kind: TotalKind, year: number, amount: number) => {
+    if (amount !== 0) contributions.push({ figure: 'dutiesDue', kind, year, amount });
+  };
+  if (span.toAt === null) {
+    owed('AT', began, periodsDue(span, began, calendar));
+    // Open, it owes every period of each later year: as many as it owes in the next one.
+    owed('FROM', began + 1, periodsDue(span, began + 1, calendar));
+    return contributions;
+  }
+  const ended = calendar.yearOf(span.toAt);
+  for (let year = began; year <= ended; year += 1) {
+    owed('AT', year, periodsDue(span, year, calendar));
+  }
+  return contributions;
+}
+
+/** The case a fact counts in a case figure of a year, if it counts one. */
+export function caseCountedBy(
+  fact: FactRow,
+): { figure: StoredFigure; year: number; subject: string } | undefined {
+  const { figure } = fact;
+  if (!isOneOf(CASE_FIGURES, figure) || fact.value !== 1 || fact.year === null) return undefined;
+  return { figure, year: fact.year, subject: fact.subject };
+}
+
+/** The departments a department's figures roll up into, itself first (per transaction). */
+const lineages = new WeakMap<EntityManager, Map<string, readonly string[]>>();
+
+async function lineageOf(manager: EntityManager, departmentId: string): Promise<readonly string[]> {
+  let known = lineages.get(manager);
+  if (known === undefined) {
+    known = new Map();
+    lineages.set(manager, known);
+  }
+  const remembered = known.get(departmentId);
+  if (remembered !== undefined) return remembered;
+  const departments = manager.getRepository(ComplianceDepartment);
+  const lineage = [departmentId];
+  let parentId = (await departments.findOneBy({ departmentId }))?.parentId ?? null;
+  // A department is registered after its parent, so the chain ends; the check guards the loop.
+  while (parentId !== null && !lineage.includes(parentId)) {
+    const above = known.get(parentId);
+    if (above !== undefined) {
+      lineage.push(...above);
+      break;
+    }
+    lineage.push(parentId);
+    parentId = (await departments.findOneBy({ departmentId: parentId }))?.parentId ?? null;
+  }
+  known.set(departmentId, lineage);
+  return lineage;
+}
+
+type TotalKey = Pick<ComplianceTotal, 'departmentId' | 'kind' | 'year' | 'figure'>;
+type ReachKey = Pick<ComplianceCaseReach, 'departmentId' | 'figure' | 'year' | 'subject'>;
+
+/**
+ * The totals one transaction has read or written, by key, as they now stand in it (undefined:
+ * not read yet; null: no row): the totals of a municipality and its districts move with nearly
+ * every fact of a batch, and are read once per batch, not once per fact. Tied to the transaction's
+ * manager as the memo of compliance-rows.ts is, so a rolled-back batch takes it along.
+ */
+const knownTotals = new WeakMap<EntityManager, Map<string, number | null>>();
+
+async function moveTotal(manager: EntityManager, key: TotalKey, amount: number): Promise<void> {
+  let known = knownTotals.get(manager);
+  if (known === undefined) {
+    known = new Map();
+    knownTotals.set(manager, known);
+  }
+  const id = JSON.stringify([key.departmentId, key.kind, key.year, key.figure]);
+  const totals = manager.getRepository(ComplianceTotal);
+  let stored = known.get(id);
+  if (stored === undefined) stored = (await totals.findOneBy({ ...key }))?.amount ?? null;
+  if (stored === null) await totals.insert({ ...key, amount });
+  else await totals.update({ ...key }, { amount: stored + amount });
+  known.set(id, (stored ?? 0) + amount);
+}
+
+/** Moves a case's count in one jurisdiction; its total moves when the case enters or leaves it. */
+async function moveReach(manager: EntityManager, key: ReachKey, facts: number): Promise<void> {
+  const reaches = manager.getRepository(ComplianceCaseReach);
+  const reach = await reaches.findOneBy({ ...key });
+  const before = reach?.facts ?? 0;
+  const after = before + facts;
+  if (reach === null) await reaches.insert({ ...key, facts: after });
+  else if (after === 0) await reaches.delete({ ...key });
+  else await reaches.update({ ...key }, { facts: after });
+  if (before > 0 !== after > 0) {
+    const { departmentId, figure, year } = key;
+    await moveTotal(manager, { departmentId, kind: 'AT', year, figure }, after > 0 ? 1 : -1);
+  }
+}
+
+/**
+ * Moves the totals by what the facts `before` contributed and what `after` contribute (the rows
+ * of one write as they stood before it and stand after it; an insert has none before, a delete
+ * none after), for each fact's department and every department above it.
+ */
+export async function adjustTotals(
+  manager: EntityManager,
+  before: readonly FactRow[],
+  after: readonly FactRow[],
+  calendar: JurisdictionCalendar,
+): Promise<void> {
+  const totals = new Map<string, TotalKey & { amount: number }>();
+  const reaches = new Map<string, ReachKey & { facts: number }>();
+  const count = (facts: readonly FactRow[], sign: 1 | -1) => {
+    for (const fact of facts) {
+      const { departmentId } = fact;
+      for (const { figure, kind, year, amount } of contributionsOf(fact, calendar)) {
+        const key = JSON.stringify([departmentId, kind, year, figure]);
+        const total = totals.get(key) ?? { departmentId, kind, year, figure, amount: 0 };
+        total.amount += sign * amount;
+        totals.set(key, total);
+      }
+      const counted = caseCountedBy(fact);
+      if (counted !== undefined) {
+        const key = JSON.stringify([departmentId, counted.figure, counted.year, counted.subject]);
+        const reach = reaches.get(key) ?? { departmentId, ...counted, facts: 0 };
+        reach.facts += sign;
+        reaches.set(key, reach);
+      }
+    }
+  };
+  count(before, -1);
+  count(after, 1);
+  for (const { amount, ...key } of totals.values()) {
+    if (amount === 0) continue;
+    for (const departmentId of await lineageOf(manager, key.departmentId)) {
+      await moveTotal(manager, { ...key, departmentId }, amount);
+    }
+  }
+  for (const { facts, ...key } of reaches.values()) {
+    if (facts === 0) continue;
+    for (const departmentId of await lineageOf(manager, key.departmentId)) {
+      await moveReach(manager, { ...key, departmentId }, facts);
+    }
+  }
+}
