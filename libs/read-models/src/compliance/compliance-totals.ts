@@ -101,58 +101,54 @@ export function caseCountedBy(
   return { figure, year: fact.year, subject: fact.subject };
 }
 
-/** The departments a department's figures roll up into, itself first (per transaction). */
-const lineages = new WeakMap<EntityManager, Map<string, readonly string[]>>();
+/**
+ * The departments a department's figures roll up into, itself first, remembered per data source
+ * once every one of them is registered up to a root: a department's parent is given when it is
+ * registered and never changes (the domain registers a department once), so a complete lineage
+ * stays true for every later transaction, and for a rebuild of the same log.
+ */
+const lineages = new WeakMap<object, Map<string, readonly string[]>>();
 
 async function lineageOf(manager: EntityManager, departmentId: string): Promise<readonly string[]> {
-  let known = lineages.get(manager);
+  let known = lineages.get(manager.connection);
   if (known === undefined) {
     known = new Map();
-    lineages.set(manager, known);
+    lineages.set(manager.connection, known);
   }
   const remembered = known.get(departmentId);
   if (remembered !== undefined) return remembered;
   const departments = manager.getRepository(ComplianceDepartment);
-  const lineage = [departmentId];
-  let parentId = (await departments.findOneBy({ departmentId }))?.parentId ?? null;
+  const lineage: string[] = [];
+  let next: string | null = departmentId;
+  let complete = false;
   // A department is registered after its parent, so the chain ends; the check guards the loop.
-  while (parentId !== null && !lineage.includes(parentId)) {
-    const above = known.get(parentId);
+  while (next !== null && !lineage.includes(next)) {
+    const above = known.get(next);
     if (above !== undefined) {
       lineage.push(...above);
+      complete = true;
       break;
     }
-    lineage.push(parentId);
-    parentId = (await departments.findOneBy({ departmentId: parentId }))?.parentId ?? null;
+    lineage.push(next);
+    const department: ComplianceDepartment | null = await departments.findOneBy({
+      departmentId: next,
+    });
+    if (department === null) break;
+    next = department.parentId;
+    complete = next === null;
   }
-  known.set(departmentId, lineage);
+  if (complete) known.set(departmentId, lineage);
   return lineage;
 }
 
 type TotalKey = Pick<ComplianceTotal, 'departmentId' | 'kind' | 'year' | 'figure'>;
 type ReachKey = Pick<ComplianceCaseReach, 'departmentId' | 'figure' | 'year' | 'subject'>;
 
-/**
- * The totals one transaction has read or written, by key, as they now stand in it (undefined:
- * not read yet; null: no row): the totals of a municipality and its districts move with nearly
- * every fact of a batch, and are read once per batch, not once per fact. Tied to the transaction's
- * manager as the memo of compliance-rows.ts is, so a rolled-back batch takes it along.
- */
-const knownTotals = new WeakMap<EntityManager, Map<string, number | null>>();
-
+/** Adds `amount` to a total: one statement where the row is, an insert the first time. */
 async function moveTotal(manager: EntityManager, key: TotalKey, amount: number): Promise<void> {
-  let known = knownTotals.get(manager);
-  if (known === undefined) {
-    known = new Map();
-    knownTotals.set(manager, known);
-  }
-  const id = JSON.stringify([key.departmentId, key.kind, key.year, key.figure]);
   const totals = manager.getRepository(ComplianceTotal);
-  let stored = known.get(id);
-  if (stored === undefined) stored = (await totals.findOneBy({ ...key }))?.amount ?? null;
-  if (stored === null) await totals.insert({ ...key, amount });
-  else await totals.update({ ...key }, { amount: stored + amount });
-  known.set(id, (stored ?? 0) + amount);
+  const moved = await totals.increment({ ...key }, 'amount', amount);
+  if (!moved.affected) await totals.insert({ ...key, amount });
 }
 
 /** Moves a case's count in one jurisdiction; its total moves when the case enters or leaves it. */

@@ -77,7 +77,7 @@ function whereOf<Entity extends ObjectLiteral>(
 
 /**
  * A repository over a memory table: the reads and writes projections use (find/exists/count by a
- * where object, insert, update, upsert, save, delete), with the database's answers. Anything else
+ * where object, insert, update, increment, upsert, save, delete), with the database's answers. Anything else
  * would reach the database behind it, so it throws instead.
  */
 export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<Entity> {
@@ -173,6 +173,26 @@ export class MemoryRepository<Entity extends ObjectLiteral> extends Repository<E
       else this.table.insert(one);
     }
     return Promise.resolve(entityOrEntities);
+  }
+
+  /** Adds `value` to a numeric column of each row `conditions` finds, as the database's UPDATE. */
+  override increment(
+    conditions: FindOptionsWhere<Entity>,
+    propertyPath: string,
+    value: number | string,
+  ): Promise<UpdateResult> {
+    const result = new UpdateResult();
+    const rows = this.table.find(conditions);
+    for (const row of rows) {
+      const entity: Record<string, unknown> = this.entity(row);
+      const key: Record<string, unknown> = {};
+      for (const column of this.table.metadata.primaryColumns) {
+        key[column.propertyName] = entity[column.propertyName];
+      }
+      this.table.update(key, { [propertyPath]: Number(entity[propertyPath]) + Number(value) });
+    }
+    result.affected = rows.length;
+    return Promise.resolve(result);
   }
 
   override delete(criteria: Criteria<Entity>): Promise<DeleteResult> {
