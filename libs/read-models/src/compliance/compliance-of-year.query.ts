@@ -6,7 +6,7 @@ import { ownFigures } from './compliance-figures.query';
 import { rolledUpFigures } from './rolled-up-figures.query';
 import { type DepartmentCompliance, complianceEntry, complianceReport } from './compliance.report';
 import { ComplianceDepartment } from './compliance-department.entity';
-import { chartOrdered, complianceDepartments, departmentKnown } from './department-hierarchy.query';
+import { complianceDepartments, departmentKnown } from './department-hierarchy.query';
 import { subtreeEnd } from './department-tree-key';
 
 /** How a year's compliance is read: the jurisdiction's calendar and the configured policy. */
@@ -123,12 +123,25 @@ export async function complianceOfYearPage(
       'ORDER BY "department"."treeKey" ASC',
     pageKeys,
   );
+  return { items: await entriesOf(dataSource, departments, query.year, reading), total };
+}
+
+/**
+ * The compliance of `departments` in a year, in their order: their own facts of the year and
+ * their stored roll-ups (decision 0012), two reads for them all.
+ */
+async function entriesOf(
+  dataSource: DataSource,
+  departments: readonly ComplianceDepartment[],
+  year: number,
+  reading: ComplianceReading,
+): Promise<DepartmentCompliance[]> {
   const departmentIds = departments.map((department) => department.departmentId);
   const [own, rolledUp] = await Promise.all([
-    ownFigures(dataSource, query.year, reading.calendar, departmentIds),
-    rolledUpFigures(dataSource, query.year, departmentIds),
+    ownFigures(dataSource, year, reading.calendar, departmentIds),
+    rolledUpFigures(dataSource, year, departmentIds),
   ]);
-  const items = departments.map((department) =>
+  return departments.map((department) =>
     complianceEntry(
       department,
       own.sums.get(department.departmentId) ?? new Map(),
@@ -137,7 +150,6 @@ export async function complianceOfYearPage(
       reading.bands,
     ),
   );
-  return { items, total };
 }
 
 /** One department's compliance in a year (it and the departments under it are read, no more). */
@@ -156,8 +168,9 @@ export async function departmentComplianceOfYear(
 }
 
 /**
- * The compliance of the departments `departmentIds` in a year, in chart order: each one's subtree
- * is read, not the jurisdiction (a cadre's assessment brief names the few departments it held).
+ * The compliance of the departments `departmentIds` in a year, in chart order, read together (a
+ * cadre's assessment brief names the few departments it held): their own facts and stored
+ * roll-ups, not their jurisdictions.
  */
 export async function complianceOfDepartments(
   dataSource: DataSource,
@@ -166,13 +179,10 @@ export async function complianceOfDepartments(
   reading: ComplianceReading,
 ): Promise<DepartmentCompliance[]> {
   if (departmentIds.length === 0) return [];
-  const departments = await chartOrdered(dataSource)
-    .where('department.departmentId IN (:...departmentIds)', { departmentIds })
-    .getMany();
-  const report: DepartmentCompliance[] = [];
-  for (const { departmentId } of departments) {
-    const entry = await departmentComplianceOfYear(dataSource, departmentId, year, reading);
-    if (entry !== undefined) report.push(entry);
-  }
-  return report;
+  const departments = await storedRows(dataSource, ComplianceDepartment, 'department').select(
+    `WHERE "department"."departmentId" IN (${placeholders(departmentIds.length)}) ` +
+      'ORDER BY "department"."treeKey" ASC',
+    departmentIds,
+  );
+  return entriesOf(dataSource, departments, year, reading);
 }

@@ -1,4 +1,4 @@
-import { type DataSource, type FindOptionsWhere, In, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
 import { nameContaining, orderByName } from '../database/name-keys';
 import { plainRows, storedRows, tableName } from '../database/stored-rows';
 import { ComplianceDepartment } from './compliance-department.entity';
@@ -84,12 +84,4 @@ export async function listDepartments(
     }),
   );
   return { items, total };
-}
-
-/** Every department in chart order (each before those under it), read from the treeKey index. */
-export function chartOrdered(dataSource: DataSource): SelectQueryBuilder<ComplianceDepartment> {
-  return dataSource
-    .getRepository(ComplianceDepartment)
-    .createQueryBuilder('department')
-    .orderBy('department.treeKey', 'ASC');
 }
