@@ -26,6 +26,33 @@ export function migrationsBefore(name: string): number {
 }
 
 /**
+ * `database` opened with its first `count` migrations run (and the read models' entities, for
+ * reading it through them): the schema of an earlier version.
+ */
+async function migratedBy(database: ReadModelDatabase, count: number): Promise<DataSource> {
+  const dataSource =
+    database.kind === 'sqlite'
+      ? new DataSource({
+          type: 'better-sqlite3',
+          database: database.file,
+          entities: READ_MODEL_ENTITIES,
+          migrations: SQLITE_MIGRATIONS.slice(0, count),
+          migrationsTableName: MIGRATIONS_TABLE,
+        })
+      : new DataSource({
+          type: 'postgres',
+          url: database.url,
+          extra: database.schema ? { options: `-c search_path=${database.schema}` } : {},
+          entities: READ_MODEL_ENTITIES,
+          migrations: POSTGRES_MIGRATIONS.slice(0, count),
+          migrationsTableName: MIGRATIONS_TABLE,
+        });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+/**
  * A read-model database migrated by an earlier version (its first `before` migrations), holding
  * `rows` as that version wrote them; what to remove afterwards is pushed onto `cleanups`.
  */
@@ -36,31 +63,16 @@ export async function previousVersion(
   cleanups: (() => Promise<void>)[],
 ): Promise<ReadModelDatabase> {
   let database: ReadModelDatabase;
-  let old: DataSource;
   if (engine === 'sqlite') {
     const directory = mkdtempSync(join(tmpdir(), 'dutyledger-upgrade-'));
     cleanups.push(() => Promise.resolve(rmSync(directory, { recursive: true, force: true })));
     database = { kind: 'sqlite', file: join(directory, 'read-models.db') };
-    old = new DataSource({
-      type: 'better-sqlite3',
-      database: database.file,
-      migrations: SQLITE_MIGRATIONS.slice(0, before),
-      migrationsTableName: MIGRATIONS_TABLE,
-    });
   } else {
     const schema = await postgresSchema();
     cleanups.push(() => schema.drop());
     database = { kind: 'postgres', url: schema.url, schema: schema.name };
-    old = new DataSource({
-      type: 'postgres',
-      url: schema.url,
-      extra: { options: `-c search_path=${schema.name}` },
-      migrations: POSTGRES_MIGRATIONS.slice(0, before),
-      migrationsTableName: MIGRATIONS_TABLE,
-    });
   }
-  await old.initialize();
-  await old.runMigrations({ transaction: 'each' });
+  const old = await migratedBy(database, before);
   for (const sql of rows) await old.query(sql);
   await old.destroy();
   return database;
@@ -71,29 +83,9 @@ export async function previousVersion(
  * migration reads rows that a later one clears on purpose (StoredComplianceRollUps clears the
  * compliance projection's facts for its replay).
  */
-export async function openReadModelsBefore(
+export function openReadModelsBefore(
   database: ReadModelDatabase,
   name: string,
 ): Promise<DataSource> {
-  const before = migrationsBefore(name);
-  const dataSource =
-    database.kind === 'sqlite'
-      ? new DataSource({
-          type: 'better-sqlite3',
-          database: database.file,
-          entities: READ_MODEL_ENTITIES,
-          migrations: SQLITE_MIGRATIONS.slice(0, before),
-          migrationsTableName: MIGRATIONS_TABLE,
-        })
-      : new DataSource({
-          type: 'postgres',
-          url: database.url,
-          extra: database.schema ? { options: `-c search_path=${database.schema}` } : {},
-          entities: READ_MODEL_ENTITIES,
-          migrations: POSTGRES_MIGRATIONS.slice(0, before),
-          migrationsTableName: MIGRATIONS_TABLE,
-        });
-  await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
-  return dataSource;
+  return migratedBy(database, migrationsBefore(name));
 }
