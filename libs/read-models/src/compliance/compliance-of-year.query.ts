@@ -152,19 +152,18 @@ async function entriesOf(
   );
 }
 
-/** One department's compliance in a year (it and the departments under it are read, no more). */
+/**
+ * One department's compliance in a year: its own facts and its stored roll-ups (not a page of its
+ * subtree, whose count would read every department under it). Undefined when it is unknown.
+ */
 export async function departmentComplianceOfYear(
   dataSource: DataSource,
   departmentId: string,
   year: number,
   reading: ComplianceReading,
 ): Promise<DepartmentCompliance | undefined> {
-  const page = await complianceOfYearPage(
-    dataSource,
-    { year, departmentId, skip: 0, take: 1 },
-    reading,
-  );
-  return page?.items[0];
+  const [entry] = await complianceOfDepartments(dataSource, [departmentId], year, reading);
+  return entry;
 }
 
 /**

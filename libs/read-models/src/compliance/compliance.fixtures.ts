@@ -17,7 +17,11 @@ import {
 import type { RecordedEvent } from '@dutyledger/event-store';
 import type { DataSource } from 'typeorm';
 import { EventLog, TEST_CALENDAR, project } from '../../../../test/support/projection-spec';
-import { complianceOfYear, complianceOfYearPage } from './compliance-of-year.query';
+import {
+  complianceOfYear,
+  complianceOfYearPage,
+  departmentComplianceOfYear,
+} from './compliance-of-year.query';
 import { figureEvents } from './compliance-drill-down.query';
 import type { FigureName } from './compliance.figures';
 import { complianceProjection } from './compliance.projection';
@@ -279,6 +283,11 @@ export async function readCompliance(
     report,
     `stored roll-ups of ${year} differ from the facts`,
   );
+  // One department at a time, as GET /compliance/{departmentId}/{year} reads it.
+  for (const entry of report) {
+    const one = await departmentComplianceOfYear(dataSource, entry.departmentId, year, reading);
+    assert.deepStrictEqual(one, entry, `${entry.name}'s stored roll-ups of ${year} differ`);
+  }
   return new Map(report.map((entry) => [entry.departmentId, entry]));
 }
 
