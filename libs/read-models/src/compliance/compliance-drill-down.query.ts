@@ -15,7 +15,7 @@ import {
   periodsDueOf,
   standingAtYearEnd,
 } from './compliance-figures.query';
-import { CASE_FIGURES, type FigureName, storedFiguresOf } from './compliance.figures';
+import { type FigureName, isCaseFigure, storedFiguresOf } from './compliance.figures';
 
 /**
  * An event behind a figure; `counted` false for one listed beside the counted ones without
@@ -96,7 +96,7 @@ export async function figureEvents(
     const page = owing.slice(query.skip, query.skip + query.take);
     return { items: page.map(present), total: owing.length };
   }
-  const shared = (CASE_FIGURES as readonly string[]).includes(query.figure);
+  const shared = isCaseFigure(query.figure);
   if (shared && query.departmentIds.length > 1) {
     return distinctEvents(dataSource, where, parameters, query.skip, query.take);
   }

@@ -6,8 +6,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * once where they roll up together, so the rolled-up total moves only when a case first enters a
  * jurisdiction or last leaves it (compliance-totals.ts).
  */
-@Entity({ name: 'compliance_case_reach' })
-export class ComplianceCaseReach {
+@Entity({ name: 'compliance_jurisdiction_cases' })
+export class ComplianceJurisdictionCase {
   @PrimaryColumn({ type: 'varchar', length: 36 })
   departmentId: string = '';
 

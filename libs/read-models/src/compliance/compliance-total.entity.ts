@@ -14,7 +14,7 @@ export type TotalKind = (typeof TOTAL_KINDS)[number];
  * written (compliance-totals.ts), so that a page of the chart reads its own departments' totals
  * and never the facts of their whole jurisdictions (docs/decisions/0012-stored-roll-ups.md). A
  * figure of a year is the sum of `amount` over the `AT` row of that year and the `FROM` rows of
- * that year and before. Case figures count distinct cases (compliance_case_reach).
+ * that year and before. Case figures count distinct cases (compliance_jurisdiction_cases).
  */
 @Entity({ name: 'compliance_totals' })
 export class ComplianceTotal {

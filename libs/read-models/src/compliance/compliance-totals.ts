@@ -1,11 +1,11 @@
 import type { JurisdictionCalendar } from '@dutyledger/domain';
 import type { EntityManager } from 'typeorm';
-import { ComplianceCaseReach } from './compliance-case-reach.entity';
+import { ComplianceJurisdictionCase } from './compliance-jurisdiction-case.entity';
 import { ComplianceDepartment } from './compliance-department.entity';
 import type { ComplianceFact } from './compliance-fact.entity';
 import { dueSpanOf } from './compliance-rows';
 import { type TotalKind, ComplianceTotal } from './compliance-total.entity';
-import { CASE_FIGURES, POINT_FIGURES, type StoredFigure } from './compliance.figures';
+import { type StoredFigure, isCaseFigure, isPointFigure } from './compliance.figures';
 import { periodsDue } from './duty-periods-due';
 
 /*
@@ -38,9 +38,6 @@ export interface Contribution {
   amount: number;
 }
 
-const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
-  (list as readonly string[]).includes(value);
-
 /**
  * The totals a fact moves, as the figures of a year read the facts (compliance-figures.query.ts):
  * a point fact its value in its year; a scope item or coverage gap (counted when it stands at a
@@ -50,8 +47,8 @@ const isOneOf = <T extends string>(list: readonly T[], value: string): value is 
  */
 export function contributionsOf(fact: FactRow, calendar: JurisdictionCalendar): Contribution[] {
   const { figure } = fact;
-  if (isOneOf(CASE_FIGURES, figure)) return [];
-  if (isOneOf(POINT_FIGURES, figure)) {
+  if (isCaseFigure(figure)) return [];
+  if (isPointFigure(figure)) {
     return fact.year === null || fact.value === 0
       ? []
       : [{ figure, kind: 'AT', year: fact.year, amount: fact.value }];
@@ -97,39 +94,42 @@ export function caseCountedBy(
   fact: FactRow,
 ): { figure: StoredFigure; year: number; subject: string } | undefined {
   const { figure } = fact;
-  if (!isOneOf(CASE_FIGURES, figure) || fact.value !== 1 || fact.year === null) return undefined;
+  if (!isCaseFigure(figure) || fact.value !== 1 || fact.year === null) return undefined;
   return { figure, year: fact.year, subject: fact.subject };
 }
 
 /**
  * The departments a department's figures roll up into, itself first, remembered per data source
  * once every one of them is registered up to a root: a department's parent is given when it is
- * registered and never changes (the domain registers a department once), so a complete lineage
+ * registered and never changes (the domain registers a department once), so a complete chain
  * stays true for every later transaction, and for a rebuild of the same log.
  */
-const lineages = new WeakMap<object, Map<string, readonly string[]>>();
+const chains = new WeakMap<object, Map<string, readonly string[]>>();
 
-async function lineageOf(manager: EntityManager, departmentId: string): Promise<readonly string[]> {
-  let known = lineages.get(manager.connection);
+async function rolledUpInto(
+  manager: EntityManager,
+  departmentId: string,
+): Promise<readonly string[]> {
+  let known = chains.get(manager.connection);
   if (known === undefined) {
     known = new Map();
-    lineages.set(manager.connection, known);
+    chains.set(manager.connection, known);
   }
   const remembered = known.get(departmentId);
   if (remembered !== undefined) return remembered;
   const departments = manager.getRepository(ComplianceDepartment);
-  const lineage: string[] = [];
+  const chain: string[] = [];
   let next: string | null = departmentId;
   let complete = false;
   // A department is registered after its parent, so the chain ends; the check guards the loop.
-  while (next !== null && !lineage.includes(next)) {
+  while (next !== null && !chain.includes(next)) {
     const above = known.get(next);
     if (above !== undefined) {
-      lineage.push(...above);
+      chain.push(...above);
       complete = true;
       break;
     }
-    lineage.push(next);
+    chain.push(next);
     const department: ComplianceDepartment | null = await departments.findOneBy({
       departmentId: next,
     });
@@ -137,12 +137,15 @@ async function lineageOf(manager: EntityManager, departmentId: string): Promise<
     next = department.parentId;
     complete = next === null;
   }
-  if (complete) known.set(departmentId, lineage);
-  return lineage;
+  if (complete) known.set(departmentId, chain);
+  return chain;
 }
 
 type TotalKey = Pick<ComplianceTotal, 'departmentId' | 'kind' | 'year' | 'figure'>;
-type ReachKey = Pick<ComplianceCaseReach, 'departmentId' | 'figure' | 'year' | 'subject'>;
+type CaseCountKey = Pick<
+  ComplianceJurisdictionCase,
+  'departmentId' | 'figure' | 'year' | 'subject'
+>;
 
 /** Adds `amount` to a total: one statement where the row is, an insert the first time. */
 async function moveTotal(manager: EntityManager, key: TotalKey, amount: number): Promise<void> {
@@ -152,14 +155,18 @@ async function moveTotal(manager: EntityManager, key: TotalKey, amount: number):
 }
 
 /** Moves a case's count in one jurisdiction; its total moves when the case enters or leaves it. */
-async function moveReach(manager: EntityManager, key: ReachKey, facts: number): Promise<void> {
-  const reaches = manager.getRepository(ComplianceCaseReach);
-  const reach = await reaches.findOneBy({ ...key });
-  const before = reach?.facts ?? 0;
+async function moveCaseCount(
+  manager: EntityManager,
+  key: CaseCountKey,
+  facts: number,
+): Promise<void> {
+  const counts = manager.getRepository(ComplianceJurisdictionCase);
+  const counted = await counts.findOneBy({ ...key });
+  const before = counted?.facts ?? 0;
   const after = before + facts;
-  if (reach === null) await reaches.insert({ ...key, facts: after });
-  else if (after === 0) await reaches.delete({ ...key });
-  else await reaches.update({ ...key }, { facts: after });
+  if (counted === null) await counts.insert({ ...key, facts: after });
+  else if (after === 0) await counts.delete({ ...key });
+  else await counts.update({ ...key }, { facts: after });
   if (before > 0 !== after > 0) {
     const { departmentId, figure, year } = key;
     await moveTotal(manager, { departmentId, kind: 'AT', year, figure }, after > 0 ? 1 : -1);
@@ -178,7 +185,7 @@ export async function adjustTotals(
   calendar: JurisdictionCalendar,
 ): Promise<void> {
   const totals = new Map<string, TotalKey & { amount: number }>();
-  const reaches = new Map<string, ReachKey & { facts: number }>();
+  const caseCounts = new Map<string, CaseCountKey & { facts: number }>();
   const count = (facts: readonly FactRow[], sign: 1 | -1) => {
     for (const fact of facts) {
       const { departmentId } = fact;
@@ -191,9 +198,9 @@ export async function adjustTotals(
       const counted = caseCountedBy(fact);
       if (counted !== undefined) {
         const key = JSON.stringify([departmentId, counted.figure, counted.year, counted.subject]);
-        const reach = reaches.get(key) ?? { departmentId, ...counted, facts: 0 };
-        reach.facts += sign;
-        reaches.set(key, reach);
+        const caseCount = caseCounts.get(key) ?? { departmentId, ...counted, facts: 0 };
+        caseCount.facts += sign;
+        caseCounts.set(key, caseCount);
       }
     }
   };
@@ -201,14 +208,14 @@ export async function adjustTotals(
   count(after, 1);
   for (const { amount, ...key } of totals.values()) {
     if (amount === 0) continue;
-    for (const departmentId of await lineageOf(manager, key.departmentId)) {
+    for (const departmentId of await rolledUpInto(manager, key.departmentId)) {
       await moveTotal(manager, { ...key, departmentId }, amount);
     }
   }
-  for (const { facts, ...key } of reaches.values()) {
+  for (const { facts, ...key } of caseCounts.values()) {
     if (facts === 0) continue;
-    for (const departmentId of await lineageOf(manager, key.departmentId)) {
-      await moveReach(manager, { ...key, departmentId }, facts);
+    for (const departmentId of await rolledUpInto(manager, key.departmentId)) {
+      await moveCaseCount(manager, { ...key, departmentId }, facts);
     }
   }
 }

@@ -24,6 +24,10 @@ export const POINT_FIGURES = [
 export const CASE_FIGURES = ['casesOpened', 'casesClosed'] as const;
 export type CaseFigure = (typeof CASE_FIGURES)[number];
 
+export function isCaseFigure(value: string): value is CaseFigure {
+  return (CASE_FIGURES as readonly string[]).includes(value);
+}
+
 /**
  * Figures over time spans (`fromAt`..`toAt` on the fact): work-safety duties due (periods of the
  * cadence a span overlaps in the year), business-scope items and coverage gaps (open at year end).
@@ -33,6 +37,10 @@ export const SPAN_FIGURES = ['dutiesDue', 'scopeItems', 'coverageGaps'] as const
 export const STORED_FIGURES = [...SPAN_FIGURES, ...POINT_FIGURES] as const;
 export type StoredFigure = (typeof STORED_FIGURES)[number];
 export type PointFigure = (typeof POINT_FIGURES)[number];
+
+export function isPointFigure(value: string): value is PointFigure {
+  return (POINT_FIGURES as readonly string[]).includes(value);
+}
 export type SpanFigure = (typeof SPAN_FIGURES)[number];
 
 /** Names that drill down to several stored figures at once. */

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Projection, ProjectionContext } from '../runner/projection';
 import { appliersOf, typedProjection } from '../runner/typed-projection';
 import { accidentCasualtiesUpdated, accidentReported } from './compliance-accidents.apply';
-import { ComplianceCaseReach } from './compliance-case-reach.entity';
+import { ComplianceJurisdictionCase } from './compliance-jurisdiction-case.entity';
 import { ComplianceCaseSubject } from './compliance-case-subject.entity';
 import {
   appealDecided,
@@ -62,7 +62,7 @@ export const complianceProjection: Projection = typedProjection({
     ComplianceDuty,
     ComplianceCaseSubject,
     ComplianceTotal,
-    ComplianceCaseReach,
+    ComplianceJurisdictionCase,
   ],
   async apply(event, manager, context): Promise<void> {
     await APPLY.get(event.type)?.(event, manager, context);

@@ -25,7 +25,7 @@ export class StoredComplianceRollUps1796223971745 implements MigrationInterface 
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "compliance_case_reach" ("departmentId" character varying(36) NOT NULL, "figure" character varying(40) NOT NULL, "year" integer NOT NULL, "subject" character varying(160) NOT NULL, "facts" integer NOT NULL, CONSTRAINT "PK_5db5e871f5f7a250af461da24f6" PRIMARY KEY ("departmentId", "figure", "year", "subject"))',
+      'CREATE TABLE "compliance_jurisdiction_cases" ("departmentId" character varying(36) NOT NULL, "figure" character varying(40) NOT NULL, "year" integer NOT NULL, "subject" character varying(160) NOT NULL, "facts" integer NOT NULL, CONSTRAINT "PK_af7a43ae49c2d26adf388974a46" PRIMARY KEY ("departmentId", "figure", "year", "subject"))',
     );
     await queryRunner.query(
       'CREATE TABLE "compliance_totals" ("departmentId" character varying(36) NOT NULL, "kind" character varying(4) NOT NULL, "year" integer NOT NULL, "figure" character varying(40) NOT NULL, "amount" integer NOT NULL, CONSTRAINT "PK_646cb34a9a3693484bfb75fab40" PRIMARY KEY ("departmentId", "kind", "year", "figure"))',
@@ -39,6 +39,6 @@ export class StoredComplianceRollUps1796223971745 implements MigrationInterface 
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE "compliance_totals"');
-    await queryRunner.query('DROP TABLE "compliance_case_reach"');
+    await queryRunner.query('DROP TABLE "compliance_jurisdiction_cases"');
   }
 }

@@ -25,7 +25,7 @@ export class StoredComplianceRollUps1796223971745 implements MigrationInterface 
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      'CREATE TABLE "compliance_case_reach" ("departmentId" varchar(36) NOT NULL, "figure" varchar(40) NOT NULL, "year" integer NOT NULL, "subject" varchar(160) NOT NULL, "facts" integer NOT NULL, PRIMARY KEY ("departmentId", "figure", "year", "subject"))',
+      'CREATE TABLE "compliance_jurisdiction_cases" ("departmentId" varchar(36) NOT NULL, "figure" varchar(40) NOT NULL, "year" integer NOT NULL, "subject" varchar(160) NOT NULL, "facts" integer NOT NULL, PRIMARY KEY ("departmentId", "figure", "year", "subject"))',
     );
     await queryRunner.query(
       'CREATE TABLE "compliance_totals" ("departmentId" varchar(36) NOT NULL, "kind" varchar(4) NOT NULL, "year" integer NOT NULL, "figure" varchar(40) NOT NULL, "amount" integer NOT NULL, PRIMARY KEY ("departmentId", "kind", "year", "figure"))',
@@ -39,6 +39,6 @@ export class StoredComplianceRollUps1796223971745 implements MigrationInterface 
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE "compliance_totals"');
-    await queryRunner.query('DROP TABLE "compliance_case_reach"');
+    await queryRunner.query('DROP TABLE "compliance_jurisdiction_cases"');
   }
 }
