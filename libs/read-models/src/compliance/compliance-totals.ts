@@ -102,7 +102,10 @@ export function caseCountedBy(
  * The departments a department's figures roll up into, itself first, remembered per data source
  * once every one of them is registered up to a root: a department's parent is given when it is
  * registered and never changes (the domain registers a department once), so a complete chain
- * stays true for every later transaction, and for a rebuild of the same log.
+ * stays true for every later transaction, and for a rebuild of the same log. (Only a chain read
+ * in a batch that was then rolled back, and whose DepartmentRegistered the one-by-one retry then
+ * parked, would outlive its rows: the registration is an upsert of the event's own data, so that
+ * is not expected to happen.)
  */
 const chains = new WeakMap<object, Map<string, readonly string[]>>();
 
