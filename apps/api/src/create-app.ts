@@ -10,6 +10,7 @@ import { AppModule } from './app.module';
 import { correlationIdOf } from './observability/correlation-id';
 import { ApiMetrics } from './observability/metrics/api-metrics';
 import { commandRoutes, observeRequests } from './observability/observe-requests';
+import { answerJsonInPieces } from './platform/http/json-answer';
 import { acceptUtf8JsonOnly } from './platform/http/json-body';
 import { countRequestsInFlight } from './platform/http/requests-in-flight';
 import { documentValidationRules } from './platform/http/openapi/document-validation-rules';
@@ -88,6 +89,7 @@ export async function createApp(
   bindRequestLogs(app);
   secureHeaders(app, DOCS_PATH);
   acceptUtf8JsonOnly(app, MAX_BODY_BYTES);
+  answerJsonInPieces(app);
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   app.getHttpServer().maxConnections = config.http.maxConnections;

@@ -5,8 +5,9 @@
  * by where the code lives, and its heaviest functions, per command. The .cpuprofile is kept (path
  * printed) for a flame graph (Chrome DevTools, speedscope).
  * With `without-projector` the api runs with DUTYLEDGER_RUN_PROJECTOR=false: the command path alone,
- * and every command is a POST /departments (the mixed commands need read models to set up).
- * Run: npm run bench:profile [-- COMMANDS [CONNECTIONS [without-projector]]]
+ * and every command is a POST /departments (the mixed commands need read models to set up). With
+ * `mixed` every command is one of the mixed commands (their fixtures are set up before the window).
+ * Run: npm run bench:profile [-- COMMANDS [CONNECTIONS [without-projector|mixed]]]
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { CommandMix, DepartmentRegistrations, fixtures } from './command-mix';
 const COMMANDS = Number(process.argv[2] ?? 2000);
 const CONNECTIONS = Number(process.argv[3] ?? 1);
 const WITHOUT_PROJECTOR = process.argv[4] === 'without-projector';
+const MIXED_ONLY = process.argv[4] === 'mixed';
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dutyledger-profile-'));
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   let sent = 0;
   const sender = async () => {
     for (let i = sent++; i < COMMANDS; i = sent++) {
-      const registration = mix === undefined || i < COMMANDS / 2;
+      const registration = mix === undefined || (!MIXED_ONLY && i < COMMANDS / 2);
       const command = registration ? departments.next() : mix.next();
       const answer = await call(api.url, 'POST', command.path, {
         token: registration ? admin : caseworker,
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
   const { profile, path } = readProfile(dir);
   console.log(
     `test/bench/commands/profile: npm run bench:profile -- ${COMMANDS} ${CONNECTIONS}` +
-      (WITHOUT_PROJECTOR ? ' without-projector' : ''),
+      (WITHOUT_PROJECTOR ? ' without-projector' : MIXED_ONLY ? ' mixed' : ''),
   );
   console.log(
     `${COMMANDS} commands from ${CONNECTIONS} sender(s) in ${seconds.toFixed(1)} s (${(COMMANDS / seconds).toFixed(0)}/s, ${((1000 * seconds) / COMMANDS).toFixed(2)} ms per command, wall); profile: ${path}`,

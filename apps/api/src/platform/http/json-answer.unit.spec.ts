@@ -1,0 +1,125 @@
+import { jsonAnswer } from './json-answer';
+
+const bytesOf = (answer: string | Buffer): Buffer =>
+  Buffer.isBuffer(answer) ? answer : Buffer.from(answer, 'utf8');
+
+/** A small seeded generator, so a failing value can be found again. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+const TEXTS = [
+  '滨江市应急管理局',
+  'plain',
+  'quote " and \\ back',
+  'line\nbreak',
+  '\u2028',
+  '😀',
+  '',
+];
+
+function valueOf(next: () => number, depth: number): unknown {
+  const pick = Math.floor(next() * (depth > 4 ? 6 : 10));
+  switch (pick) {
+    case 0:
+      return null;
+    case 1:
+      return Math.floor(next() * 1_000_000) / 100;
+    case 2:
+      return next() < 0.5;
+    case 3:
+      return TEXTS[Math.floor(next() * TEXTS.length)];
+    case 4:
+      return undefined;
+    case 5:
+      return new Date(Date.UTC(2026, 0, 1 + Math.floor(next() * 365)));
+    case 6:
+    case 7: {
+      const members = Math.floor(next() * 6);
+      return Array.from({ length: members }, () => valueOf(next, depth + 1));
+    }
+    default: {
+      const entries = Math.floor(next() * 6);
+      return Object.fromEntries(
+        Array.from({ length: entries }, (_, index) => [
+          `${TEXTS[index % TEXTS.length]}${index}`,
+          valueOf(next, depth + 1),
+        ]),
+      );
+    }
+  }
+}
+
+/** A page as the compliance chart answers it: large enough to be answered in pieces. */
+const page = {
+  year: 2026,
+  departments: Array.from({ length: 100 }, (_, index) => ({
+    departmentId: `0009391c-32bf-481e-a750-${String(index).padStart(12, '0')}`,
+    name: `滨江市第${index}街道办事处安全生产委员会`,
+    parentId: index === 0 ? null : '0009391c-32bf-481e-a750-000000000000',
+    own: { dutiesDue: index, dutiesFailed: { NONE: 0, MINOR: 1, SERIOUS: 2 }, note: undefined },
+    indicators: [0.5, null, 1],
+    score: index / 3,
+  })),
+  total: 2_051,
+};
+
+describe('JSON answers in pieces', () => {
+  it('answers a large page as UTF-8 bytes, exactly those of JSON.stringify', () => {
+    const answer = jsonAnswer(page);
+
+    expect(Buffer.isBuffer(answer)).toBe(true);
+    expect(bytesOf(answer).equals(Buffer.from(JSON.stringify(page), 'utf8'))).toBe(true);
+  });
+
+  it('answers a small value as the string JSON.stringify gives', () => {
+    const small = { id: 'a', revision: 3, position: '17', skipped: undefined, list: [undefined] };
+
+    expect(jsonAnswer(small)).toBe(JSON.stringify(small));
+    expect(jsonAnswer([1, 'two', null])).toBe('[1,"two",null]');
+    expect(jsonAnswer('text')).toBe('"text"');
+    expect(jsonAnswer(null)).toBe('null');
+  });
+
+  it('keeps what JSON.stringify keeps: toJSON, boxed primitives, left-out members, own keys only', () => {
+    class Entry {
+      constructor(readonly name: string) {}
+      get upper(): string {
+        return this.name.toUpperCase();
+      }
+    }
+    const symbol = Symbol('s');
+    const tricky = {
+      at: new Date(Date.UTC(2026, 11, 2, 8, 30)),
+      custom: { toJSON: (key: string) => `custom at ${key}` },
+      boxed: [Object(1), Object('two'), Object(false)],
+      entry: new Entry('x'),
+      nested: { toJSON: () => ({ flattened: true }) },
+      twice: { toJSON: () => ({ toJSON: () => 'not called', kept: 1 }) },
+      deepDate: { a: { b: { c: { at: new Date(0) } } } },
+      skip: () => 1,
+      [symbol]: 'never',
+      list: [() => 1, Symbol('t'), undefined, NaN, Infinity, -0],
+      deep: { a: { b: { c: { d: { e: [1, { f: 'g' }] } } } } },
+      big: 'x'.repeat(20_000),
+    };
+
+    expect(bytesOf(jsonAnswer(tricky)).toString('utf8')).toBe(JSON.stringify(tricky));
+  });
+
+  it('gives the bytes of JSON.stringify for 500 generated values (seed 20261202)', () => {
+    const next = random(20_261_202);
+    const differing: string[] = [];
+    for (let index = 0; index < 500; index++) {
+      const value = { index, page: Array.from({ length: 40 }, () => valueOf(next, 0)) };
+      const expected = Buffer.from(JSON.stringify(value), 'utf8');
+      if (!bytesOf(jsonAnswer(value)).equals(expected)) differing.push(JSON.stringify(value));
+    }
+
+    expect(differing).toEqual([]);
+  });
+});

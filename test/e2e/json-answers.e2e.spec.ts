@@ -1,0 +1,70 @@
+import { type RunningApp, startApp } from '../support/running-app';
+
+/**
+ * Answers larger than one piece of apps/api/src/platform/http/json-answer.ts go out as the UTF-8
+ * bytes of their JSON (a Buffer, not one large string): Fastify must send them whole, with the
+ * JSON content type and their length in bytes, Chinese text and all.
+ */
+describe('large JSON answers', () => {
+  let running: RunningApp;
+
+  beforeAll(async () => {
+    running = await startApp();
+    const admin = running.token('ADMIN');
+    let last = '0';
+    for (let index = 0; index < 60; index++) {
+      const answer = await fetch(`${running.url}/departments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: `滨江市第${index}人民政府安全生产委员会（“一岗双责”落实情况）`,
+          level: 'MUNICIPAL',
+          kind: 'GOVERNMENT',
+          industries: ['mining', 'construction', 'chemicals'],
+          supervisionAuthority: false,
+          effectiveFrom: '2020-01-01',
+        }),
+      });
+      if (answer.status !== 201) {
+        throw new Error(`POST /departments answered ${answer.status}: ${await answer.text()}`);
+      }
+      last = String(((await answer.json()) as { position: string }).position);
+    }
+    await running.projected(last);
+  });
+  afterAll(() => running.stop());
+
+  const read = async (path: string) => {
+    const response = await fetch(`${running.url}${path}`, {
+      headers: { authorization: `Bearer ${running.token('VIEWER')}` },
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    return { response, bytes, body: JSON.parse(bytes.toString('utf8')) as unknown };
+  };
+
+  it('sends a page of 60 departments whole: its bytes, their length, the JSON content type', async () => {
+    const { response, bytes, body } = await read('/departments?pageSize=100');
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('content-length')).toBe(String(bytes.length));
+    // Larger than one piece (8,192 characters), so it went out as a Buffer.
+    expect(bytes.toString('utf8').length).toBeGreaterThan(8 * 1024);
+    expect(bytes.equals(Buffer.from(JSON.stringify(body), 'utf8'))).toBe(true);
+    expect(body).toMatchObject({ total: 60, pageSize: 100 });
+    expect((body as { items: { name: string }[] }).items.map((item) => item.name)).toContain(
+      '滨江市第7人民政府安全生产委员会（“一岗双责”落实情况）',
+    );
+  });
+
+  it('sends the OpenAPI document, the largest answer, whole', async () => {
+    const { response, bytes, body } = await read('/docs/openapi.json');
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBe(String(bytes.length));
+    expect(bytes.equals(Buffer.from(JSON.stringify(body), 'utf8'))).toBe(true);
+    const document = body as { openapi: unknown; paths: Record<string, unknown> };
+    expect(typeof document.openapi).toBe('string');
+    expect(Object.keys(document.paths)).toContain('/departments');
+  });
+});
