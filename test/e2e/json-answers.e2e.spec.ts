@@ -12,7 +12,7 @@ describe('large JSON answers', () => {
     running = await startApp();
     const admin = running.token('ADMIN');
     let last = '0';
-    for (let index = 0; index < 60; index++) {
+    for (let index = 0; index < 100; index++) {
       const answer = await fetch(`${running.url}/departments`, {
         method: 'POST',
         headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
@@ -42,17 +42,18 @@ describe('large JSON answers', () => {
     return { response, bytes, body: JSON.parse(bytes.toString('utf8')) as unknown };
   };
 
-  it('sends a page of 60 departments whole: its bytes, their length, the JSON content type', async () => {
-    const { response, bytes, body } = await read('/departments?pageSize=100');
+  it('sends a page of 100 departments’ compliance whole: its bytes, their length, the JSON content type', async () => {
+    const { response, bytes, body } = await read('/compliance?year=2026&pageSize=100');
 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(response.headers.get('content-length')).toBe(String(bytes.length));
-    // Larger than one piece (8,192 characters), so it went out as a Buffer.
-    expect(bytes.toString('utf8').length).toBeGreaterThan(8 * 1024);
+    // Longer than json-answer.ts's LARGE (60,000 characters), so it went out in pieces.
+    expect(bytes.toString('utf8').length).toBeGreaterThan(60_000);
     expect(bytes.equals(Buffer.from(JSON.stringify(body), 'utf8'))).toBe(true);
-    expect(body).toMatchObject({ total: 60, pageSize: 100 });
-    expect((body as { items: { name: string }[] }).items.map((item) => item.name)).toContain(
+    const page = body as { total: number; departments: { name: string }[] };
+    expect(page.total).toBe(100);
+    expect(page.departments.map((department) => department.name)).toContain(
       '滨江市第7人民政府安全生产委员会（“一岗双责”落实情况）',
     );
   });
@@ -62,6 +63,7 @@ describe('large JSON answers', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-length')).toBe(String(bytes.length));
+    expect(bytes.length).toBeGreaterThan(60_000);
     expect(bytes.equals(Buffer.from(JSON.stringify(body), 'utf8'))).toBe(true);
     const document = body as { openapi: unknown; paths: Record<string, unknown> };
     expect(typeof document.openapi).toBe('string');

@@ -5,17 +5,25 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
  * ~96,000 characters, Chinese among them: a string of two-byte characters over V8's large-object
  * size (128 KiB), which Fastify's `Buffer.byteLength` and then the socket's UTF-8 encoding each
  * had to flatten or walk: ~1 ms of the request thread for that one page, about as long as
- * serialising it (test/bench/README.md, "Large answers in pieces"). Here the answer is
- * stringified a part at a time (the members of its objects and arrays, down to DEPTH), the parts
- * gathered into pieces of about PIECE characters, each piece encoded to UTF-8, and the pieces
- * joined into one Buffer. The bytes are exactly those of `JSON.stringify`; an answer smaller than
- * one piece stays a string, as before.
+ * serialising it (test/bench/README.md, "Large answers in pieces"). An answer longer than LARGE
+ * characters is stringified again a part at a time (the members of its objects and arrays, down
+ * to DEPTH), the parts gathered into pieces of about PIECE characters, each piece encoded to
+ * UTF-8, and the pieces joined into one Buffer. The bytes are exactly those of `JSON.stringify`;
+ * a shorter answer stays the string it gives, as before.
  */
 
+/**
+ * Answers longer than this are sent in pieces: 120 KiB in two-byte characters, under V8's
+ * large-object size (128 KiB). Shorter ones are cheaper as one string (pieces cost more calls).
+ */
+const LARGE = 60_000;
 /** Characters per piece: well under the large-object size even in two-byte characters. */
 const PIECE = 8 * 1024;
-/** How deep the answer is taken apart; below it each value is stringified whole. */
-const DEPTH = 3;
+/**
+ * How deep the answer is taken apart: an answer's object, its members, and theirs (a page's
+ * items, each stringified whole). Taken apart deeper, the calls cost more than they save.
+ */
+const DEPTH = 2;
 
 /** What JSON.stringify leaves out of an object, and writes as null in an array. */
 const omitted = (value: unknown): boolean =>
@@ -69,11 +77,12 @@ function write(found: unknown, key: string, pieces: Pieces, depth: number): void
   }
   if (Array.isArray(value)) {
     pieces.add('[');
-    value.forEach((member: unknown, index) => {
+    // Every index, holes too; a hole or a left-out value (undefined, a function, a symbol) is
+    // written null, as JSON.stringify does.
+    for (let index = 0; index < value.length; index++) {
       if (index > 0) pieces.add(',');
-      if (omitted(member)) pieces.add('null');
-      else write(member, String(index), pieces, depth - 1);
-    });
+      write(value[index], String(index), pieces, depth - 1);
+    }
     pieces.add(']');
     return;
   }
@@ -95,7 +104,9 @@ function write(found: unknown, key: string, pieces: Pieces, depth: number): void
  * answers it.
  */
 export function jsonAnswer(value: unknown): string | Buffer {
-  if (primitive(value)) return JSON.stringify(value);
+  const whole = JSON.stringify(value);
+  // Not yet flattened: asking its length does not touch the characters.
+  if (primitive(value) || whole.length <= LARGE) return whole;
   const pieces = new Pieces();
   write(value, '', pieces, DEPTH);
   const done = pieces.finish();

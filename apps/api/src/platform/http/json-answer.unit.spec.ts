@@ -54,10 +54,13 @@ function valueOf(next: () => number, depth: number): unknown {
   }
 }
 
+/** Longer than json-answer.ts's LARGE (60,000 characters): answered in pieces. */
+const FILLER = '安全'.repeat(30_001);
+
 /** A page as the compliance chart answers it: large enough to be answered in pieces. */
 const page = {
   year: 2026,
-  departments: Array.from({ length: 100 }, (_, index) => ({
+  departments: Array.from({ length: 400 }, (_, index) => ({
     departmentId: `0009391c-32bf-481e-a750-${String(index).padStart(12, '0')}`,
     name: `滨江市第${index}街道办事处安全生产委员会`,
     parentId: index === 0 ? null : '0009391c-32bf-481e-a750-000000000000',
@@ -97,6 +100,9 @@ describe('JSON answers in pieces', () => {
       at: new Date(Date.UTC(2026, 11, 2, 8, 30)),
       custom: { toJSON: (key: string) => `custom at ${key}` },
       boxed: [Object(1), Object('two'), Object(false)],
+      boxedNumber: Object(3) as unknown,
+      boxedText: Object('two') as unknown,
+      boxedFlag: Object(true) as unknown,
       entry: new Entry('x'),
       nested: { toJSON: () => ({ flattened: true }) },
       twice: { toJSON: () => ({ toJSON: () => 'not called', kept: 1 }) },
@@ -105,21 +111,49 @@ describe('JSON answers in pieces', () => {
       [symbol]: 'never',
       list: [() => 1, Symbol('t'), undefined, NaN, Infinity, -0],
       deep: { a: { b: { c: { d: { e: [1, { f: 'g' }] } } } } },
-      big: 'x'.repeat(20_000),
+      big: FILLER,
     };
 
-    expect(bytesOf(jsonAnswer(tricky)).toString('utf8')).toBe(JSON.stringify(tricky));
+    const answer = jsonAnswer(tricky);
+
+    expect(Buffer.isBuffer(answer)).toBe(true);
+    expect(bytesOf(answer).toString('utf8')).toBe(JSON.stringify(tricky));
   });
 
-  it('gives the bytes of JSON.stringify for 500 generated values (seed 20261202)', () => {
+  it('writes null for an array’s holes and left-out values', () => {
+    const holey: unknown[] = new Array<unknown>(5);
+    holey[0] = FILLER;
+    holey[2] = () => 1;
+    holey[4] = { at: new Date(0) };
+    const answer = jsonAnswer(holey);
+
+    expect(Buffer.isBuffer(answer)).toBe(true);
+    expect(bytesOf(answer).toString('utf8')).toBe(JSON.stringify(holey));
+    expect(
+      bytesOf(answer)
+        .toString('utf8')
+        .endsWith(',null,null,null,{"at":"1970-01-01T00:00:00.000Z"}]'),
+    ).toBe(true);
+  });
+
+  it('gives the bytes of JSON.stringify for 300 generated large values (seed 20261202)', () => {
     const next = random(20_261_202);
-    const differing: string[] = [];
-    for (let index = 0; index < 500; index++) {
-      const value = { index, page: Array.from({ length: 40 }, () => valueOf(next, 0)) };
-      const expected = Buffer.from(JSON.stringify(value), 'utf8');
-      if (!bytesOf(jsonAnswer(value)).equals(expected)) differing.push(JSON.stringify(value));
+    const differing: number[] = [];
+    let inPieces = 0;
+    for (let index = 0; index < 300; index++) {
+      // Objects and arrays at the top, the generated values where the answer is taken apart.
+      const members = Array.from({ length: 40 }, () => valueOf(next, 0));
+      const value =
+        index % 2 === 0
+          ? { index, filler: FILLER, ...Object.fromEntries(members.map((m, i) => [`m${i}`, m])) }
+          : [FILLER, ...members, { index, members }];
+      const answer = jsonAnswer(value);
+      if (Buffer.isBuffer(answer)) inPieces++;
+      if (!bytesOf(answer).equals(Buffer.from(JSON.stringify(value), 'utf8')))
+        differing.push(index);
     }
 
     expect(differing).toEqual([]);
+    expect(inPieces).toBe(300);
   });
 });
