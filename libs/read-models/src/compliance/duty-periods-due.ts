@@ -24,8 +24,13 @@ const PERIODS_OF_YEAR: Record<Exclude<Cadence, 'ONCE'>, (year: number) => string
   ANNUAL: (year) => [String(year)],
 };
 
-/** Bounds of periods per calendar: a year's report asks for the same few dozen periods a lot. */
+/**
+ * Bounds of periods per calendar: a year's report asks for the same few dozen periods a lot, and
+ * for each cadence's periods of a year once per span (the year's report, and each fact the
+ * projection writes).
+ */
 const bounds = new WeakMap<JurisdictionCalendar, Map<string, LocalPeriod>>();
+const periodsOfYear = new WeakMap<JurisdictionCalendar, Map<string, readonly LocalPeriod[]>>();
 
 function localPeriod(period: string, calendar: JurisdictionCalendar): LocalPeriod {
   let known = bounds.get(calendar);
@@ -45,6 +50,26 @@ function localPeriod(period: string, calendar: JurisdictionCalendar): LocalPerio
   return found;
 }
 
+/** The periods of a cadence in a year, with their bounds, worked out once per calendar. */
+function localPeriodsOf(
+  cadence: Exclude<Cadence, 'ONCE'>,
+  year: number,
+  calendar: JurisdictionCalendar,
+): readonly LocalPeriod[] {
+  let known = periodsOfYear.get(calendar);
+  if (known === undefined) {
+    known = new Map();
+    periodsOfYear.set(calendar, known);
+  }
+  const key = `${cadence} ${year}`;
+  let periods = known.get(key);
+  if (periods === undefined) {
+    periods = PERIODS_OF_YEAR[cadence](year).map((period) => localPeriod(period, calendar));
+    known.set(key, periods);
+  }
+  return periods;
+}
+
 const spanBounds = (span: DueSpan): [number, number] => [
   Date.parse(span.fromAt),
   span.toAt === null ? Number.POSITIVE_INFINITY : Date.parse(span.toAt),
@@ -57,8 +82,18 @@ const spanBounds = (span: DueSpan): [number, number] => [
  */
 function owes(span: DueSpan, period: LocalPeriod): boolean {
   const [from, to] = spanBounds(span);
+  return owesBetween(from, to, span.closedBy, period);
+}
+
+/** `owes`, the span's bounds parsed already (ms). */
+function owesBetween(
+  from: number,
+  to: number,
+  closedBy: string | null,
+  period: LocalPeriod,
+): boolean {
   const overlaps = period.start < to && period.end > from;
-  const owedUnderNextCadence = span.closedBy === 'DutyAmended' && period.end > to;
+  const owedUnderNextCadence = closedBy === 'DutyAmended' && period.end > to;
   return overlaps && !owedUnderNextCadence;
 }
 
@@ -73,11 +108,14 @@ const nonEmpty = (span: DueSpan): boolean => {
  * owes one performance, in the local year the span begins. An empty span owes nothing.
  */
 export function periodsDue(span: DueSpan, year: number, calendar: JurisdictionCalendar): number {
-  if (!nonEmpty(span)) return 0;
+  const [from, to] = spanBounds(span);
+  if (to <= from) return 0;
   if (span.cadence === 'ONCE') return calendar.yearOf(span.fromAt) === year ? 1 : 0;
-  return PERIODS_OF_YEAR[span.cadence](year)
-    .map((period) => localPeriod(period, calendar))
-    .filter((period) => owes(span, period)).length;
+  let owed = 0;
+  for (const period of localPeriodsOf(span.cadence, year, calendar)) {
+    if (owesBetween(from, to, span.closedBy, period)) owed += 1;
+  }
+  return owed;
 }
 
 /** The cadence a period is written for: `ONCE`, `2026` (ANNUAL), `2026-Q1`, `2026-03`. */
