@@ -1,3 +1,4 @@
+import { call } from '../support/http';
 import { type RunningApp, startApp } from '../support/running-app';
 
 /**
@@ -13,22 +14,23 @@ describe('large JSON answers', () => {
     const admin = running.token('ADMIN');
     let last = '0';
     for (let index = 0; index < 100; index++) {
-      const answer = await fetch(`${running.url}/departments`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
+      const answer = await call(running.url, 'POST', '/departments', {
+        token: admin,
+        body: {
           name: `滨江市第${index}人民政府安全生产委员会（“一岗双责”落实情况）`,
           level: 'MUNICIPAL',
           kind: 'GOVERNMENT',
           industries: ['mining', 'construction', 'chemicals'],
           supervisionAuthority: false,
           effectiveFrom: '2020-01-01',
-        }),
+        },
       });
       if (answer.status !== 201) {
-        throw new Error(`POST /departments answered ${answer.status}: ${await answer.text()}`);
+        throw new Error(
+          `POST /departments answered ${answer.status}: ${JSON.stringify(answer.body)}`,
+        );
       }
-      last = String(((await answer.json()) as { position: string }).position);
+      last = String(answer.body.position);
     }
     await running.projected(last);
   });

@@ -1,5 +1,6 @@
 import type { Cadence, DepartmentLevel } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
+import { SeededRandom } from '../../../../test/support/fuzz/seeded-random';
 import {
   TEST_CALENDAR,
   describeReadModels,
@@ -12,23 +13,6 @@ import { DEFAULT_COMPLIANCE_WEIGHTS } from '@dutyledger/domain';
 import { DEFAULT_GRADE_BANDS } from '@dutyledger/domain';
 import type { DepartmentCompliance } from './compliance.report';
 
-/** A small deterministic generator (mulberry32), so that a failure can be run again as it was. */
-function generator(seed: number) {
-  let state = seed;
-  const next = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const below = (n: number) => Math.floor(next() * n);
-  return {
-    below,
-    pick: <T>(list: readonly T[]): T => list[below(list.length)] as T,
-    chance: (p: number) => next() < p,
-  };
-}
-
 const YEARS = [2023, 2024, 2025, 2026, 2027] as const;
 const CADENCES: readonly Cadence[] = ['MONTHLY', 'QUARTERLY', 'ANNUAL', 'ONCE'];
 const INDUSTRIES = ['mining', 'construction', 'chemicals', 'transport'];
@@ -40,14 +24,15 @@ const INDUSTRIES = ['mining', 'construction', 'chemicals', 'transport'];
  * with measures withdrawn or revoked on appeal.
  */
 function municipality(seed: number) {
-  const random = generator(seed);
+  // Seeded, so that a failure can be run again as it was.
+  const random = new SeededRandom(seed);
   const log = new ComplianceLog();
   const at = () => {
     const year = random.pick(YEARS);
-    const month = String(1 + random.below(12)).padStart(2, '0');
+    const month = String(1 + random.int(12)).padStart(2, '0');
     // Some instants fall on the local year's first moment (16:00 UTC the day before, Beijing).
     if (random.chance(0.1)) return `${year - 1}-12-31T16:00:00.000Z`;
-    return `${year}-${month}-${String(1 + random.below(28)).padStart(2, '0')}T0${random.below(10)}:00:00.000Z`;
+    return `${year}-${month}-${String(1 + random.int(28)).padStart(2, '0')}T0${random.int(10)}:00:00.000Z`;
   };
   const later = (instant: string) => {
     const candidate = at();
@@ -67,13 +52,13 @@ function municipality(seed: number) {
     }
   }
   const posts = departments.flatMap((departmentId) =>
-    Array.from({ length: 1 + random.below(2) }, () => {
+    Array.from({ length: 1 + random.int(2) }, () => {
       const scope = INDUSTRIES.filter(() => random.chance(0.5));
       return { departmentId, ...log.post(departmentId, scope, at()) };
     }),
   );
   const duties = posts.flatMap((post) =>
-    Array.from({ length: random.below(3) }, () => {
+    Array.from({ length: random.int(3) }, () => {
       const assignedAt = at();
       const cadence = random.pick(CADENCES);
       const duty = log.duty(post.postId, {
@@ -86,13 +71,13 @@ function municipality(seed: number) {
     }),
   );
   for (const duty of duties) {
-    for (let p = 0; p < random.below(6); p += 1) {
+    for (let p = 0; p < random.int(6); p += 1) {
       const year = random.pick(YEARS);
       const period =
         duty.cadence === 'MONTHLY'
-          ? `${year}-${String(1 + random.below(12)).padStart(2, '0')}`
+          ? `${year}-${String(1 + random.int(12)).padStart(2, '0')}`
           : duty.cadence === 'QUARTERLY'
-            ? `${year}-Q${1 + random.below(4)}`
+            ? `${year}-Q${1 + random.int(4)}`
             : duty.cadence === 'ANNUAL'
               ? String(year)
               : 'ONCE';
@@ -115,8 +100,8 @@ function municipality(seed: number) {
   }
   for (let c = 0; c < 14; c += 1) {
     const openedAt = at();
-    const subjects = Array.from({ length: 1 + random.below(3) }, () => ({
-      cadreId: `cadre-${random.below(6)}`,
+    const subjects = Array.from({ length: 1 + random.int(3) }, () => ({
+      cadreId: `cadre-${random.int(6)}`,
       postId: random.pick(posts).postId,
     }));
     const opened = log.caseOpened(city.departmentId, openedAt, subjects);
@@ -166,10 +151,10 @@ function municipality(seed: number) {
 
 /** Projects the events in batches of uneven sizes, as a runner's batches come. */
 async function projectInBatches(dataSource: DataSource, log: ComplianceLog, seed: number) {
-  const random = generator(seed + 1);
+  const random = new SeededRandom(seed + 1);
   const events = [...log.events];
   while (events.length > 0) {
-    await project(dataSource, complianceProjection, events.splice(0, 1 + random.below(40)));
+    await project(dataSource, complianceProjection, events.splice(0, 1 + random.int(40)));
   }
 }
 

@@ -1,16 +1,8 @@
+import { SeededRandom } from '../../../../../test/support/fuzz/seeded-random';
 import { jsonAnswer } from './json-answer';
 
 const bytesOf = (answer: string | Buffer): Buffer =>
   Buffer.isBuffer(answer) ? answer : Buffer.from(answer, 'utf8');
-
-/** A small seeded generator, so a failing value can be found again. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 const TEXTS = [
   '滨江市应急管理局',
@@ -22,32 +14,32 @@ const TEXTS = [
   '',
 ];
 
-function valueOf(next: () => number, depth: number): unknown {
-  const pick = Math.floor(next() * (depth > 4 ? 6 : 10));
+function valueOf(random: SeededRandom, depth: number): unknown {
+  const pick = random.int(depth > 4 ? 6 : 10);
   switch (pick) {
     case 0:
       return null;
     case 1:
-      return Math.floor(next() * 1_000_000) / 100;
+      return random.int(1_000_000) / 100;
     case 2:
-      return next() < 0.5;
+      return random.chance(0.5);
     case 3:
-      return TEXTS[Math.floor(next() * TEXTS.length)];
+      return random.pick(TEXTS);
     case 4:
       return undefined;
     case 5:
-      return new Date(Date.UTC(2026, 0, 1 + Math.floor(next() * 365)));
+      return new Date(Date.UTC(2026, 0, 1 + random.int(365)));
     case 6:
     case 7: {
-      const members = Math.floor(next() * 6);
-      return Array.from({ length: members }, () => valueOf(next, depth + 1));
+      const members = random.int(6);
+      return Array.from({ length: members }, () => valueOf(random, depth + 1));
     }
     default: {
-      const entries = Math.floor(next() * 6);
+      const entries = random.int(6);
       return Object.fromEntries(
         Array.from({ length: entries }, (_, index) => [
           `${TEXTS[index % TEXTS.length]}${index}`,
-          valueOf(next, depth + 1),
+          valueOf(random, depth + 1),
         ]),
       );
     }
@@ -137,12 +129,12 @@ describe('JSON answers in pieces', () => {
   });
 
   it('gives the bytes of JSON.stringify for 300 generated large values (seed 20261202)', () => {
-    const next = random(20_261_202);
+    const random = new SeededRandom(20_261_202);
     const differing: number[] = [];
     let inPieces = 0;
     for (let index = 0; index < 300; index++) {
       // Objects and arrays at the top, the generated values where the answer is taken apart.
-      const members = Array.from({ length: 40 }, () => valueOf(next, 0));
+      const members = Array.from({ length: 40 }, () => valueOf(random, 0));
       const value =
         index % 2 === 0
           ? { index, filler: FILLER, ...Object.fromEntries(members.map((m, i) => [`m${i}`, m])) }
