@@ -29,23 +29,30 @@ const PERIODS_OF_YEAR: Record<Exclude<Cadence, 'ONCE'>, (year: number) => string
  * for each cadence's periods of a year once per span (the year's report, and each fact the
  * projection writes).
  */
-const bounds = new WeakMap<JurisdictionCalendar, Map<string, LocalPeriod>>();
-const periodsOfYear = new WeakMap<JurisdictionCalendar, Map<string, readonly LocalPeriod[]>>();
+const remembered = new WeakMap<
+  JurisdictionCalendar,
+  { periods: Map<string, LocalPeriod>; ofYear: Map<string, readonly LocalPeriod[]> }
+>();
+
+function rememberedFor(calendar: JurisdictionCalendar) {
+  let known = remembered.get(calendar);
+  if (known === undefined) {
+    known = { periods: new Map(), ofYear: new Map() };
+    remembered.set(calendar, known);
+  }
+  return known;
+}
 
 function localPeriod(period: string, calendar: JurisdictionCalendar): LocalPeriod {
-  let known = bounds.get(calendar);
-  if (known === undefined) {
-    known = new Map();
-    bounds.set(calendar, known);
-  }
-  let found = known.get(period);
+  const { periods } = rememberedFor(calendar);
+  let found = periods.get(period);
   if (found === undefined) {
     found = {
       period,
       start: Date.parse(calendar.periodStart(period)),
       end: Date.parse(calendar.periodEnd(period)),
     };
-    known.set(period, found);
+    periods.set(period, found);
   }
   return found;
 }
@@ -56,16 +63,12 @@ function localPeriodsOf(
   year: number,
   calendar: JurisdictionCalendar,
 ): readonly LocalPeriod[] {
-  let known = periodsOfYear.get(calendar);
-  if (known === undefined) {
-    known = new Map();
-    periodsOfYear.set(calendar, known);
-  }
+  const { ofYear } = rememberedFor(calendar);
   const key = `${cadence} ${year}`;
-  let periods = known.get(key);
+  let periods = ofYear.get(key);
   if (periods === undefined) {
     periods = PERIODS_OF_YEAR[cadence](year).map((period) => localPeriod(period, calendar));
-    known.set(key, periods);
+    ofYear.set(key, periods);
   }
   return periods;
 }
