@@ -118,12 +118,21 @@ export async function complianceOfYearPage(
   ]);
   const pageKeys = keyRows.map((key) => key.treeKey);
   if (pageKeys.length === 0) return { items: [], total };
-  const departments = await storedRows(dataSource, ComplianceDepartment, 'department').select(
-    `WHERE "department"."treeKey" IN (${placeholders(pageKeys.length)}) ` +
-      'ORDER BY "department"."treeKey" ASC',
-    pageKeys,
-  );
+  const departments = await inChartOrder(dataSource, 'treeKey', pageKeys);
   return { items: await entriesOf(dataSource, departments, query.year, reading), total };
+}
+
+/** The departments whose `column` is one of `values`, in chart order (by tree key). */
+function inChartOrder(
+  dataSource: DataSource,
+  column: 'treeKey' | 'departmentId',
+  values: readonly string[],
+): Promise<ComplianceDepartment[]> {
+  return storedRows(dataSource, ComplianceDepartment, 'department').select(
+    `WHERE "department"."${column}" IN (${placeholders(values.length)}) ` +
+      'ORDER BY "department"."treeKey" ASC',
+    values,
+  );
 }
 
 /**
@@ -178,10 +187,6 @@ export async function complianceOfDepartments(
   reading: ComplianceReading,
 ): Promise<DepartmentCompliance[]> {
   if (departmentIds.length === 0) return [];
-  const departments = await storedRows(dataSource, ComplianceDepartment, 'department').select(
-    `WHERE "department"."departmentId" IN (${placeholders(departmentIds.length)}) ` +
-      'ORDER BY "department"."treeKey" ASC',
-    departmentIds,
-  );
+  const departments = await inChartOrder(dataSource, 'departmentId', departmentIds);
   return entriesOf(dataSource, departments, year, reading);
 }

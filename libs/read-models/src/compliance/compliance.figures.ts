@@ -37,11 +37,11 @@ export const SPAN_FIGURES = ['dutiesDue', 'scopeItems', 'coverageGaps'] as const
 export const STORED_FIGURES = [...SPAN_FIGURES, ...POINT_FIGURES] as const;
 export type StoredFigure = (typeof STORED_FIGURES)[number];
 export type PointFigure = (typeof POINT_FIGURES)[number];
+export type SpanFigure = (typeof SPAN_FIGURES)[number];
 
 export function isPointFigure(value: string): value is PointFigure {
   return (POINT_FIGURES as readonly string[]).includes(value);
 }
-export type SpanFigure = (typeof SPAN_FIGURES)[number];
 
 /** Names that drill down to several stored figures at once. */
 const FIGURE_GROUPS = {
