@@ -25,7 +25,7 @@ const PIECE = 8 * 1024;
  */
 const DEPTH = 2;
 
-/** What JSON.stringify leaves out of an object, and writes as null in an array. */
+/** What JSON.stringify leaves out of an object (in an array it writes null: see write). */
 const omitted = (value: unknown): boolean =>
   value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
@@ -45,7 +45,7 @@ const primitive = (value: unknown): boolean =>
   value instanceof Boolean;
 
 class Pieces {
-  readonly done: string[] = [];
+  private readonly done: string[] = [];
   private current = '';
 
   add(text: string): void {
@@ -109,9 +109,8 @@ export function jsonAnswer(value: unknown): string | Buffer {
   if (primitive(value) || whole.length <= LARGE) return whole;
   const pieces = new Pieces();
   write(value, '', pieces, DEPTH);
-  const done = pieces.finish();
-  if (done.length === 1) return done[0] ?? '';
-  return Buffer.concat(done.map((piece) => Buffer.from(piece, 'utf8')));
+  // Over LARGE characters, so always several pieces.
+  return Buffer.concat(pieces.finish().map((piece) => Buffer.from(piece, 'utf8')));
 }
 
 /**
