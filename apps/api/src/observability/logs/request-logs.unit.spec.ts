@@ -31,15 +31,13 @@ function serve(hook: OnRequest, correlationId: string): { store: Store; request:
 
 describe('bindRequestLogs', () => {
   const lines: string[] = [];
-  // The root logger nestjs-pino's LoggerModule sets when the app starts.
+  // The root logger is set by nestjs-pino's LoggerModule when an app starts.
+  const before = PinoLogger.root;
   beforeAll(() => {
-    jest.replaceProperty(
-      PinoLogger,
-      'root',
-      pino({ level: 'info' }, { write: (line: string) => lines.push(line) }),
-    );
+    const root = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    Object.assign(PinoLogger, { root });
   });
-  afterAll(() => jest.restoreAllMocks());
+  afterAll(() => Object.assign(PinoLogger, { root: before }));
 
   it("runs the request in a store whose lines carry the request's correlation id", () => {
     const { store } = serve(onRequestHook(), 'req-7f3a');
