@@ -86,7 +86,7 @@ export async function createApp(
     { bufferLogs: true },
   );
   app.useLogger(app.get(NestPinoLogger));
-  bindRequestLogs(app);
+  bindRequestLogs(app.getHttpAdapter().getInstance());
   secureHeaders(app, DOCS_PATH);
   acceptUtf8JsonOnly(app, MAX_BODY_BYTES);
   answerJsonInPieces(app);

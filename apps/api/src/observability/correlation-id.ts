@@ -6,7 +6,7 @@ export const CORRELATION_ID_FORMAT = /^[A-Za-z0-9._:-]{1,100}$/;
 const CORRELATION_ID = Symbol('correlationId');
 
 /** A request as Node hands it over (HTTP/1 or HTTP/2). */
-type RawRequest = { headers: Readonly<Record<string, string | string[] | undefined>> };
+export type RawRequest = { headers: Readonly<Record<string, string | string[] | undefined>> };
 type Tagged = RawRequest & { [CORRELATION_ID]?: string };
 
 /**

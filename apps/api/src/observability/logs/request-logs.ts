@@ -1,8 +1,8 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
 import { PinoLogger } from 'nestjs-pino';
 import { type Store, storage } from 'nestjs-pino/storage';
 import type { Logger } from 'pino';
-import { correlationIdOf } from '../correlation-id';
+import { type RawRequest, correlationIdOf } from '../correlation-id';
 
 /**
  * Every line Nest's logger writes while a request is served carries the request's correlation
@@ -17,13 +17,17 @@ import { correlationIdOf } from '../correlation-id';
  * through young-generation collections: 2.2 MB survived each one at 8 connections and each paused
  * the loop 5-7 ms (test/bench/README.md, "A store that kept its request").
  */
-export function bindRequestLogs(app: NestFastifyApplication): void {
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, _reply, done) => {
-      storage.run(requestLogStore(correlationIdOf(request.raw)), done);
-    });
+export function bindRequestLogs(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', serveInRequestLogs);
+}
+
+/** The hook: the rest of the request (`done`) runs in a log store of its own. */
+export function serveInRequestLogs(
+  request: { raw: RawRequest },
+  _reply: unknown,
+  done: () => void,
+): void {
+  storage.run(requestLogStore(correlationIdOf(request.raw)), done);
 }
 
 /** The store of one request's log lines: a child logger made on the first line, or assigned. */
