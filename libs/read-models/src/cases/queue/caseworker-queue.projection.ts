@@ -16,6 +16,8 @@ import { caseEventOf } from '../case-events';
 import { NAMING_EVENT_TYPES, NO_LABELS, labelled, namingOf } from '../case-labels';
 import { TransactionMemo } from '../transaction-memo';
 import { CaseworkerQueueName } from './caseworker-queue-name.entity';
+import { QueueCount } from './queue-count.entity';
+import { moveQueueCounts } from './queue-counts';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
 import { type QueueOrder, queueOrder } from './queue-order';
@@ -101,6 +103,7 @@ async function applyCaseEvent(event: Recorded, manager: EntityManager): Promise<
   if (queued === null) await queue.insert({ ...row });
   else await queue.update({ caseId }, { ...row });
   queuedRead.remember(manager, caseId, row);
+  await moveQueueCounts(manager, queued, row);
   if (caseEvent.type === 'CaseSubjectNamed') {
     const subjects = manager.getRepository(QueuedSubject);
     const ordinal = await subjects.countBy({ caseId });
@@ -109,11 +112,14 @@ async function applyCaseEvent(event: Recorded, manager: EntityManager): Promise<
   }
 }
 
-/** The caseworker queue: one row per case with what the queue shows, filters and sorts on. */
+/**
+ * The caseworker queue: one row per case with what the queue shows, filters and sorts on, and the
+ * number of open cases in each slice of it (queue-counts.ts).
+ */
 export const caseworkerQueueProjection: Projection = typedProjection({
   name: 'caseworker-queue',
   eventTypes: [...NAMING_EVENT_TYPES, ...CASE_EVENT_TYPES],
-  entities: [QueuedCase, QueuedSubject, CaseworkerQueueName],
+  entities: [QueuedCase, QueuedSubject, CaseworkerQueueName, QueueCount],
   async apply(event, manager): Promise<void> {
     const naming = namingOf(event);
     if (naming === undefined) return applyCaseEvent(event, manager);

@@ -6,8 +6,10 @@ import {
   isOverdue,
 } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { storedRows, windowClause } from '../../database/stored-rows';
+import { plainRows, storedRows, tableName, windowClause } from '../../database/stored-rows';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
+import { QueueCount } from './queue-count.entity';
+import { sliceOf } from './queue-counts';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
 import { RUNNING_DEADLINE } from './queue-order';
@@ -126,6 +128,41 @@ export function caseworkerQueuePage(
 }
 
 /**
+ * How many open cases a filter lists. Without `overdue` it is the stored count of the filter's
+ * slice (queue-counts.ts): one row, however many cases are open. Overdue is decided against `now`,
+ * so the overdue cases of the slice are counted (an index range of them); the cases not overdue
+ * are the slice's count less those.
+ */
+async function queueTotal(
+  dataSource: DataSource,
+  filter: CaseworkerQueueFilter,
+  now: Date,
+): Promise<number> {
+  const counting = async (): Promise<number> => {
+    const slice = sliceOf(filter);
+    const rows = await plainRows<{ cases: number | string }>(
+      dataSource,
+      `SELECT "counted"."cases" AS "cases" FROM ${tableName(dataSource, dataSource.getMetadata(QueueCount))} "counted" ` +
+        'WHERE "counted"."status" = ? AND "counted"."kind" = ? AND "counted"."openedByDepartmentId" = ?',
+      [slice.status, slice.kind, slice.openedByDepartmentId],
+    );
+    return Number(rows[0]?.cases ?? 0);
+  };
+  if (filter.overdue === undefined) return counting();
+  const overdue = caseworkerQueuePage(dataSource, { ...filter, overdue: true }, now, {
+    skip: 0,
+    take: 0,
+  });
+  const overdueCases = storedRows(dataSource, QueuedCase, 'q').count(
+    overdue.where,
+    overdue.parameters,
+  );
+  if (filter.overdue) return overdueCases;
+  const [all, late] = await Promise.all([counting(), overdueCases]);
+  return all - late;
+}
+
+/**
  * Open cases, overdue first (most overdue first), then by running deadline (soonest first; a
  * case without one, or whose deadline a decision stopped, after those), then oldest opened.
  * Overdue is decided against `now`, never stored: it is the domain's rule (`isOverdue`: the
@@ -143,7 +180,7 @@ export async function caseworkerQueue(
   const queued = storedRows(dataSource, QueuedCase, 'q');
   const [cases, total] = await Promise.all([
     queued.select(`${where} ${order}`, parameters),
-    queued.count(where, parameters),
+    queueTotal(dataSource, filter, now),
   ]);
   const subjects = await storedRows(dataSource, QueuedSubject).find({
     where: { caseId: cases.map((row) => row.caseId) },

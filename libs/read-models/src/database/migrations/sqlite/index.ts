@@ -16,6 +16,7 @@ import { ComplianceFactsByDepartmentFigure1796160259377 } from './1796160259377-
 import { AccidentsByYearDepartmentGrade1796180917313 } from './1796180917313-AccidentsByYearDepartmentGrade';
 import { CompactDepartmentTreeKeys1796200002841 } from './1796200002841-CompactDepartmentTreeKeys';
 import { StoredComplianceRollUps1796223971745 } from './1796223971745-StoredComplianceRollUps';
+import { QueueCounts1796267394652 } from './1796267394652-QueueCounts';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   AccidentsByYearDepartmentGrade1796180917313,
   CompactDepartmentTreeKeys1796200002841,
   StoredComplianceRollUps1796223971745,
+  QueueCounts1796267394652,
 ];

@@ -1,0 +1,126 @@
+import type { DataSource } from 'typeorm';
+import { EventLog, project } from '../../../../../test/support/projection-spec';
+import {
+  UPGRADE_ENGINES,
+  migrationsBefore,
+  previousVersion,
+} from '../../../../../test/support/previous-read-models';
+import { CASE_STORY, CASEWORKER, recordCase } from '../../cases/case-story.fixtures';
+import { caseworkerQueueProjection } from '../../cases/queue/caseworker-queue.projection';
+import { caseworkerQueue } from '../../cases/queue/caseworker-queue.query';
+import { openReadModels } from '../read-model-data-source';
+import { SQLITE_MIGRATIONS } from './sqlite';
+
+/** The migrations of the version before the queue's counts were stored. */
+const BEFORE_COUNTS = migrationsBefore('QueueCounts');
+/** Every migration: a database of this version. */
+const ALL_MIGRATIONS = SQLITE_MIGRATIONS.length;
+
+const OTHER_DEPARTMENT = 'b7c8d9e0-f1a2-4b3c-8d4e-5f6a7b8c9d0e';
+const caseId = (digit: number) => `${String(digit).repeat(8)}-0000-4000-8000-000000000000`;
+const at = (type: string) => CASE_STORY.findIndex((step) => step.type === type);
+
+/** Cases at every stage: open, under investigation, closed, reopened; two kinds, two departments. */
+function queueLog(): EventLog {
+  const log = new EventLog();
+  recordCase(log, CASE_STORY, caseId(1));
+  recordCase(log, CASE_STORY.slice(0, at('CaseClosed') + 1), caseId(2));
+  recordCase(log, CASE_STORY.slice(0, at('InvestigationStarted') + 1), caseId(3));
+  recordCase(log, CASE_STORY.slice(0, 1), caseId(4));
+  for (const digit of [5, 6]) {
+    log.record(
+      'CaseOpened',
+      {
+        caseId: caseId(digit),
+        kind: 'PRE_ACCIDENT',
+        openedByDepartmentId: OTHER_DEPARTMENT,
+        summary: `Case ${digit}`,
+        occurredAt: '2026-01-02T09:00:00.000Z',
+      },
+      { stream: `case-${caseId(digit)}`, actor: CASEWORKER },
+    );
+  }
+  return log;
+}
+
+/** A value as a SQL literal (the queue's columns are text, integers and nulls). */
+function literal(value: unknown): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
+  throw new Error(`no SQL literal for a ${typeof value}`);
+}
+
+/** The queue's rows as INSERT statements: what the version before had projected. */
+async function queueRowsAsInserts(dataSource: DataSource): Promise<string[]> {
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    'SELECT * FROM "caseworker_queue_cases"',
+  );
+  return rows.map((row) => {
+    const columns = Object.keys(row);
+    return (
+      `INSERT INTO "caseworker_queue_cases" (${columns.map((column) => `"${column}"`).join(', ')}) ` +
+      `VALUES (${columns.map((column) => literal(row[column])).join(', ')})`
+    );
+  });
+}
+
+const countsOf = async (dataSource: DataSource): Promise<unknown[]> =>
+  dataSource.query(
+    'SELECT "status", "kind", "openedByDepartmentId", "cases" FROM "caseworker_queue_counts" ' +
+      'ORDER BY "status", "kind", "openedByDepartmentId"',
+  );
+
+describe.each(UPGRADE_ENGINES)(
+  'read-model migrations: the queue’s counts over a database of the version before (%s)',
+  (engine) => {
+    const cleanups: (() => Promise<void>)[] = [];
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+    });
+
+    const opened = async (before: number, rows: readonly string[]): Promise<DataSource> => {
+      const dataSource = await openReadModels(
+        await previousVersion(engine, before, rows, cleanups),
+      );
+      cleanups.push(() => dataSource.destroy());
+      return dataSource;
+    };
+
+    it('count the queue’s open cases per slice as the projection counts them, and go on from there', async () => {
+      const log = queueLog();
+      const projected = await opened(ALL_MIGRATIONS, []);
+      await project(projected, caseworkerQueueProjection, log.events);
+      const upgraded = await opened(BEFORE_COUNTS, await queueRowsAsInserts(projected));
+
+      const counts = await countsOf(upgraded);
+      expect(counts).toEqual(await countsOf(projected));
+      // 5 open cases (case 2 is closed), each in 8 slices; slices shared are one row.
+      expect(counts).toContainEqual({ status: '', kind: '', openedByDepartmentId: '', cases: 5 });
+      const now = new Date('2026-02-01T00:00:00.000Z');
+      const window = { skip: 0, take: 10 };
+      expect((await caseworkerQueue(upgraded, {}, now, window)).total).toBe(5);
+      expect((await caseworkerQueue(upgraded, { kind: 'PRE_ACCIDENT' }, now, window)).total).toBe(
+        2,
+      );
+
+      // The projection goes on from the counted rows: case 4 closed, case 2 reopened (positions
+      // after the log's: a row skips what it has applied).
+      const more = new EventLog();
+      const closing = CASE_STORY[at('CaseClosed')];
+      const reopening = CASE_STORY[at('CaseReopened')];
+      if (closing === undefined || reopening === undefined) throw new Error('no such step');
+      recordCase(more, [closing], caseId(4));
+      recordCase(more, [reopening], caseId(2));
+      const later = more.events.map((event, index) => ({
+        ...event,
+        position: 1000n + BigInt(index),
+      }));
+      await project(upgraded, caseworkerQueueProjection, later);
+      await project(projected, caseworkerQueueProjection, later);
+      expect(await countsOf(upgraded)).toEqual(await countsOf(projected));
+      expect((await caseworkerQueue(upgraded, {}, now, window)).total).toBe(5);
+      expect((await caseworkerQueue(upgraded, { status: 'REOPENED' }, now, window)).total).toBe(1);
+    });
+  },
+);
