@@ -74,6 +74,8 @@ interface Ids {
   /** Pages in the middle of the queue and of the compliance list (a page past the end reads nothing). */
   queuePage: number;
   compliancePage: number;
+  /** A page in the middle of the closed cases. */
+  closedPage: number;
 }
 
 /** The ids the rows read: a case and a cadre from the middle of the store (not the first copy). */
@@ -86,6 +88,9 @@ function pickIds(file: string): Ids {
   };
   const count = (table: string) => one<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).n;
   const cases = count('caseworker_queue_cases');
+  const closed = one<{ n: number }>(
+    "SELECT COUNT(*) AS n FROM caseworker_queue_cases WHERE status = 'CLOSED'",
+  ).n;
   const queued = one<{
     caseId: string;
     status: string;
@@ -119,6 +124,7 @@ function pickIds(file: string): Ids {
     parentId: parent.parentId,
     queuePage: middlePage(cases),
     compliancePage: middlePage(departments),
+    closedPage: middlePage(closed),
   };
 }
 
@@ -290,6 +296,8 @@ async function main(): Promise<void> {
       ['queue department filter', `/cases?departmentId=${ids.departmentId}`],
       ['queue overdue=true', '/cases?overdue=true'],
       ['queue overdue=false', '/cases?overdue=false'],
+      ['closed cases (page 1)', '/cases/closed'],
+      [`closed cases, page ${ids.closedPage}`, `/cases/closed?page=${ids.closedPage}`],
       ['cadre history', `/cadres/${cadreId}`],
       ['cadre eligibility', `/cadres/${cadreId}/eligibility`],
       ['compliance of the year (page 1)', `/compliance?year=${year}`],

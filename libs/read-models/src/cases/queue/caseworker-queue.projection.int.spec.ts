@@ -25,6 +25,7 @@ import {
   OPEN_CASE_STATUSES,
   caseworkerQueue,
 } from './caseworker-queue.query';
+import { closedCases } from './closed-cases.query';
 import { QueueCount } from './queue-count.entity';
 import { QueuedCase } from './queued-case.entity';
 
@@ -299,7 +300,7 @@ describeReadModels('caseworker queue projection', ({ fresh }) => {
     expect(queue.total).toBe(expected.length);
   });
 
-  it('counts the open cases of every slice as they stand after each event, and answers every filter’s total from them', async () => {
+  it('counts the cases of every slice, open and closed, as they stand after each event, and answers every filter’s total from them', async () => {
     const log = new EventLog();
     recordNames(log);
     for (const spec of QUEUE) recordQueueCase(log, spec);
@@ -322,19 +323,34 @@ describeReadModels('caseworker queue projection', ({ fresh }) => {
       `${a.status}|${a.kind}|${a.openedByDepartmentId}`.localeCompare(
         `${b.status}|${b.kind}|${b.openedByDepartmentId}`,
       );
-    /** The counts a filter without overdue should read, from the rows themselves; none at 0. */
+    /**
+     * The counts the queue's filters without overdue and the closed list's filters should read,
+     * from the rows themselves; none at 0.
+     */
     const expectedCounts = async (dataSource: DataSource): Promise<QueueCount[]> => {
       const rows = await dataSource.getRepository(QueuedCase).find();
-      return filters
+      const open = filters
         .filter((filter) => filter.overdue === undefined)
         .map((filter) => ({
           status: filter.status ?? '',
           kind: filter.kind ?? '',
           openedByDepartmentId: filter.departmentId ?? '',
           cases: rows.filter((row) => listed(row, filter)).length,
-        }))
-        .filter((count) => count.cases > 0)
-        .sort(byKey);
+        }));
+      const closed = [undefined, ...CASE_KINDS].flatMap((kind) =>
+        [undefined, DEPARTMENT, OTHER_DEPARTMENT].map((departmentId) => ({
+          status: 'CLOSED',
+          kind: kind ?? '',
+          openedByDepartmentId: departmentId ?? '',
+          cases: rows.filter(
+            (row) =>
+              row.status === 'CLOSED' &&
+              (kind === undefined || row.kind === kind) &&
+              (departmentId === undefined || row.openedByDepartmentId === departmentId),
+          ).length,
+        })),
+      );
+      return [...open, ...closed].filter((count) => count.cases > 0).sort(byKey);
     };
     const storedCounts = async (dataSource: DataSource): Promise<QueueCount[]> =>
       (await dataSource.getRepository(QueueCount).find()).sort(byKey);
@@ -354,6 +370,24 @@ describeReadModels('caseworker queue projection', ({ fresh }) => {
       const { total } = await caseworkerQueue(live, filter, QUEUE_NOW, { skip: 0, take: 1 });
       const expected = rows.filter((row) => listed(row, filter)).length;
       if (total !== expected) wrong.push(`${JSON.stringify(filter)}: ${total}, not ${expected}`);
+    }
+    // The closed list's totals: the stored CLOSED slices unsearched, a count with a search.
+    for (const kind of [undefined, ...CASE_KINDS]) {
+      for (const departmentId of [undefined, DEPARTMENT, OTHER_DEPARTMENT]) {
+        for (const search of [undefined, '8', '9']) {
+          const filter = { kind, departmentId, search };
+          const { total } = await closedCases(live, filter, QUEUE_NOW, { skip: 0, take: 1 });
+          const expected = rows.filter(
+            (row) =>
+              row.status === 'CLOSED' &&
+              (kind === undefined || row.kind === kind) &&
+              (departmentId === undefined || row.openedByDepartmentId === departmentId) &&
+              (search === undefined || row.caseId.startsWith(search)),
+          ).length;
+          if (total !== expected)
+            wrong.push(`closed ${JSON.stringify(filter)}: ${total}, not ${expected}`);
+        }
+      }
     }
     expect(wrong).toEqual([]);
     // Rebuilt in one go from the same log, the counts are the same rows.

@@ -6,10 +6,9 @@ import {
   isOverdue,
 } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { plainRows, storedRows, tableName, windowClause } from '../../database/stored-rows';
+import { storedRows, windowClause } from '../../database/stored-rows';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
-import { QueueCount } from './queue-count.entity';
-import { sliceOf } from './queue-counts';
+import { casesCounted, sliceOf } from './queue-counts';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
 import { RUNNING_DEADLINE } from './queue-order';
@@ -138,16 +137,7 @@ async function queueTotal(
   filter: CaseworkerQueueFilter,
   now: Date,
 ): Promise<number> {
-  const counting = async (): Promise<number> => {
-    const slice = sliceOf(filter);
-    const rows = await plainRows<{ cases: number | string }>(
-      dataSource,
-      `SELECT "counted"."cases" AS "cases" FROM ${tableName(dataSource, dataSource.getMetadata(QueueCount))} "counted" ` +
-        'WHERE "counted"."status" = ? AND "counted"."kind" = ? AND "counted"."openedByDepartmentId" = ?',
-      [slice.status, slice.kind, slice.openedByDepartmentId],
-    );
-    return Number(rows[0]?.cases ?? 0);
-  };
+  const counting = () => casesCounted(dataSource, sliceOf(filter));
   if (filter.overdue === undefined) return counting();
   const overdue = caseworkerQueuePage(dataSource, { ...filter, overdue: true }, now, {
     skip: 0,

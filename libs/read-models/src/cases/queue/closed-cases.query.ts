@@ -1,6 +1,8 @@
 import type { CaseKind } from '@dutyledger/domain';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { type QueuedCaseView, queuedCaseView } from './caseworker-queue.query';
+import { casesCounted, sliceOf } from './queue-counts';
+import { CLOSED_STATUS } from './queue-order';
 import { QueuedCase } from './queued-case.entity';
 import { QueuedSubject } from './queued-subject.entity';
 
@@ -20,15 +22,16 @@ function literal(text: string): string {
 }
 
 /**
- * Closed cases, newest opened first: the queue's table keeps a row for every case, closed ones
- * too, so the list needs no table of its own.
+ * The page of closed cases a filter asks for, newest opened first (ties by case id, also
+ * descending): the (status, openedAt, caseId) index read backwards, or (status,
+ * openedByDepartmentId, openedAt, caseId) for one department, so a page costs the rows up to it,
+ * not a sort of every closed case (whose number only grows).
  */
-export async function closedCases(
+export function closedCasesPage(
   dataSource: DataSource,
   filter: ClosedCasesFilter,
-  now: Date,
   window: { skip: number; take: number },
-): Promise<{ items: QueuedCaseView[]; total: number }> {
+): SelectQueryBuilder<QueuedCase> {
   const query = dataSource
     .getRepository(QueuedCase)
     .createQueryBuilder('q')
@@ -46,12 +49,32 @@ export async function closedCases(
   } else if (search) {
     query.andWhere("q.caseId LIKE :start ESCAPE '\\'", { start: `${literal(search)}%` });
   }
-  const [rows, total] = await query
+  return query
     .orderBy('q.openedAt', 'DESC')
-    .addOrderBy('q.caseId', 'ASC')
+    .addOrderBy('q.caseId', 'DESC')
     .offset(window.skip)
-    .limit(window.take)
-    .getManyAndCount();
+    .limit(window.take);
+}
+
+/**
+ * Closed cases, newest opened first: the queue's table keeps a row for every case, closed ones
+ * too, so the list needs no table of its own.
+ */
+export async function closedCases(
+  dataSource: DataSource,
+  filter: ClosedCasesFilter,
+  now: Date,
+  window: { skip: number; take: number },
+): Promise<{ items: QueuedCaseView[]; total: number }> {
+  const page = closedCasesPage(dataSource, filter, window);
+  const search = filter.search?.trim();
+  // Unsearched, the total is the stored count of the CLOSED slice (queue-counts.ts).
+  const [rows, total] = await Promise.all([
+    page.getMany(),
+    search
+      ? page.getCount()
+      : casesCounted(dataSource, sliceOf({ ...filter, status: CLOSED_STATUS })),
+  ]);
   const subjects = await dataSource.getRepository(QueuedSubject).find({
     where: { caseId: In(rows.map((row) => row.caseId)) },
     order: { caseId: 'ASC', ordinal: 'ASC' },

@@ -1,12 +1,28 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { plainRows, tableName } from '../../database/stored-rows';
 import { QueueCount } from './queue-count.entity';
 import type { QueuedCase } from './queued-case.entity';
 
-/** A slice of the queue: its filters on status, kind and opening department ('' for any). */
+/**
+ * A slice of the queue: its filters on status, kind and opening department ('' for any; a status of
+ * '' is any open status).
+ */
 export type QueueSlice = Pick<QueueCount, 'status' | 'kind' | 'openedByDepartmentId'>;
 
 /** What decides the slices a row is counted in. */
 export type CountedRow = Pick<QueuedCase, 'status' | 'kind' | 'openedByDepartmentId' | 'openedKey'>;
+
+/** How many cases the slice holds, as stored: one row read through the primary key. */
+export async function casesCounted(dataSource: DataSource, slice: QueueSlice): Promise<number> {
+  const counts = tableName(dataSource, dataSource.getMetadata(QueueCount));
+  const rows = await plainRows<{ cases: number | string }>(
+    dataSource,
+    `SELECT "counted"."cases" AS "cases" FROM ${counts} "counted" WHERE "counted"."status" = ? ` +
+      'AND "counted"."kind" = ? AND "counted"."openedByDepartmentId" = ?',
+    [slice.status, slice.kind, slice.openedByDepartmentId],
+  );
+  return Number(rows[0]?.cases ?? 0);
+}
 
 /** The slice a queue filter reads: each filter it leaves out is ''. */
 export function sliceOf(filter: {
@@ -22,13 +38,14 @@ export function sliceOf(filter: {
 }
 
 /**
- * The eight slices an open case is counted in (its status or any, its kind or any, its department
- * or any); none for a closed one (its `openedKey` is null: queue-order.ts).
+ * The slices a case is counted in: an open one in eight (its status or any open status, its kind
+ * or any, its department or any); a closed one (its `openedKey` is null: queue-order.ts) in the
+ * four of CLOSED (its kind or any, its department or any), which the list of closed cases reads.
  */
 export function slicesOf(row: CountedRow | null): QueueSlice[] {
-  if (row === null || row.openedKey === null) return [];
+  if (row === null) return [];
   const slices: QueueSlice[] = [];
-  for (const status of [row.status, ''])
+  for (const status of row.openedKey === null ? [row.status] : [row.status, ''])
     for (const kind of [row.kind, ''])
       for (const openedByDepartmentId of [row.openedByDepartmentId, ''])
         slices.push({ status, kind, openedByDepartmentId });

@@ -9,7 +9,9 @@ import { type CaseLabels, NO_LABELS } from '../case-labels';
  * alike. Closed cases keep their row (a reopening brings them back) and are filtered out.
  */
 @Entity({ name: 'caseworker_queue_cases' })
-@Index(['status', 'openedByDepartmentId'])
+// Closed cases newest first (closed-cases.query.ts), all of them and by department, read backwards.
+@Index(['status', 'openedAt', 'caseId'])
+@Index(['status', 'openedByDepartmentId', 'openedAt', 'caseId'])
 // A page of the queue in each order, unfiltered and by each filter (see queue-order.ts).
 @Index(['urgencyKey', 'caseId'])
 @Index(['openedKey', 'caseId'])

@@ -95,8 +95,14 @@ describe.each(UPGRADE_ENGINES)(
 
       const counts = await countsOf(upgraded);
       expect(counts).toEqual(await countsOf(projected));
-      // 5 open cases (case 2 is closed), each in 8 slices; slices shared are one row.
+      // 5 open cases, each in 8 slices (slices shared are one row); case 2 closed, in 4.
       expect(counts).toContainEqual({ status: '', kind: '', openedByDepartmentId: '', cases: 5 });
+      expect(counts).toContainEqual({
+        status: 'CLOSED',
+        kind: '',
+        openedByDepartmentId: '',
+        cases: 1,
+      });
       const now = new Date('2026-02-01T00:00:00.000Z');
       const window = { skip: 0, take: 10 };
       expect((await caseworkerQueue(upgraded, {}, now, window)).total).toBe(5);

@@ -17,6 +17,7 @@ import { AccidentsByYearDepartmentGrade1796180917313 } from './1796180917313-Acc
 import { CompactDepartmentTreeKeys1796200002841 } from './1796200002841-CompactDepartmentTreeKeys';
 import { StoredComplianceRollUps1796223971745 } from './1796223971745-StoredComplianceRollUps';
 import { QueueCounts1796267394652 } from './1796267394652-QueueCounts';
+import { ClosedCasesNewestFirst1796268372294 } from './1796268372294-ClosedCasesNewestFirst';
 
 /** The read-model migrations for sqlite, oldest first (npm run migrations:generate). */
 export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const SQLITE_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   CompactDepartmentTreeKeys1796200002841,
   StoredComplianceRollUps1796223971745,
   QueueCounts1796267394652,
+  ClosedCasesNewestFirst1796268372294,
 ];
