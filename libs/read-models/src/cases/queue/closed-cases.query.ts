@@ -1,6 +1,11 @@
 import type { CaseKind } from '@dutyledger/domain';
-import { type DataSource, In, type SelectQueryBuilder } from 'typeorm';
-import { type QueuedCaseView, queuedCaseView } from './caseworker-queue.query';
+import type { DataSource } from 'typeorm';
+import { storedRows, windowClause } from '../../database/stored-rows';
+import {
+  type QueuePageStatements,
+  type QueuedCaseView,
+  queuedCaseView,
+} from './caseworker-queue.query';
 import { casesCounted, sliceOf } from './queue-counts';
 import { CLOSED_STATUS } from './queue-order';
 import { QueuedCase } from './queued-case.entity';
@@ -22,43 +27,51 @@ function literal(text: string): string {
 }
 
 /**
- * The page of closed cases a filter asks for, newest opened first (ties by case id, also
- * descending): the (status, openedAt, caseId) index read backwards, or (status,
- * openedByDepartmentId, openedAt, caseId) for one department, so a page costs the rows up to it,
- * not a sort of every closed case (whose number only grows).
+ * The page of closed cases a filter asks for as plain SQL (`?` placeholders) on the queue's table
+ * aliased `q`, newest opened first (ties by case id, also descending): the (status, openedAt,
+ * caseId) index read backwards, or (status, openedByDepartmentId, openedAt, caseId) for one
+ * department, so a page costs the rows up to it, not a sort of every closed case (whose number
+ * only grows). Its query plan is pinned by caseworker-queue.plan.int.spec.ts.
  */
 export function closedCasesPage(
   dataSource: DataSource,
   filter: ClosedCasesFilter,
   window: { skip: number; take: number },
-): SelectQueryBuilder<QueuedCase> {
-  const query = dataSource
-    .getRepository(QueuedCase)
-    .createQueryBuilder('q')
-    .where('q.status = :closed', { closed: 'CLOSED' });
-  if (filter.kind !== undefined) query.andWhere('q.kind = :kind', { kind: filter.kind });
+): QueuePageStatements {
+  const conditions = ['"q"."status" = ?'];
+  const parameters: unknown[] = [CLOSED_STATUS];
+  if (filter.kind !== undefined) {
+    conditions.push('"q"."kind" = ?');
+    parameters.push(filter.kind);
+  }
   if (filter.departmentId !== undefined) {
-    query.andWhere('q.openedByDepartmentId = :departmentId', { departmentId: filter.departmentId });
+    conditions.push('"q"."openedByDepartmentId" = ?');
+    parameters.push(filter.departmentId);
   }
   const search = filter.search?.trim().toLowerCase();
-  if (search && filter.searchSummaries) {
-    query.andWhere(
-      "(LOWER(q.summary) LIKE :anywhere ESCAPE '\\' OR q.caseId LIKE :start ESCAPE '\\')",
-      { anywhere: `%${literal(search)}%`, start: `${literal(search)}%` },
-    );
-  } else if (search) {
-    query.andWhere("q.caseId LIKE :start ESCAPE '\\'", { start: `${literal(search)}%` });
+  if (search) {
+    const start = `${literal(search)}%`;
+    if (filter.searchSummaries) {
+      conditions.push(
+        `(LOWER("q"."summary") LIKE ? ESCAPE '\\' OR "q"."caseId" LIKE ? ESCAPE '\\')`,
+      );
+      parameters.push(`%${literal(search)}%`, start);
+    } else {
+      conditions.push(`"q"."caseId" LIKE ? ESCAPE '\\'`);
+      parameters.push(start);
+    }
   }
-  return query
-    .orderBy('q.openedAt', 'DESC')
-    .addOrderBy('q.caseId', 'DESC')
-    .offset(window.skip)
-    .limit(window.take);
+  return {
+    where: `WHERE ${conditions.join(' AND ')}`,
+    order: `ORDER BY "q"."openedAt" DESC, "q"."caseId" DESC ${windowClause(dataSource, window)}`,
+    parameters,
+  };
 }
 
 /**
  * Closed cases, newest opened first: the queue's table keeps a row for every case, closed ones
- * too, so the list needs no table of its own.
+ * too, so the list needs no table of its own. Unsearched, the total is the stored count of the
+ * CLOSED slice (queue-counts.ts); a search is counted.
  */
 export async function closedCases(
   dataSource: DataSource,
@@ -66,17 +79,16 @@ export async function closedCases(
   now: Date,
   window: { skip: number; take: number },
 ): Promise<{ items: QueuedCaseView[]; total: number }> {
-  const page = closedCasesPage(dataSource, filter, window);
-  const search = filter.search?.trim();
-  // Unsearched, the total is the stored count of the CLOSED slice (queue-counts.ts).
+  const { where, order, parameters } = closedCasesPage(dataSource, filter, window);
+  const closed = storedRows(dataSource, QueuedCase, 'q');
   const [rows, total] = await Promise.all([
-    page.getMany(),
-    search
-      ? page.getCount()
+    closed.select(`${where} ${order}`, parameters),
+    filter.search?.trim()
+      ? closed.count(where, parameters)
       : casesCounted(dataSource, sliceOf({ ...filter, status: CLOSED_STATUS })),
   ]);
-  const subjects = await dataSource.getRepository(QueuedSubject).find({
-    where: { caseId: In(rows.map((row) => row.caseId)) },
+  const subjects = await storedRows(dataSource, QueuedSubject).find({
+    where: { caseId: rows.map((row) => row.caseId) },
     order: { caseId: 'ASC', ordinal: 'ASC' },
   });
   const subjectsOf = (caseId: string) => subjects.filter((subject) => subject.caseId === caseId);
