@@ -2,19 +2,13 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Role } from '@dutyledger/auth';
 import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
-import { type QueuedCaseView, caseworkerQueue } from '@dutyledger/read-models';
+import { caseworkerQueue } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { type Page, pageWindow } from '../../platform/http/page';
-import { CallerRole, PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
+import { CallerRole } from '../../platform/auth/personal-details';
 import { ListCasesQuery } from './list-cases.dto';
-import { type QueuedCaseItem, QueuedCasePage } from './list-cases.view';
-
-function forRole(item: QueuedCaseView, role: Role): QueuedCaseItem {
-  if (PERSONAL_DETAILS_ROLES.includes(role)) return item;
-  const { summary: _summary, subjects: _subjects, ...aggregate } = item;
-  return aggregate;
-}
+import { type QueuedCaseItem, QueuedCasePage, queuedCaseFor } from './list-cases.view';
 
 @ApiTags('case queries')
 @Controller('cases')
@@ -49,6 +43,6 @@ export class ListCasesController {
       this.clock(),
       { skip, take: pageSize },
     );
-    return { items: items.map((item) => forRole(item, role)), page, pageSize, total };
+    return { items: items.map((item) => queuedCaseFor(item, role)), page, pageSize, total };
   }
 }

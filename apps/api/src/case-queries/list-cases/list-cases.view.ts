@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CASE_KINDS, CASE_STATUSES, type CaseKind, type CaseStatus } from '@dutyledger/domain';
+import type { Role } from '@dutyledger/auth';
 import type { QueuedCaseView } from '@dutyledger/read-models';
+import { PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
 import { CaseSubjectView } from '../case-subject.view';
 
 /** A case in the queue; `summary` and `subjects` are personal details, left out for VIEWER. */
@@ -45,4 +47,11 @@ export class QueuedCasePage {
   pageSize!: number;
 
   total!: number;
+}
+
+/** A case of the queue or of the closed list as `role` may read it: without summary and subjects for a role without personal details. */
+export function queuedCaseFor(item: QueuedCaseView, role: Role): QueuedCaseItem {
+  if (PERSONAL_DETAILS_ROLES.includes(role)) return item;
+  const { summary: _summary, subjects: _subjects, ...aggregate } = item;
+  return aggregate;
 }

@@ -2,19 +2,13 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Role } from '@dutyledger/auth';
 import { CLOCK, type Clock, READ_MODELS } from '@dutyledger/wiring';
-import { type QueuedCaseView, closedCases } from '@dutyledger/read-models';
+import { closedCases } from '@dutyledger/read-models';
 import type { DataSource } from 'typeorm';
 import { Allow } from '../../platform/auth/access.decorator';
 import { type Page, pageWindow } from '../../platform/http/page';
 import { CallerRole, PERSONAL_DETAILS_ROLES } from '../../platform/auth/personal-details';
-import { type QueuedCaseItem, QueuedCasePage } from '../list-cases/list-cases.view';
+import { type QueuedCaseItem, QueuedCasePage, queuedCaseFor } from '../list-cases/list-cases.view';
 import { ListClosedCasesQuery } from './list-closed-cases.dto';
-
-function forRole(item: QueuedCaseView, role: Role): QueuedCaseItem {
-  if (PERSONAL_DETAILS_ROLES.includes(role)) return item;
-  const { summary: _summary, subjects: _subjects, ...aggregate } = item;
-  return aggregate;
-}
 
 @ApiTags('case queries')
 @Controller('cases')
@@ -48,6 +42,6 @@ export class ListClosedCasesController {
       this.clock(),
       { skip, take: pageSize },
     );
-    return { items: items.map((item) => forRole(item, role)), page, pageSize, total };
+    return { items: items.map((item) => queuedCaseFor(item, role)), page, pageSize, total };
   }
 }
