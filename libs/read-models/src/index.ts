@@ -27,7 +27,6 @@ export * from './cases/timeline/case-timeline-name.entity';
 export * from './cases/timeline/case-timeline.projection';
 export * from './cases/timeline/case-timeline.query';
 export * from './cases/queue/queued-case.entity';
-export * from './cases/queue/queued-subject.entity';
 export * from './cases/queue/queue-count.entity';
 export * from './cases/queue/caseworker-queue-name.entity';
 export * from './cases/queue/caseworker-queue.projection';

@@ -19,7 +19,6 @@ import { CaseworkerQueueName } from './caseworker-queue-name.entity';
 import { QueueCount } from './queue-count.entity';
 import { moveQueueCounts } from './queue-counts';
 import { QueuedCase } from './queued-case.entity';
-import { QueuedSubject } from './queued-subject.entity';
 import { type QueueOrder, queueOrder } from './queue-order';
 
 const utc = (iso: string | null | undefined): string | null =>
@@ -27,7 +26,10 @@ const utc = (iso: string | null | undefined): string | null =>
 
 const queuedRead = new TransactionMemo<QueuedCase>();
 
-type QueueColumns = Omit<QueuedCase, 'caseId' | 'lastPosition' | 'labels' | keyof QueueOrder>;
+type QueueColumns = Omit<
+  QueuedCase,
+  'caseId' | 'lastPosition' | 'labels' | 'subjects' | keyof QueueOrder
+>;
 
 function opened({ data }: CaseOpened): QueueColumns {
   return {
@@ -93,23 +95,22 @@ async function applyCaseEvent(event: Recorded, manager: EntityManager): Promise<
     queued?.labels ?? NO_LABELS,
     caseEvent,
   );
+  const subjects = queued?.subjects ?? [];
   const row: QueuedCase = {
     caseId,
     ...columns,
     ...queueOrder(columns),
     lastPosition: event.position,
     labels,
+    subjects:
+      caseEvent.type === 'CaseSubjectNamed'
+        ? [...subjects, { cadreId: caseEvent.data.cadreId, postId: caseEvent.data.postId }]
+        : subjects,
   };
   if (queued === null) await queue.insert({ ...row });
   else await queue.update({ caseId }, { ...row });
   queuedRead.remember(manager, caseId, row);
   await moveQueueCounts(manager, queued, row);
-  if (caseEvent.type === 'CaseSubjectNamed') {
-    const subjects = manager.getRepository(QueuedSubject);
-    const ordinal = await subjects.countBy({ caseId });
-    const { cadreId, postId } = caseEvent.data;
-    await subjects.insert({ caseId, ordinal, cadreId, postId });
-  }
 }
 
 /**
@@ -119,7 +120,7 @@ async function applyCaseEvent(event: Recorded, manager: EntityManager): Promise<
 export const caseworkerQueueProjection: Projection = typedProjection({
   name: 'caseworker-queue',
   eventTypes: [...NAMING_EVENT_TYPES, ...CASE_EVENT_TYPES],
-  entities: [QueuedCase, QueuedSubject, CaseworkerQueueName, QueueCount],
+  entities: [QueuedCase, CaseworkerQueueName, QueueCount],
   async apply(event, manager): Promise<void> {
     const naming = namingOf(event);
     if (naming === undefined) return applyCaseEvent(event, manager);

@@ -10,7 +10,6 @@ import { storedRows, windowClause } from '../../database/stored-rows';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { casesCounted, sliceOf } from './queue-counts';
 import { QueuedCase } from './queued-case.entity';
-import { QueuedSubject } from './queued-subject.entity';
 import { RUNNING_DEADLINE } from './queue-order';
 
 /** Statuses of the cases the queue lists: every status but CLOSED. */
@@ -54,16 +53,12 @@ export interface QueuedCaseView {
 }
 
 /** A row of the queue's table as the api shows it, its overdue decided against `now`. */
-export function queuedCaseView(
-  row: QueuedCase,
-  named: readonly QueuedSubject[],
-  now: Date,
-): QueuedCaseView | undefined {
+export function queuedCaseView(row: QueuedCase, now: Date): QueuedCaseView | undefined {
   const { labels } = row;
   const kind = CASE_KINDS.find((each) => each === row.kind);
   const status = CASE_STATUSES.find((each) => each === row.status);
   if (kind === undefined || status === undefined) return undefined;
-  const subjects = namedSubjects({ subjects: named }, labels);
+  const subjects = namedSubjects(row, labels);
   const deadline = row.dueAt === null ? null : { dueAt: row.dueAt, stoppedAt: row.stoppedAt };
   return {
     caseId: row.caseId,
@@ -172,11 +167,6 @@ export async function caseworkerQueue(
     queued.select(`${where} ${order}`, parameters),
     queueTotal(dataSource, filter, now),
   ]);
-  const subjects = await storedRows(dataSource, QueuedSubject).find({
-    where: { caseId: cases.map((row) => row.caseId) },
-    order: { caseId: 'ASC', ordinal: 'ASC' },
-  });
-  const subjectsOf = (caseId: string) => subjects.filter((subject) => subject.caseId === caseId);
-  const items = cases.flatMap((row) => queuedCaseView(row, subjectsOf(row.caseId), now) ?? []);
+  const items = cases.flatMap((row) => queuedCaseView(row, now) ?? []);
   return { items, total };
 }

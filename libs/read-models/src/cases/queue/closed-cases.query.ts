@@ -9,7 +9,6 @@ import {
 import { casesCounted, sliceOf } from './queue-counts';
 import { CLOSED_STATUS } from './queue-order';
 import { QueuedCase } from './queued-case.entity';
-import { QueuedSubject } from './queued-subject.entity';
 
 export interface ClosedCasesFilter {
   /** the start of the case id, or (with `searchSummaries`) words of the summary; case-insensitive */
@@ -87,11 +86,6 @@ export async function closedCases(
       ? closed.count(where, parameters)
       : casesCounted(dataSource, sliceOf({ ...filter, status: CLOSED_STATUS })),
   ]);
-  const subjects = await storedRows(dataSource, QueuedSubject).find({
-    where: { caseId: rows.map((row) => row.caseId) },
-    order: { caseId: 'ASC', ordinal: 'ASC' },
-  });
-  const subjectsOf = (caseId: string) => subjects.filter((subject) => subject.caseId === caseId);
-  const items = rows.flatMap((row) => queuedCaseView(row, subjectsOf(row.caseId), now) ?? []);
+  const items = rows.flatMap((row) => queuedCaseView(row, now) ?? []);
   return { items, total };
 }

@@ -66,4 +66,14 @@ export class QueuedCase {
 
   @Column({ type: 'simple-json' })
   labels: CaseLabels = NO_LABELS;
+
+  /** The subjects in the order the case named them: read with the row, not by another statement. */
+  @Column({ type: 'simple-json' })
+  subjects: QueuedSubject[] = [];
+}
+
+/** A subject of a queued case: the cadre and the post held when named. */
+export interface QueuedSubject {
+  cadreId: string;
+  postId: string;
 }

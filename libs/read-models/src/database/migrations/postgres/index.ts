@@ -18,6 +18,7 @@ import { CompactDepartmentTreeKeys1796200002841 } from './1796200002841-CompactD
 import { StoredComplianceRollUps1796223971745 } from './1796223971745-StoredComplianceRollUps';
 import { QueueCounts1796267394652 } from './1796267394652-QueueCounts';
 import { ClosedCasesNewestFirst1796268372294 } from './1796268372294-ClosedCasesNewestFirst';
+import { QueueSubjectsInTheRow1796270647077 } from './1796270647077-QueueSubjectsInTheRow';
 
 /** The read-model migrations for postgres, oldest first (npm run migrations:generate). */
 export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const POSTGRES_MIGRATIONS: readonly (new () => MigrationInterface)[] = [
   StoredComplianceRollUps1796223971745,
   QueueCounts1796267394652,
   ClosedCasesNewestFirst1796268372294,
+  QueueSubjectsInTheRow1796270647077,
 ];

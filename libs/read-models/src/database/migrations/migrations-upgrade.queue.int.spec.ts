@@ -13,6 +13,8 @@ import { SQLITE_MIGRATIONS } from './sqlite';
 
 /** The migrations of the version before the queue's counts were stored. */
 const BEFORE_COUNTS = migrationsBefore('QueueCounts');
+/** The migrations of the version before the subjects were kept in the queue's rows. */
+const BEFORE_SUBJECTS_IN_ROWS = migrationsBefore('QueueSubjectsInTheRow');
 /** Every migration: a database of this version. */
 const ALL_MIGRATIONS = SQLITE_MIGRATIONS.length;
 
@@ -51,19 +53,32 @@ function literal(value: unknown): string {
   throw new Error(`no SQL literal for a ${typeof value}`);
 }
 
-/** The queue's rows as INSERT statements: what the version before had projected. */
+/**
+ * The queue's rows as INSERT statements, as the versions before QueueSubjectsInTheRow stored them:
+ * each case's subjects in a table of their own, numbered in the order the case named them.
+ */
 async function queueRowsAsInserts(dataSource: DataSource): Promise<string[]> {
   const rows: Record<string, unknown>[] = await dataSource.query(
     'SELECT * FROM "caseworker_queue_cases"',
   );
-  return rows.map((row) => {
+  return rows.flatMap(({ subjects, ...row }) => {
     const columns = Object.keys(row);
-    return (
+    const named = JSON.parse(String(subjects)) as { cadreId: string; postId: string }[];
+    return [
       `INSERT INTO "caseworker_queue_cases" (${columns.map((column) => `"${column}"`).join(', ')}) ` +
-      `VALUES (${columns.map((column) => literal(row[column])).join(', ')})`
-    );
+        `VALUES (${columns.map((column) => literal(row[column])).join(', ')})`,
+      ...named.map(
+        ({ cadreId, postId }, ordinal) =>
+          'INSERT INTO "caseworker_queue_subjects" ("caseId", "ordinal", "cadreId", "postId") ' +
+          `VALUES (${[row.caseId, ordinal, cadreId, postId].map(literal).join(', ')})`,
+      ),
+    ];
   });
 }
+
+/** Every stored column of the queue's rows, in case order. */
+const queueRowsOf = (dataSource: DataSource): Promise<unknown[]> =>
+  dataSource.query('SELECT * FROM "caseworker_queue_cases" ORDER BY "caseId"');
 
 const countsOf = async (dataSource: DataSource): Promise<unknown[]> =>
   dataSource.query(
@@ -72,7 +87,7 @@ const countsOf = async (dataSource: DataSource): Promise<unknown[]> =>
   );
 
 describe.each(UPGRADE_ENGINES)(
-  'read-model migrations: the queue’s counts over a database of the version before (%s)',
+  'read-model migrations: the queue over a database of a version before (%s)',
   (engine) => {
     const cleanups: (() => Promise<void>)[] = [];
     afterEach(async () => {
@@ -86,6 +101,39 @@ describe.each(UPGRADE_ENGINES)(
       cleanups.push(() => dataSource.destroy());
       return dataSource;
     };
+
+    it('move the subjects into the queue’s rows as the projection writes them, and back down', async () => {
+      const log = queueLog();
+      const projected = await opened(ALL_MIGRATIONS, []);
+      await project(projected, caseworkerQueueProjection, log.events);
+      const upgraded = await opened(BEFORE_SUBJECTS_IN_ROWS, await queueRowsAsInserts(projected));
+
+      expect(await queueRowsOf(upgraded)).toEqual(await queueRowsOf(projected));
+      const named = (await queueRowsOf(upgraded)).map(
+        (row) => JSON.parse(String((row as { subjects: unknown }).subjects)) as unknown[],
+      );
+      // Cases 1 to 3 name both subjects of the story; 4 to 6 none.
+      expect(named.map((subjects) => subjects.length)).toEqual([2, 2, 2, 0, 0, 0]);
+      const tables: { count: number | string }[] = await upgraded.query(
+        engine === 'postgres'
+          ? 'SELECT COUNT(*) AS "count" FROM information_schema.tables WHERE table_name = \'caseworker_queue_subjects\' AND table_schema = current_schema()'
+          : 'SELECT COUNT(*) AS "count" FROM sqlite_master WHERE name = \'caseworker_queue_subjects\'',
+      );
+      expect(Number(tables[0]?.count)).toBe(0);
+
+      await upgraded.undoLastMigration({ transaction: 'each' });
+      const back: { caseId: string; ordinal: number; cadreId: string }[] = await upgraded.query(
+        'SELECT "caseId", "ordinal", "cadreId" FROM "caseworker_queue_subjects" ORDER BY "caseId", "ordinal"',
+      );
+      expect(back.map(({ caseId, ordinal }) => [caseId, Number(ordinal)])).toEqual([
+        [caseId(1), 0],
+        [caseId(1), 1],
+        [caseId(2), 0],
+        [caseId(2), 1],
+        [caseId(3), 0],
+        [caseId(3), 1],
+      ]);
+    });
 
     it('count the queue’s open cases per slice as the projection counts them, and go on from there', async () => {
       const log = queueLog();
