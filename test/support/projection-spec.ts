@@ -87,8 +87,19 @@ async function emptied(source: DataSource): Promise<void> {
   const tables = source.entityMetadatas.map((metadata) => metadata.tableName);
   if (source.options.type === 'postgres') {
     const schema = source.options.schema;
-    const names = tables.map((table) => (schema ? `"${schema}"."${table}"` : `"${table}"`));
-    await source.query(`TRUNCATE TABLE ${names.join(', ')} RESTART IDENTITY CASCADE`);
+    const named = (name: string) => (schema ? `"${schema}"."${name}"` : `"${name}"`);
+    // DELETE, not TRUNCATE: a test's few rows go in ~20 ms, where TRUNCATE made new files for
+    // every table and index (~80–140 ms, paid by every PostgreSQL test). No read model has a
+    // foreign key, so the order does not matter; the identities restart as a new schema's would.
+    await source.transaction(async (manager) => {
+      for (const table of tables) await manager.query(`DELETE FROM ${named(table)}`);
+      const sequences: { name: string }[] = await manager.query(
+        'SELECT sequence_name AS "name" FROM information_schema.sequences ' +
+          "WHERE sequence_schema = current_schema() AND sequence_name <> 'read_model_migrations_id_seq'",
+      );
+      for (const { name } of sequences)
+        await manager.query(`ALTER SEQUENCE ${named(name)} RESTART`);
+    });
     return;
   }
   await source.transaction(async (manager) => {
