@@ -49,7 +49,10 @@ export class QueuedCasePage {
   total!: number;
 }
 
-/** A case of the queue or of the closed list as `role` may read it: without summary and subjects for a role without personal details. */
+/**
+ * A case of the queue or of the closed list as `role` may read it: without its summary and subjects
+ * for a role that may not read personal details.
+ */
 export function queuedCaseFor(item: QueuedCaseView, role: Role): QueuedCaseItem {
   if (PERSONAL_DETAILS_ROLES.includes(role)) return item;
   const { summary: _summary, subjects: _subjects, ...aggregate } = item;

@@ -114,8 +114,8 @@ async function applyCaseEvent(event: Recorded, manager: EntityManager): Promise<
 }
 
 /**
- * The caseworker queue: one row per case with what the queue shows, filters and sorts on, and the
- * number of open cases in each slice of it (queue-counts.ts).
+ * The caseworker queue: one row per case with what the queue shows, filters and sorts on, and how
+ * many cases each slice of it holds, open and closed (queue-counts.ts).
  */
 export const caseworkerQueueProjection: Projection = typedProjection({
   name: 'caseworker-queue',

@@ -85,15 +85,18 @@ export interface QueuePageStatements {
   parameters: unknown[];
 }
 
-/** The SQL of one queue page (its query plan is pinned by caseworker-queue.plan.int.spec.ts). */
-export function caseworkerQueuePage(
-  dataSource: DataSource,
+/** The sort key column of an order: the urgency key, or the opening time's. */
+const sortKey = (sort: CaseQueueSort) =>
+  sort === 'urgency' ? '"q"."urgencyKey"' : '"q"."openedKey"';
+
+/**
+ * The cases a filter lists, as a WHERE clause on the queue's table aliased `q`: open ones (their
+ * sort key is not null), overdue or not against `now`, of a status, kind and opening department.
+ */
+function queueFilterClause(
   filter: CaseworkerQueueFilter,
   now: Date,
-  window: { skip: number; take: number },
-): QueuePageStatements {
-  const sort = filter.sort ?? 'urgency';
-  const key = sort === 'urgency' ? '"q"."urgencyKey"' : '"q"."openedKey"';
+): Pick<QueuePageStatements, 'where' | 'parameters'> {
   const conditions: string[] = [];
   const parameters: unknown[] = [];
   const overdueFrom = `${RUNNING_DEADLINE}${now.toISOString()}`;
@@ -103,7 +106,7 @@ export function caseworkerQueuePage(
   } else if (filter.overdue === false) {
     conditions.push('"q"."urgencyKey" >= ?');
     parameters.push(overdueFrom);
-  } else conditions.push(`${key} IS NOT NULL`);
+  } else conditions.push(`${sortKey(filter.sort ?? 'urgency')} IS NOT NULL`);
   const equal = (column: string, value: string | undefined) => {
     if (value === undefined) return;
     conditions.push(`"q"."${column}" = ?`);
@@ -112,12 +115,23 @@ export function caseworkerQueuePage(
   equal('status', filter.status);
   equal('kind', filter.kind);
   equal('openedByDepartmentId', filter.departmentId);
+  return { where: `WHERE ${conditions.join(' AND ')}`, parameters };
+}
+
+/** The SQL of one queue page (its query plan is pinned by caseworker-queue.plan.int.spec.ts). */
+export function caseworkerQueuePage(
+  dataSource: DataSource,
+  filter: CaseworkerQueueFilter,
+  now: Date,
+  window: { skip: number; take: number },
+): QueuePageStatements {
+  const sort = filter.sort ?? 'urgency';
+  const key = sortKey(sort);
   // Newest first is the oldest-first order reversed, ties included: one index serves both.
   const direction = sort === '-openedAt' ? 'DESC' : 'ASC';
   return {
-    where: `WHERE ${conditions.join(' AND ')}`,
+    ...queueFilterClause(filter, now),
     order: `ORDER BY ${key} ${direction}, "q"."caseId" ${direction} ${windowClause(dataSource, window)}`,
-    parameters,
   };
 }
 
@@ -134,10 +148,7 @@ async function queueTotal(
 ): Promise<number> {
   const counting = () => casesCounted(dataSource, sliceOf(filter));
   if (filter.overdue === undefined) return counting();
-  const overdue = caseworkerQueuePage(dataSource, { ...filter, overdue: true }, now, {
-    skip: 0,
-    take: 0,
-  });
+  const overdue = queueFilterClause({ ...filter, overdue: true }, now);
   const overdueCases = storedRows(dataSource, QueuedCase, 'q').count(
     overdue.where,
     overdue.parameters,

@@ -20,6 +20,11 @@ export interface ClosedCasesFilter {
   kind?: CaseKind;
 }
 
+/** What a filter searches for, trimmed and lower-cased; undefined when it searches for nothing. */
+function searchOf(filter: ClosedCasesFilter): string | undefined {
+  return filter.search?.trim().toLowerCase() || undefined;
+}
+
 /** `text` for a LIKE pattern that matches it literally (`\` escapes). */
 function literal(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -47,8 +52,8 @@ export function closedCasesPage(
     conditions.push('"q"."openedByDepartmentId" = ?');
     parameters.push(filter.departmentId);
   }
-  const search = filter.search?.trim().toLowerCase();
-  if (search) {
+  const search = searchOf(filter);
+  if (search !== undefined) {
     const start = `${literal(search)}%`;
     if (filter.searchSummaries) {
       conditions.push(
@@ -82,7 +87,7 @@ export async function closedCases(
   const closed = storedRows(dataSource, QueuedCase, 'q');
   const [rows, total] = await Promise.all([
     closed.select(`${where} ${order}`, parameters),
-    filter.search?.trim()
+    searchOf(filter) !== undefined
       ? closed.count(where, parameters)
       : casesCounted(dataSource, sliceOf({ ...filter, status: CLOSED_STATUS })),
   ]);

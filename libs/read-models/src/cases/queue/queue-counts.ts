@@ -65,6 +65,9 @@ export async function moveQueueCounts(
   before: CountedRow | null,
   after: CountedRow,
 ): Promise<void> {
+  // Most events move no slice: the case keeps its status, kind, department and openness.
+  const same = (column: keyof CountedRow) => before?.[column] === after[column];
+  if (same('status') && same('kind') && same('openedByDepartmentId') && same('openedKey')) return;
   const moves = new Map<string, QueueSlice & { by: number }>();
   const move = (slices: readonly QueueSlice[], by: 1 | -1) => {
     for (const slice of slices) {

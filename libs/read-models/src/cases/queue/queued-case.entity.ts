@@ -1,3 +1,4 @@
+import type { CaseSubject } from '@dutyledger/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { bigintColumn } from '../../database/bigint.transformer';
 import { type CaseLabels, NO_LABELS } from '../case-labels';
@@ -69,11 +70,5 @@ export class QueuedCase {
 
   /** The subjects in the order the case named them: read with the row, not by another statement. */
   @Column({ type: 'simple-json' })
-  subjects: QueuedSubject[] = [];
-}
-
-/** A subject of a queued case: the cadre and the post held when named. */
-export interface QueuedSubject {
-  cadreId: string;
-  postId: string;
+  subjects: CaseSubject[] = [];
 }
