@@ -6,6 +6,7 @@ import {
   previousVersion,
 } from '../../../../../test/support/previous-read-models';
 import { CASE_STORY, CASEWORKER, recordCase } from '../../cases/case-story.fixtures';
+import { OTHER_DEPARTMENT } from '../../cases/queue/caseworker-queue.fixtures';
 import { caseworkerQueueProjection } from '../../cases/queue/caseworker-queue.projection';
 import { caseworkerQueue } from '../../cases/queue/caseworker-queue.query';
 import { openReadModels } from '../read-model-data-source';
@@ -18,7 +19,6 @@ const BEFORE_SUBJECTS_IN_ROWS = migrationsBefore('QueueSubjectsInTheRow');
 /** Every migration: a database of this version. */
 const ALL_MIGRATIONS = SQLITE_MIGRATIONS.length;
 
-const OTHER_DEPARTMENT = 'b7c8d9e0-f1a2-4b3c-8d4e-5f6a7b8c9d0e';
 const caseId = (digit: number) => `${String(digit).repeat(8)}-0000-4000-8000-000000000000`;
 const at = (type: string) => CASE_STORY.findIndex((step) => step.type === type);
 
