@@ -1,7 +1,8 @@
 /**
  * Query latency over a big store: req/s and p50/p99 of every read the dashboard and the
  * caseworkers lean on, beside GET /health of the same process.
- * Run: npm run bench:queries [-- --events N] [--seconds S] [--data DIR]
+ * Run: npm run bench:queries [-- --events N] [--seconds S] [--data DIR] [--rows TEXT]
+ *   (--rows: only the rows whose label contains TEXT, beside /health)
  *
  * 1. Builds a store of N events (default 1,000,000) fast: the demo scenario loaded through the
  *    api, its domain events replicated (test/bench/replicated-demo.ts, as bench:rebuild does).
@@ -37,10 +38,12 @@ function option(name: string): string | undefined {
 const EVENTS = Number(option('events') ?? 1_000_000);
 const SECONDS = Number(option('seconds') ?? 10);
 const DATA = option('data');
+/** Only the rows whose label contains this text (and `/health`, the reference). */
+const ONLY = option('rows');
 const CONNECTIONS = 8;
 /** autocannon's own default (10 s) counted slow answers as errors: a row then read 0 req/s. */
 const REQUEST_TIMEOUT_S = 60;
-const COMMAND = `npm run bench:queries -- --events ${EVENTS} --seconds ${SECONDS}${DATA ? ` --data ${DATA}` : ''}`;
+const COMMAND = `npm run bench:queries -- --events ${EVENTS} --seconds ${SECONDS}${DATA ? ` --data ${DATA}` : ''}${ONLY ? ` --rows '${ONLY}'` : ''}`;
 const BUILT = 'bench-queries-built';
 
 async function build(dir: string): Promise<void> {
@@ -328,7 +331,9 @@ async function main(): Promise<void> {
     ];
     const health = await measure(api, 'GET /health', '/health');
     const rows: Row[] = [];
-    for (const [label, path] of queries) rows.push(await measure(api, label, path));
+    for (const [label, path] of queries) {
+      if (ONLY === undefined || label.includes(ONLY)) rows.push(await measure(api, label, path));
+    }
     const line = (cells: string[]) =>
       cells.map((cell, i) => (i === 0 ? cell.padEnd(34) : cell.padStart(10))).join('');
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per row`);
@@ -362,7 +367,7 @@ async function main(): Promise<void> {
         ]),
       );
     }
-    await viewPart(api, year);
+    if (ONLY === undefined) await viewPart(api, year);
     console.log('\npaths:');
     for (const row of rows) console.log(`  ${row.label}: ${row.path}`);
     console.log(`\ncommand: ${COMMAND}`);

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { storedRows, windowClause } from '../../database/stored-rows';
-import { type Locale, render } from '../../narrative';
+import { plainRows, storedRows, windowClause } from '../../database/stored-rows';
+import type { Locale } from '../../narrative';
+import { storedSentence } from '../../narrative/stored-sentences';
 import { CaseHeaderRow } from './case-header.entity';
 import { currentCase } from '../stored-case';
 import { type CaseHeaderView, caseHeaderView } from './case-header.view';
@@ -38,8 +39,20 @@ export interface TimelineReading {
 }
 
 /**
+ * A timeline row as the driver answers it: positions as numbers (SQLite) or strings
+ * (PostgreSQL), the message as its stored JSON text.
+ */
+type StoredEntry = Omit<CaseTimelineEntry, 'position' | 'revision' | 'message'> & {
+  position: number | string;
+  revision: number | string;
+  message: string;
+};
+
+/**
  * One window of a case's timeline, oldest first, each event said as `reading` asks; undefined
- * when no such case is projected.
+ * when no such case is projected. The rows are read as stored, not made into entities: a message
+ * is said from its stored text, and a text already said in that language and zone is not parsed
+ * or said again (stored-sentences.ts).
  */
 export async function caseTimeline(
   dataSource: DataSource,
@@ -49,8 +62,11 @@ export async function caseTimeline(
 ): Promise<{ entries: TimelineEntryView[]; total: number } | undefined> {
   const timeline = storedRows(dataSource, CaseTimelineEntry, 'entry');
   const [rows, total] = await Promise.all([
-    timeline.select(
-      `WHERE "entry"."caseId" = ? ORDER BY "entry"."position" ASC ${windowClause(dataSource, window)}`,
+    plainRows<StoredEntry>(
+      dataSource,
+      timeline.statement(
+        `WHERE "entry"."caseId" = ? ORDER BY "entry"."position" ASC ${windowClause(dataSource, window)}`,
+      ),
       [caseId],
     ),
     timeline.count('WHERE "entry"."caseId" = ?', [caseId]),
@@ -68,7 +84,7 @@ export async function caseTimeline(
     actor: { id: row.actorId, role: row.actorRole },
     occurredAt: row.occurredAt,
     recordedAt: row.recordedAt,
-    sentence: render(row.message, reading.locale, reading.timeZone),
+    sentence: storedSentence(row.message, reading.locale, reading.timeZone),
   }));
   return { entries, total };
 }
