@@ -9,9 +9,10 @@
  * process's browser driver, polling the page for the mark, noticed (no reader waits for that).
  * Run: npm run bench:dashboard [-- RUNS]
  */
+import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { demoTokens, loadDemo } from '../../../apps/cli/src/demo';
-import { launchChromium } from '../../support/browser';
+import { TEST_FONTS, launchChromium } from '../../support/browser';
 import { type ApiProcess, startApiProcess } from '../../support/api-process';
 import { call } from '../../support/http';
 import { percentile } from '../measure';
@@ -102,6 +103,24 @@ const median = (values: number[]) =>
     50,
   );
 
+/**
+ * The machine's own fonts with Chinese glyphs (fontconfig's `fc-list :lang=zh`). The browser draws
+ * Chinese with the test font either way (test/support/browser.ts); without any, Chromium looked
+ * for every Chinese character in every font, found none and drew a box, and the views' layout
+ * took about three times as long (test/bench/README.md, "Chinese text without a Chinese font").
+ */
+function machineChineseFonts(): string {
+  try {
+    const families = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.split(',')[0]?.trim() ?? '')
+      .filter((family) => family !== '');
+    return families.length > 0 ? [...new Set(families)].join(', ') : 'none';
+  } catch {
+    return 'unknown (no fc-list)';
+  }
+}
+
 /** Waits until every projection has applied the demo's last event. */
 async function projected(api: ApiProcess, position: string): Promise<void> {
   const token = api.token('ADMIN');
@@ -144,6 +163,9 @@ async function main(): Promise<void> {
     ];
     const line = (cells: string[]) =>
       cells.map((cell, i) => (i === 0 ? cell.padEnd(30) : cell.padStart(12))).join('');
+    console.log(
+      `fonts: Chinese drawn with the test font (${TEST_FONTS}); the machine's own Chinese fonts: ${machineChineseFonts()}`,
+    );
     console.log(`cold loads (fresh browser context), ${RUNS} per view, ms from navigation start:`);
     console.log(
       line([
