@@ -20,8 +20,12 @@ export interface RunningApp {
   /** Where the app's read models are (SQLite file or PostgreSQL schema). */
   readModelDatabase: ReadModelDatabase;
   token(role: Role, subject?: string, expiresInSeconds?: number): string;
-  /** Resolves when the projections have applied everything up to `position`. */
-  projected(position: string): Promise<void>;
+  /**
+   * Resolves when the projections have applied everything up to `position`; rejects, saying where
+   * they stand, if they have not within `withinMs` (PROJECTED_WITHIN_MS): a projector that cannot
+   * move fails the suite that waits for it instead of holding the run until it is killed.
+   */
+  projected(position: string, withinMs?: number): Promise<void>;
   /** Stops the app; `keepData` leaves the data directory for a restart. */
   stop(keepData?: boolean): Promise<void>;
 }
@@ -35,6 +39,22 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Where the app's log lines go instead of stdout. */
   logs?: DestinationStream;
+}
+
+/** How long `projected` waits by default: the demo projects in a few seconds on a loaded machine. */
+export const PROJECTED_WITHIN_MS = 60_000;
+
+/** `waited`, or a rejection saying `late()` once `withinMs` have passed first. */
+async function within(waited: Promise<void>, withinMs: number, late: () => string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(late())), withinMs);
+  });
+  try {
+    await Promise.race([waited, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Starts the whole api (embedded stores in a fresh data directory) on an ephemeral port. */
@@ -72,7 +92,13 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       : config.readModels,
     token: (role, subject = `${role.toLowerCase()}-1`, expiresInSeconds) =>
       mintToken(secret, { subject, role, expiresInSeconds }),
-    projected: (position) => runner.waitFor(BigInt(position)),
+    projected: (position, withinMs = PROJECTED_WITHIN_MS) =>
+      within(
+        runner.waitFor(BigInt(position)),
+        withinMs,
+        () =>
+          `the projections did not reach position ${position} within ${withinMs} ms: they have considered the log up to ${runner.position}`,
+      ),
     stop: async (keepData = false) => {
       await app.close();
       await schema?.drop();
