@@ -1,29 +1,9 @@
 import { CASE_EVENT_TYPES, type CaseEvent } from '@dutyledger/domain';
 import { LANGS, hasMessage } from '@dutyledger/i18n';
-import {
-  CASE_ID,
-  CASE_STORY,
-  DEPARTMENT,
-  LI,
-  NAMES,
-  POST_INDUSTRY,
-  POST_TRANSPORT,
-  ZHANG,
-} from '../cases/case-story.fixtures';
-import { CASE_MESSAGE_IDS, type CaseNames, narrateCase, narrateCaseEvent } from './case-narrative';
+import { CASE_ID, NAMES, POST_INDUSTRY, ZHANG } from '../cases/case-story.fixtures';
+import { CASE_MESSAGE_IDS, narrateCase, narrateCaseEvent } from './case-narrative';
+import { NAMED, STORY } from './narrative.fixtures';
 import { render, termWords } from './render';
-
-const NAMED: CaseNames = {
-  departments: { [DEPARTMENT]: NAMES.department },
-  posts: { [POST_INDUSTRY]: NAMES.industry, [POST_TRANSPORT]: NAMES.transport },
-  cadres: { [ZHANG]: NAMES.zhang, [LI]: NAMES.li },
-};
-
-/** The story's events as the domain types them. */
-const STORY = CASE_STORY.map((step) => ({
-  event: { type: step.type, data: { ...step.data, caseId: CASE_ID, occurredAt: step.at } },
-  actorId: step.actor.id,
-})) as { event: CaseEvent; actorId: string }[];
 
 describe('the case narrative', () => {
   it('has a message in both languages for every case event type', () => {

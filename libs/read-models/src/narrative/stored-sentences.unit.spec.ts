@@ -1,34 +1,12 @@
-import type { CaseEvent } from '@dutyledger/domain';
 import { LANGS } from '@dutyledger/i18n';
-import {
-  CASE_ID,
-  CASE_STORY,
-  DEPARTMENT,
-  LI,
-  NAMES,
-  POST_INDUSTRY,
-  POST_TRANSPORT,
-  ZHANG,
-} from '../cases/case-story.fixtures';
-import { type CaseNames, narrateCase } from './case-narrative';
+import { narrateCase } from './case-narrative';
 import type { Message } from './message';
+import { NAMED, STORY } from './narrative.fixtures';
 import { render } from './render';
 import { KEPT_SENTENCES, keptSentences, storedSentence } from './stored-sentences';
 
-const NAMED: CaseNames = {
-  departments: { [DEPARTMENT]: NAMES.department },
-  posts: { [POST_INDUSTRY]: NAMES.industry, [POST_TRANSPORT]: NAMES.transport },
-  cadres: { [ZHANG]: NAMES.zhang, [LI]: NAMES.li },
-};
-
 /** Every message of the whole case story, as the timeline stores it (its JSON text). */
-const STORED = narrateCase(
-  CASE_STORY.map((step) => ({
-    event: { type: step.type, data: { ...step.data, caseId: CASE_ID, occurredAt: step.at } },
-    actorId: step.actor.id,
-  })) as { event: CaseEvent; actorId: string }[],
-  NAMED,
-).map((each) => JSON.stringify(each.message));
+const STORED = narrateCase(STORY, NAMED).map((each) => JSON.stringify(each.message));
 
 const ZONES = [undefined, 'Asia/Shanghai', 'America/New_York'];
 
