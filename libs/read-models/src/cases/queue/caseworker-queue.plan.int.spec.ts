@@ -6,8 +6,8 @@ import {
   caseworkerQueuePage,
 } from './caseworker-queue.query';
 import { type ClosedCasesFilter, closedCasesPage } from './closed-cases.query';
-import { statementFor, storedRows } from '../../database/stored-rows';
-import { QueuedCase } from './queued-case.entity';
+import { statementFor } from '../../database/stored-rows';
+import { queuedRowsStatement } from './queued-rows';
 
 const now = new Date('2026-06-01T00:00:00.000Z');
 const FILTERS: Record<string, CaseworkerQueueFilter> = {
@@ -32,7 +32,7 @@ describeReadModels('caseworker queue page, query plans', ({ fresh }) => {
         skip: 40,
         take: 20,
       });
-      const page = storedRows(dataSource, QueuedCase, 'q').statement(`${where} ${order}`);
+      const page = queuedRowsStatement(dataSource, `${where} ${order}`);
       const plan = await queryPlan(dataSource, [statementFor(dataSource, page), parameters]);
       expect({ plan, indexed: readsThroughIndex(plan) }).toEqual({ plan, indexed: true });
     },
@@ -58,7 +58,7 @@ describeReadModels('caseworker queue page, query plans', ({ fresh }) => {
         skip: 40,
         take: 20,
       });
-      const page = storedRows(dataSource, QueuedCase, 'q').statement(`${where} ${order}`);
+      const page = queuedRowsStatement(dataSource, `${where} ${order}`);
       const plan = await queryPlan(dataSource, [statementFor(dataSource, page), parameters]);
       expect({ plan, indexed: readsThroughIndex(plan) }).toEqual({ plan, indexed: true });
     },

@@ -10,6 +10,7 @@ import { storedRows, windowClause } from '../../database/stored-rows';
 import { type NamedSubject, namedSubjects } from '../timeline/case-header.view';
 import { casesCounted, sliceOf } from './queue-counts';
 import { QueuedCase } from './queued-case.entity';
+import { type QueuedRow, queuedRows } from './queued-rows';
 import { RUNNING_DEADLINE } from './queue-order';
 
 /** Statuses of the cases the queue lists: every status but CLOSED. */
@@ -53,7 +54,7 @@ export interface QueuedCaseView {
 }
 
 /** A row of the queue's table as the api shows it, its overdue decided against `now`. */
-export function queuedCaseView(row: QueuedCase, now: Date): QueuedCaseView | undefined {
+export function queuedCaseView(row: QueuedRow, now: Date): QueuedCaseView | undefined {
   const { labels } = row;
   const kind = CASE_KINDS.find((each) => each === row.kind);
   const status = CASE_STATUSES.find((each) => each === row.status);
@@ -173,9 +174,8 @@ export async function caseworkerQueue(
   window: { skip: number; take: number },
 ): Promise<{ items: QueuedCaseView[]; total: number }> {
   const { where, order, parameters } = caseworkerQueuePage(dataSource, filter, now, window);
-  const queued = storedRows(dataSource, QueuedCase, 'q');
   const [cases, total] = await Promise.all([
-    queued.select(`${where} ${order}`, parameters),
+    queuedRows(dataSource, `${where} ${order}`, parameters),
     queueTotal(dataSource, filter, now),
   ]);
   const items = cases.flatMap((row) => queuedCaseView(row, now) ?? []);

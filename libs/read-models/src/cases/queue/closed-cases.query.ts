@@ -9,6 +9,7 @@ import {
 import { casesCounted, sliceOf } from './queue-counts';
 import { CLOSED_STATUS } from './queue-order';
 import { QueuedCase } from './queued-case.entity';
+import { queuedRows } from './queued-rows';
 
 export interface ClosedCasesFilter {
   /** the start of the case id, or (with `searchSummaries`) words of the summary; case-insensitive */
@@ -84,11 +85,10 @@ export async function closedCases(
   window: { skip: number; take: number },
 ): Promise<{ items: QueuedCaseView[]; total: number }> {
   const { where, order, parameters } = closedCasesPage(dataSource, filter, window);
-  const closed = storedRows(dataSource, QueuedCase, 'q');
   const [rows, total] = await Promise.all([
-    closed.select(`${where} ${order}`, parameters),
+    queuedRows(dataSource, `${where} ${order}`, parameters),
     searchOf(filter) !== undefined
-      ? closed.count(where, parameters)
+      ? storedRows(dataSource, QueuedCase, 'q').count(where, parameters)
       : casesCounted(dataSource, sliceOf({ ...filter, status: CLOSED_STATUS })),
   ]);
   const items = rows.flatMap((row) => queuedCaseView(row, now) ?? []);
