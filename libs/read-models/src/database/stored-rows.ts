@@ -119,6 +119,8 @@ export class StoredRows<Entity extends ObjectLiteral> {
   /** The table, quoted and aliased: what follows FROM. */
   readonly table: string;
   private readonly statements = new Map<string, string>();
+  /** The select lists of `selectColumns`, by their columns (a handful per entity). */
+  private readonly pickedColumns = new Map<string, { list: string; metadata: ColumnMetadata[] }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -170,6 +172,59 @@ export class StoredRows<Entity extends ObjectLiteral> {
       parameters,
     );
     return rows.map((row) => this.entityOf(row));
+  }
+
+  /**
+   * `SELECT <columns> FROM <table> <alias> <rest>`, `?` placeholders: the statement of
+   * `selectColumns`.
+   */
+  columnsStatement(columns: readonly (keyof Entity & string)[], rest: string): string {
+    return `SELECT ${this.picked(columns).list} FROM ${this.table} ${rest}`;
+  }
+
+  /**
+   * The rows of `SELECT <columns> FROM <table> <alias> <rest>`, each value as the repository reads
+   * it (the driver's `prepareHydratedValue`: JSON parsed, booleans, transformers), as plain objects
+   * of those columns rather than entities: a read that shows a few columns of many rows (a page of
+   * the queue) neither reads the rest nor builds an entity per row.
+   */
+  async selectColumns<Column extends keyof Entity & string>(
+    columns: readonly Column[],
+    rest: string,
+    parameters: readonly unknown[] = [],
+  ): Promise<Pick<Entity, Column>[]> {
+    const { list, metadata } = this.picked(columns);
+    const rows = await plainRows<Record<string, unknown>>(
+      this.dataSource,
+      `SELECT ${list} FROM ${this.table} ${rest}`,
+      parameters,
+    );
+    const { driver } = this.dataSource;
+    return rows.map((row) => {
+      const values: Record<string, unknown> = {};
+      for (const column of metadata) {
+        values[column.propertyName] = driver.prepareHydratedValue(row[column.databaseName], column);
+      }
+      return values as Pick<Entity, Column>;
+    });
+  }
+
+  /** The select list and the metadata of `columns` (properties), worked out once per list. */
+  private picked(columns: readonly string[]): { list: string; metadata: ColumnMetadata[] } {
+    const key = columns.join(',');
+    let known = this.pickedColumns.get(key);
+    if (known === undefined) {
+      const metadata = columns.map((property) => this.column(property));
+      const { driver } = this.dataSource;
+      known = {
+        list: metadata
+          .map((column) => `${this.quotedAlias}.${driver.escape(column.databaseName)}`)
+          .join(', '),
+        metadata,
+      };
+      this.pickedColumns.set(key, known);
+    }
+    return known;
   }
 
   /** What the repository's `find` answers for the same options. */

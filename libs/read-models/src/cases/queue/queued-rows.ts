@@ -1,7 +1,5 @@
-import type { CaseSubject } from '@dutyledger/domain';
 import type { DataSource } from 'typeorm';
-import { plainRows, storedRows } from '../../database/stored-rows';
-import type { CaseLabels } from '../case-labels';
+import { storedRows } from '../../database/stored-rows';
 import { QueuedCase } from './queued-case.entity';
 
 /** The columns of a queued case its view reads (queuedCaseView). */
@@ -21,36 +19,22 @@ const VIEWED = [
 /** A queued case as its view reads it. */
 export type QueuedRow = Pick<QueuedCase, (typeof VIEWED)[number]>;
 
-/** The same as the driver answers it: the labels and the subjects as their stored JSON text. */
-type StoredRow = Omit<QueuedRow, 'labels' | 'subjects'> & { labels: string; subjects: string };
-
 /**
  * `SELECT <the viewed columns> FROM <the queue's table> "q" <rest>`, `?` placeholders: the
  * statement of a page of either list (its plan is pinned by caseworker-queue.plan.int.spec.ts).
  */
 export function queuedRowsStatement(dataSource: DataSource, rest: string): string {
-  const { table } = storedRows(dataSource, QueuedCase, 'q');
-  return `SELECT ${VIEWED.map((column) => `"q"."${column}"`).join(', ')} FROM ${table} ${rest}`;
+  return storedRows(dataSource, QueuedCase, 'q').columnsStatement(VIEWED, rest);
 }
 
 /**
- * The queued cases of `SELECT … <rest>`, as their view reads them: the viewed columns only, read
- * as stored and the two JSON columns parsed, not made into entities (decision 0010). A page's
- * rows took a third of a queue page's read as entities of every column.
+ * The queued cases of `SELECT … <rest>`, as their view reads them: the viewed columns only, not
+ * entities of every column (a page's rows took a third of a queue page's read that way).
  */
-export async function queuedRows(
+export function queuedRows(
   dataSource: DataSource,
   rest: string,
   parameters: readonly unknown[],
 ): Promise<QueuedRow[]> {
-  const rows = await plainRows<StoredRow>(
-    dataSource,
-    queuedRowsStatement(dataSource, rest),
-    parameters,
-  );
-  return rows.map((row) => ({
-    ...row,
-    labels: JSON.parse(row.labels) as CaseLabels,
-    subjects: JSON.parse(row.subjects) as CaseSubject[],
-  }));
+  return storedRows(dataSource, QueuedCase, 'q').selectColumns(VIEWED, rest, parameters);
 }
