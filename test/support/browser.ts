@@ -50,7 +50,10 @@ export async function packagedLibraries(): Promise<string> {
 }
 
 /** Where the test font is: WenQuanYi Micro Hei cut down to the repository's Chinese (README there). */
-export const TEST_FONTS = join(__dirname, 'fonts');
+export const TEST_FONT_DIRECTORY = join(__dirname, 'fonts');
+
+/** The fontconfig file of this process's browsers, once written. */
+let fontConfig: string | undefined;
 
 /**
  * A fontconfig set-up for the browser: the machine's own (or, without one, the fonts packaged with
@@ -58,8 +61,15 @@ export const TEST_FONTS = join(__dirname, 'fonts');
  * sandbox) would draw every Chinese character as a box after searching every font for it, which
  * tripled the dashboard's layout time; users' machines have one, and so do the tests now. The
  * dashboard's style names the font's family ('WenQuanYi Micro Hei'), so it is found by name.
+ * Written once per process, in the temp directory.
  */
-function fontConfig(): string {
+function fontConfigFile(): string {
+  fontConfig ??= writtenFontConfig();
+  return fontConfig;
+}
+
+/** Writes the file `fontConfigFile` names: the machine's set-up, then the test font's directory. */
+function writtenFontConfig(): string {
   const machine = existsSync('/etc/fonts/fonts.conf')
     ? '/etc/fonts/fonts.conf'
     : join(tmpdir(), 'fonts', 'fonts.conf');
@@ -71,7 +81,7 @@ function fontConfig(): string {
       '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
       '<fontconfig>',
       `  <include ignore_missing="yes">${machine}</include>`,
-      `  <dir>${TEST_FONTS}</dir>`,
+      `  <dir>${TEST_FONT_DIRECTORY}</dir>`,
       `  <cachedir>${join(tmpdir(), 'dutyledger-fontconfig-cache')}</cachedir>`,
       '</fontconfig>',
       '',
@@ -80,7 +90,7 @@ function fontConfig(): string {
   return file;
 }
 
-/** A headless Chromium, with the test font (fontConfig). */
+/** A headless Chromium, with the test font (fontConfigFile). */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = await chromiumExecutable();
   const env: Record<string, string | undefined> = { ...process.env };
@@ -89,7 +99,7 @@ export async function launchChromium(): Promise<Browser> {
       .filter(Boolean)
       .join(':');
   }
-  env.FONTCONFIG_FILE = fontConfig();
+  env.FONTCONFIG_FILE = fontConfigFile();
   return chromium.launch({
     executablePath,
     env,

@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { demoTokens, loadDemo } from '../../../apps/cli/src/demo';
-import { TEST_FONTS, launchChromium } from '../../support/browser';
+import { TEST_FONT_DIRECTORY, launchChromium } from '../../support/browser';
 import { type ApiProcess, startApiProcess } from '../../support/api-process';
 import { call } from '../../support/http';
 import { percentile } from '../measure';
@@ -164,7 +164,7 @@ async function main(): Promise<void> {
     const line = (cells: string[]) =>
       cells.map((cell, i) => (i === 0 ? cell.padEnd(30) : cell.padStart(12))).join('');
     console.log(
-      `fonts: Chinese drawn with the test font (${TEST_FONTS}); the machine's own Chinese fonts: ${machineChineseFonts()}`,
+      `fonts: Chinese drawn with the test font (${TEST_FONT_DIRECTORY}); the machine's own Chinese fonts: ${machineChineseFonts()}`,
     );
     console.log(`cold loads (fresh browser context), ${RUNS} per view, ms from navigation start:`);
     console.log(
