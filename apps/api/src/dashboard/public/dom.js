@@ -1,5 +1,5 @@
 import { downloadCsv, tableRows } from './csv.js';
-import { currentLanguage, t } from './i18n.js';
+import { currentLanguage, dateTimeFormat, numberFormat, t } from './i18n.js';
 
 /**
  * Builds elements from data without ever parsing it as HTML: text is always a text node, so a
@@ -123,7 +123,7 @@ function localDate(/** @type {Date} */ date) {
 function spoken(/** @type {Date} */ date, /** @type {boolean} */ withTime) {
   const time = withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {};
   if (currentLanguage() === 'zh-CN') {
-    return new Intl.DateTimeFormat('zh-CN', {
+    return dateTimeFormat('zh-CN', {
       timeZone: zone,
       year: 'numeric',
       month: 'long',
@@ -132,7 +132,7 @@ function spoken(/** @type {Date} */ date, /** @type {boolean} */ withTime) {
     }).format(date);
   }
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateTimeFormat('en-US', {
       timeZone: zone,
       year: 'numeric',
       month: 'short',
@@ -180,14 +180,14 @@ export function daysBetween(/** @type {string} */ from, /** @type {string | Date
 /** A count with the reader's grouping. @param {number | undefined | null} value */
 export function number(value) {
   return typeof value === 'number' && Number.isFinite(value)
-    ? new Intl.NumberFormat(currentLanguage()).format(value)
+    ? numberFormat(currentLanguage(), {}).format(value)
     : '—';
 }
 
 /** An amount of yuan with grouping: ¥1,234,567. @param {number | undefined | null} value */
 export function yuan(value) {
   return typeof value === 'number' && Number.isFinite(value)
-    ? new Intl.NumberFormat(currentLanguage(), {
+    ? numberFormat(currentLanguage(), {
         style: 'currency',
         currency: 'CNY',
         currencyDisplay: 'narrowSymbol',

@@ -15,6 +15,64 @@ function stored() {
   }
 }
 
+/**
+ * What `make` answers for these arguments, made once per page: an Intl formatter takes the browser
+ * tens of microseconds to make (it resolves its locale), and a view formats hundreds of numbers and
+ * messages with a handful of distinct ones (test/bench/README.md, "Formatters made once a page").
+ * @template {unknown[]} A
+ * @template F
+ * @param {(...args: A) => F} make
+ * @returns {(...args: A) => F}
+ */
+function keptBy(make) {
+  /** @type {Map<string, F>} */
+  const kept = new Map();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let made = kept.get(key);
+    if (made === undefined) {
+      made = make(...args);
+      kept.set(key, made);
+    }
+    return made;
+  };
+}
+
+/** The page's number formats, by locale and options. */
+export const numberFormat = keptBy(
+  (
+    /** @type {string | string[] | undefined} */ locales,
+    /** @type {Intl.NumberFormatOptions | undefined} */ options,
+  ) => new Intl.NumberFormat(locales, options),
+);
+
+/** The page's date and time formats, by locale and options. */
+export const dateTimeFormat = keptBy(
+  (
+    /** @type {string | string[] | undefined} */ locales,
+    /** @type {Intl.DateTimeFormatOptions | undefined} */ options,
+  ) => new Intl.DateTimeFormat(locales, options),
+);
+
+/** The formats every compiled message uses (intl-messageformat would make its own per message). */
+const FORMATTERS = {
+  getNumberFormat: numberFormat,
+  getDateTimeFormat: dateTimeFormat,
+  getPluralRules: keptBy(
+    (
+      /** @type {string | string[] | undefined} */ locales,
+      /** @type {Intl.PluralRulesOptions | undefined} */ options,
+    ) => new Intl.PluralRules(locales, options),
+  ),
+};
+
+// intl-messageformat resolves the locale again for every message it compiles (a
+// supportedLocalesOf and a new Intl.Locale); the page has two languages, each resolved once.
+const resolveLocale = IntlMessageFormat.resolveLocale;
+IntlMessageFormat.resolveLocale = keptBy((/** @type {string | string[]} */ locales) =>
+  resolveLocale(locales),
+);
+
 /** @type {Language} */
 let language = stored() ?? LANGUAGES[0];
 /** @type {Map<string, IntlMessageFormat>} */
@@ -97,7 +155,7 @@ export function t(key, params = {}) {
   if (!format) {
     const source = messages[key];
     if (source === undefined) return key;
-    format = new IntlMessageFormat(source, language);
+    format = new IntlMessageFormat(source, language, undefined, { formatters: FORMATTERS });
     compiled.set(key, format);
   }
   return String(format.format(params));
