@@ -85,9 +85,9 @@ export function windowClause(
   return [limit, skip !== undefined ? `OFFSET ${skip}` : ''].filter((part) => part).join(' ');
 }
 
-/** `?, ?, ?` for `count` values (an IN list). */
+/** `?, ?, ?` for `count` values (an IN list, an insert's values). */
 export function placeholders(count: number): string {
-  return Array.from({ length: count }, () => '?').join(', ');
+  return count > 0 ? `${'?, '.repeat(count - 1)}?` : '';
 }
 
 /** Equal to a value, or one of a list (an empty list matches nothing), per property. */
