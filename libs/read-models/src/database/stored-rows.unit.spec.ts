@@ -24,6 +24,12 @@ describe('statement texts remembered', () => {
   });
 });
 
+describe('placeholders', () => {
+  it('writes one ? per value, comma-separated, and nothing for none', () => {
+    expect([0, 1, 3].map(placeholders)).toEqual(['', '?', '?, ?, ?']);
+  });
+});
+
 describe('a page window in the statement text, never a parameter', () => {
   it('writes take and skip as numbers, with what each engine takes for no limit', () => {
     const sqlite = engine('better-sqlite3');
