@@ -10,6 +10,7 @@ import { ParkedEvent } from './runner/parked-event.entity';
 import type { Projection } from './runner/projection';
 import { ProjectionCheckpoint } from './runner/projection-checkpoint.entity';
 import { ProjectionLease } from './runner/projection-lease.entity';
+import { PendingTotalsWriter } from './compliance/pending-totals';
 
 /** Every projection the runner feeds, in no particular order (each has its own checkpoint). */
 export const PROJECTIONS: readonly Projection[] = [
@@ -30,3 +31,9 @@ export const READ_MODEL_ENTITIES = [
   ProjectionLease,
   ...PROJECTIONS.flatMap((projection) => projection.entities),
 ];
+
+/**
+ * What every read-model data source runs beside its transactions: the compliance totals a batch
+ * moved, written once each before it commits (compliance/pending-totals.ts).
+ */
+export const READ_MODEL_SUBSCRIBERS = [PendingTotalsWriter];

@@ -4,7 +4,8 @@ import { ComplianceJurisdictionCase } from './compliance-jurisdiction-case.entit
 import { ComplianceDepartment } from './compliance-department.entity';
 import type { ComplianceFact } from './compliance-fact.entity';
 import { dueSpanOf } from './compliance-rows';
-import { type TotalKind, ComplianceTotal } from './compliance-total.entity';
+import type { TotalKind } from './compliance-total.entity';
+import { type TotalKey, moveTotal } from './pending-totals';
 import { type StoredFigure, isCaseFigure, isPointFigure } from './compliance.figures';
 import { periodsDue } from './duty-periods-due';
 
@@ -144,18 +145,10 @@ async function rolledUpInto(
   return chain;
 }
 
-type TotalKey = Pick<ComplianceTotal, 'departmentId' | 'kind' | 'year' | 'figure'>;
 type CaseCountKey = Pick<
   ComplianceJurisdictionCase,
   'departmentId' | 'figure' | 'year' | 'subject'
 >;
-
-/** Adds `amount` to a total: one statement where the row is, an insert the first time. */
-async function moveTotal(manager: EntityManager, key: TotalKey, amount: number): Promise<void> {
-  const totals = manager.getRepository(ComplianceTotal);
-  const moved = await totals.increment({ ...key }, 'amount', amount);
-  if (!moved.affected) await totals.insert({ ...key, amount });
-}
 
 /** Moves a case's count in one jurisdiction; its total moves when the case enters or leaves it. */
 async function moveCaseCount(

@@ -1,7 +1,7 @@
 import { privateDatabaseFile } from '@dutyledger/event-store';
 import Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
-import { READ_MODEL_ENTITIES } from '../projections';
+import { READ_MODEL_ENTITIES, READ_MODEL_SUBSCRIBERS } from '../projections';
 import type { EntityClass } from '../runner/projection';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
@@ -33,6 +33,7 @@ export async function openReadModels(
           entities: registered ? READ_MODEL_ENTITIES : [...entities],
           migrations: [...SQLITE_MIGRATIONS],
           migrationsTableName: MIGRATIONS_TABLE,
+          subscribers: [...READ_MODEL_SUBSCRIBERS],
           ...schemaOptions,
           prepareDatabase: (db: { pragma(sql: string): unknown }) => {
             db.pragma('journal_mode = WAL');
@@ -53,6 +54,7 @@ export async function openReadModels(
           entities: registered ? READ_MODEL_ENTITIES : [...entities],
           migrations: [...POSTGRES_MIGRATIONS],
           migrationsTableName: MIGRATIONS_TABLE,
+          subscribers: [...READ_MODEL_SUBSCRIBERS],
           ...schemaOptions,
         });
   await dataSource.initialize();
