@@ -14,7 +14,7 @@ import { ComplianceTotal } from './compliance-total.entity';
 export type TotalKey = Pick<ComplianceTotal, 'departmentId' | 'kind' | 'year' | 'figure'>;
 
 /** Adds `amount` to a total: one statement where the row is, an insert the first time. */
-export async function writeTotal(
+async function writeTotal(
   manager: EntityManager,
   key: TotalKey,
   amount: number,
