@@ -24,7 +24,7 @@ function stored() {
  * @param {(...args: A) => F} make
  * @returns {(...args: A) => F}
  */
-function keptBy(make) {
+function oncePerArguments(make) {
   /** @type {Map<string, F>} */
   const kept = new Map();
   return (...args) => {
@@ -39,7 +39,7 @@ function keptBy(make) {
 }
 
 /** The page's number formats, by locale and options. */
-export const numberFormat = keptBy(
+export const numberFormat = oncePerArguments(
   (
     /** @type {string | string[] | undefined} */ locales,
     /** @type {Intl.NumberFormatOptions | undefined} */ options,
@@ -47,7 +47,7 @@ export const numberFormat = keptBy(
 );
 
 /** The page's date and time formats, by locale and options. */
-export const dateTimeFormat = keptBy(
+export const dateTimeFormat = oncePerArguments(
   (
     /** @type {string | string[] | undefined} */ locales,
     /** @type {Intl.DateTimeFormatOptions | undefined} */ options,
@@ -58,7 +58,7 @@ export const dateTimeFormat = keptBy(
 const FORMATTERS = {
   getNumberFormat: numberFormat,
   getDateTimeFormat: dateTimeFormat,
-  getPluralRules: keptBy(
+  getPluralRules: oncePerArguments(
     (
       /** @type {string | string[] | undefined} */ locales,
       /** @type {Intl.PluralRulesOptions | undefined} */ options,
@@ -69,7 +69,7 @@ const FORMATTERS = {
 // intl-messageformat resolves the locale again for every message it compiles (a
 // supportedLocalesOf and a new Intl.Locale); the page has two languages, each resolved once.
 const resolveLocale = IntlMessageFormat.resolveLocale;
-IntlMessageFormat.resolveLocale = keptBy((/** @type {string | string[]} */ locales) =>
+IntlMessageFormat.resolveLocale = oncePerArguments((/** @type {string | string[]} */ locales) =>
   resolveLocale(locales),
 );
 
