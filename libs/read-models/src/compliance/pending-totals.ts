@@ -14,11 +14,7 @@ import { ComplianceTotal } from './compliance-total.entity';
 export type TotalKey = Pick<ComplianceTotal, 'departmentId' | 'kind' | 'year' | 'figure'>;
 
 /** Adds `amount` to a total: one statement where the row is, an insert the first time. */
-async function writeTotal(
-  manager: EntityManager,
-  key: TotalKey,
-  amount: number,
-): Promise<void> {
+async function writeTotal(manager: EntityManager, key: TotalKey, amount: number): Promise<void> {
   const totals = manager.getRepository(ComplianceTotal);
   const moved = await totals.increment({ ...key }, 'amount', amount);
   if (!moved.affected) await totals.insert({ ...key, amount });
